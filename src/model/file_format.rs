@@ -1,0 +1,480 @@
+//! Reading and writing designs as RON files.
+//!
+//! Loading never panics and never half-succeeds: it returns either a design
+//! that satisfies every rule in [`validate`] or a [`LoadError`] that names the
+//! file, the line and column where known, and what is wrong. Saving writes a
+//! temporary file next to the target, syncs it, then renames it over the
+//! target, so a failed save leaves the old file whole.
+
+use std::collections::HashSet;
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::design::{Design, FORMAT_VERSION};
+use super::edit::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
+
+/// Files larger than this are refused before being read whole.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Nesting deeper than this is refused by the parser.
+const RECURSION_LIMIT: usize = 64;
+
+/// What is wrong with a file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadErrorKind {
+    /// The file could not be read at all.
+    Io(String),
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    TooLarge {
+        /// Its size in bytes.
+        bytes: u64,
+    },
+    /// The bytes are not UTF-8 text.
+    NotText,
+    /// The text is not valid RON.
+    Syntax(String),
+    /// The text stops before the design is complete.
+    Truncated,
+    /// A field this format does not have.
+    UnknownField {
+        /// The field found.
+        field: String,
+        /// Where it was found, e.g. "Responsibility".
+        within: String,
+    },
+    /// A required field is missing.
+    MissingField {
+        /// The field missing.
+        field: String,
+        /// Where it is missing, e.g. "Executive".
+        within: String,
+    },
+    /// Valid RON, but not shaped like a design (a number where text belongs…).
+    WrongShape(String),
+    /// The file is from a newer (or unknown) version of the format.
+    UnsupportedVersion {
+        /// The version the file says it is.
+        found: u32,
+    },
+    /// Two executives or two responsibilities share an id.
+    DuplicateId {
+        /// "executive" or "responsibility".
+        what: &'static str,
+        /// The repeated id.
+        id: String,
+    },
+    /// A responsibility's owner is not one of the executives.
+    UnknownOwner {
+        /// The responsibility.
+        responsibility: String,
+        /// The owner id that matches no executive.
+        owner: String,
+    },
+    /// A size that is not a number greater than 0.
+    InvalidSize {
+        /// The responsibility.
+        responsibility: String,
+        /// The value found.
+        value: f64,
+    },
+    /// An external share that is not between 0 and 1.
+    InvalidShare {
+        /// The responsibility.
+        responsibility: String,
+        /// The value found.
+        value: f64,
+    },
+    /// Any other broken rule, described in words.
+    Invalid(String),
+}
+
+/// A file that could not be loaded, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadError {
+    /// The file, when the design came from one.
+    pub path: Option<PathBuf>,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// What is wrong.
+    pub kind: LoadErrorKind,
+}
+
+impl std::fmt::Display for LoadErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Io(why) => write!(f, "cannot read the file: {why}"),
+            Self::TooLarge { bytes } => write!(
+                f,
+                "the file is {:.1} MiB; designs larger than {} MiB are refused",
+                *bytes as f64 / (1024.0 * 1024.0),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            Self::NotText => f.write_str("the file is not text (it is not valid UTF-8)"),
+            Self::Syntax(why) => write!(f, "this is not a valid RON design: {why}"),
+            Self::Truncated => f.write_str("the file ends before the design is complete (truncated?)"),
+            Self::UnknownField { field, within } => {
+                write!(f, "unknown field `{field}` in {within}")
+            }
+            Self::MissingField { field, within } => {
+                write!(f, "{within} is missing the field `{field}`")
+            }
+            Self::WrongShape(why) => write!(f, "not shaped like a design: {why}"),
+            Self::UnsupportedVersion { found } => write!(
+                f,
+                "the file is format version {found}, but this build of Remit reads version {FORMAT_VERSION}"
+            ),
+            Self::DuplicateId { what, id } => write!(f, "two {what}s share the id \"{id}\""),
+            Self::UnknownOwner {
+                responsibility,
+                owner,
+            } => write!(
+                f,
+                "responsibility \"{responsibility}\" is owned by \"{owner}\", which is not one of the executives"
+            ),
+            Self::InvalidSize {
+                responsibility,
+                value,
+            } => write!(
+                f,
+                "responsibility \"{responsibility}\" has size {value}; a size must be a number greater than 0"
+            ),
+            Self::InvalidShare {
+                responsibility,
+                value,
+            } => write!(
+                f,
+                "responsibility \"{responsibility}\" has external share {value}; it must be between 0 and 1"
+            ),
+            Self::Invalid(why) => f.write_str(why),
+        }
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.path {
+            Some(path) => write!(f, "{}", path.display())?,
+            None => f.write_str("design")?,
+        }
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        write!(f, ": {}", self.kind)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl LoadError {
+    fn new(kind: LoadErrorKind) -> Self {
+        Self {
+            path: None,
+            line: None,
+            column: None,
+            kind,
+        }
+    }
+
+    fn at(mut self, line: usize, column: Option<usize>) -> Self {
+        self.line = Some(line);
+        self.column = column;
+        self
+    }
+}
+
+/// A save that did not happen. The old file, if any, is untouched.
+#[derive(Debug)]
+pub struct SaveError {
+    /// The file that was being written.
+    pub path: PathBuf,
+    /// What went wrong.
+    pub reason: String,
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "could not save {}: {}", self.path.display(), self.reason)
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(RECURSION_LIMIT)
+}
+
+/// Only the version, read first so that a newer file gets a version message
+/// rather than a confusing shape error.
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: Option<u32>,
+}
+
+/// Parses and validates a design from RON text.
+pub fn from_ron_str(text: &str) -> Result<Design, LoadError> {
+    if let Ok(VersionProbe {
+        format_version: Some(found),
+    }) = ron_options().from_str::<VersionProbe>(text)
+    {
+        if found == 0 || found > FORMAT_VERSION {
+            let line = find_line(text, "format_version");
+            let err = LoadError::new(LoadErrorKind::UnsupportedVersion { found });
+            return Err(match line {
+                Some(line) => err.at(line, None),
+                None => err,
+            });
+        }
+    }
+    let design: Design = ron_options().from_str(text).map_err(from_ron_error)?;
+    validate(&design).map_err(|(kind, id)| {
+        let err = LoadError::new(kind);
+        match id.and_then(|id| find_id_line(text, &id)) {
+            Some(line) => err.at(line, None),
+            None => err,
+        }
+    })?;
+    Ok(design)
+}
+
+/// Reads, parses and validates the design in `path`.
+pub fn load(path: &Path) -> Result<Design, LoadError> {
+    let with_path = |mut e: LoadError| {
+        e.path = Some(path.to_owned());
+        e
+    };
+    let text = read_bounded(path).map_err(with_path)?;
+    from_ron_str(&text).map_err(with_path)
+}
+
+fn read_bounded(path: &Path) -> Result<String, LoadError> {
+    let io = |e: std::io::Error| LoadError::new(LoadErrorKind::Io(e.to_string()));
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if meta.is_dir() {
+        return Err(LoadError::new(LoadErrorKind::Io("it is a folder, not a file".into())));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::new(LoadErrorKind::TooLarge { bytes: meta.len() }));
+    }
+    // The size can change between the check and the read: read one byte past
+    // the limit to notice.
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::new(LoadErrorKind::TooLarge {
+            bytes: bytes.len() as u64,
+        }));
+    }
+    String::from_utf8(bytes).map_err(|_| LoadError::new(LoadErrorKind::NotText))
+}
+
+fn from_ron_error(e: ron::error::SpannedError) -> LoadError {
+    use ron::Error as E;
+    let kind = match e.code {
+        E::Eof => LoadErrorKind::Truncated,
+        E::NoSuchStructField {
+            found, outer, ..
+        } => LoadErrorKind::UnknownField {
+            field: found,
+            within: outer.unwrap_or_else(|| "the design".into()),
+        },
+        E::MissingStructField { field, outer } => LoadErrorKind::MissingField {
+            field: field.to_owned(),
+            within: outer.unwrap_or_else(|| "the design".into()),
+        },
+        E::ExceededRecursionLimit => {
+            LoadErrorKind::Syntax("values are nested too deeply".into())
+        }
+        E::Message(message) => LoadErrorKind::WrongShape(message),
+        code @ (E::InvalidValueForType { .. }
+        | E::ExpectedDifferentLength { .. }
+        | E::NoSuchEnumVariant { .. }
+        | E::DuplicateStructField { .. }
+        | E::ExpectedDifferentStructName { .. }
+        | E::IntegerOutOfBounds) => LoadErrorKind::WrongShape(code.to_string()),
+        other => LoadErrorKind::Syntax(other.to_string()),
+    };
+    LoadError::new(kind).at(e.span.start.line, Some(e.span.start.col))
+}
+
+/// The first 1-based line containing `needle`.
+fn find_line(text: &str, needle: &str) -> Option<usize> {
+    text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
+}
+
+/// The 1-based line where an item with this id is declared (`id: "…"`).
+fn find_id_line(text: &str, id: &str) -> Option<usize> {
+    let quoted = format!("\"{id}\"");
+    text.lines()
+        .position(|l| {
+            l.split_once("id")
+                .is_some_and(|(_, rest)| rest.trim_start().starts_with(':') && rest.contains(&quoted))
+        })
+        .map(|i| i + 1)
+}
+
+type Problem = (LoadErrorKind, Option<String>);
+
+/// Checks every rule a loaded design must meet. On failure returns what is
+/// wrong and the id of the item it concerns (to locate it in the text).
+pub fn validate(design: &Design) -> Result<(), Problem> {
+    let invalid = |why: String, id: Option<&str>| Err((LoadErrorKind::Invalid(why), id.map(str::to_owned)));
+    let long = |text: &str, max: usize| text.chars().count() > max;
+
+    if long(&design.name, MAX_NAME_CHARS) || long(&design.size_unit, MAX_NAME_CHARS) {
+        return invalid(format!("the design name or size unit is longer than {MAX_NAME_CHARS} characters"), None);
+    }
+    let mut executives = HashSet::new();
+    for e in &design.executives {
+        let id = e.id.as_str();
+        if id.trim().is_empty() {
+            return invalid("an executive has an empty id".into(), None);
+        }
+        if !executives.insert(id) {
+            return Err((
+                LoadErrorKind::DuplicateId {
+                    what: "executive",
+                    id: id.to_owned(),
+                },
+                Some(id.to_owned()),
+            ));
+        }
+        if long(&e.short_title, MAX_NAME_CHARS) || long(&e.full_title, MAX_NAME_CHARS) {
+            return invalid(format!("executive \"{id}\" has a title longer than {MAX_NAME_CHARS} characters"), Some(id));
+        }
+        if !(e.position.x.is_finite() && e.position.y.is_finite()) {
+            return invalid(format!("executive \"{id}\" has a position that is not a finite number"), Some(id));
+        }
+    }
+    let mut responsibilities = HashSet::new();
+    for r in &design.responsibilities {
+        let id = r.id.as_str();
+        let here = Some(id.to_owned());
+        if id.trim().is_empty() {
+            return invalid("a responsibility has an empty id".into(), None);
+        }
+        if !responsibilities.insert(id) {
+            return Err((
+                LoadErrorKind::DuplicateId {
+                    what: "responsibility",
+                    id: id.to_owned(),
+                },
+                here,
+            ));
+        }
+        if let Some(owner) = &r.owner {
+            if !executives.contains(owner.as_str()) {
+                return Err((
+                    LoadErrorKind::UnknownOwner {
+                        responsibility: id.to_owned(),
+                        owner: owner.0.clone(),
+                    },
+                    here,
+                ));
+            }
+        }
+        if !(r.size.is_finite() && r.size > 0.0) {
+            return Err((
+                LoadErrorKind::InvalidSize {
+                    responsibility: id.to_owned(),
+                    value: r.size,
+                },
+                here,
+            ));
+        }
+        if !(r.external_share.is_finite() && (0.0..=1.0).contains(&r.external_share)) {
+            return Err((
+                LoadErrorKind::InvalidShare {
+                    responsibility: id.to_owned(),
+                    value: r.external_share,
+                },
+                here,
+            ));
+        }
+        if long(&r.name, MAX_NAME_CHARS) {
+            return invalid(format!("responsibility \"{id}\" has a name longer than {MAX_NAME_CHARS} characters"), Some(id));
+        }
+        if long(&r.description, MAX_TEXT_CHARS) || long(&r.notes, MAX_TEXT_CHARS) {
+            return invalid(format!("responsibility \"{id}\" has a description or notes longer than {MAX_TEXT_CHARS} characters"), Some(id));
+        }
+    }
+    Ok(())
+}
+
+/// The design as pretty, stable RON text: fixed field order, ids not
+/// indexes, so two saves of the same design are the same bytes.
+pub fn to_ron_string(design: &Design) -> Result<String, String> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ".to_owned())
+        .struct_names(false)
+        .new_line("\n".to_owned());
+    let body = ron::Options::default()
+        .to_string_pretty(design, config)
+        .map_err(|e| e.to_string())?;
+    Ok(format!(
+        "// A Remit org design. The format is described in Remit's README.\n{body}\n"
+    ))
+}
+
+/// Saves atomically: temporary file in the same folder, flushed and synced,
+/// then renamed over `path`.
+pub fn save(design: &Design, path: &Path) -> Result<(), SaveError> {
+    let fail = |reason: String| SaveError {
+        path: path.to_owned(),
+        reason,
+    };
+    let text = to_ron_string(design).map_err(fail)?;
+    write_atomically(path, text.as_bytes()).map_err(|e| fail(e.to_string()))
+}
+
+/// Writes `bytes` to `path` so that `path` holds either its old contents or
+/// all of `bytes`, never a mix.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".remit-save-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    // Make the rename itself durable where the platform allows it.
+    #[cfg(unix)]
+    if let Ok(dir) = std::fs::File::open(&dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::templates::default_design;
+
+    #[test]
+    fn round_trip_default() {
+        let design = default_design();
+        let text = to_ron_string(&design).unwrap_or_default();
+        assert_eq!(from_ron_str(&text), Ok(design));
+    }
+
+    #[test]
+    fn two_saves_are_the_same_bytes() {
+        let design = default_design();
+        assert_eq!(to_ron_string(&design), to_ron_string(&design.clone()));
+    }
+}
