@@ -7,3 +7,8 @@
 
 pub mod cli;
 pub mod model;
+
+/// Opens the designer window (stub until the UI lands).
+pub fn run_designer(_path: Option<std::path::PathBuf>) -> Result<(), String> {
+    Err("the designer is not built yet".into())
+}
