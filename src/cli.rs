@@ -92,7 +92,11 @@ pub fn report(design: &Design) -> String {
         .map(|e| (e.short_title.clone(), balance.executive(&e.id)))
         .collect();
     rows.push(("Organisation".to_owned(), balance.organisation));
-    let width = rows.iter().map(|(t, _)| t.chars().count()).max().unwrap_or(0);
+    let width = rows
+        .iter()
+        .map(|(t, _)| t.chars().count())
+        .max()
+        .unwrap_or(0);
     let mut out = String::new();
     let _ = writeln!(out, "{} (size in {})", design.name, design.size_unit);
     for (title, b) in &rows {
@@ -109,7 +113,11 @@ pub fn report(design: &Design) -> String {
         out,
         "Unassigned: {} item{} (size {})",
         balance.unassigned.count,
-        if balance.unassigned.count == 1 { "" } else { "s" },
+        if balance.unassigned.count == 1 {
+            ""
+        } else {
+            "s"
+        },
         format_size(balance.unassigned.size)
     );
     out

@@ -3,12 +3,34 @@
 //! external-facing each portfolio ends up.
 //!
 //! - [`model`]: the design and everything about it, with no UI.
+//! - [`document`]: the open design, its file and undo history.
+//! - [`app`]: the egui window that shows and edits it.
 //! - [`cli`]: the command line (`remit PATH`, `remit report PATH`).
 
+pub mod app;
 pub mod cli;
+pub mod document;
 pub mod model;
 
-/// Opens the designer window (stub until the UI lands).
-pub fn run_designer(_path: Option<std::path::PathBuf>) -> Result<(), String> {
-    Err("the designer is not built yet".into())
+/// Opens the designer window on `path` (or the default design) and runs it
+/// until the window closes.
+pub fn run_designer(path: Option<std::path::PathBuf>) -> Result<(), String> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Remit")
+            .with_app_id("remit")
+            .with_inner_size([1280.0, 720.0])
+            .with_min_inner_size([800.0, 500.0]),
+        ..Default::default()
+    };
+    let app_options = app::AppOptions {
+        path,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Remit",
+        options,
+        Box::new(move |cc| Ok(Box::new(app::RemitApp::new(cc, app_options)))),
+    )
+    .map_err(|e| format!("could not open the window: {e}"))
 }

@@ -74,8 +74,7 @@ impl Balance {
     /// External-facing percentage rounded to a whole number, or `None` when empty.
     pub fn external_percent(&self) -> Option<u32> {
         // The fraction is clamped to 0..=1, so the cast cannot truncate.
-        self.external_fraction()
-            .map(|f| (f * 100.0).round() as u32)
+        self.external_fraction().map(|f| (f * 100.0).round() as u32)
     }
 
     /// Internal-facing percentage: 100 − the rounded external percentage, so
@@ -87,7 +86,8 @@ impl Balance {
     /// This portfolio's share of `total` size as a percentage 0..=100,
     /// or `None` when the total is empty.
     pub fn percent_of(&self, total: &Balance) -> Option<u32> {
-        (total.size > 0.0).then(|| ((self.size / total.size).clamp(0.0, 1.0) * 100.0).round() as u32)
+        (total.size > 0.0)
+            .then(|| ((self.size / total.size).clamp(0.0, 1.0) * 100.0).round() as u32)
     }
 }
 
@@ -143,8 +143,8 @@ impl DesignBalance {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::design::{Position, ResponsibilityId, Rgb};
     use crate::model::Executive;
+    use crate::model::design::{Position, ResponsibilityId, Rgb};
 
     fn item(id: &str, share: f64, size: f64, owner: Option<&str>) -> Responsibility {
         Responsibility {

@@ -251,7 +251,13 @@ mod tests {
 
     #[test]
     fn the_five_users_expect_are_there() {
-        for id in ["infrastructure", "pmo", "rnd", "vendor-management", "security"] {
+        for id in [
+            "infrastructure",
+            "pmo",
+            "rnd",
+            "vendor-management",
+            "security",
+        ] {
             assert!(entry(id).is_some(), "{id} missing from the catalog");
         }
     }

@@ -273,6 +273,9 @@ mod tests {
             "vendor-management-2"
         );
         assert_eq!(design.fresh_responsibility_id("  ").0, "responsibility");
-        assert_eq!(design.fresh_executive_id("Chief Data Officer").0, "chief-data-officer");
+        assert_eq!(
+            design.fresh_executive_id("Chief Data Officer").0,
+            "chief-data-officer"
+        );
     }
 }

@@ -151,7 +151,9 @@ fn check_position(position: Position) -> Result<Position, EditError> {
     if position.x.is_finite() && position.y.is_finite() {
         Ok(position)
     } else {
-        Err(EditError::Invalid("a box position must be a finite number".into()))
+        Err(EditError::Invalid(
+            "a box position must be a finite number".into(),
+        ))
     }
 }
 
@@ -173,7 +175,10 @@ impl Design {
                 if let Some(to) = &to {
                     self.require_executive(to)?;
                 }
-                Ok(set(&mut self.require_responsibility(&responsibility)?.owner, to))
+                Ok(set(
+                    &mut self.require_responsibility(&responsibility)?.owner,
+                    to,
+                ))
             }
             Edit::SetName(id, name) => {
                 let name = check_text("a name", name, MAX_NAME_CHARS)?;
@@ -181,11 +186,17 @@ impl Design {
             }
             Edit::SetDescription(id, text) => {
                 let text = check_text("a description", text, MAX_TEXT_CHARS)?;
-                Ok(set(&mut self.require_responsibility(&id)?.description, text))
+                Ok(set(
+                    &mut self.require_responsibility(&id)?.description,
+                    text,
+                ))
             }
             Edit::SetShare(id, share) => {
                 let share = check_share(share)?;
-                Ok(set(&mut self.require_responsibility(&id)?.external_share, share))
+                Ok(set(
+                    &mut self.require_responsibility(&id)?.external_share,
+                    share,
+                ))
             }
             Edit::SetSize(id, size) => {
                 let size = check_size(size)?;
@@ -227,7 +238,9 @@ impl Design {
                 let title = check_text("a title", title, MAX_NAME_CHARS)?;
                 Ok(set(&mut self.require_executive(&id)?.full_title, title))
             }
-            Edit::SetColour(id, colour) => Ok(set(&mut self.require_executive(&id)?.colour, colour)),
+            Edit::SetColour(id, colour) => {
+                Ok(set(&mut self.require_executive(&id)?.colour, colour))
+            }
             Edit::MoveExecutive(id, position) => {
                 let position = check_position(position)?;
                 Ok(set(&mut self.require_executive(&id)?.position, position))
@@ -299,10 +312,15 @@ mod tests {
             to: Some(eid("cto")),
         };
         assert_eq!(d.apply(edit.clone()), Ok(true));
-        assert_eq!(d.apply(edit), Ok(false), "moving to the same owner is a no-op");
+        assert_eq!(
+            d.apply(edit),
+            Ok(false),
+            "moving to the same owner is a no-op"
+        );
         assert_eq!(d.responsibilities.len(), n);
         assert_eq!(
-            d.responsibility(&rid("security")).and_then(|r| r.owner.clone()),
+            d.responsibility(&rid("security"))
+                .and_then(|r| r.owner.clone()),
             Some(eid("cto"))
         );
     }
@@ -329,7 +347,13 @@ mod tests {
             Edit::Add(d0.responsibilities[0].clone()),
             Edit::Delete(rid("nothing")),
             Edit::RemoveExecutive(eid("nobody")),
-            Edit::MoveExecutive(eid("cio"), Position { x: f32::NAN, y: 0.0 }),
+            Edit::MoveExecutive(
+                eid("cio"),
+                Position {
+                    x: f32::NAN,
+                    y: 0.0,
+                },
+            ),
         ];
         for edit in bad {
             assert!(d.apply(edit.clone()).is_err(), "{edit:?} should be refused");

@@ -115,7 +115,9 @@ impl std::fmt::Display for LoadErrorKind {
             ),
             Self::NotText => f.write_str("the file is not text (it is not valid UTF-8)"),
             Self::Syntax(why) => write!(f, "this is not a valid RON design: {why}"),
-            Self::Truncated => f.write_str("the file ends before the design is complete (truncated?)"),
+            Self::Truncated => {
+                f.write_str("the file ends before the design is complete (truncated?)")
+            }
             Self::UnknownField { field, within } => {
                 write!(f, "unknown field `{field}` in {within}")
             }
@@ -224,15 +226,14 @@ pub fn from_ron_str(text: &str) -> Result<Design, LoadError> {
     if let Ok(VersionProbe {
         format_version: Some(found),
     }) = ron_options().from_str::<VersionProbe>(text)
+        && (found == 0 || found > FORMAT_VERSION)
     {
-        if found == 0 || found > FORMAT_VERSION {
-            let line = find_line(text, "format_version");
-            let err = LoadError::new(LoadErrorKind::UnsupportedVersion { found });
-            return Err(match line {
-                Some(line) => err.at(line, None),
-                None => err,
-            });
-        }
+        let line = find_line(text, "format_version");
+        let err = LoadError::new(LoadErrorKind::UnsupportedVersion { found });
+        return Err(match line {
+            Some(line) => err.at(line, None),
+            None => err,
+        });
     }
     let design: Design = ron_options().from_str(text).map_err(from_ron_error)?;
     validate(&design).map_err(|(kind, id)| {
@@ -260,10 +261,14 @@ fn read_bounded(path: &Path) -> Result<String, LoadError> {
     let file = std::fs::File::open(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;
     if meta.is_dir() {
-        return Err(LoadError::new(LoadErrorKind::Io("it is a folder, not a file".into())));
+        return Err(LoadError::new(LoadErrorKind::Io(
+            "it is a folder, not a file".into(),
+        )));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(LoadError::new(LoadErrorKind::TooLarge { bytes: meta.len() }));
+        return Err(LoadError::new(LoadErrorKind::TooLarge {
+            bytes: meta.len(),
+        }));
     }
     // The size can change between the check and the read: read one byte past
     // the limit to notice.
@@ -283,9 +288,7 @@ fn from_ron_error(e: ron::error::SpannedError) -> LoadError {
     use ron::Error as E;
     let kind = match e.code {
         E::Eof => LoadErrorKind::Truncated,
-        E::NoSuchStructField {
-            found, outer, ..
-        } => LoadErrorKind::UnknownField {
+        E::NoSuchStructField { found, outer, .. } => LoadErrorKind::UnknownField {
             field: found,
             within: outer.unwrap_or_else(|| "the design".into()),
         },
@@ -293,9 +296,7 @@ fn from_ron_error(e: ron::error::SpannedError) -> LoadError {
             field: field.to_owned(),
             within: outer.unwrap_or_else(|| "the design".into()),
         },
-        E::ExceededRecursionLimit => {
-            LoadErrorKind::Syntax("values are nested too deeply".into())
-        }
+        E::ExceededRecursionLimit => LoadErrorKind::Syntax("values are nested too deeply".into()),
         E::Message(message) => LoadErrorKind::WrongShape(message),
         code @ (E::InvalidValueForType { .. }
         | E::ExpectedDifferentLength { .. }
@@ -318,8 +319,9 @@ fn find_id_line(text: &str, id: &str) -> Option<usize> {
     let quoted = format!("\"{id}\"");
     text.lines()
         .position(|l| {
-            l.split_once("id")
-                .is_some_and(|(_, rest)| rest.trim_start().starts_with(':') && rest.contains(&quoted))
+            l.split_once("id").is_some_and(|(_, rest)| {
+                rest.trim_start().starts_with(':') && rest.contains(&quoted)
+            })
         })
         .map(|i| i + 1)
 }
@@ -329,11 +331,15 @@ type Problem = (LoadErrorKind, Option<String>);
 /// Checks every rule a loaded design must meet. On failure returns what is
 /// wrong and the id of the item it concerns (to locate it in the text).
 pub fn validate(design: &Design) -> Result<(), Problem> {
-    let invalid = |why: String, id: Option<&str>| Err((LoadErrorKind::Invalid(why), id.map(str::to_owned)));
+    let invalid =
+        |why: String, id: Option<&str>| Err((LoadErrorKind::Invalid(why), id.map(str::to_owned)));
     let long = |text: &str, max: usize| text.chars().count() > max;
 
     if long(&design.name, MAX_NAME_CHARS) || long(&design.size_unit, MAX_NAME_CHARS) {
-        return invalid(format!("the design name or size unit is longer than {MAX_NAME_CHARS} characters"), None);
+        return invalid(
+            format!("the design name or size unit is longer than {MAX_NAME_CHARS} characters"),
+            None,
+        );
     }
     let mut executives = HashSet::new();
     for e in &design.executives {
@@ -351,10 +357,16 @@ pub fn validate(design: &Design) -> Result<(), Problem> {
             ));
         }
         if long(&e.short_title, MAX_NAME_CHARS) || long(&e.full_title, MAX_NAME_CHARS) {
-            return invalid(format!("executive \"{id}\" has a title longer than {MAX_NAME_CHARS} characters"), Some(id));
+            return invalid(
+                format!("executive \"{id}\" has a title longer than {MAX_NAME_CHARS} characters"),
+                Some(id),
+            );
         }
         if !(e.position.x.is_finite() && e.position.y.is_finite()) {
-            return invalid(format!("executive \"{id}\" has a position that is not a finite number"), Some(id));
+            return invalid(
+                format!("executive \"{id}\" has a position that is not a finite number"),
+                Some(id),
+            );
         }
     }
     let mut responsibilities = HashSet::new();
@@ -373,16 +385,16 @@ pub fn validate(design: &Design) -> Result<(), Problem> {
                 here,
             ));
         }
-        if let Some(owner) = &r.owner {
-            if !executives.contains(owner.as_str()) {
-                return Err((
-                    LoadErrorKind::UnknownOwner {
-                        responsibility: id.to_owned(),
-                        owner: owner.0.clone(),
-                    },
-                    here,
-                ));
-            }
+        if let Some(owner) = &r.owner
+            && !executives.contains(owner.as_str())
+        {
+            return Err((
+                LoadErrorKind::UnknownOwner {
+                    responsibility: id.to_owned(),
+                    owner: owner.0.clone(),
+                },
+                here,
+            ));
         }
         if !(r.size.is_finite() && r.size > 0.0) {
             return Err((
@@ -403,10 +415,20 @@ pub fn validate(design: &Design) -> Result<(), Problem> {
             ));
         }
         if long(&r.name, MAX_NAME_CHARS) {
-            return invalid(format!("responsibility \"{id}\" has a name longer than {MAX_NAME_CHARS} characters"), Some(id));
+            return invalid(
+                format!(
+                    "responsibility \"{id}\" has a name longer than {MAX_NAME_CHARS} characters"
+                ),
+                Some(id),
+            );
         }
         if long(&r.description, MAX_TEXT_CHARS) || long(&r.notes, MAX_TEXT_CHARS) {
-            return invalid(format!("responsibility \"{id}\" has a description or notes longer than {MAX_TEXT_CHARS} characters"), Some(id));
+            return invalid(
+                format!(
+                    "responsibility \"{id}\" has a description or notes longer than {MAX_TEXT_CHARS} characters"
+                ),
+                Some(id),
+            );
         }
     }
     Ok(())

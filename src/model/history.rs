@@ -90,8 +90,8 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Edit, ResponsibilityId};
     use crate::model::templates::default_design;
+    use crate::model::{Edit, ResponsibilityId};
 
     fn apply(d: &mut Design, h: &mut History, edit: Edit) {
         let before = d.clone();

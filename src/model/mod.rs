@@ -14,9 +14,7 @@ pub mod history;
 pub mod templates;
 
 pub use balance::{Balance, DesignBalance, Facing};
-pub use design::{
-    Design, Executive, ExecutiveId, Position, Responsibility, ResponsibilityId, Rgb,
-};
+pub use design::{Design, Executive, ExecutiveId, Position, Responsibility, ResponsibilityId, Rgb};
 pub use edit::{Edit, EditError};
 pub use file_format::{LoadError, LoadErrorKind, SaveError};
 pub use history::History;

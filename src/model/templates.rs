@@ -87,7 +87,8 @@ fn from_catalog(
         responsibilities: CATALOG
             .iter()
             .map(|entry| {
-                let owner = owner_of(entry.id, entry.usual_owner).map(|o| ExecutiveId(o.to_owned()));
+                let owner =
+                    owner_of(entry.id, entry.usual_owner).map(|o| ExecutiveId(o.to_owned()));
                 entry.to_responsibility(owner)
             })
             .collect(),
@@ -97,17 +98,27 @@ fn from_catalog(
 /// The design the app opens on: CIO and CTO as peers, internal items with the
 /// CIO, external items with the CTO, the contested ones in the tray.
 pub fn default_design() -> Design {
-    from_catalog("Traditional split", vec![cio(), cto()], |_, usual| match usual {
-        UsualOwner::Cio => Some("cio"),
-        UsualOwner::Cto => Some("cto"),
-        UsualOwner::Contested => None,
-    })
+    from_catalog(
+        "Traditional split",
+        vec![cio(), cto()],
+        |_, usual| match usual {
+            UsualOwner::Cio => Some("cio"),
+            UsualOwner::Cto => Some("cto"),
+            UsualOwner::Contested => None,
+        },
+    )
 }
 
 /// A software company: the CTO owns almost everything, a head of IT keeps
 /// the employee-facing services.
 fn product_company() -> Design {
-    let head_of_it = executive("head-of-it", "Head of IT", "Head of Internal IT", CIO_BLUE, 1);
+    let head_of_it = executive(
+        "head-of-it",
+        "Head of IT",
+        "Head of Internal IT",
+        CIO_BLUE,
+        1,
+    );
     let cto = executive("cto", "CTO", "Chief Technology Officer", CTO_ORANGE, 0);
     from_catalog("Product company", vec![cto, head_of_it], |id, _| match id {
         "service-delivery" | "enterprise-apps" | "change-management" | "it-budget" | "pmo" => {
@@ -146,10 +157,14 @@ fn cto_over_infrastructure() -> Design {
 /// strong manager on the other side should take on.
 fn single_executive() -> Design {
     let cto = executive("cto", "CTO", "Chief Technology Officer", CTO_ORANGE, 0);
-    from_catalog("Single technology executive", vec![cto], |_, usual| match usual {
-        UsualOwner::Cio => None,
-        _ => Some("cto"),
-    })
+    from_catalog(
+        "Single technology executive",
+        vec![cto],
+        |_, usual| match usual {
+            UsualOwner::Cio => None,
+            _ => Some("cto"),
+        },
+    )
 }
 
 #[cfg(test)]

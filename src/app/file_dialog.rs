@@ -1,0 +1,94 @@
+//! Choosing files: the platform's native dialogs through `rfd` where one is
+//! available, otherwise an in-app path prompt (see `dialogs`), so that opening
+//! and saving always work, even on a Linux machine with no desktop portal.
+
+use std::path::{Path, PathBuf};
+
+/// Which kind of file dialog to use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileDialogs {
+    /// The platform's own dialogs (rfd).
+    Native,
+    /// A path typed into Remit's own prompt.
+    InApp,
+}
+
+impl FileDialogs {
+    /// Native dialogs unless `REMIT_FILE_DIALOG=in-app` asks otherwise or the
+    /// platform plainly has none (a Linux session without a D-Bus session bus
+    /// has no desktop portal, and rfd's zenity fallback needs `zenity`).
+    pub fn detect() -> Self {
+        match std::env::var("REMIT_FILE_DIALOG").as_deref() {
+            Ok("in-app") => return Self::InApp,
+            Ok("native") => return Self::Native,
+            _ => {}
+        }
+        if cfg!(any(target_os = "windows", target_os = "macos")) {
+            return Self::Native;
+        }
+        let has_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+            || std::env::var_os("XDG_RUNTIME_DIR")
+                .is_some_and(|dir| Path::new(&dir).join("bus").exists());
+        if has_bus || on_path("zenity") {
+            Self::Native
+        } else {
+            Self::InApp
+        }
+    }
+}
+
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+}
+
+fn dialog(start: Option<&Path>) -> rfd::FileDialog {
+    let dialog = rfd::FileDialog::new().add_filter("Remit design", &["ron"]);
+    match start {
+        Some(dir) => dialog.set_directory(dir),
+        None => dialog,
+    }
+}
+
+/// Asks for a design to open. `None` if cancelled or no dialog could be shown.
+pub fn pick_open(start: Option<&Path>) -> Option<PathBuf> {
+    dialog(start).set_title("Open design").pick_file()
+}
+
+/// Asks where to save. `None` if cancelled or no dialog could be shown.
+pub fn pick_save(start: Option<&Path>, file_name: &str) -> Option<PathBuf> {
+    dialog(start)
+        .set_title("Save design as")
+        .set_file_name(file_name)
+        .save_file()
+}
+
+/// Adds `.ron` when the name has no extension.
+pub fn with_ron_extension(path: &Path) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension("ron")
+    } else {
+        path.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ron_extension_is_added_only_when_missing() {
+        assert_eq!(
+            with_ron_extension(Path::new("a/b")),
+            PathBuf::from("a/b.ron")
+        );
+        assert_eq!(
+            with_ron_extension(Path::new("b.ron")),
+            PathBuf::from("b.ron")
+        );
+        assert_eq!(
+            with_ron_extension(Path::new("b.txt")),
+            PathBuf::from("b.txt")
+        );
+    }
+}
