@@ -70,7 +70,7 @@ pub fn show(ui: &mut Ui, item: &Responsibility, width: f32, selected: bool) -> R
     }
     let facing = Facing::of_share(item.external_share);
     response.on_hover_text(format!(
-        "{}\n{} ({:.0}% external), size {}\n{}",
+        "{}\n{}-facing ({:.0}% external), size {}\n{}\nDrag it to another box, or right-click for Move to…",
         item.name,
         facing.word(),
         item.external_share * 100.0,

@@ -41,7 +41,7 @@ fn modal(ctx: &Context, name: &str, content: impl FnOnce(&mut Ui)) -> bool {
 
 fn unsaved(ctx: &Context, then: &Pending, document: &Document, actions: &mut Vec<Action>) {
     let doing = match then {
-        Pending::New => "starting a new design",
+        Pending::New(_) => "starting a new design",
         Pending::Open(_) => "opening another design",
         Pending::Close => "closing",
     };

@@ -35,16 +35,10 @@ pub fn show(
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 item(ui, Command::New, true, actions);
-                ui.menu_button("Examples", |ui| {
-                    for template in TEMPLATES {
-                        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                            .join("assets/examples")
-                            .join(format!("{}.ron", template.file_stem));
-                        if ui
-                            .add_enabled(path.exists(), Button::new(template.title))
-                            .clicked()
-                        {
-                            actions.push(Action::OpenPath(path));
+                ui.menu_button("New from template", |ui| {
+                    for (index, template) in TEMPLATES.iter().enumerate() {
+                        if ui.button(template.title).clicked() {
+                            actions.push(Action::NewFromTemplate(index));
                             ui.close();
                         }
                     }

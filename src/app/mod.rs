@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use egui::ViewportCommand;
 
 use crate::document::Document;
-use crate::model::templates::default_design;
+use crate::model::templates::{TEMPLATES, default_design};
 use crate::model::{Edit, Executive, ExecutiveId, Position, ResponsibilityId, Rgb};
 
 pub use command::Command;
@@ -49,6 +49,8 @@ pub enum Action {
     SealHistory,
     /// Open this file (asks about unsaved changes first).
     OpenPath(PathBuf),
+    /// Start a new design from a template (asks about unsaved changes first).
+    NewFromTemplate(usize),
     /// Save to this path typed into the in-app prompt.
     SaveAsPath(PathBuf),
     /// Answer to the unsaved-changes question.
@@ -76,8 +78,9 @@ pub enum UnsavedChoice {
 /// about unsaved changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Pending {
-    /// Start a new design.
-    New,
+    /// Start a new design from the template with this index in
+    /// [`TEMPLATES`](crate::model::templates::TEMPLATES) (0 = the default).
+    New(usize),
     /// Open a file (ask which when `None`).
     Open(Option<PathBuf>),
     /// Close the window.
@@ -270,6 +273,7 @@ impl RemitApp {
                 self.dialog = None;
                 self.request(ctx, Pending::Open(Some(path)));
             }
+            Action::NewFromTemplate(index) => self.request(ctx, Pending::New(index)),
             Action::SaveAsPath(path) => {
                 let then = match self.dialog.take() {
                     Some(Dialog::PathPrompt {
@@ -311,7 +315,7 @@ impl RemitApp {
     /// Runs a command as if chosen from the menu.
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
         match command {
-            Command::New => self.request(ctx, Pending::New),
+            Command::New => self.request(ctx, Pending::New(0)),
             Command::Open => self.request(ctx, Pending::Open(None)),
             Command::Save => self.save(ctx, None),
             Command::SaveAs => self.save_as(ctx, None),
@@ -398,9 +402,10 @@ impl RemitApp {
 
     fn perform(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
-            Pending::New => {
-                self.replace_document(Document::untitled(default_design()));
-                self.set_status("New design from the default template.");
+            Pending::New(index) => {
+                let template = TEMPLATES.get(index).unwrap_or(&TEMPLATES[0]);
+                self.replace_document(Document::untitled((template.build)()));
+                self.set_status(format!("New design: {}.", template.title));
             }
             Pending::Open(Some(path)) => self.open_path(&path),
             Pending::Open(None) => match self.file_dialogs {
