@@ -177,7 +177,7 @@ fn box_header(
         .on_hover_text("Drag to move the box; click to rename the executive");
     let label = format!("{} box", executive.short_title);
     handle.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
-    if handle.clicked() || handle.gained_focus() {
+    if handle.clicked() || handle.gained_focus() || handle.drag_started() {
         actions.push(Action::Select(Selection::Executive(executive.id.clone())));
     }
     if handle.dragged() {

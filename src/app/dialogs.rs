@@ -10,16 +10,22 @@ use crate::model::catalog::CATALOG;
 use crate::model::{Edit, Responsibility};
 
 /// Shows the open dialog and the error message, if any.
+///
+/// `fresh` is true on the first frame a dialog is shown: it then takes the
+/// keyboard focus so it can be answered from the keyboard straight away.
 pub fn show(
     ctx: &Context,
+    fresh: bool,
     dialog: &mut Option<Dialog>,
     error: Option<&str>,
     document: &Document,
     actions: &mut Vec<Action>,
 ) {
     match dialog {
-        Some(Dialog::Unsaved { then }) => unsaved(ctx, then, document, actions),
-        Some(Dialog::PathPrompt { purpose, text }) => path_prompt(ctx, purpose, text, actions),
+        Some(Dialog::Unsaved { then }) => unsaved(ctx, fresh, then, document, actions),
+        Some(Dialog::PathPrompt { purpose, text }) => {
+            path_prompt(ctx, fresh, purpose, text, actions);
+        }
         Some(Dialog::AddResponsibility { owner }) => {
             add_responsibility(ctx, owner, document, actions)
         }
@@ -39,7 +45,13 @@ fn modal(ctx: &Context, name: &str, content: impl FnOnce(&mut Ui)) -> bool {
     response.should_close()
 }
 
-fn unsaved(ctx: &Context, then: &Pending, document: &Document, actions: &mut Vec<Action>) {
+fn unsaved(
+    ctx: &Context,
+    fresh: bool,
+    then: &Pending,
+    document: &Document,
+    actions: &mut Vec<Action>,
+) {
     let doing = match then {
         Pending::New(_) => "starting a new design",
         Pending::Open(_) => "opening another design",
@@ -67,7 +79,7 @@ fn unsaved(ctx: &Context, then: &Pending, document: &Document, actions: &mut Vec
             if ui.button("Cancel").clicked() {
                 actions.push(Action::Unsaved(UnsavedChoice::Cancel));
             }
-            if !ui.ctx().memory(|m| m.focused().is_some()) {
+            if fresh {
                 save.request_focus();
             }
         });
@@ -77,39 +89,55 @@ fn unsaved(ctx: &Context, then: &Pending, document: &Document, actions: &mut Vec
     }
 }
 
-fn path_prompt(ctx: &Context, purpose: &PathPurpose, text: &mut String, actions: &mut Vec<Action>) {
+fn path_prompt(
+    ctx: &Context,
+    fresh: bool,
+    purpose: &PathPurpose,
+    text: &mut String,
+    actions: &mut Vec<Action>,
+) {
     let (title, button) = match purpose {
         PathPurpose::Open => ("Open design", "Open"),
         PathPurpose::SaveAs { .. } => ("Save design as", "Save"),
     };
-    let closed = modal(ctx, "path", |ui| {
-        ui.heading(title);
-        let label = ui.label("File path (.ron)");
-        let edit = ui
-            .add(egui::TextEdit::singleline(text).desired_width(520.0))
-            .labelled_by(label.id);
-        if !edit.has_focus() && !ui.ctx().memory(|m| m.focused().is_some()) {
-            edit.request_focus();
-        }
-        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        ui.weak("Type the full path of the file. “.ron” is added if there is no extension.");
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            let ok = ui
-                .add_enabled(!text.trim().is_empty(), egui::Button::new(button))
-                .clicked();
-            if (ok || entered) && !text.trim().is_empty() {
-                let path = std::path::PathBuf::from(expand_home(text.trim()));
-                actions.push(match purpose {
-                    PathPurpose::Open => Action::OpenPath(path),
-                    PathPurpose::SaveAs { .. } => Action::SaveAsPath(path),
-                });
+    let closed =
+        modal(ctx, "path", |ui| {
+            ui.heading(title);
+            let label = ui.label("File path (.ron)");
+            let edit = ui
+                .add(egui::TextEdit::singleline(text).desired_width(520.0))
+                .labelled_by(label.id);
+            // Enter must be read before focus is requested again, or the field
+            // never reports that it lost focus to the Enter key.
+            let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            if fresh {
+                // Select the suggested path so typing replaces it.
+                let mut state =
+                    egui::text_edit::TextEditState::load(ui.ctx(), edit.id).unwrap_or_default();
+                state.cursor.set_char_range(Some(
+                    egui::text_selection::CCursorRange::select_all_str(text),
+                ));
+                state.store(ui.ctx(), edit.id);
+                edit.request_focus();
             }
-            if ui.button("Cancel").clicked() {
-                actions.push(Action::CloseDialog);
-            }
+            ui.weak("Type the full path of the file. “.ron” is added if there is no extension.");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let ok = ui
+                    .add_enabled(!text.trim().is_empty(), egui::Button::new(button))
+                    .clicked();
+                if (ok || entered) && !text.trim().is_empty() {
+                    let path = std::path::PathBuf::from(expand_home(text.trim()));
+                    actions.push(match purpose {
+                        PathPurpose::Open => Action::OpenPath(path),
+                        PathPurpose::SaveAs { .. } => Action::SaveAsPath(path),
+                    });
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(Action::CloseDialog);
+                }
+            });
         });
-    });
     if closed {
         actions.push(Action::CloseDialog);
     }

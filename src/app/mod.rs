@@ -160,6 +160,8 @@ pub struct RemitApp {
     file_dialogs: FileDialogs,
     close_confirmed: bool,
     title: String,
+    /// Which dialog was on screen last frame, to know when one first appears.
+    shown_dialog: Option<std::mem::Discriminant<Dialog>>,
 }
 
 impl RemitApp {
@@ -184,6 +186,7 @@ impl RemitApp {
             file_dialogs,
             close_confirmed: false,
             title: String::new(),
+            shown_dialog: None,
         }
     }
 
@@ -653,8 +656,12 @@ impl eframe::App for RemitApp {
             );
         });
 
+        let showing = self.dialog.as_ref().map(std::mem::discriminant);
+        let fresh = showing.is_some() && showing != self.shown_dialog;
+        self.shown_dialog = showing;
         dialogs::show(
             &ctx,
+            fresh,
             &mut self.dialog,
             self.error.as_deref(),
             &self.document,
