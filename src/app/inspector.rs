@@ -81,6 +81,7 @@ fn responsibility(ui: &mut Ui, design: &Design, item: &Responsibility, actions: 
     let facing = Facing::of_share(item.external_share);
     let label = ui.label(format!("External share: {} ", facing.word()));
     let mut share = item.external_share;
+    ui.spacing_mut().slider_width = (ui.available_width() - 70.0).max(120.0);
     let slider = ui
         .add(
             egui::Slider::new(&mut share, 0.0..=1.0)

@@ -668,6 +668,13 @@ impl eframe::App for RemitApp {
             &mut actions,
         );
 
+        if !actions.is_empty() {
+            // The panels above were drawn from the design as it was; run the
+            // pass again (input is not replayed) so that what is shown this
+            // frame already includes the change: the dropped card in its new
+            // box and the new balance figures.
+            ctx.request_discard("Remit applied a change");
+        }
         self.apply(&ctx, actions);
         self.update_title(&ctx);
     }
