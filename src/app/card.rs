@@ -27,13 +27,11 @@ pub fn accessible_label(item: &Responsibility) -> String {
 
 /// Shows a card `width` wide. The caller handles selection and the context menu.
 pub fn show(ui: &mut Ui, item: &Responsibility, width: f32, selected: bool) -> Response {
-    let (rect, response) = ui.allocate_exact_size(
-        Vec2::new(width, theme::CARD_HEIGHT),
-        Sense::click_and_drag(),
-    );
-    // `allocate_exact_size` gives an automatic id; cards need one that
-    // survives moving between boxes, so interact again with a stable id.
-    let response = ui.interact(rect, card_id(&item.id), Sense::click_and_drag()) | response;
+    // Reserve the space without sensing anything, then interact with an id
+    // derived from the responsibility, so the card keeps its identity (focus,
+    // drag) when it moves between boxes, and is one widget, one Tab stop.
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(width, theme::CARD_HEIGHT), Sense::hover());
+    let response = ui.interact(rect, card_id(&item.id), Sense::click_and_drag());
     response.dnd_set_drag_payload(CardDrag(item.id.clone()));
     let label = accessible_label(item);
     response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, selected, &label));
