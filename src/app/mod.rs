@@ -590,6 +590,46 @@ impl RemitApp {
         }
     }
 
+    /// Files dropped onto the window: a `.ron` design is opened (asking about
+    /// unsaved changes first); anything else is refused with a reason.
+    fn handle_dropped_files(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        let mut opened = false;
+        for file in dropped {
+            let path = file.path().to_owned();
+            let is_ron = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+            if is_ron && !opened {
+                opened = true;
+                actions.push(Action::OpenPath(path));
+            } else if is_ron {
+                self.set_status("Only the first dropped design was opened.");
+            } else {
+                self.set_status(format!(
+                    "Not opened: {} is not a Remit design (.ron file).",
+                    path.display()
+                ));
+            }
+        }
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if hovering {
+            let painter = ctx.layer_painter(egui::LayerId::new(
+                egui::Order::Foreground,
+                egui::Id::unique("remit-file-drop"),
+            ));
+            let rect = ctx.content_rect();
+            painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                "Drop a .ron design to open it",
+                egui::FontId::proportional(28.0),
+                egui::Color32::WHITE,
+            );
+        }
+    }
+
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.close_confirmed {
             if self.document.is_dirty() {
@@ -619,6 +659,7 @@ impl eframe::App for RemitApp {
 
         let mut actions = Vec::new();
         self.handle_shortcuts(&ctx, &mut actions);
+        self.handle_dropped_files(&ctx, &mut actions);
 
         let balance = crate::model::DesignBalance::of(self.document.design());
         menu_bar::show(
