@@ -242,8 +242,10 @@ fn shortcuts(ctx: &Context, actions: &mut Vec<Action>) {
                     .chain(command.alternative_shortcuts().iter().copied())
                     .map(|s| ui.ctx().format_shortcut(&s))
                     .collect();
-                if command == Command::DeleteSelected {
-                    keys.push("(when not typing)".into());
+                if command == Command::DeleteSelected
+                    && let Some(last) = keys.last_mut()
+                {
+                    last.push_str(" (when not typing)");
                 }
                 ui.label(RichText::new(keys.join(", ")).monospace());
                 ui.label(command.help());
