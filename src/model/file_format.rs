@@ -467,10 +467,20 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
         _ => PathBuf::from("."),
     };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".remit-save-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".remit-save-").suffix(".tmp");
+    // tempfile creates private (0600) files; a design is a document to
+    // share, so new files get the usual mode (0666 less the umask) and an
+    // existing file keeps its own.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(&dir)?;
+    if let Ok(existing) = std::fs::metadata(path) {
+        temp.as_file().set_permissions(existing.permissions())?;
+    }
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
@@ -492,6 +502,25 @@ mod tests {
         let design = default_design();
         let text = to_ron_string(&design).unwrap_or_default();
         assert_eq!(from_ron_str(&text), Ok(design));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saved_files_are_not_private_and_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("d.ron");
+        save(&default_design(), &path).expect("save");
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
+        assert_ne!(
+            mode & 0o044,
+            0,
+            "a new design is readable by others (mode {mode:o})"
+        );
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+        save(&default_design(), &path).expect("save again");
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640, "saving over a file keeps its mode");
     }
 
     #[test]
