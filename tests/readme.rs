@@ -1,0 +1,51 @@
+//! The README's examples are real: its hand-written design loads, and its
+//! sample report is what `remit report` prints for the shipped example.
+
+use remit::model::file_format;
+
+fn readme() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md")
+}
+
+/// The body of the first fenced block that starts with "```{lang}" and
+/// whose first line contains `marker`.
+fn block(text: &str, lang: &str, marker: &str) -> String {
+    let fence = format!("```{lang}\n");
+    text.split(&fence)
+        .skip(1)
+        .filter_map(|rest| rest.split("```").next())
+        .find(|body| body.lines().next().is_some_and(|l| l.contains(marker)))
+        .unwrap_or_else(|| panic!("no ```{lang} block starting with {marker:?} in README.md"))
+        .to_owned()
+}
+
+#[test]
+fn hand_written_example_loads() {
+    let text = block(&readme(), "ron", "Acme");
+    let design = file_format::from_ron_str(&text).expect("the README example loads");
+    assert_eq!(design.executives.len(), 2);
+    assert_eq!(design.responsibilities.len(), 5);
+    let security = design
+        .responsibilities
+        .iter()
+        .find(|r| r.id.0 == "security")
+        .expect("security");
+    assert_eq!(security.owner.as_ref().map(|o| o.0.as_str()), Some("cto"));
+    let vendor = design
+        .responsibilities
+        .iter()
+        .find(|r| r.id.0 == "vendor-management")
+        .expect("vendor management");
+    assert_eq!(vendor.owner, None, "omitted owner = the unassigned tray");
+}
+
+#[test]
+fn sample_report_matches_the_real_one() {
+    let shown = block(&readme(), "text", "Traditional split");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/traditional-split.ron"
+    );
+    let real = remit::cli::run_report(std::path::Path::new(path)).expect("report");
+    assert_eq!(shown.trim_end(), real.trim_end());
+}
