@@ -1,5 +1,6 @@
 //! The README's examples are real: its hand-written design loads, and its
 //! sample report is what `remit report` prints for the shipped example.
+#![allow(clippy::expect_used)]
 
 use remit::model::file_format;
 
