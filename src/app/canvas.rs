@@ -72,7 +72,7 @@ fn executive_box(
     let is_selected = *selection == Selection::Executive(executive.id.clone());
     let frame = Frame::new()
         .fill(ui.visuals().extreme_bg_color)
-        .stroke(Stroke::new(if is_selected { 3.0 } else { 1.5 }, accent))
+        .stroke(Stroke::new(1.5, accent))
         .corner_radius(CornerRadius::same(8))
         .inner_margin(Margin::same(10));
 
@@ -101,6 +101,16 @@ fn executive_box(
                 }
                 ui.add_space(12.0);
             });
+            if is_selected {
+                // Painted outside the frame so selecting does not shift the
+                // box's contents.
+                ui.painter().rect_stroke(
+                    zone.response.rect.expand(1.0),
+                    CornerRadius::same(9),
+                    Stroke::new(2.5, accent),
+                    StrokeKind::Outside,
+                );
+            }
             if zone.response.dnd_hover_payload::<CardDrag>().is_some() {
                 ui.painter().rect_stroke(
                     zone.response.rect.expand(2.0),

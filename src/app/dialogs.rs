@@ -21,6 +21,13 @@ pub fn show(
     document: &Document,
     actions: &mut Vec<Action>,
 ) {
+    if fresh {
+        // A modal is centred from its size in the previous pass; run the
+        // first frames again so it is shown where it settles, not where it
+        // was first guessed.
+        ctx.request_discard("a dialog appeared");
+        ctx.request_repaint();
+    }
     match dialog {
         Some(Dialog::Unsaved { then }) => unsaved(ctx, fresh, then, document, actions),
         Some(Dialog::PathPrompt { purpose, text }) => {
@@ -200,8 +207,11 @@ fn add_responsibility(
         }
         ui.separator();
         ui.label(RichText::new("From the catalog").strong());
+        let list_height = (ui.ctx().content_rect().height() - 300.0).clamp(120.0, 360.0);
         egui::ScrollArea::vertical()
-            .max_height(360.0)
+            .max_height(list_height)
+            .min_scrolled_height(list_height)
+            .auto_shrink([false, true])
             .show(ui, |ui| {
                 for entry in CATALOG {
                     let present = design

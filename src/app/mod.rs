@@ -162,6 +162,8 @@ pub struct RemitApp {
     title: String,
     /// Which dialog was on screen last frame, to know when one first appears.
     shown_dialog: Option<std::mem::Discriminant<Dialog>>,
+    /// Whether a text field had the keyboard last frame.
+    was_typing: bool,
 }
 
 impl RemitApp {
@@ -187,6 +189,7 @@ impl RemitApp {
             close_confirmed: false,
             title: String::new(),
             shown_dialog: None,
+            was_typing: false,
         }
     }
 
@@ -273,8 +276,20 @@ impl RemitApp {
             }
             Action::SealHistory => self.document.seal_history(),
             Action::OpenPath(path) => {
-                self.dialog = None;
-                self.request(ctx, Pending::Open(Some(path)));
+                // A path typed into the Open prompt was asked for after any
+                // unsaved changes were dealt with; a dropped file was not.
+                let confirmed = matches!(
+                    self.dialog.take(),
+                    Some(Dialog::PathPrompt {
+                        purpose: PathPurpose::Open,
+                        ..
+                    })
+                );
+                if confirmed {
+                    self.open_path(&path);
+                } else {
+                    self.request(ctx, Pending::Open(Some(path)));
+                }
             }
             Action::NewFromTemplate(index) => self.request(ctx, Pending::New(index)),
             Action::SaveAsPath(path) => {
@@ -545,11 +560,15 @@ impl RemitApp {
         }
     }
 
-    fn handle_shortcuts(&self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+    fn handle_shortcuts(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        // Only a focused text field counts as typing: a focused card must
+        // still take Delete. egui drops a field's focus on Escape before this
+        // runs, so last frame's state says whether Escape left a field.
+        let typing = ctx.text_edit_focused();
+        let was_typing = std::mem::replace(&mut self.was_typing, typing);
         if self.modal_open() {
             return;
         }
-        let typing = ctx.egui_wants_keyboard_input();
         for (command, shortcut) in command::in_matching_order() {
             if typing && !command.works_while_typing() {
                 continue;
@@ -582,7 +601,11 @@ impl RemitApp {
                 }
             }
         }
+        // Escape clears the selection, unless it is closing a menu or leaving
+        // a text field.
         if !typing
+            && !was_typing
+            && !egui::Popup::is_any_open(ctx)
             && self.selection != Selection::None
             && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
         {
