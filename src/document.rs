@@ -5,7 +5,9 @@
 //! Plain Rust: the UI sends it edits and asks it to save; tests drive it
 //! directly.
 
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::model::{Design, Edit, EditError, History, LoadError, SaveError, file_format};
 
@@ -17,38 +19,49 @@ pub struct Document {
     /// The design as last saved or opened; `None` if never saved.
     saved: Option<Design>,
     history: History,
+    /// Changes whenever the design does; unique across all documents.
+    revision: u64,
+    /// `is_dirty` as last computed, and for which revision.
+    dirty_cache: Cell<Option<(u64, bool)>>,
+}
+
+fn next_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Document {
+    fn build(design: Design, path: Option<PathBuf>, saved: Option<Design>) -> Self {
+        Self {
+            design,
+            path,
+            saved,
+            history: History::default(),
+            revision: next_revision(),
+            dirty_cache: Cell::new(None),
+        }
+    }
+
     /// A document for a design that is not in any file yet. It counts as
     /// unchanged until the first edit.
     pub fn untitled(design: Design) -> Self {
-        Self {
-            saved: Some(design.clone()),
-            design,
-            path: None,
-            history: History::default(),
-        }
+        Self::build(design.clone(), None, Some(design))
     }
 
     /// A document for a design that was just read from `path`.
     pub fn opened(design: Design, path: PathBuf) -> Self {
-        Self {
-            saved: Some(design.clone()),
-            design,
-            path: Some(path),
-            history: History::default(),
-        }
+        Self::build(design.clone(), Some(path), Some(design))
     }
 
     /// A new document that will be written to `path` (which does not exist yet).
     pub fn new_at(design: Design, path: PathBuf) -> Self {
-        Self {
-            design,
-            path: Some(path),
-            saved: None,
-            history: History::default(),
-        }
+        Self::build(design, Some(path), None)
+    }
+
+    /// A design recovered from an autosave: it belongs to `path` (if it had a
+    /// file) and counts as unsaved until saved.
+    pub fn recovered(design: Design, path: Option<PathBuf>) -> Self {
+        Self::build(design, path, None)
     }
 
     /// Opens `path`.
@@ -77,18 +90,41 @@ impl Document {
         }
     }
 
+    /// A number that changes whenever the design does (and differs between
+    /// documents), to notice changes without comparing designs.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    fn changed(&mut self) {
+        self.revision = next_revision();
+    }
+
     /// Whether the design differs from what is on disk.
     pub fn is_dirty(&self) -> bool {
-        self.saved.as_ref() != Some(&self.design)
+        if let Some((revision, dirty)) = self.dirty_cache.get()
+            && revision == self.revision
+        {
+            return dirty;
+        }
+        let dirty = self.saved.as_ref() != Some(&self.design);
+        self.dirty_cache.set(Some((self.revision, dirty)));
+        dirty
     }
 
     /// Applies an edit, recording an undo step if it changed anything.
     pub fn apply(&mut self, edit: Edit) -> Result<bool, EditError> {
-        let before = self.design.clone();
         let key = edit.merge_key();
+        // A run of merged edits (a slider drag) keeps the copy made at its
+        // start; copying a large design every frame would be wasted.
+        let before = (!self.history.merges(key.as_ref())).then(|| self.design.clone());
         let changed = self.design.apply(edit)?;
         if changed {
-            self.history.record(&before, key);
+            match before {
+                Some(before) => self.history.record(&before, key),
+                None => self.history.record_merged(),
+            }
+            self.changed();
         }
         Ok(changed)
     }
@@ -113,6 +149,7 @@ impl Document {
         match self.history.undo(&self.design) {
             Some(previous) => {
                 self.design = previous;
+                self.changed();
                 true
             }
             None => false,
@@ -124,6 +161,7 @@ impl Document {
         match self.history.redo(&self.design) {
             Some(next) => {
                 self.design = next;
+                self.changed();
                 true
             }
             None => false,
@@ -147,6 +185,7 @@ impl Document {
         file_format::save(&self.design, path)?;
         self.path = Some(path.to_owned());
         self.saved = Some(self.design.clone());
+        self.dirty_cache.set(None);
         self.history.seal();
         Ok(())
     }

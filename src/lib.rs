@@ -4,13 +4,17 @@
 //!
 //! - [`model`]: the design and everything about it, with no UI.
 //! - [`document`]: the open design, its file and undo history.
+//! - [`autosave`]: unsaved work kept safe, and recovered after a crash.
+//! - [`preferences`]: recent files and start-up choices kept between runs.
 //! - [`app`]: the egui window that shows and edits it.
 //! - [`cli`]: the command line (`remit PATH`, `remit report PATH`).
 
 pub mod app;
+pub mod autosave;
 pub mod cli;
 pub mod document;
 pub mod model;
+pub mod preferences;
 
 /// Opens the designer window on `path` (or the default design) and runs it
 /// until the window closes.
@@ -23,10 +27,7 @@ pub fn run_designer(path: Option<std::path::PathBuf>) -> Result<(), String> {
             .with_min_inner_size([800.0, 500.0]),
         ..Default::default()
     };
-    let app_options = app::AppOptions {
-        path,
-        ..Default::default()
-    };
+    let app_options = app::AppOptions::desktop(path);
     eframe::run_native(
         "Remit",
         options,

@@ -46,6 +46,7 @@ fn harness_with(path: Option<PathBuf>) -> Harness<'static, RemitApp> {
                 AppOptions {
                     path,
                     file_dialogs: FileDialogs::InApp,
+                    ..AppOptions::default()
                 },
             )
         });

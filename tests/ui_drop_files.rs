@@ -32,6 +32,7 @@ fn harness() -> Harness<'static, RemitApp> {
                 AppOptions {
                     path: None,
                     file_dialogs: FileDialogs::InApp,
+                    ..AppOptions::default()
                 },
             )
         })

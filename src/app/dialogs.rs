@@ -5,6 +5,7 @@
 use egui::{Context, Id, Key, Modal, RichText, Ui};
 
 use super::{Action, Command, Dialog, PathPurpose, Pending, UnsavedChoice, command};
+use crate::autosave::Orphan;
 use crate::document::Document;
 use crate::model::catalog::CATALOG;
 use crate::model::{Edit, Responsibility};
@@ -19,6 +20,7 @@ pub fn show(
     dialog: &mut Option<Dialog>,
     error: Option<&str>,
     document: &Document,
+    orphans: &[Orphan],
     actions: &mut Vec<Action>,
 ) {
     if fresh {
@@ -37,6 +39,7 @@ pub fn show(
             add_responsibility(ctx, owner, document, actions)
         }
         Some(Dialog::Shortcuts) => shortcuts(ctx, actions),
+        Some(Dialog::Recovery) => recovery(ctx, fresh, orphans, actions),
         None => {}
     }
     if let Some(message) = error {
@@ -63,6 +66,7 @@ fn unsaved(
         Pending::New(_) => "starting a new design",
         Pending::Open(_) => "opening another design",
         Pending::Close => "closing",
+        Pending::Recover(_) => "recovering the autosaved design",
     };
     let closed = modal(ctx, "unsaved", |ui| {
         ui.heading("Save changes?");
@@ -93,6 +97,73 @@ fn unsaved(
     });
     if closed {
         actions.push(Action::Unsaved(UnsavedChoice::Cancel));
+    }
+}
+
+fn recovery(ctx: &Context, fresh: bool, orphans: &[Orphan], actions: &mut Vec<Action>) {
+    let closed = modal(ctx, "recovery", |ui| {
+        ui.heading("Recover unsaved work?");
+        ui.label(if orphans.len() == 1 {
+            "Remit stopped before this design was saved. Its unsaved changes were kept:"
+        } else {
+            "Remit stopped before these designs were saved. Their unsaved changes were kept:"
+        });
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .max_height(ctx.content_rect().height() * 0.5)
+            .show(ui, |ui| {
+                for (index, orphan) in orphans.iter().enumerate() {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        match &orphan.record {
+                            Ok(record) => {
+                                ui.label(RichText::new(&record.design.name).strong());
+                                ui.label(match &record.file {
+                                    Some(file) => format!("File: {}", file.display()),
+                                    None => "Never saved to a file".to_owned(),
+                                });
+                                ui.weak(format!(
+                                    "Autosaved {} · {} responsibilities",
+                                    super::describe_time(record.saved_at()),
+                                    record.design.responsibilities.len()
+                                ));
+                            }
+                            Err(why) => {
+                                ui.label(RichText::new("An autosave that cannot be read").strong());
+                                ui.weak(format!("{}: {why}", orphan.path().display()));
+                            }
+                        }
+                        ui.horizontal(|ui| {
+                            let recover =
+                                ui.add_enabled(orphan.record.is_ok(), egui::Button::new("Recover"));
+                            if recover.clicked() {
+                                actions.push(Action::Recover(index));
+                            }
+                            if fresh && index == 0 {
+                                recover.request_focus();
+                            }
+                            if ui
+                                .button("Discard")
+                                .on_hover_text("Delete this autosave for good")
+                                .clicked()
+                            {
+                                actions.push(Action::DiscardAutosave(index));
+                            }
+                        });
+                    });
+                }
+            });
+        ui.add_space(6.0);
+        if ui
+            .button("Decide later")
+            .on_hover_text("Keep the autosaves; Remit offers them again next time it starts")
+            .clicked()
+        {
+            actions.push(Action::CloseDialog);
+        }
+    });
+    if closed {
+        actions.push(Action::CloseDialog);
     }
 }
 

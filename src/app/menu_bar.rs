@@ -6,6 +6,7 @@ use egui::{Button, Ui};
 use super::{Action, Command, PathPurpose, Selection, Status};
 use crate::document::Document;
 use crate::model::templates::TEMPLATES;
+use crate::preferences::Preferences;
 
 fn item(ui: &mut Ui, command: Command, enabled: bool, actions: &mut Vec<Action>) {
     let shortcut = command
@@ -23,12 +24,55 @@ fn item(ui: &mut Ui, command: Command, enabled: bool, actions: &mut Vec<Action>)
     }
 }
 
+/// The Open Recent submenu: the last ten designs, those no longer on disk
+/// greyed out with a note.
+fn open_recent(ui: &mut Ui, preferences: &Preferences, actions: &mut Vec<Action>) {
+    if preferences.recent.is_empty() {
+        ui.add_enabled(false, Button::new("No recent designs"));
+        return;
+    }
+    for path in &preferences.recent {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let folder = path
+            .parent()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let exists = path.is_file();
+        let label = if exists {
+            name
+        } else {
+            format!("{name} (missing)")
+        };
+        let response = ui
+            .add_enabled(exists, Button::new(label).shortcut_text(folder))
+            .on_hover_text(path.display().to_string())
+            .on_disabled_hover_text(format!(
+                "{} is no longer there (moved, renamed or deleted)",
+                path.display()
+            ));
+        if response.clicked() {
+            actions.push(Action::OpenPath(path.clone()));
+            ui.close();
+        }
+    }
+    ui.separator();
+    if ui.button("Clear Recent").clicked() {
+        actions.push(Action::ClearRecent);
+        ui.close();
+    }
+}
+
 /// Draws the menu bar and status line.
 pub fn show(
     ui: &mut Ui,
     document: &Document,
     selection: &Selection,
     status: &Status,
+    preferences: &Preferences,
+    autosave_on: bool,
     actions: &mut Vec<Action>,
 ) {
     egui::Panel::top("menu_bar").show(ui, |ui| {
@@ -44,9 +88,29 @@ pub fn show(
                     }
                 });
                 item(ui, Command::Open, true, actions);
+                ui.menu_button("Open Recent", |ui| {
+                    open_recent(ui, preferences, actions);
+                });
+                if autosave_on
+                    && ui
+                        .button("Recover Autosaved Designs…")
+                        .on_hover_text("Designs whose unsaved changes were kept when Remit stopped")
+                        .clicked()
+                {
+                    actions.push(Action::ShowRecovery);
+                    ui.close();
+                }
                 ui.separator();
                 item(ui, Command::Save, true, actions);
                 item(ui, Command::SaveAs, true, actions);
+                ui.separator();
+                let mut reopen = preferences.reopen_last;
+                if ui
+                    .checkbox(&mut reopen, "Reopen last design on start")
+                    .changed()
+                {
+                    actions.push(Action::SetReopenLast(reopen));
+                }
                 ui.separator();
                 item(ui, Command::Quit, true, actions);
             });

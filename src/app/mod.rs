@@ -14,12 +14,15 @@ mod menu_bar;
 mod theme;
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use egui::ViewportCommand;
 
+use crate::autosave::{self, Orphan, Session};
 use crate::document::Document;
 use crate::model::templates::{TEMPLATES, default_design};
 use crate::model::{Edit, Executive, ExecutiveId, Position, ResponsibilityId, Rgb};
+use crate::preferences::{self, Preferences};
 
 pub use command::Command;
 pub use file_dialog::FileDialogs;
@@ -61,6 +64,16 @@ pub enum Action {
     DismissError,
     /// Open the in-app path prompt (when the native dialog gave nothing).
     TypePath(PathPurpose),
+    /// Recover the autosave with this index in the recovery list.
+    Recover(usize),
+    /// Delete the autosave with this index in the recovery list.
+    DiscardAutosave(usize),
+    /// Look for autosaves to recover and list them.
+    ShowRecovery,
+    /// Empty the Open Recent list.
+    ClearRecent,
+    /// Whether to reopen the last design on start.
+    SetReopenLast(bool),
 }
 
 /// The answers to "Save changes?".
@@ -85,6 +98,8 @@ pub enum Pending {
     Open(Option<PathBuf>),
     /// Close the window.
     Close,
+    /// Recover the autosave with this index in the recovery list.
+    Recover(usize),
 }
 
 /// What an in-app path prompt is for.
@@ -121,24 +136,65 @@ pub enum Dialog {
     },
     /// The keyboard shortcuts.
     Shortcuts,
+    /// Autosaved designs to recover or discard.
+    Recovery,
 }
 
 /// How to start the designer.
 #[derive(Clone, Debug)]
 pub struct AppOptions {
-    /// The file to open, or `None` for the default design.
+    /// The file to open, or `None` for the last design (if the preferences
+    /// say so) or else the default design.
     pub path: Option<PathBuf>,
     /// Native or in-app file dialogs.
     pub file_dialogs: FileDialogs,
+    /// The folder for autosaves; `None` turns autosave and recovery off.
+    pub autosave_dir: Option<PathBuf>,
+    /// How long unsaved changes may wait before they are autosaved.
+    pub autosave_interval: Duration,
+    /// Preferences to start with instead of those in eframe's storage.
+    pub preferences: Option<Preferences>,
 }
 
+/// Autosave waits at most this long after a change.
+pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(30);
+
 impl Default for AppOptions {
+    /// For tests and embedding: in-app dialogs, no autosave, no stored
+    /// preferences.
     fn default() -> Self {
         Self {
             path: None,
-            file_dialogs: FileDialogs::detect(),
+            file_dialogs: FileDialogs::InApp,
+            autosave_dir: None,
+            autosave_interval: AUTOSAVE_INTERVAL,
+            preferences: None,
         }
     }
+}
+
+impl AppOptions {
+    /// As the desktop app runs: native dialogs where available, autosave to
+    /// the app's data folder.
+    pub fn desktop(path: Option<PathBuf>) -> Self {
+        Self {
+            path,
+            file_dialogs: FileDialogs::detect(),
+            autosave_dir: autosave::default_dir(),
+            ..Self::default()
+        }
+    }
+}
+
+/// Autosave state of the running designer.
+struct Autosaver {
+    session: Session,
+    interval: Duration,
+    last_write: Option<Instant>,
+    /// The document revision last written, if the autosave file is current.
+    written: Option<u64>,
+    /// The last failure, shown once.
+    failed: bool,
 }
 
 /// The status line under the menu bar.
@@ -164,16 +220,36 @@ pub struct RemitApp {
     shown_dialog: Option<std::mem::Discriminant<Dialog>>,
     /// Whether a text field had the keyboard last frame.
     was_typing: bool,
+    preferences: Preferences,
+    autosaver: Option<Autosaver>,
+    /// Autosaves of designers that did not exit cleanly.
+    orphans: Vec<Orphan>,
 }
 
 impl RemitApp {
     /// Creates the app as the binary does (and as the UI tests do).
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         theme::apply(&cc.egui_ctx);
+        let preferences = options
+            .preferences
+            .or_else(|| {
+                cc.storage
+                    .and_then(|s| eframe::get_value(s, preferences::STORAGE_KEY))
+            })
+            .unwrap_or_default();
         let mut app =
             Self::with_document(Document::untitled(default_design()), options.file_dialogs);
-        if let Some(path) = options.path {
-            app.start_on(&path);
+        app.preferences = preferences;
+        match options.path {
+            Some(path) => app.start_on(&path),
+            None => {
+                if let Some(last) = app.preferences.file_to_reopen().map(Path::to_owned) {
+                    app.reopen(&last);
+                }
+            }
+        }
+        if let Some(dir) = options.autosave_dir {
+            app.start_autosave(&dir, options.autosave_interval);
         }
         app
     }
@@ -190,6 +266,52 @@ impl RemitApp {
             title: String::new(),
             shown_dialog: None,
             was_typing: false,
+            preferences: Preferences::default(),
+            autosaver: None,
+            orphans: Vec::new(),
+        }
+    }
+
+    fn start_autosave(&mut self, dir: &Path, interval: Duration) {
+        // Look for leftovers before this session's own files exist.
+        self.orphans = autosave::orphans(dir);
+        match Session::start(dir) {
+            Ok(session) => {
+                self.autosaver = Some(Autosaver {
+                    session,
+                    interval,
+                    last_write: None,
+                    written: None,
+                    failed: false,
+                });
+            }
+            Err(e) => self.set_status(format!(
+                "Autosave is off: cannot use {} ({e}).",
+                dir.display()
+            )),
+        }
+        if !self.orphans.is_empty() {
+            self.dialog = Some(Dialog::Recovery);
+        }
+    }
+
+    /// The last design, reopened on start.
+    fn reopen(&mut self, path: &Path) {
+        if !path.exists() {
+            self.set_status(format!(
+                "The last design, {}, is no longer there: started on the default design.",
+                path.display()
+            ));
+            return;
+        }
+        match Document::open(path) {
+            Ok(document) => {
+                self.document = document;
+                self.set_status(format!("Reopened {}", path.display()));
+            }
+            Err(e) => self.set_status(format!(
+                "Could not reopen the last design ({e}): started on the default design."
+            )),
         }
     }
 
@@ -198,6 +320,7 @@ impl RemitApp {
             match Document::open(path) {
                 Ok(document) => {
                     self.document = document;
+                    self.preferences.remember(path);
                     self.set_status(format!("Opened {}", path.display()));
                 }
                 Err(e) => {
@@ -228,6 +351,31 @@ impl RemitApp {
     /// The open dialog, if any.
     pub fn dialog(&self) -> Option<&Dialog> {
         self.dialog.as_ref()
+    }
+
+    /// The preferences kept between runs.
+    pub fn preferences(&self) -> &Preferences {
+        &self.preferences
+    }
+
+    /// The autosaves found on start that are waiting to be recovered or
+    /// discarded.
+    pub fn orphans(&self) -> &[Orphan] {
+        &self.orphans
+    }
+
+    /// This designer's autosave file, if autosave is on.
+    pub fn autosave_path(&self) -> Option<PathBuf> {
+        self.autosaver.as_ref().map(|a| a.session.autosave_path())
+    }
+
+    /// Ends the session cleanly (the window is closing after any unsaved
+    /// changes were saved or discarded): the autosave is removed.
+    pub fn shutdown(&mut self) {
+        if let Some(autosaver) = self.autosaver.take() {
+            autosaver.session.finish();
+        }
+        self.orphans.clear();
     }
 
     /// The error message being shown, if any.
@@ -312,7 +460,45 @@ impl RemitApp {
                     UnsavedChoice::Cancel => self.set_status("Cancelled: nothing was changed."),
                 }
             }
-            Action::CloseDialog => self.dialog = None,
+            Action::CloseDialog => {
+                if self.dialog.take() == Some(Dialog::Recovery) {
+                    // Decide later: they are offered again on the next start.
+                    let n = self.orphans.len();
+                    self.orphans.clear();
+                    self.set_status(format!(
+                        "{n} autosaved design{} kept: Remit offers {} again next time it starts.",
+                        if n == 1 { "" } else { "s" },
+                        if n == 1 { "it" } else { "them" }
+                    ));
+                }
+            }
+            Action::Recover(index) => self.request(ctx, Pending::Recover(index)),
+            Action::DiscardAutosave(index) => {
+                if index < self.orphans.len() {
+                    self.orphans.remove(index).remove();
+                    self.set_status("Deleted the autosaved design.");
+                }
+                if self.orphans.is_empty() && self.dialog == Some(Dialog::Recovery) {
+                    self.dialog = None;
+                }
+            }
+            Action::ShowRecovery => {
+                if let Some(autosaver) = &self.autosaver {
+                    let known: Vec<PathBuf> =
+                        self.orphans.iter().map(|o| o.path().to_owned()).collect();
+                    let more = autosave::orphans(autosaver.session.dir())
+                        .into_iter()
+                        .filter(|o| !known.iter().any(|k| k == o.path()));
+                    self.orphans.extend(more);
+                }
+                if self.orphans.is_empty() {
+                    self.set_status("There are no autosaved designs to recover.");
+                } else {
+                    self.dialog = Some(Dialog::Recovery);
+                }
+            }
+            Action::ClearRecent => self.preferences.clear_recent(),
+            Action::SetReopenLast(on) => self.preferences.reopen_last = on,
             Action::DismissError => self.error = None,
             Action::TypePath(purpose) => {
                 self.status = Status::default();
@@ -447,6 +633,54 @@ impl RemitApp {
                 self.close_confirmed = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
+            Pending::Recover(index) => self.recover(index),
+        }
+    }
+
+    fn recover(&mut self, index: usize) {
+        if index >= self.orphans.len() {
+            return;
+        }
+        let orphan = self.orphans.remove(index);
+        match orphan.record.clone() {
+            Ok(record) => {
+                let name = record.design.name.clone();
+                let when = describe_time(record.saved_at());
+                self.replace_document(Document::recovered(record.design, record.file));
+                // Keep it safe in this session's autosave before the old one
+                // goes, so it is never only in memory.
+                let kept = match &self.autosaver {
+                    Some(autosaver) => autosaver
+                        .session
+                        .write(self.document.design(), self.document.path())
+                        .is_ok(),
+                    None => false,
+                };
+                if kept {
+                    if let Some(autosaver) = &mut self.autosaver {
+                        autosaver.written = Some(self.document.revision());
+                        autosaver.last_write = Some(Instant::now());
+                    }
+                    orphan.remove();
+                }
+                let more = self.orphans.len();
+                let mut text =
+                    format!("Recovered “{name}” as autosaved {when}. Save it to keep it.");
+                if more > 0 {
+                    text.push_str(&format!(
+                        " {more} more autosaved: File → Recover Autosaved Designs…"
+                    ));
+                }
+                self.set_status(text);
+                if self.dialog == Some(Dialog::Recovery) {
+                    self.dialog = None;
+                }
+            }
+            Err(why) => {
+                let path = orphan.path().display().to_string();
+                self.orphans.insert(index, orphan);
+                self.show_error(format!("Cannot recover {path}: {why}"));
+            }
         }
     }
 
@@ -459,6 +693,7 @@ impl RemitApp {
         match Document::open(path) {
             Ok(document) => {
                 self.replace_document(document);
+                self.preferences.remember(path);
                 self.set_status(format!("Opened {}", path.display()));
             }
             Err(e) => self.show_error(format!("{e}\n\nThe design on screen was not changed.")),
@@ -499,6 +734,7 @@ impl RemitApp {
         let path = file_dialog::with_ron_extension(path);
         match self.document.save_as(&path) {
             Ok(()) => {
+                self.preferences.remember(&path);
                 self.set_status(format!("Saved {}", path.display()));
                 if let Some(then) = then {
                     self.perform(ctx, then);
@@ -666,6 +902,54 @@ impl RemitApp {
         }
     }
 
+    /// Writes unsaved changes to this session's autosave when they have
+    /// waited long enough or the window lost focus; removes the autosave once
+    /// nothing is unsaved. Wakes egui only when a write is due.
+    fn autosave_tick(&mut self, ctx: &egui::Context) {
+        let Some(autosaver) = &mut self.autosaver else {
+            return;
+        };
+        if !self.document.is_dirty() {
+            if autosaver.written.take().is_some() {
+                autosaver.session.clear();
+            }
+            return;
+        }
+        let revision = self.document.revision();
+        if autosaver.written == Some(revision) {
+            return;
+        }
+        let focus_lost = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(false)))
+        });
+        let now = Instant::now();
+        let due = autosaver
+            .last_write
+            .map_or(now, |last| last + autosaver.interval);
+        if !focus_lost && now < due {
+            ctx.request_repaint_after(due - now);
+            return;
+        }
+        autosaver.last_write = Some(now);
+        match autosaver
+            .session
+            .write(self.document.design(), self.document.path())
+        {
+            Ok(()) => {
+                autosaver.written = Some(revision);
+                autosaver.failed = false;
+            }
+            Err(e) => {
+                ctx.request_repaint_after(autosaver.interval);
+                if !std::mem::replace(&mut autosaver.failed, true) {
+                    self.set_status(format!("Autosave failed: {e}. Save with Ctrl+S."));
+                }
+            }
+        }
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = self.window_title();
         if title != self.title {
@@ -690,6 +974,8 @@ impl eframe::App for RemitApp {
             &self.document,
             &self.selection,
             &self.status,
+            &self.preferences,
+            self.autosaver.is_some(),
             &mut actions,
         );
         egui::Panel::right("balance_and_inspector")
@@ -729,6 +1015,7 @@ impl eframe::App for RemitApp {
             &mut self.dialog,
             self.error.as_deref(),
             &self.document,
+            &self.orphans,
             &mut actions,
         );
 
@@ -740,6 +1027,48 @@ impl eframe::App for RemitApp {
             ctx.request_discard("Remit applied a change");
         }
         self.apply(&ctx, actions);
+        self.autosave_tick(&ctx);
         self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.preferences.last_open = self
+            .document
+            .path()
+            .filter(|p| p.exists())
+            .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_owned()));
+        eframe::set_value(storage, preferences::STORAGE_KEY, &self.preferences);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.shutdown();
+    }
+}
+
+/// "14:32 on 22 Nov 2026 (5 minutes ago)", in the local time zone.
+pub fn describe_time(time: std::time::SystemTime) -> String {
+    let ago = std::time::SystemTime::now()
+        .duration_since(time)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let relative = match ago {
+        0..60 => "just now".to_owned(),
+        60..120 => "a minute ago".to_owned(),
+        120..3600 => format!("{} minutes ago", ago / 60),
+        3600..7200 => "an hour ago".to_owned(),
+        7200..86400 => format!("{} hours ago", ago / 3600),
+        _ => format!("{} days ago", ago / 86400),
+    };
+    let absolute = jiff::Timestamp::try_from(time)
+        .map(|t| {
+            t.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%H:%M on %-d %b %Y")
+                .to_string()
+        })
+        .unwrap_or_default();
+    if absolute.is_empty() {
+        relative
+    } else {
+        format!("{absolute} ({relative})")
     }
 }

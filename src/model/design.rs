@@ -166,6 +166,37 @@ impl Design {
         }
     }
 
+    /// Roughly how many bytes of memory the design takes (to bound undo).
+    pub fn approx_bytes(&self) -> usize {
+        let executives: usize = self
+            .executives
+            .iter()
+            .map(|e| {
+                std::mem::size_of::<Executive>()
+                    + e.id.0.len()
+                    + e.short_title.len()
+                    + e.full_title.len()
+            })
+            .sum();
+        let responsibilities: usize = self
+            .responsibilities
+            .iter()
+            .map(|r| {
+                std::mem::size_of::<Responsibility>()
+                    + r.id.0.len()
+                    + r.name.len()
+                    + r.description.len()
+                    + r.notes.len()
+                    + r.owner.as_ref().map_or(0, |o| o.0.len())
+            })
+            .sum();
+        std::mem::size_of::<Self>()
+            + self.name.len()
+            + self.size_unit.len()
+            + executives
+            + responsibilities
+    }
+
     /// The executive with this id.
     pub fn executive(&self, id: &ExecutiveId) -> Option<&Executive> {
         self.executives.iter().find(|e| &e.id == id)

@@ -125,10 +125,27 @@ impl std::fmt::Display for LoadErrorKind {
                 write!(f, "{within} is missing the field `{field}`")
             }
             Self::WrongShape(why) => write!(f, "not shaped like a design: {why}"),
-            Self::UnsupportedVersion { found } => write!(
-                f,
-                "the file is format version {found}, but this build of Remit reads version {FORMAT_VERSION}"
-            ),
+            Self::UnsupportedVersion { found } => {
+                if *found > FORMAT_VERSION {
+                    write!(
+                        f,
+                        "the file is format version {found}, made by a newer Remit"
+                    )?;
+                } else {
+                    write!(
+                        f,
+                        "the file says format version {found}, which Remit never wrote"
+                    )?;
+                }
+                if OLDEST_FORMAT_VERSION == FORMAT_VERSION {
+                    write!(f, "; this build reads version {FORMAT_VERSION}")
+                } else {
+                    write!(
+                        f,
+                        "; this build reads versions {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}"
+                    )
+                }
+            }
             Self::DuplicateId { what, id } => write!(f, "two {what}s share the id \"{id}\""),
             Self::UnknownOwner {
                 responsibility,
@@ -208,7 +225,7 @@ impl std::fmt::Display for SaveError {
 
 impl std::error::Error for SaveError {}
 
-fn ron_options() -> ron::Options {
+pub(crate) fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(RECURSION_LIMIT)
@@ -221,21 +238,39 @@ struct VersionProbe {
     format_version: Option<u32>,
 }
 
-/// Parses and validates a design from RON text.
+/// The oldest format version this build reads. Every version from here to
+/// [`FORMAT_VERSION`] has an example under `tests/versions/`, loaded by the
+/// test suite.
+///
+/// Version history:
+/// - 1: the first shipped format (Remit 0.1).
+///
+/// When the format changes, bump [`FORMAT_VERSION`], keep the old shape as a
+/// private `v{N}` module of plain serde structs with a conversion to the new
+/// [`Design`], add a match arm in [`from_ron_str`], and add
+/// `tests/versions/v{N}.ron`.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
+
+/// Parses and validates a design from RON text, upgrading older format
+/// versions to the current one.
 pub fn from_ron_str(text: &str) -> Result<Design, LoadError> {
-    if let Ok(VersionProbe {
-        format_version: Some(found),
-    }) = ron_options().from_str::<VersionProbe>(text)
-        && (found == 0 || found > FORMAT_VERSION)
-    {
-        let line = find_line(text, "format_version");
-        let err = LoadError::new(LoadErrorKind::UnsupportedVersion { found });
-        return Err(match line {
-            Some(line) => err.at(line, None),
-            None => err,
-        });
-    }
-    let design: Design = ron_options().from_str(text).map_err(from_ron_error)?;
+    let version = match ron_options().from_str::<VersionProbe>(text) {
+        Ok(VersionProbe {
+            format_version: Some(found),
+        }) => Some(found),
+        // Let the full parse below say what is wrong.
+        _ => None,
+    };
+    let design: Design = match version {
+        None | Some(FORMAT_VERSION) => ron_options().from_str(text).map_err(from_ron_error)?,
+        Some(found) => {
+            let err = LoadError::new(LoadErrorKind::UnsupportedVersion { found });
+            return Err(match find_line(text, "format_version") {
+                Some(line) => err.at(line, None),
+                None => err,
+            });
+        }
+    };
     validate(&design).map_err(|(kind, id)| {
         let err = LoadError::new(kind);
         match id.and_then(|id| find_id_line(text, &id)) {
@@ -246,17 +281,23 @@ pub fn from_ron_str(text: &str) -> Result<Design, LoadError> {
     Ok(design)
 }
 
+/// Parses and validates a design from the bytes of a file.
+pub fn from_ron_bytes(bytes: &[u8]) -> Result<Design, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| LoadError::new(LoadErrorKind::NotText))?;
+    from_ron_str(text)
+}
+
 /// Reads, parses and validates the design in `path`.
 pub fn load(path: &Path) -> Result<Design, LoadError> {
     let with_path = |mut e: LoadError| {
         e.path = Some(path.to_owned());
         e
     };
-    let text = read_bounded(path).map_err(with_path)?;
-    from_ron_str(&text).map_err(with_path)
+    let bytes = read_bounded(path).map_err(with_path)?;
+    from_ron_bytes(&bytes).map_err(with_path)
 }
 
-fn read_bounded(path: &Path) -> Result<String, LoadError> {
+pub(crate) fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
     let io = |e: std::io::Error| LoadError::new(LoadErrorKind::Io(e.to_string()));
     let file = std::fs::File::open(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;
@@ -281,7 +322,7 @@ fn read_bounded(path: &Path) -> Result<String, LoadError> {
             bytes: bytes.len() as u64,
         }));
     }
-    String::from_utf8(bytes).map_err(|_| LoadError::new(LoadErrorKind::NotText))
+    Ok(bytes)
 }
 
 fn from_ron_error(e: ron::error::SpannedError) -> LoadError {
@@ -463,10 +504,23 @@ pub fn save(design: &Design, path: &Path) -> Result<(), SaveError> {
 /// Writes `bytes` to `path` so that `path` holds either its old contents or
 /// all of `bytes`, never a mix.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomically_with(path, |file| file.write_all(bytes))
+}
+
+/// Like [`write_atomically`], with `write` filling the temporary file. If
+/// `write` fails (a full disk, say) the temporary file is removed and `path`
+/// is untouched.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
         _ => PathBuf::from("."),
     };
+    if path.is_dir() {
+        return Err(std::io::Error::other("a folder of that name is in the way"));
+    }
     let mut builder = tempfile::Builder::new();
     builder.prefix(".remit-save-").suffix(".tmp");
     // tempfile creates private (0600) files; a design is a document to
@@ -481,7 +535,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Ok(existing) = std::fs::metadata(path) {
         temp.as_file().set_permissions(existing.permissions())?;
     }
-    temp.write_all(bytes)?;
+    write(temp.as_file_mut())?;
+    temp.as_file_mut().flush()?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable where the platform allows it.
@@ -527,5 +582,75 @@ mod tests {
     fn two_saves_are_the_same_bytes() {
         let design = default_design();
         assert_eq!(to_ron_string(&design), to_ron_string(&design.clone()));
+    }
+
+    fn leftovers(dir: &Path) -> Vec<String> {
+        std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.starts_with(".remit-save-"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_writer_failing_half_way_leaves_the_old_file_whole() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("d.ron");
+        save(&default_design(), &path).expect("first save");
+        let before = std::fs::read(&path).expect("read");
+
+        let mut other = default_design();
+        other.name = "Changed".into();
+        let text = to_ron_string(&other).expect("text");
+        let result = write_atomically_with(&path, |file| {
+            file.write_all(&text.as_bytes()[..text.len() / 2])?;
+            Err(std::io::Error::other("no space left on device (injected)"))
+        });
+        assert!(result.is_err());
+        assert_eq!(std::fs::read(&path).expect("read"), before);
+        assert_eq!(leftovers(dir.path()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn saving_where_a_folder_is_in_the_way_fails_cleanly() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("d.ron");
+        std::fs::create_dir(&path).expect("mkdir");
+        std::fs::write(path.join("inside.txt"), "keep me").expect("write");
+        let err = save(&default_design(), &path).expect_err("cannot save over a folder");
+        assert!(err.to_string().contains("d.ron"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(path.join("inside.txt")).expect("read"),
+            "keep me"
+        );
+        assert_eq!(leftovers(dir.path()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn newer_and_never_written_versions_are_refused_by_number() {
+        let text = to_ron_string(&default_design()).expect("text");
+        for (version, words) in [(99, "newer Remit"), (0, "never wrote")] {
+            let edited = text.replace(
+                &format!("format_version: {FORMAT_VERSION}"),
+                &format!("format_version: {version}"),
+            );
+            let err = from_ron_str(&edited).expect_err("refused");
+            assert_eq!(
+                err.kind,
+                LoadErrorKind::UnsupportedVersion { found: version }
+            );
+            let message = err.to_string();
+            assert!(message.contains(&version.to_string()), "{message}");
+            assert!(message.contains(words), "{message}");
+            assert!(
+                message.contains(&format!("reads version {FORMAT_VERSION}"))
+                    || message.contains(&format!("to {FORMAT_VERSION}")),
+                "{message}"
+            );
+        }
     }
 }

@@ -8,13 +8,22 @@ use super::edit::MergeKey;
 /// How many undo steps are kept.
 pub const DEFAULT_LIMIT: usize = 500;
 
+/// Roughly how much memory the undo steps of one document may take. A very
+/// large design keeps fewer steps (but always at least [`MIN_STEPS`]).
+pub const MEMORY_BUDGET: usize = 256 * 1024 * 1024;
+
+/// Undo steps kept whatever the design's size.
+pub const MIN_STEPS: usize = 20;
+
 /// The undo and redo stacks of one document.
 #[derive(Clone, Debug)]
 pub struct History {
-    undo: Vec<Design>,
+    /// Earlier designs with their approximate sizes in bytes.
+    undo: Vec<(Design, usize)>,
     redo: Vec<Design>,
     open_key: Option<MergeKey>,
     limit: usize,
+    undo_bytes: usize,
 }
 
 impl Default for History {
@@ -31,18 +40,49 @@ impl History {
             redo: Vec::new(),
             open_key: None,
             limit: limit.max(1),
+            undo_bytes: 0,
         }
+    }
+
+    /// Whether an edit with merge key `key` would join the current undo step
+    /// (so the caller need not keep a copy of the design before it).
+    pub fn merges(&self, key: Option<&MergeKey>) -> bool {
+        key.is_some() && key == self.open_key.as_ref() && !self.undo.is_empty()
+    }
+
+    /// Records a change that joins the current undo step (see [`Self::merges`]).
+    pub fn record_merged(&mut self) {
+        self.redo.clear();
+    }
+
+    /// How many undo steps are kept now.
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+
+    fn push_undo(&mut self, design: Design) {
+        let bytes = design.approx_bytes();
+        self.undo.push((design, bytes));
+        self.undo_bytes += bytes;
+        while self.undo.len() > self.limit
+            || (self.undo_bytes > MEMORY_BUDGET && self.undo.len() > MIN_STEPS)
+        {
+            let (_, bytes) = self.undo.remove(0);
+            self.undo_bytes -= bytes;
+        }
+    }
+
+    fn pop_undo(&mut self) -> Option<Design> {
+        let (design, bytes) = self.undo.pop()?;
+        self.undo_bytes -= bytes;
+        Some(design)
     }
 
     /// Records that the design is about to change from `before` by an edit
     /// with merge key `key`. Clears the redo stack.
     pub fn record(&mut self, before: &Design, key: Option<MergeKey>) {
-        let merges = key.is_some() && key == self.open_key && !self.undo.is_empty();
-        if !merges {
-            self.undo.push(before.clone());
-            if self.undo.len() > self.limit {
-                self.undo.remove(0);
-            }
+        if !self.merges(key.as_ref()) {
+            self.push_undo(before.clone());
         }
         self.redo.clear();
         self.open_key = key;
@@ -65,7 +105,7 @@ impl History {
 
     /// The design before the last step, given the `current` one.
     pub fn undo(&mut self, current: &Design) -> Option<Design> {
-        let previous = self.undo.pop()?;
+        let previous = self.pop_undo()?;
         self.redo.push(current.clone());
         self.open_key = None;
         Some(previous)
@@ -74,7 +114,7 @@ impl History {
     /// The design after the last undone step, given the `current` one.
     pub fn redo(&mut self, current: &Design) -> Option<Design> {
         let next = self.redo.pop()?;
-        self.undo.push(current.clone());
+        self.push_undo(current.clone());
         self.open_key = None;
         Some(next)
     }
@@ -82,6 +122,7 @@ impl History {
     /// Forgets everything, e.g. when another design is opened.
     pub fn clear(&mut self) {
         self.undo.clear();
+        self.undo_bytes = 0;
         self.redo.clear();
         self.open_key = None;
     }
