@@ -11,7 +11,9 @@ use egui::{
 use super::card::{self, CardDrag};
 use super::{Action, Command, Selection, command, theme};
 use crate::cli::format_size;
-use crate::model::{Balance, Design, DesignBalance, Edit, Executive, ExecutiveId, Position};
+use crate::model::{
+    Balance, Design, DesignBalance, Edit, Executive, ExecutiveId, Position, Responsibility,
+};
 
 /// Draws the executive boxes in the central panel.
 pub fn show(
@@ -86,14 +88,32 @@ fn executive_box(
                 ui.set_width(theme::BOX_WIDTH - 20.0);
                 box_header(ui, index, executive, own, balance, actions);
                 ui.add_space(4.0);
-                let mut any = false;
-                for item in design.owned_by(Some(&executive.id)) {
-                    any = true;
-                    let selected = *selection == Selection::Responsibility(item.id.clone());
-                    let response = card::show(ui, item, ui.available_width(), selected);
-                    card_interactions(&response, item, design, selected, actions);
+                let items: Vec<&Responsibility> = design.owned_by(Some(&executive.id)).collect();
+                if items.len() <= MAX_CARDS_UNSCROLLED {
+                    for item in &items {
+                        box_card(ui, item, design, selection, actions);
+                    }
+                } else {
+                    // A very large portfolio scrolls inside its box, and only
+                    // the cards in view are laid out.
+                    ui.weak(format!("{} cards: scroll to see them all", items.len()));
+                    let row = theme::CARD_HEIGHT + ui.spacing().item_spacing.y;
+                    egui::ScrollArea::vertical()
+                        .id_salt(("box-cards", executive.id.as_str()))
+                        .max_height(row * MAX_CARDS_UNSCROLLED as f32)
+                        .auto_shrink([false, true])
+                        .show_rows(
+                            ui,
+                            row - ui.spacing().item_spacing.y,
+                            items.len(),
+                            |ui, rows| {
+                                for item in &items[rows] {
+                                    box_card(ui, item, design, selection, actions);
+                                }
+                            },
+                        );
                 }
-                if !any {
+                if items.is_empty() {
                     ui.add_space(8.0);
                     ui.vertical_centered(|ui| {
                         ui.weak("Drop responsibilities here");
@@ -130,6 +150,21 @@ fn executive_box(
         },
     );
     inner.inner
+}
+
+/// Beyond this many cards, a box scrolls instead of growing.
+const MAX_CARDS_UNSCROLLED: usize = 40;
+
+fn box_card(
+    ui: &mut Ui,
+    item: &Responsibility,
+    design: &Design,
+    selection: &Selection,
+    actions: &mut Vec<Action>,
+) {
+    let selected = *selection == Selection::Responsibility(item.id.clone());
+    let response = card::show(ui, item, ui.available_width(), selected);
+    card_interactions(&response, item, design, selected, actions);
 }
 
 fn box_header(
@@ -313,18 +348,31 @@ pub fn show_tray(
                             .unwrap_or_default()
                     ));
                 });
+                let items: Vec<&Responsibility> = design.owned_by(None).collect();
+                let spacing = ui.spacing().item_spacing;
+                let per_row = (((ui.available_width() + spacing.x)
+                    / (theme::TRAY_CARD_WIDTH + spacing.x))
+                    .floor() as usize)
+                    .max(1);
+                let rows = items.len().div_ceil(per_row);
+                // Only the rows in view are laid out, however many there are.
                 egui::ScrollArea::vertical()
                     .id_salt("tray_scroll")
-                    .show(ui, |ui| {
-                        ui.horizontal_wrapped(|ui| {
-                            for item in design.owned_by(None) {
-                                let selected =
-                                    *selection == Selection::Responsibility(item.id.clone());
-                                let response =
-                                    card::show(ui, item, theme::TRAY_CARD_WIDTH, selected);
-                                card_interactions(&response, item, design, selected, actions);
-                            }
-                        });
+                    .auto_shrink([false, true])
+                    .show_rows(ui, theme::CARD_HEIGHT, rows, |ui, range| {
+                        for row in range {
+                            let start = row * per_row;
+                            let end = (start + per_row).min(items.len());
+                            ui.horizontal(|ui| {
+                                for item in &items[start..end] {
+                                    let selected =
+                                        *selection == Selection::Responsibility(item.id.clone());
+                                    let response =
+                                        card::show(ui, item, theme::TRAY_CARD_WIDTH, selected);
+                                    card_interactions(&response, item, design, selected, actions);
+                                }
+                            });
+                        }
                     });
             });
             if zone.response.dnd_hover_payload::<CardDrag>().is_some() {

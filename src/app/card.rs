@@ -66,15 +66,18 @@ pub fn show(ui: &mut Ui, item: &Responsibility, width: f32, selected: bool) -> R
         let painter = ui.ctx().layer_painter(layer);
         paint(ui, &painter, ghost, item, true, true, false);
     }
-    let facing = Facing::of_share(item.external_share);
-    response.on_hover_text(format!(
-        "{}\n{}-facing ({:.0}% external), size {}\n{}\nDrag it to another box, or right-click for Move to…",
-        item.name,
-        facing.word(),
-        item.external_share * 100.0,
-        format_size(item.size),
-        item.description
-    ))
+    // Built only when the tooltip shows, not for every card every frame.
+    response.on_hover_ui(|ui| {
+        let facing = Facing::of_share(item.external_share);
+        ui.label(format!(
+            "{}\n{}-facing ({:.0}% external), size {}\n{}\nDrag it to another box, or right-click for Move to…",
+            item.name,
+            facing.word(),
+            item.external_share * 100.0,
+            format_size(item.size),
+            item.description
+        ));
+    })
 }
 
 fn paint(

@@ -167,6 +167,42 @@ fn single_executive() -> Design {
     )
 }
 
+/// A synthetic design of `n` responsibilities (catalog entries repeated,
+/// numbered, spread over a CIO, a CTO, a CISO and the tray), for stress tests
+/// and benchmarks of very large designs.
+pub fn large_design(n: usize) -> Design {
+    let executives = vec![
+        cio(),
+        cto(),
+        executive(
+            "ciso",
+            "CISO",
+            "Chief Information Security Officer",
+            CISO_GREEN,
+            2,
+        ),
+    ];
+    let owners = [Some("cio"), Some("cto"), Some("ciso"), None];
+    let responsibilities = (0..n)
+        .map(|i| {
+            let entry = &CATALOG[i % CATALOG.len()];
+            let mut r =
+                entry.to_responsibility(owners[i % owners.len()].map(|o| ExecutiveId(o.into())));
+            r.id = super::design::ResponsibilityId(format!("{}-{i}", entry.id));
+            r.name = format!("{} {}", entry.name, i + 1);
+            r.size = 1.0 + (i % 7) as f64;
+            r
+        })
+        .collect();
+    Design {
+        format_version: FORMAT_VERSION,
+        name: format!("Large design ({n} responsibilities)"),
+        size_unit: "points".to_owned(),
+        executives,
+        responsibilities,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,93 @@
+//! A design with 10,000 responsibilities loads and shows fine: the boxes
+//! scroll instead of growing without end, the balance panel shows the right
+//! figures, and a card can still be dragged from one box to another.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use egui_kittest::{Harness, kittest::Queryable};
+use remit::app::{AppOptions, RemitApp};
+use remit::model::templates::large_design;
+use remit::model::{DesignBalance, ExecutiveId, file_format};
+
+const N: usize = 10_000;
+
+#[test]
+fn ten_thousand_responsibilities_load_show_and_move() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.ron");
+    let design = large_design(N);
+    file_format::save(&design, &path).unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| {
+            RemitApp::new(
+                cc,
+                AppOptions {
+                    path: Some(path),
+                    ..AppOptions::default()
+                },
+            )
+        });
+    h.run();
+    assert_eq!(h.state().document().design(), &design);
+
+    // Each box says how many cards it holds and scrolls through them.
+    let balance = DesignBalance::of(&design);
+    for executive in &design.executives {
+        let count = balance.executive(&executive.id).count;
+        assert!(count > 40);
+        let same = design
+            .executives
+            .iter()
+            .filter(|x| balance.executive(&x.id).count == count)
+            .count();
+        assert_eq!(
+            h.get_all_by_label(&format!("{count} cards: scroll to see them all"))
+                .count(),
+            same
+        );
+        let own = balance.executive(&executive.id);
+        let (i, e) = (
+            own.internal_percent().unwrap(),
+            own.external_percent().unwrap(),
+        );
+        h.get_by_label(&format!(
+            "{}: internal {i}% · external {e}%",
+            executive.short_title
+        ));
+    }
+
+    // The boxes stay on screen-sized heights: the first card is shown, the
+    // last is not laid out at all.
+    let cio = ExecutiveId("cio".into());
+    let first_cio = design.owned_by(Some(&cio)).next().unwrap();
+    let last_cio = design.owned_by(Some(&cio)).last().unwrap();
+    let card = h.get_by_label(&first_cio.name).rect();
+    assert!(card.bottom() < 720.0);
+    assert!(h.query_by_label(&last_cio.name).is_none());
+
+    // Drag the first CIO card into the CTO box.
+    let cto = h.get_by_label("CTO box").rect();
+    let target = egui::pos2(cto.center().x, cto.bottom() + 200.0);
+    h.drag_at(card.center());
+    h.run();
+    h.hover_at(card.center() + egui::vec2(10.0, 10.0));
+    h.run();
+    h.hover_at(target);
+    h.run();
+    h.drop_at(target);
+    h.run();
+    let moved = h
+        .state()
+        .document()
+        .design()
+        .responsibility(&first_cio.id)
+        .and_then(|r| r.owner.clone());
+    assert_eq!(moved, Some(ExecutiveId("cto".into())));
+    let cio_count = balance.executive(&cio).count - 1;
+    assert_eq!(
+        h.get_all_by_label(&format!("{cio_count} cards: scroll to see them all"))
+            .count(),
+        1
+    );
+}
