@@ -25,11 +25,17 @@ const RECORD_VERSION: u32 = 1;
 /// that variable is set, else the app's data folder (next to eframe's
 /// settings), e.g. `~/.local/share/remit/autosave` on Linux.
 pub fn default_dir() -> Option<PathBuf> {
-    let base = match std::env::var_os("REMIT_DATA_DIR") {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
-        _ => eframe::storage_dir("remit"),
-    };
-    base.map(|dir| dir.join("autosave"))
+    data_dir_override()
+        .or_else(|| eframe::storage_dir("Remit"))
+        .map(|dir| dir.join("autosave"))
+}
+
+/// The folder named by `REMIT_DATA_DIR`, if set: autosaves and preferences
+/// go there instead of the usual place (for tests and portable setups).
+pub fn data_dir_override() -> Option<PathBuf> {
+    std::env::var_os("REMIT_DATA_DIR")
+        .filter(|dir| !dir.is_empty())
+        .map(PathBuf::from)
 }
 
 /// What an autosave file holds: the design, the file it belongs to (if it

@@ -25,6 +25,8 @@ pub fn run_designer(path: Option<std::path::PathBuf>) -> Result<(), String> {
             .with_app_id("remit")
             .with_inner_size([1280.0, 720.0])
             .with_min_inner_size([800.0, 500.0]),
+        // Preferences live beside the autosaves when REMIT_DATA_DIR moves them.
+        persistence_path: autosave::data_dir_override().map(|dir| dir.join("app.ron")),
         ..Default::default()
     };
     let app_options = app::AppOptions::desktop(path);

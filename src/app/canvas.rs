@@ -91,7 +91,7 @@ fn executive_box(
                 let items: Vec<&Responsibility> = design.owned_by(Some(&executive.id)).collect();
                 if items.len() <= MAX_CARDS_UNSCROLLED {
                     for item in &items {
-                        box_card(ui, item, design, selection, actions);
+                        box_card(ui, item, ui.available_width(), design, selection, actions);
                     }
                 } else {
                     // A very large portfolio scrolls inside its box, and only
@@ -107,8 +107,11 @@ fn executive_box(
                             row - ui.spacing().item_spacing.y,
                             items.len(),
                             |ui, rows| {
+                                // Leave room for the scroll bar beside the cards.
+                                let width =
+                                    ui.available_width() - ui.spacing().scroll.bar_width - 4.0;
                                 for item in &items[rows] {
-                                    box_card(ui, item, design, selection, actions);
+                                    box_card(ui, item, width, design, selection, actions);
                                 }
                             },
                         );
@@ -158,12 +161,13 @@ const MAX_CARDS_UNSCROLLED: usize = 40;
 fn box_card(
     ui: &mut Ui,
     item: &Responsibility,
+    width: f32,
     design: &Design,
     selection: &Selection,
     actions: &mut Vec<Action>,
 ) {
     let selected = *selection == Selection::Responsibility(item.id.clone());
-    let response = card::show(ui, item, ui.available_width(), selected);
+    let response = card::show(ui, item, width, selected);
     card_interactions(&response, item, design, selected, actions);
 }
 
