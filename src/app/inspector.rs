@@ -5,6 +5,8 @@
 
 use egui::{RichText, TextEdit, Ui};
 
+use crate::model::edit::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
+
 use super::{Action, Command, Selection};
 use crate::model::{Design, Edit, Executive, Facing, Position, Responsibility, Rgb};
 
@@ -34,7 +36,11 @@ fn text_field(
     let label = ui.label(label);
     let mut text = value.to_owned();
     let response = ui
-        .add(TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
+        .add(
+            TextEdit::singleline(&mut text)
+                .char_limit(MAX_NAME_CHARS)
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(label.id);
     if response.changed() {
         actions.push(Action::Edit(make(text)));
@@ -56,6 +62,7 @@ fn text_area(
     let response = ui
         .add(
             TextEdit::multiline(&mut text)
+                .char_limit(MAX_TEXT_CHARS)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )

@@ -190,4 +190,33 @@ mod tests {
         assert!(h.undo(&d.clone()).is_some());
         assert!(h.undo(&d).is_none());
     }
+
+    #[test]
+    fn a_very_large_design_keeps_fewer_steps_within_the_memory_budget() {
+        let mut d = crate::model::templates::large_design(2_000);
+        for r in &mut d.responsibilities {
+            r.notes = "n".repeat(1_000);
+        }
+        let per_step = d.approx_bytes();
+        let mut h = History::default();
+        for i in 0..200 {
+            apply(&mut d, &mut h, Edit::SetDesignName(format!("v{i}")));
+            h.seal();
+        }
+        let fits = MEMORY_BUDGET / per_step;
+        assert!(
+            fits < 200,
+            "the test design is big enough ({per_step} bytes)"
+        );
+        assert!(h.undo_len() <= fits.max(MIN_STEPS) + 1, "{}", h.undo_len());
+        assert!(h.undo_len() >= MIN_STEPS);
+        // Small designs keep every step up to the limit.
+        let mut small = default_design();
+        let mut h = History::default();
+        for i in 0..200 {
+            apply(&mut small, &mut h, Edit::SetDesignName(format!("v{i}")));
+            h.seal();
+        }
+        assert_eq!(h.undo_len(), 200);
+    }
 }
