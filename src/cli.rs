@@ -30,7 +30,8 @@ pub const HELP: &str = "\
 Remit: decide which technology executive owns which responsibilities.
 
 Usage:
-  remit                  open the designer on the built-in default design
+  remit                  open the designer: on the design open last time, or
+                         on the built-in default design
   remit PATH.ron         open the designer on a saved design
                          (Ctrl+S then saves back to PATH.ron)
   remit report PATH.ron  print each executive's internal/external balance,
