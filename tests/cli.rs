@@ -1,0 +1,330 @@
+//! The `remit` binary's command line, run as a real process: `remit report`
+//! on the shipped examples (its figures checked against the library's own
+//! balance computation), on bad files (the library's error message on
+//! standard error, status 1), and the help, version and usage errors. The
+//! designer window is never opened: every invocation here either reports or
+//! fails before a window could exist.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use remit::model::file_format::{self, to_ron_string};
+use remit::model::templates::{TEMPLATES, default_design};
+use remit::model::{Balance, Design, DesignBalance, Executive, ExecutiveId, Position, Rgb};
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `remit` with `args` in the crate folder.
+fn remit(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_remit"))
+        .args(args)
+        .current_dir(manifest_dir())
+        .env_remove("REMIT_FILE_DIALOG")
+        .output()
+        .expect("run remit")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// One parsed row of the report.
+#[derive(Debug, PartialEq)]
+struct Row {
+    title: String,
+    internal: Option<u32>,
+    external: Option<u32>,
+    items: usize,
+}
+
+fn percent(token: &str) -> Option<u32> {
+    if token == "–" {
+        None
+    } else {
+        Some(
+            token
+                .strip_suffix('%')
+                .unwrap_or_else(|| panic!("{token:?} is not a percentage"))
+                .parse()
+                .expect("a whole percentage"),
+        )
+    }
+}
+
+fn parse_row(line: &str) -> Row {
+    let at = line
+        .find("  internal ")
+        .unwrap_or_else(|| panic!("no `internal` in {line:?}"));
+    let title = line[..at].trim_end().to_owned();
+    let words: Vec<&str> = line[at..].split_whitespace().collect();
+    let after = |word: &str| -> &str {
+        let i = words
+            .iter()
+            .position(|w| *w == word)
+            .unwrap_or_else(|| panic!("no {word:?} in {line:?}"));
+        words[i + 1]
+    };
+    Row {
+        title,
+        internal: percent(after("internal")),
+        external: percent(after("external")),
+        items: after("items").parse().expect("item count"),
+    }
+}
+
+fn expected_row(title: &str, b: &Balance) -> Row {
+    Row {
+        title: title.to_owned(),
+        internal: b.internal_percent(),
+        external: b.external_percent(),
+        items: b.count,
+    }
+}
+
+/// Checks a report printed for `design` line by line against the library's
+/// balance of that design.
+fn check_report(text: &str, design: &Design) {
+    let balance = DesignBalance::of(design);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines.len(),
+        design.executives.len() + 3,
+        "a heading, one line per executive, the organisation and the tray:\n{text}"
+    );
+    assert!(lines[0].contains(&design.name), "{text}");
+    for (i, e) in design.executives.iter().enumerate() {
+        assert_eq!(
+            parse_row(lines[1 + i]),
+            expected_row(&e.short_title, &balance.executive(&e.id)),
+            "{text}"
+        );
+    }
+    let n = design.executives.len();
+    assert_eq!(
+        parse_row(lines[1 + n]),
+        expected_row("Organisation", &balance.organisation),
+        "{text}"
+    );
+    let unassigned = lines[2 + n];
+    let count = balance.unassigned.count;
+    let expected = format!(
+        "Unassigned: {count} item{}",
+        if count == 1 { "" } else { "s" }
+    );
+    assert!(
+        unassigned.starts_with(&expected),
+        "{unassigned:?} should start with {expected:?}"
+    );
+}
+
+#[test]
+fn report_on_the_default_example_prints_every_executive_then_the_organisation() {
+    let stem = TEMPLATES[0].file_stem;
+    let relative = format!("assets/examples/{stem}.ron");
+    let design = file_format::load(&manifest_dir().join(&relative)).expect("load");
+    assert_eq!(design, default_design());
+    let output = remit(&["report", &relative]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    let text = stdout(&output);
+    check_report(&text, &design);
+    // The default design has both a CIO and a CTO line, with percentages.
+    for title in ["CIO", "CTO", "Organisation"] {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(title))
+            .unwrap_or_else(|| panic!("no {title} line in\n{text}"));
+        assert!(
+            line.contains("internal") && line.contains("external"),
+            "{line}"
+        );
+        assert!(line.matches('%').count() == 2, "{line}");
+    }
+    // It is the same text the library produces.
+    assert_eq!(text, remit::cli::report(&design));
+}
+
+#[test]
+fn report_on_every_shipped_example_matches_the_library() {
+    for t in TEMPLATES {
+        let path = manifest_dir()
+            .join("assets/examples")
+            .join(format!("{}.ron", t.file_stem));
+        let design = file_format::load(&path).expect("load");
+        let output = remit(&["report", path.to_str().expect("UTF-8 path")]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        check_report(&stdout(&output), &design);
+    }
+}
+
+#[test]
+fn report_shows_no_percentage_for_an_executive_owning_nothing() {
+    let mut design = default_design();
+    design.executives.push(Executive {
+        id: ExecutiveId("ciso".into()),
+        short_title: "CISO".into(),
+        full_title: "Chief Information Security Officer".into(),
+        colour: Rgb(0x3a, 0x8f, 0x5c),
+        position: Position { x: 700.0, y: 24.0 },
+    });
+    // Exactly one item in the tray, to check the singular.
+    let tray: Vec<usize> = (0..design.responsibilities.len())
+        .filter(|&i| design.responsibilities[i].owner.is_none())
+        .collect();
+    for &i in &tray[1..] {
+        design.responsibilities[i].owner = Some(ExecutiveId("cto".into()));
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("with ciso.ron");
+    file_format::save(&design, &path).expect("save");
+    let output = remit(&["report", path.to_str().expect("UTF-8 path")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    check_report(&text, &design);
+    let ciso = text
+        .lines()
+        .find(|l| l.starts_with("CISO"))
+        .expect("a CISO line");
+    let row = parse_row(ciso);
+    assert_eq!((row.internal, row.external, row.items), (None, None, 0));
+    assert!(!ciso.contains('%'), "{ciso}");
+    assert!(
+        text.lines().any(|l| l.starts_with("Unassigned: 1 item ")),
+        "{text}"
+    );
+}
+
+/// Writes `bytes` to a file in `dir` and checks that `remit report` on it
+/// fails with status 1, prints nothing on standard output and exactly the
+/// library's message on standard error.
+fn check_bad_report(path: &Path) {
+    let expected = file_format::load(path).expect_err("a bad file").to_string();
+    assert!(expected.contains(&path.display().to_string()), "{expected}");
+    let output = remit(&["report", path.to_str().expect("UTF-8 path")]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "", "nothing on standard output");
+    let err = stderr(&output);
+    assert!(err.contains(&expected), "{err:?} lacks {expected:?}");
+    assert!(err.contains(&path.display().to_string()), "{err}");
+    assert_eq!(err.trim_end(), format!("remit: {expected}"));
+}
+
+#[test]
+fn report_on_bad_files_prints_the_library_message_and_exits_1() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = to_ron_string(&default_design()).expect("text");
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "unknown owner.ron",
+            text.replacen("owner: Some(\"cio\")", "owner: Some(\"nobody\")", 1)
+                .into_bytes(),
+        ),
+        (
+            "truncated.ron",
+            text.as_bytes()[..text[..text.len() / 2].rfind('\n').expect("newline")].to_vec(),
+        ),
+        (
+            "version-99.ron",
+            text.replacen("format_version: 1", "format_version: 99", 1)
+                .into_bytes(),
+        ),
+        ("not text é.ron", vec![0xff, 0xfe, 0x00, 0x28]),
+        ("empty.ron", Vec::new()),
+    ];
+    for (name, bytes) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        check_bad_report(&path);
+    }
+    // A missing file and a folder.
+    check_bad_report(&dir.path().join("missing.ron"));
+    let folder = dir.path().join("folder.ron");
+    std::fs::create_dir(&folder).expect("mkdir");
+    check_bad_report(&folder);
+}
+
+#[test]
+fn report_on_a_version_99_file_names_both_versions() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("future.ron");
+    let text = to_ron_string(&default_design()).expect("text");
+    std::fs::write(
+        &path,
+        text.replacen("format_version: 1", "format_version: 99", 1),
+    )
+    .expect("write");
+    let output = remit(&["report", path.to_str().expect("UTF-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("99"), "{err}");
+    assert!(
+        err.contains(&format!("version {}", remit::model::design::FORMAT_VERSION)),
+        "{err}"
+    );
+}
+
+#[test]
+fn help_explains_both_forms() {
+    for flag in ["--help", "-h", "help"] {
+        let output = remit(&[flag]);
+        assert_eq!(output.status.code(), Some(0), "{flag}");
+        let text = stdout(&output);
+        assert!(text.contains("remit PATH"), "{flag}: {text}");
+        assert!(text.contains("remit report PATH"), "{flag}: {text}");
+        assert_eq!(text, remit::cli::HELP);
+        assert_eq!(stderr(&output), "");
+    }
+}
+
+#[test]
+fn version_prints_the_crate_version() {
+    let output = remit(&["--version"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output).trim(),
+        format!("remit {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn an_unknown_option_exits_2_with_a_message() {
+    for flag in ["--frobnicate", "-x", "--report"] {
+        let output = remit(&[flag]);
+        assert_eq!(output.status.code(), Some(2), "{flag}");
+        assert_eq!(stdout(&output), "", "{flag}");
+        let err = stderr(&output);
+        assert!(err.contains(flag), "{flag}: {err}");
+        assert!(err.contains("--help"), "{flag}: {err}");
+    }
+}
+
+#[test]
+fn report_without_a_path_is_a_usage_error() {
+    let output = remit(&["report"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stdout(&output), "");
+    let err = stderr(&output);
+    assert!(err.contains("report") && err.contains("PATH"), "{err}");
+}
+
+#[test]
+fn too_many_arguments_is_a_usage_error() {
+    let example = format!("assets/examples/{}.ron", TEMPLATES[0].file_stem);
+    for args in [
+        vec!["report", example.as_str(), "extra"],
+        vec!["a.ron", "b.ron"],
+    ] {
+        let output = remit(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_eq!(stdout(&output), "", "{args:?}");
+        assert!(!stderr(&output).is_empty(), "{args:?}");
+    }
+}
