@@ -498,3 +498,93 @@ fn removing_an_executive_sends_its_items_to_the_tray() {
     assert_eq!(balance.executives.len(), 1);
     assert!(balance.unassigned.count >= cio_items.len());
 }
+
+// ---------------------------------------------------------------- adding
+
+/// `Design::apply` promises to refuse anything that would make the design
+/// invalid; a design that fails `validate` could be saved but never loaded.
+#[test]
+fn adding_a_responsibility_with_text_over_the_limits_is_refused() {
+    use remit::model::edit::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
+    let d0 = default_design();
+    let long_name = item("long-name", 0.5, 1.0, Some("cio"));
+    let long_name = Responsibility {
+        name: "n".repeat(MAX_NAME_CHARS + 1),
+        ..long_name
+    };
+    let long_notes = Responsibility {
+        notes: "n".repeat(MAX_TEXT_CHARS + 1),
+        ..item("long-notes", 0.5, 1.0, None)
+    };
+    let long_description = Responsibility {
+        description: "d".repeat(MAX_TEXT_CHARS + 1),
+        ..item("long-description", 0.5, 1.0, None)
+    };
+    for r in [long_name, long_notes, long_description] {
+        let mut d = d0.clone();
+        let id = r.id.clone();
+        let result = d.apply(Edit::Add(r));
+        assert!(
+            matches!(result, Err(EditError::Invalid(_))),
+            "adding {id} gave {result:?}"
+        );
+        assert_eq!(d, d0, "adding {id} changed the design");
+        assert!(file_format::validate(&d).is_ok());
+    }
+    // At the limits it is fine.
+    let mut d = d0.clone();
+    let at_limit = Responsibility {
+        name: "n".repeat(MAX_NAME_CHARS),
+        notes: "n".repeat(MAX_TEXT_CHARS),
+        ..item("at-limit", 0.5, 1.0, None)
+    };
+    assert_eq!(d.apply(Edit::Add(at_limit)), Ok(true));
+    assert!(file_format::validate(&d).is_ok());
+}
+
+#[test]
+fn adding_an_executive_with_a_title_over_the_limit_is_refused() {
+    use remit::model::edit::MAX_NAME_CHARS;
+    let d0 = default_design();
+    for (short, full) in [
+        ("x".repeat(MAX_NAME_CHARS + 1), "X".to_owned()),
+        ("X".to_owned(), "x".repeat(MAX_NAME_CHARS + 1)),
+    ] {
+        let mut d = d0.clone();
+        let result = d.apply(Edit::AddExecutive(Executive {
+            short_title: short,
+            full_title: full,
+            ..exec("ciso")
+        }));
+        assert!(matches!(result, Err(EditError::Invalid(_))), "{result:?}");
+        assert_eq!(d, d0);
+    }
+}
+
+#[test]
+fn adding_invalid_responsibilities_is_refused_and_changes_nothing() {
+    let d0 = default_design();
+    let cases = [
+        item("pmo", 0.5, 1.0, None),           // id taken
+        item("  ", 0.5, 1.0, None),            // blank id
+        item("new", 0.5, 1.0, Some("nobody")), // unknown owner
+        item("new", 1.5, 1.0, None),
+        item("new", f64::NAN, 1.0, None),
+        item("new", 0.5, 0.0, None),
+        item("new", 0.5, -1.0, None),
+        item("new", 0.5, f64::NAN, None),
+        item("new", 0.5, f64::INFINITY, None),
+    ];
+    for r in cases {
+        let mut d = d0.clone();
+        let what = format!("{r:?}");
+        assert!(d.apply(Edit::Add(r)).is_err(), "{what} was added");
+        assert_eq!(d, d0, "{what}");
+    }
+    let mut d = d0.clone();
+    assert_eq!(
+        d.apply(Edit::Add(item("new", 0.5, 1.0, Some("cto")))),
+        Ok(true)
+    );
+    assert_one_place_each(&d, d0.responsibilities.len() + 1);
+}
