@@ -881,7 +881,12 @@ fn validate_agrees_with_load() {
         matches!(kind, LoadErrorKind::InvalidSize { .. }),
         "{kind:?}"
     );
-    assert_eq!(id.as_deref(), Some(design.responsibilities[2].id.as_str()));
+    assert_eq!(
+        id,
+        Some(file_format::Item::Responsibility(
+            design.responsibilities[2].id.0.clone()
+        ))
+    );
     let text = to_ron_string(&design).expect("text");
     let err = from_ron_str(&text).expect_err("negative size");
     assert_eq!(err.kind, kind);

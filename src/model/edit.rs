@@ -138,12 +138,17 @@ fn check_size(size: f64) -> Result<f64, EditError> {
 }
 
 fn check_text(what: &str, text: String, max: usize) -> Result<String, EditError> {
+    check_len(what, &text, max)?;
+    Ok(text)
+}
+
+fn check_len(what: &str, text: &str, max: usize) -> Result<(), EditError> {
     if text.chars().count() > max {
         Err(EditError::Invalid(format!(
             "{what} is longer than {max} characters"
         )))
     } else {
-        Ok(text)
+        Ok(())
     }
 }
 
@@ -218,6 +223,9 @@ impl Design {
                 }
                 check_share(item.external_share)?;
                 check_size(item.size)?;
+                check_len("a name", &item.name, MAX_NAME_CHARS)?;
+                check_len("a description", &item.description, MAX_TEXT_CHARS)?;
+                check_len("notes", &item.notes, MAX_TEXT_CHARS)?;
                 self.responsibilities.push(item);
                 Ok(true)
             }
@@ -253,6 +261,8 @@ impl Design {
                     return Err(EditError::Invalid("an id cannot be empty".into()));
                 }
                 check_position(executive.position)?;
+                check_len("a title", &executive.short_title, MAX_NAME_CHARS)?;
+                check_len("a title", &executive.full_title, MAX_NAME_CHARS)?;
                 self.executives.push(executive);
                 Ok(true)
             }

@@ -146,7 +146,14 @@ impl std::fmt::Display for LoadErrorKind {
                     )
                 }
             }
-            Self::DuplicateId { what, id } => write!(f, "two {what}s share the id \"{id}\""),
+            Self::DuplicateId { what, id } => {
+                let plural = match *what {
+                    "responsibility" => "responsibilities",
+                    "executive" => "executives",
+                    other => other,
+                };
+                write!(f, "two {plural} share the id \"{id}\"")
+            }
             Self::UnknownOwner {
                 responsibility,
                 owner,
@@ -262,7 +269,9 @@ pub fn from_ron_str(text: &str) -> Result<Design, LoadError> {
         _ => None,
     };
     let design: Design = match version {
-        None | Some(FORMAT_VERSION) => ron_options().from_str(text).map_err(from_ron_error)?,
+        None | Some(FORMAT_VERSION) => ron_options()
+            .from_str(text)
+            .map_err(|e| from_ron_error(e, text))?,
         Some(found) => {
             let err = LoadError::new(LoadErrorKind::UnsupportedVersion { found });
             return Err(match find_line(text, "format_version") {
@@ -271,9 +280,9 @@ pub fn from_ron_str(text: &str) -> Result<Design, LoadError> {
             });
         }
     };
-    validate(&design).map_err(|(kind, id)| {
+    validate(&design).map_err(|(kind, item)| {
         let err = LoadError::new(kind);
-        match id.and_then(|id| find_id_line(text, &id)) {
+        match item.and_then(|item| find_item_line(text, &item)) {
             Some(line) => err.at(line, None),
             None => err,
         }
@@ -325,10 +334,15 @@ pub(crate) fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
-fn from_ron_error(e: ron::error::SpannedError) -> LoadError {
+fn from_ron_error(e: ron::error::SpannedError, text: &str) -> LoadError {
     use ron::Error as E;
+    let at = e.span.start;
+    let shape = |what: &str| LoadErrorKind::WrongShape(format!("expected {what} here"));
     let kind = match e.code {
         E::Eof => LoadErrorKind::Truncated,
+        // Cut off mid-way: whatever ron stumbled on, the real problem is
+        // that the text stops with brackets, a string or a comment open.
+        _ if ends_open(text) && at.line >= last_content_line(text) => LoadErrorKind::Truncated,
         E::NoSuchStructField { found, outer, .. } => LoadErrorKind::UnknownField {
             field: found,
             within: outer.unwrap_or_else(|| "the design".into()),
@@ -338,7 +352,28 @@ fn from_ron_error(e: ron::error::SpannedError) -> LoadError {
             within: outer.unwrap_or_else(|| "the design".into()),
         },
         E::ExceededRecursionLimit => LoadErrorKind::Syntax("values are nested too deeply".into()),
+        // Nothing that looks like a design at all (empty, prose, markup).
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) if at_document_start(text, at) => {
+            LoadErrorKind::Syntax("the file does not hold a design: expected ( … ) first".into())
+        }
         E::Message(message) => LoadErrorKind::WrongShape(message),
+        E::ExpectedFloat => shape("a number"),
+        E::ExpectedInteger => shape("a whole number"),
+        E::ExpectedString => shape("text in quotes"),
+        E::ExpectedBoolean => shape("true or false"),
+        E::ExpectedOption => shape("Some(…) or None"),
+        E::ExpectedArray => shape("a list in [ ]"),
+        E::ExpectedMap => shape("a map in { }"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => shape("fields in ( )"),
+        E::ExpectedUnit => shape("()"),
+        E::ExpectedChar => shape("a character in ' '"),
+        // Prose or another format read as a struct name: not RON at all,
+        // unless the name really is followed by a struct's "(".
+        E::ExpectedDifferentStructName { found, .. } if !followed_by_paren(text, at, &found) => {
+            LoadErrorKind::Syntax(format!(
+                "expected a design in ( ), found the word `{found}`"
+            ))
+        }
         code @ (E::InvalidValueForType { .. }
         | E::ExpectedDifferentLength { .. }
         | E::NoSuchEnumVariant { .. }
@@ -347,7 +382,132 @@ fn from_ron_error(e: ron::error::SpannedError) -> LoadError {
         | E::IntegerOutOfBounds) => LoadErrorKind::WrongShape(code.to_string()),
         other => LoadErrorKind::Syntax(other.to_string()),
     };
-    LoadError::new(kind).at(e.span.start.line, Some(e.span.start.col))
+    LoadError::new(kind).at(at.line, Some(at.col))
+}
+
+/// Whether the text stops with a bracket, string, character or block
+/// comment still open: the mark of a file cut short.
+fn ends_open(text: &str) -> bool {
+    let mut depth: usize = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            '"' => {
+                let mut closed = false;
+                while let Some(d) = chars.next() {
+                    if d == '\\' {
+                        chars.next();
+                    } else if d == '"' {
+                        closed = true;
+                        break;
+                    }
+                }
+                if !closed {
+                    return true;
+                }
+            }
+            'r' if matches!(chars.peek(), Some('#' | '"')) => {
+                let mut hashes = 0;
+                while chars.next_if_eq(&'#').is_some() {
+                    hashes += 1;
+                }
+                if chars.next_if_eq(&'"').is_none() {
+                    continue;
+                }
+                let mut closed = false;
+                while let Some(d) = chars.next() {
+                    if d == '"' {
+                        let mut n = 0;
+                        while n < hashes && chars.next_if_eq(&'#').is_some() {
+                            n += 1;
+                        }
+                        if n == hashes {
+                            closed = true;
+                            break;
+                        }
+                    }
+                }
+                if !closed {
+                    return true;
+                }
+            }
+            '/' if chars.next_if_eq(&'/').is_some() => {
+                for d in chars.by_ref() {
+                    if d == '\n' {
+                        break;
+                    }
+                }
+            }
+            '/' if chars.next_if_eq(&'*').is_some() => {
+                let mut nested = 1;
+                while nested > 0 {
+                    match chars.next() {
+                        Some('*') if chars.next_if_eq(&'/').is_some() => nested -= 1,
+                        Some('/') if chars.next_if_eq(&'*').is_some() => nested += 1,
+                        Some(_) => {}
+                        None => return true,
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// Whether only white space and comments come before `at`.
+fn at_document_start(text: &str, at: ron::error::Position) -> bool {
+    let mut offset = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == at.line {
+            offset += line
+                .char_indices()
+                .nth(at.col.saturating_sub(1))
+                .map_or(line.len(), |(b, _)| b);
+            break;
+        }
+        offset += line.len();
+    }
+    let mut rest = text
+        .get(..offset.min(text.len()))
+        .unwrap_or(text)
+        .trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r).trim_start();
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r).trim_start();
+        } else {
+            return rest.is_empty();
+        }
+    }
+}
+
+/// The 1-based number of the last line with anything but white space.
+fn last_content_line(text: &str) -> usize {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .last()
+        .map_or(1, |(i, _)| i + 1)
+}
+
+/// Whether the word `found`, which ron read as a struct name at `at`, is
+/// followed by "(" as a struct name would be.
+fn followed_by_paren(text: &str, at: ron::error::Position, found: &str) -> bool {
+    let Some(line) = text.lines().nth(at.line.saturating_sub(1)) else {
+        return false;
+    };
+    let from: usize = line
+        .char_indices()
+        .nth(at.col.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    line[from..]
+        .find(found)
+        .map(|i| line[from + i + found.len()..].trim_start().starts_with('('))
+        .unwrap_or(false)
 }
 
 /// The first 1-based line containing `needle`.
@@ -355,25 +515,76 @@ fn find_line(text: &str, needle: &str) -> Option<usize> {
     text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
 }
 
-/// The 1-based line where an item with this id is declared (`id: "…"`).
-fn find_id_line(text: &str, id: &str) -> Option<usize> {
-    let quoted = format!("\"{id}\"");
-    text.lines()
-        .position(|l| {
-            l.split_once("id").is_some_and(|(_, rest)| {
-                rest.trim_start().starts_with(':') && rest.contains(&quoted)
-            })
-        })
-        .map(|i| i + 1)
+/// The item a broken rule is about, to find it in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// The executive with this id.
+    Executive(String),
+    /// The responsibility with this id.
+    Responsibility(String),
+    /// The second declaration of this responsibility id.
+    RepeatedResponsibility(String),
+    /// The second declaration of this executive id.
+    RepeatedExecutive(String),
 }
 
-type Problem = (LoadErrorKind, Option<String>);
+/// The 1-based line declaring `item`: the line, inside its list
+/// (`executives` or `responsibilities`), whose `id` field has that value.
+fn find_item_line(text: &str, item: &Item) -> Option<usize> {
+    let (list, other, id, nth) = match item {
+        Item::Executive(id) => ("executives", "responsibilities", id, 0),
+        Item::RepeatedExecutive(id) => ("executives", "responsibilities", id, 1),
+        Item::Responsibility(id) => ("responsibilities", "executives", id, 0),
+        Item::RepeatedResponsibility(id) => ("responsibilities", "executives", id, 1),
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let starts = |l: &str, key: &str| {
+        l.trim_start()
+            .trim_start_matches('(')
+            .trim_start()
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    };
+    let begin = lines.iter().position(|l| starts(l, list))?;
+    let end = lines
+        .iter()
+        .enumerate()
+        .skip(begin + 1)
+        .find(|(_, l)| starts(l, other))
+        .map_or(lines.len(), |(i, _)| i);
+    let quoted = format!("\"{id}\"");
+    lines[begin..end]
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| declares_id(line, &quoted))
+        .nth(nth)
+        .map(|(i, _)| begin + i + 1)
+}
+
+/// Whether `line` has the field `id` (not `…id`, not another field's value)
+/// set to `quoted`.
+fn declares_id(line: &str, quoted: &str) -> bool {
+    line.match_indices(quoted).any(|(at, _)| {
+        let before = line[..at].trim_end();
+        let Some(before) = before.strip_suffix(':') else {
+            return false;
+        };
+        let before = before.trim_end();
+        before.strip_suffix("id").is_some_and(|rest| {
+            !rest
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    })
+}
+
+type Problem = (LoadErrorKind, Option<Item>);
 
 /// Checks every rule a loaded design must meet. On failure returns what is
 /// wrong and the id of the item it concerns (to locate it in the text).
 pub fn validate(design: &Design) -> Result<(), Problem> {
-    let invalid =
-        |why: String, id: Option<&str>| Err((LoadErrorKind::Invalid(why), id.map(str::to_owned)));
+    let invalid = |why: String, item: Option<Item>| Err((LoadErrorKind::Invalid(why), item));
     let long = |text: &str, max: usize| text.chars().count() > max;
 
     if long(&design.name, MAX_NAME_CHARS) || long(&design.size_unit, MAX_NAME_CHARS) {
@@ -388,32 +599,33 @@ pub fn validate(design: &Design) -> Result<(), Problem> {
         if id.trim().is_empty() {
             return invalid("an executive has an empty id".into(), None);
         }
+        let here = || Some(Item::Executive(id.to_owned()));
         if !executives.insert(id) {
             return Err((
                 LoadErrorKind::DuplicateId {
                     what: "executive",
                     id: id.to_owned(),
                 },
-                Some(id.to_owned()),
+                Some(Item::RepeatedExecutive(id.to_owned())),
             ));
         }
         if long(&e.short_title, MAX_NAME_CHARS) || long(&e.full_title, MAX_NAME_CHARS) {
             return invalid(
                 format!("executive \"{id}\" has a title longer than {MAX_NAME_CHARS} characters"),
-                Some(id),
+                here(),
             );
         }
         if !(e.position.x.is_finite() && e.position.y.is_finite()) {
             return invalid(
                 format!("executive \"{id}\" has a position that is not a finite number"),
-                Some(id),
+                here(),
             );
         }
     }
     let mut responsibilities = HashSet::new();
     for r in &design.responsibilities {
         let id = r.id.as_str();
-        let here = Some(id.to_owned());
+        let here = Some(Item::Responsibility(id.to_owned()));
         if id.trim().is_empty() {
             return invalid("a responsibility has an empty id".into(), None);
         }
@@ -423,7 +635,7 @@ pub fn validate(design: &Design) -> Result<(), Problem> {
                     what: "responsibility",
                     id: id.to_owned(),
                 },
-                here,
+                Some(Item::RepeatedResponsibility(id.to_owned())),
             ));
         }
         if let Some(owner) = &r.owner
@@ -460,7 +672,7 @@ pub fn validate(design: &Design) -> Result<(), Problem> {
                 format!(
                     "responsibility \"{id}\" has a name longer than {MAX_NAME_CHARS} characters"
                 ),
-                Some(id),
+                here,
             );
         }
         if long(&r.description, MAX_TEXT_CHARS) || long(&r.notes, MAX_TEXT_CHARS) {
@@ -468,7 +680,7 @@ pub fn validate(design: &Design) -> Result<(), Problem> {
                 format!(
                     "responsibility \"{id}\" has a description or notes longer than {MAX_TEXT_CHARS} characters"
                 ),
-                Some(id),
+                here,
             );
         }
     }
@@ -497,6 +709,8 @@ pub fn save(design: &Design, path: &Path) -> Result<(), SaveError> {
         path: path.to_owned(),
         reason,
     };
+    // Never write a file that could not be opened again.
+    validate(design).map_err(|(kind, _)| fail(format!("the design is not valid: {kind}")))?;
     let text = to_ron_string(design).map_err(fail)?;
     write_atomically(path, text.as_bytes()).map_err(|e| fail(e.to_string()))
 }
