@@ -48,7 +48,6 @@ fn open_recent(ui: &mut Ui, preferences: &Preferences, actions: &mut Vec<Action>
         };
         let response = ui
             .add_enabled(exists, Button::new(label).shortcut_text(folder))
-            .on_hover_text(path.display().to_string())
             .on_disabled_hover_text(format!(
                 "{} is no longer there (moved, renamed or deleted)",
                 path.display()
