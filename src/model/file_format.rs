@@ -241,6 +241,9 @@ pub(crate) fn ron_options() -> ron::Options {
 /// Only the version, read first so that a newer file gets a version message
 /// rather than a confusing shape error.
 #[derive(Deserialize)]
+// A file may name its top-level struct (`Design(…)`); the probe answers to
+// that name too.
+#[serde(rename = "Design")]
 struct VersionProbe {
     format_version: Option<u32>,
 }
@@ -586,6 +589,15 @@ type Problem = (LoadErrorKind, Option<Item>);
 pub fn validate(design: &Design) -> Result<(), Problem> {
     let invalid = |why: String, item: Option<Item>| Err((LoadErrorKind::Invalid(why), item));
     let long = |text: &str, max: usize| text.chars().count() > max;
+
+    if design.format_version != FORMAT_VERSION {
+        return Err((
+            LoadErrorKind::UnsupportedVersion {
+                found: design.format_version,
+            },
+            None,
+        ));
+    }
 
     if long(&design.name, MAX_NAME_CHARS) || long(&design.size_unit, MAX_NAME_CHARS) {
         return invalid(
