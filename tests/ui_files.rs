@@ -448,3 +448,41 @@ fn saving_into_a_read_only_folder_leaves_the_old_file_whole() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+/// Presses Tab (or Shift+Tab) until the widget whose label contains `label`
+/// has the keyboard focus; `false` if it never does.
+fn tab_to(h: &mut Harness<'_, RemitApp>, label: &str) -> bool {
+    for modifiers in [Modifiers::NONE, Modifiers::SHIFT] {
+        for _ in 0..12 {
+            if h.query_by_label_contains(label)
+                .is_some_and(|n| n.is_focused())
+            {
+                return true;
+            }
+            h.key_press_modifiers(modifiers, Key::Tab);
+            h.run();
+        }
+    }
+    false
+}
+
+#[test]
+fn open_recent_works_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let here = saved_design(dir.path(), "here.ron", "Keyboard pick");
+    let mut h = harness(with_preferences(Preferences {
+        recent: vec![here.clone()],
+        ..Preferences::default()
+    }));
+    assert!(tab_to(&mut h, "File"));
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(tab_to(&mut h, "Open Recent"));
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(tab_to(&mut h, "here.ron"));
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().document().path(), Some(here.as_path()));
+    assert_eq!(h.state().document().design().name, "Keyboard pick");
+}
