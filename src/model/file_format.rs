@@ -810,52 +810,6 @@ mod tests {
         assert_eq!(to_ron_string(&design), to_ron_string(&design.clone()));
     }
 
-    fn leftovers(dir: &Path) -> Vec<String> {
-        std::fs::read_dir(dir)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .filter(|n| n.starts_with(".remit-save-"))
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    #[test]
-    fn a_writer_failing_half_way_leaves_the_old_file_whole() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("d.ron");
-        save(&default_design(), &path).expect("first save");
-        let before = std::fs::read(&path).expect("read");
-
-        let mut other = default_design();
-        other.name = "Changed".into();
-        let text = to_ron_string(&other).expect("text");
-        let result = write_atomically_with(&path, |file| {
-            file.write_all(&text.as_bytes()[..text.len() / 2])?;
-            Err(std::io::Error::other("no space left on device (injected)"))
-        });
-        assert!(result.is_err());
-        assert_eq!(std::fs::read(&path).expect("read"), before);
-        assert_eq!(leftovers(dir.path()), Vec::<String>::new());
-    }
-
-    #[test]
-    fn saving_where_a_folder_is_in_the_way_fails_cleanly() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("d.ron");
-        std::fs::create_dir(&path).expect("mkdir");
-        std::fs::write(path.join("inside.txt"), "keep me").expect("write");
-        let err = save(&default_design(), &path).expect_err("cannot save over a folder");
-        assert!(err.to_string().contains("d.ron"), "{err}");
-        assert_eq!(
-            std::fs::read_to_string(path.join("inside.txt")).expect("read"),
-            "keep me"
-        );
-        assert_eq!(leftovers(dir.path()), Vec::<String>::new());
-    }
-
     #[test]
     fn newer_and_never_written_versions_are_refused_by_number() {
         let text = to_ron_string(&default_design()).expect("text");
