@@ -7,11 +7,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use egui_kittest::Harness;
-use remit::app::{AppOptions, RemitApp};
+use remit::app::AppOptions;
 use remit::document::Document;
 use remit::model::templates::large_design;
 use remit::model::{DesignBalance, Edit, ExecutiveId, file_format};
@@ -64,17 +66,10 @@ fn frame(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.ron");
     file_format::save(&large_design(N), &path).unwrap();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |cc| {
-            RemitApp::new(
-                cc,
-                AppOptions {
-                    path: Some(path),
-                    ..AppOptions::default()
-                },
-            )
-        });
+    let mut h = common::window(AppOptions {
+        path: Some(path),
+        ..AppOptions::default()
+    });
     h.run();
     assert_eq!(h.state().document().design().responsibilities.len(), N);
     c.bench_function("one frame of the window with 10k cards", |b| {

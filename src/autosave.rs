@@ -8,6 +8,7 @@
 //! and offers them as [`Orphan`]s to recover or discard. A clean exit removes
 //! the session's files.
 
+use std::collections::BTreeSet;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -144,7 +145,7 @@ impl Session {
 pub struct Orphan {
     autosave: PathBuf,
     lock_path: PathBuf,
-    _lock: Option<File>,
+    _lock: File,
     /// The autosave, or why it cannot be read.
     pub record: Result<Record, String>,
 }
@@ -169,20 +170,18 @@ pub fn orphans(dir: &Path) -> Vec<Orphan> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
-    let mut names: Vec<String> = entries
+    // Each session has a lock file, an autosave, or both.
+    let sessions: BTreeSet<String> = entries
         .filter_map(Result::ok)
-        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
-        .collect();
-    names.sort();
-    let mut found = Vec::new();
-    let mut sessions: Vec<&str> = names
-        .iter()
-        .filter_map(|n| {
-            n.strip_suffix(LOCK_SUFFIX)
-                .or_else(|| n.strip_suffix(AUTOSAVE_SUFFIX))
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let session = name
+                .strip_suffix(LOCK_SUFFIX)
+                .or_else(|| name.strip_suffix(AUTOSAVE_SUFFIX))?;
+            Some(session.to_owned())
         })
         .collect();
-    sessions.dedup();
+    let mut found = Vec::new();
     for session in sessions {
         let lock_path = dir.join(format!("{session}{LOCK_SUFFIX}"));
         let autosave = dir.join(format!("{session}{AUTOSAVE_SUFFIX}"));
@@ -208,7 +207,7 @@ pub fn orphans(dir: &Path) -> Vec<Orphan> {
             record: read_record(&autosave),
             autosave,
             lock_path,
-            _lock: Some(lock),
+            _lock: lock,
         });
     }
     found.sort_by_key(|o| o.record.as_ref().map(|r| r.saved_at).unwrap_or_default());
@@ -226,12 +225,6 @@ pub fn read_record(path: &Path) -> Result<Record, String> {
         return Err(format!(
             "the autosave was written by another version of Remit (autosave version {})",
             record.remit_autosave
-        ));
-    }
-    if record.design.format_version != crate::model::design::FORMAT_VERSION {
-        return Err(format!(
-            "the autosave holds a design in format version {}, which this build cannot recover",
-            record.design.format_version
         ));
     }
     file_format::validate(&record.design)

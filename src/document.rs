@@ -121,7 +121,7 @@ impl Document {
         let changed = self.design.apply(edit)?;
         if changed {
             match before {
-                Some(before) => self.history.record(&before, key),
+                Some(before) => self.history.record(before, key),
                 None => self.history.record_merged(),
             }
             self.changed();

@@ -49,7 +49,8 @@ impl Preferences {
         self.recent.clear();
     }
 
-    /// The file to reopen on start, if that is wanted and it still exists.
+    /// The file to reopen on start, if that is wanted (it may since have
+    /// gone; the caller says so).
     pub fn file_to_reopen(&self) -> Option<&Path> {
         if !self.reopen_last {
             return None;

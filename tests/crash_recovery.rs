@@ -10,6 +10,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -30,9 +32,7 @@ fn harness(design: &Path, data: &Path) -> Harness<'static, RemitApp> {
         autosave_interval: Duration::from_secs(30),
         ..AppOptions::default()
     };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |cc| RemitApp::new(cc, options));
+    let mut h = common::window(options);
     h.run();
     h
 }

@@ -8,6 +8,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use egui::accesskit::Role;
@@ -38,18 +40,11 @@ fn harness_on(path: &Path) -> Harness<'static, RemitApp> {
 }
 
 fn harness_with(path: Option<PathBuf>) -> Harness<'static, RemitApp> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |cc| {
-            RemitApp::new(
-                cc,
-                AppOptions {
-                    path,
-                    file_dialogs: FileDialogs::InApp,
-                    ..AppOptions::default()
-                },
-            )
-        });
+    let mut h = common::window(AppOptions {
+        path,
+        file_dialogs: FileDialogs::InApp,
+        ..AppOptions::default()
+    });
     h.run();
     h
 }

@@ -3,6 +3,8 @@
 //! design on screen stays as it was.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -24,18 +26,11 @@ impl egui::DroppedFile for Dropped {
 }
 
 fn harness() -> Harness<'static, RemitApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(|cc| {
-            RemitApp::new(
-                cc,
-                AppOptions {
-                    path: None,
-                    file_dialogs: FileDialogs::InApp,
-                    ..AppOptions::default()
-                },
-            )
-        })
+    common::window(AppOptions {
+        path: None,
+        file_dialogs: FileDialogs::InApp,
+        ..AppOptions::default()
+    })
 }
 
 fn drop_file(h: &mut Harness<'static, RemitApp>, path: &Path) {

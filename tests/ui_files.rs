@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -17,9 +19,7 @@ use remit::preferences::Preferences;
 const SECURITY: &str = "Information security";
 
 fn harness(options: AppOptions) -> Harness<'static, RemitApp> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |cc| RemitApp::new(cc, options));
+    let mut h = common::window(options);
     h.run();
     h
 }

@@ -4,8 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use egui_kittest::{Harness, kittest::Queryable};
-use remit::app::{AppOptions, RemitApp};
+mod common;
+
+use egui_kittest::kittest::Queryable;
+use remit::app::AppOptions;
 use remit::model::templates::large_design;
 use remit::model::{DesignBalance, ExecutiveId, file_format};
 
@@ -17,17 +19,10 @@ fn ten_thousand_responsibilities_load_show_and_move() {
     let path = dir.path().join("large.ron");
     let design = large_design(N);
     file_format::save(&design, &path).unwrap();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |cc| {
-            RemitApp::new(
-                cc,
-                AppOptions {
-                    path: Some(path),
-                    ..AppOptions::default()
-                },
-            )
-        });
+    let mut h = common::window(AppOptions {
+        path: Some(path),
+        ..AppOptions::default()
+    });
     h.run();
     assert_eq!(h.state().document().design(), &design);
 

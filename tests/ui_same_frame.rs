@@ -2,22 +2,17 @@
 //! shows the new balance figures: no extra input or repaint is needed.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use egui_kittest::{Harness, kittest::Queryable};
 use remit::app::{AppOptions, FileDialogs, RemitApp};
 
 fn harness() -> Harness<'static, RemitApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(|cc| {
-            RemitApp::new(
-                cc,
-                AppOptions {
-                    path: None,
-                    file_dialogs: FileDialogs::InApp,
-                    ..AppOptions::default()
-                },
-            )
-        })
+    common::window(AppOptions {
+        path: None,
+        file_dialogs: FileDialogs::InApp,
+        ..AppOptions::default()
+    })
 }
 
 #[test]

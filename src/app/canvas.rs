@@ -91,7 +91,7 @@ fn executive_box(
                 let items: Vec<&Responsibility> = design.owned_by(Some(&executive.id)).collect();
                 if items.len() <= MAX_CARDS_UNSCROLLED {
                     for item in &items {
-                        box_card(ui, item, ui.available_width(), design, selection, actions);
+                        placed_card(ui, item, ui.available_width(), design, selection, actions);
                     }
                 } else {
                     // A very large portfolio scrolls inside its box, and only
@@ -111,7 +111,7 @@ fn executive_box(
                                 let width =
                                     ui.available_width() - ui.spacing().scroll.bar_width - 4.0;
                                 for item in &items[rows] {
-                                    box_card(ui, item, width, design, selection, actions);
+                                    placed_card(ui, item, width, design, selection, actions);
                                 }
                             },
                         );
@@ -158,7 +158,8 @@ fn executive_box(
 /// Beyond this many cards, a box scrolls instead of growing.
 const MAX_CARDS_UNSCROLLED: usize = 40;
 
-fn box_card(
+/// A card with its selection, drag and context menu, `width` wide.
+fn placed_card(
     ui: &mut Ui,
     item: &Responsibility,
     width: f32,
@@ -369,11 +370,14 @@ pub fn show_tray(
                             let end = (start + per_row).min(items.len());
                             ui.horizontal(|ui| {
                                 for item in &items[start..end] {
-                                    let selected =
-                                        *selection == Selection::Responsibility(item.id.clone());
-                                    let response =
-                                        card::show(ui, item, theme::TRAY_CARD_WIDTH, selected);
-                                    card_interactions(&response, item, design, selected, actions);
+                                    placed_card(
+                                        ui,
+                                        item,
+                                        theme::TRAY_CARD_WIDTH,
+                                        design,
+                                        selection,
+                                        actions,
+                                    );
                                 }
                             });
                         }

@@ -25,47 +25,35 @@ pub fn show(ui: &mut Ui, design: &Design, selection: &Selection, actions: &mut V
     }
 }
 
-/// A labelled single-line text field that sends `make(new_text)` on change.
+/// How much text a field takes.
+#[derive(Clone, Copy)]
+enum Lines {
+    /// A name or title: one line, up to [`MAX_NAME_CHARS`].
+    One,
+    /// A description or notes: several lines, up to [`MAX_TEXT_CHARS`].
+    Several,
+}
+
+/// A labelled text field that sends `make(new_text)` on change and seals
+/// the undo step when left.
 fn text_field(
     ui: &mut Ui,
     label: &str,
     value: &str,
+    lines: Lines,
     actions: &mut Vec<Action>,
     make: impl FnOnce(String) -> Edit,
 ) {
     let label = ui.label(label);
     let mut text = value.to_owned();
+    let edit = match lines {
+        Lines::One => TextEdit::singleline(&mut text).char_limit(MAX_NAME_CHARS),
+        Lines::Several => TextEdit::multiline(&mut text)
+            .char_limit(MAX_TEXT_CHARS)
+            .desired_rows(3),
+    };
     let response = ui
-        .add(
-            TextEdit::singleline(&mut text)
-                .char_limit(MAX_NAME_CHARS)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
-    if response.changed() {
-        actions.push(Action::Edit(make(text)));
-    }
-    if response.lost_focus() {
-        actions.push(Action::SealHistory);
-    }
-}
-
-fn text_area(
-    ui: &mut Ui,
-    label: &str,
-    value: &str,
-    actions: &mut Vec<Action>,
-    make: impl FnOnce(String) -> Edit,
-) {
-    let label = ui.label(label);
-    let mut text = value.to_owned();
-    let response = ui
-        .add(
-            TextEdit::multiline(&mut text)
-                .char_limit(MAX_TEXT_CHARS)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
+        .add(edit.desired_width(f32::INFINITY))
         .labelled_by(label.id);
     if response.changed() {
         actions.push(Action::Edit(make(text)));
@@ -78,12 +66,17 @@ fn text_area(
 fn responsibility(ui: &mut Ui, design: &Design, item: &Responsibility, actions: &mut Vec<Action>) {
     ui.heading("Responsibility");
     let id = item.id.clone();
-    text_field(ui, "Name", &item.name, actions, |t| {
+    text_field(ui, "Name", &item.name, Lines::One, actions, |t| {
         Edit::SetName(id.clone(), t)
     });
-    text_area(ui, "Description", &item.description, actions, |t| {
-        Edit::SetDescription(id.clone(), t)
-    });
+    text_field(
+        ui,
+        "Description",
+        &item.description,
+        Lines::Several,
+        actions,
+        |t| Edit::SetDescription(id.clone(), t),
+    );
 
     let facing = Facing::of_share(item.external_share);
     let label = ui.label(format!("External share: {} ", facing.word()));
@@ -162,7 +155,7 @@ fn responsibility(ui: &mut Ui, design: &Design, item: &Responsibility, actions: 
             .labelled_by(label.id);
     });
 
-    text_area(ui, "Notes", &item.notes, actions, |t| {
+    text_field(ui, "Notes", &item.notes, Lines::Several, actions, |t| {
         Edit::SetNotes(id.clone(), t)
     });
     ui.add_space(6.0);
@@ -178,12 +171,22 @@ fn responsibility(ui: &mut Ui, design: &Design, item: &Responsibility, actions: 
 fn executive(ui: &mut Ui, executive: &Executive, actions: &mut Vec<Action>) {
     ui.heading("Executive");
     let id = executive.id.clone();
-    text_field(ui, "Short title", &executive.short_title, actions, |t| {
-        Edit::SetShortTitle(id.clone(), t)
-    });
-    text_field(ui, "Full title", &executive.full_title, actions, |t| {
-        Edit::SetFullTitle(id.clone(), t)
-    });
+    text_field(
+        ui,
+        "Short title",
+        &executive.short_title,
+        Lines::One,
+        actions,
+        |t| Edit::SetShortTitle(id.clone(), t),
+    );
+    text_field(
+        ui,
+        "Full title",
+        &executive.full_title,
+        Lines::One,
+        actions,
+        |t| Edit::SetFullTitle(id.clone(), t),
+    );
     ui.horizontal(|ui| {
         let label = ui.label("Colour");
         let Rgb(r, g, b) = executive.colour;
@@ -240,6 +243,7 @@ fn nothing_selected(ui: &mut Ui, design: &Design, actions: &mut Vec<Action>) {
         ui,
         "Design name",
         &design.name,
+        Lines::One,
         actions,
         Edit::SetDesignName,
     );
@@ -247,6 +251,7 @@ fn nothing_selected(ui: &mut Ui, design: &Design, actions: &mut Vec<Action>) {
         ui,
         "Size unit",
         &design.size_unit,
+        Lines::One,
         actions,
         Edit::SetSizeUnit,
     );

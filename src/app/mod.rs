@@ -197,6 +197,17 @@ struct Autosaver {
     failed: bool,
 }
 
+impl Autosaver {
+    /// Writes the document's unsaved design now.
+    fn write(&mut self, document: &Document) -> Result<(), String> {
+        self.last_write = Some(Instant::now());
+        self.session.write(document.design(), document.path())?;
+        self.written = Some(document.revision());
+        self.failed = false;
+        Ok(())
+    }
+}
+
 /// The status line under the menu bar.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Status {
@@ -483,13 +494,11 @@ impl RemitApp {
                 }
             }
             Action::ShowRecovery => {
+                // Autosaves already listed are locked by this window, so the
+                // scan finds only new ones.
                 if let Some(autosaver) = &self.autosaver {
-                    let known: Vec<PathBuf> =
-                        self.orphans.iter().map(|o| o.path().to_owned()).collect();
-                    let more = autosave::orphans(autosaver.session.dir())
-                        .into_iter()
-                        .filter(|o| !known.iter().any(|k| k == o.path()));
-                    self.orphans.extend(more);
+                    self.orphans
+                        .extend(autosave::orphans(autosaver.session.dir()));
                 }
                 if self.orphans.is_empty() {
                     self.set_status("There are no autosaved designs to recover.");
@@ -649,18 +658,11 @@ impl RemitApp {
                 self.replace_document(Document::recovered(record.design, record.file));
                 // Keep it safe in this session's autosave before the old one
                 // goes, so it is never only in memory.
-                let kept = match &self.autosaver {
-                    Some(autosaver) => autosaver
-                        .session
-                        .write(self.document.design(), self.document.path())
-                        .is_ok(),
-                    None => false,
-                };
+                let kept = self
+                    .autosaver
+                    .as_mut()
+                    .is_some_and(|a| a.write(&self.document).is_ok());
                 if kept {
-                    if let Some(autosaver) = &mut self.autosaver {
-                        autosaver.written = Some(self.document.revision());
-                        autosaver.last_write = Some(Instant::now());
-                    }
                     orphan.remove();
                 }
                 let more = self.orphans.len();
@@ -932,20 +934,10 @@ impl RemitApp {
             ctx.request_repaint_after(due - now);
             return;
         }
-        autosaver.last_write = Some(now);
-        match autosaver
-            .session
-            .write(self.document.design(), self.document.path())
-        {
-            Ok(()) => {
-                autosaver.written = Some(revision);
-                autosaver.failed = false;
-            }
-            Err(e) => {
-                ctx.request_repaint_after(autosaver.interval);
-                if !std::mem::replace(&mut autosaver.failed, true) {
-                    self.set_status(format!("Autosave failed: {e}. Save with Ctrl+S."));
-                }
+        if let Err(e) = autosaver.write(&self.document) {
+            ctx.request_repaint_after(autosaver.interval);
+            if !std::mem::replace(&mut autosaver.failed, true) {
+                self.set_status(format!("Autosave failed: {e}. Save with Ctrl+S."));
             }
         }
     }

@@ -462,21 +462,7 @@ fn ends_open(text: &str) -> bool {
 
 /// Whether only white space and comments come before `at`.
 fn at_document_start(text: &str, at: ron::error::Position) -> bool {
-    let mut offset = 0;
-    for (i, line) in text.split_inclusive('\n').enumerate() {
-        if i + 1 == at.line {
-            offset += line
-                .char_indices()
-                .nth(at.col.saturating_sub(1))
-                .map_or(line.len(), |(b, _)| b);
-            break;
-        }
-        offset += line.len();
-    }
-    let mut rest = text
-        .get(..offset.min(text.len()))
-        .unwrap_or(text)
-        .trim_start();
+    let mut rest = text[..byte_offset(text, at)].trim_start();
     loop {
         if let Some(after) = rest.strip_prefix("//") {
             rest = after.split_once('\n').map_or("", |(_, r)| r).trim_start();
@@ -486,6 +472,23 @@ fn at_document_start(text: &str, at: ron::error::Position) -> bool {
             return rest.is_empty();
         }
     }
+}
+
+/// Where ron's 1-based line and column (in characters) fall in `text`, as a
+/// byte offset (the end of the text if past it).
+fn byte_offset(text: &str, at: ron::error::Position) -> usize {
+    let mut offset = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == at.line {
+            return offset
+                + line
+                    .char_indices()
+                    .nth(at.col.saturating_sub(1))
+                    .map_or(line.len(), |(b, _)| b);
+        }
+        offset += line.len();
+    }
+    text.len()
 }
 
 /// The 1-based number of the last line with anything but white space.
@@ -500,17 +503,12 @@ fn last_content_line(text: &str) -> usize {
 /// Whether the word `found`, which ron read as a struct name at `at`, is
 /// followed by "(" as a struct name would be.
 fn followed_by_paren(text: &str, at: ron::error::Position, found: &str) -> bool {
-    let Some(line) = text.lines().nth(at.line.saturating_sub(1)) else {
-        return false;
-    };
-    let from: usize = line
-        .char_indices()
-        .nth(at.col.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
-    line[from..]
-        .find(found)
-        .map(|i| line[from + i + found.len()..].trim_start().starts_with('('))
-        .unwrap_or(false)
+    let line = text[byte_offset(text, at)..]
+        .lines()
+        .next()
+        .unwrap_or_default();
+    line.find(found)
+        .is_some_and(|i| line[i + found.len()..].trim_start().starts_with('('))
 }
 
 /// The first 1-based line containing `needle`.

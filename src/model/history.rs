@@ -80,9 +80,9 @@ impl History {
 
     /// Records that the design is about to change from `before` by an edit
     /// with merge key `key`. Clears the redo stack.
-    pub fn record(&mut self, before: &Design, key: Option<MergeKey>) {
+    pub fn record(&mut self, before: Design, key: Option<MergeKey>) {
         if !self.merges(key.as_ref()) {
-            self.push_undo(before.clone());
+            self.push_undo(before);
         }
         self.redo.clear();
         self.open_key = key;
@@ -138,7 +138,7 @@ mod tests {
         let before = d.clone();
         let key = edit.merge_key();
         if d.apply(edit) == Ok(true) {
-            h.record(&before, key);
+            h.record(before, key);
         }
     }
 
