@@ -15,33 +15,33 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use remit::app::AppOptions;
 use remit::document::Document;
-use remit::model::templates::large_design;
-use remit::model::{DesignBalance, Edit, ExecutiveId, file_format};
+use remit::file;
+use remit::model::{DesignBalance, Edit, ExecutiveId};
 
 const N: usize = 10_000;
 
 fn file(c: &mut Criterion) {
-    let design = large_design(N);
-    let text = file_format::to_ron_string(&design).unwrap();
+    let design = common::large_design(N);
+    let text = file::to_text(&design).unwrap();
     println!(
         "a design of {N} responsibilities is {} KiB as RON",
         text.len() / 1024
     );
     c.bench_function("load 10k (parse + validate)", |b| {
-        b.iter(|| file_format::from_ron_str(black_box(&text)).unwrap())
+        b.iter(|| file::parse(black_box(&text)).unwrap())
     });
     c.bench_function("save 10k (to RON text)", |b| {
-        b.iter(|| file_format::to_ron_string(black_box(&design)).unwrap())
+        b.iter(|| file::to_text(black_box(&design)).unwrap())
     });
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.ron");
     c.bench_function("save 10k to disk (atomic, synced)", |b| {
-        b.iter(|| file_format::save(black_box(&design), &path).unwrap())
+        b.iter(|| file::save(black_box(&design), &path).unwrap())
     });
 }
 
 fn model(c: &mut Criterion) {
-    let design = large_design(N);
+    let design = common::large_design(N);
     c.bench_function("balance 10k", |b| {
         b.iter(|| DesignBalance::of(black_box(&design)))
     });
@@ -65,7 +65,7 @@ fn model(c: &mut Criterion) {
 fn frame(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.ron");
-    file_format::save(&large_design(N), &path).unwrap();
+    file::save(&common::large_design(N), &path).unwrap();
     let mut h = common::window(AppOptions {
         path: Some(path),
         ..AppOptions::default()

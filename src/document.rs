@@ -1,15 +1,20 @@
-//! The open document: the design being edited, the file it belongs to, its
-//! undo history and the last saved state (so "unsaved changes" means "differs
-//! from what is on disk", and undoing back to it clears the marker).
+//! The open document: the design being edited, the file it belongs to and
+//! what that file held when it was read or written, its undo history, and
+//! the last saved state (so "unsaved changes" means "differs from what is on
+//! disk", and undoing back to it clears the marker).
 //!
-//! Plain Rust: the UI sends it edits and asks it to save; tests drive it
-//! directly.
+//! Plain Rust: the controller sends it edits and asks it to save; tests
+//! drive it directly.
 
 use std::cell::Cell;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::model::{Design, Edit, EditError, History, LoadError, SaveError, file_format};
+use crate::file::{self, DiskState, Fingerprint, LoadError, SaveError};
+use crate::model::design::slug;
+use crate::model::edit::MergeKey;
+use crate::model::{Design, Edit, EditError, ExecutiveId, History};
 
 /// A design together with where it lives and how it got here.
 #[derive(Clone, Debug)]
@@ -18,11 +23,16 @@ pub struct Document {
     path: Option<PathBuf>,
     /// The design as last saved or opened; `None` if never saved.
     saved: Option<Design>,
+    /// What the file held when it was last read or written by this document.
+    disk: Option<Fingerprint>,
     history: History,
     /// Changes whenever the design does; unique across all documents.
     revision: u64,
     /// `is_dirty` as last computed, and for which revision.
     dirty_cache: Cell<Option<(u64, bool)>>,
+    /// Executives added here and not saved yet: their ids still follow
+    /// their titles.
+    fresh_executives: HashSet<ExecutiveId>,
 }
 
 fn next_revision() -> u64 {
@@ -30,43 +40,66 @@ fn next_revision() -> u64 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
+/// An executive whose id was derived again from its new title.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Renamed {
+    /// The id it had.
+    pub from: ExecutiveId,
+    /// The id it has now.
+    pub to: ExecutiveId,
+}
+
 impl Document {
-    fn build(design: Design, path: Option<PathBuf>, saved: Option<Design>) -> Self {
+    fn build(
+        design: Design,
+        path: Option<PathBuf>,
+        saved: Option<Design>,
+        disk: Option<Fingerprint>,
+    ) -> Self {
         Self {
             design,
             path,
             saved,
+            disk,
             history: History::default(),
             revision: next_revision(),
             dirty_cache: Cell::new(None),
+            fresh_executives: HashSet::new(),
         }
     }
 
     /// A document for a design that is not in any file yet. It counts as
     /// unchanged until the first edit.
     pub fn untitled(design: Design) -> Self {
-        Self::build(design.clone(), None, Some(design))
+        Self::build(design.clone(), None, Some(design), None)
     }
 
-    /// A document for a design that was just read from `path`.
-    pub fn opened(design: Design, path: PathBuf) -> Self {
-        Self::build(design.clone(), Some(path), Some(design))
+    /// A document for a design that was just read from `path`, whose bytes
+    /// had this fingerprint.
+    pub fn opened(design: Design, path: PathBuf, disk: Fingerprint) -> Self {
+        Self::build(design.clone(), Some(path), Some(design), Some(disk))
     }
 
     /// A new document that will be written to `path` (which does not exist yet).
     pub fn new_at(design: Design, path: PathBuf) -> Self {
-        Self::build(design, Some(path), None)
+        Self::build(design, Some(path), None, None)
     }
 
     /// A design recovered from an autosave: it belongs to `path` (if it had a
-    /// file) and counts as unsaved until saved.
+    /// file) and counts as unsaved until saved. What is on disk now is taken
+    /// as the version it was based on.
     pub fn recovered(design: Design, path: Option<PathBuf>) -> Self {
-        Self::build(design, path, None)
+        let disk = path
+            .as_deref()
+            .and_then(|p| file::read_regular(p, file::MAX_READ_BYTES).ok())
+            .map(|bytes| Fingerprint::of(&bytes));
+        Self::build(design, path, None, disk)
     }
 
     /// Opens `path`.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
-        file_format::load(path).map(|design| Self::opened(design, path.to_owned()))
+        file::load_with_fingerprint(path)
+            .map(|loaded| Self::opened(loaded.design, path.to_owned(), loaded.fingerprint))
     }
 
     /// The design.
@@ -87,6 +120,15 @@ impl Document {
                 |n| n.to_string_lossy().into_owned(),
             ),
             None => format!("{} (not saved yet)", self.design.name),
+        }
+    }
+
+    /// A file name for this design, from its name: ASCII letters, digits
+    /// and dashes, then `.ron`.
+    pub fn suggested_file_name(&self) -> String {
+        match self.path.as_deref().and_then(Path::file_name) {
+            Some(name) => name.to_string_lossy().into_owned(),
+            None => format!("{}.ron", slug(&self.design.name, "design")),
         }
     }
 
@@ -112,17 +154,31 @@ impl Document {
         dirty
     }
 
-    /// Applies an edit, recording an undo step if it changed anything.
+    /// Applies an edit, recording an undo step if it changed anything. An
+    /// edit that leaves the design as it was records nothing.
     pub fn apply(&mut self, edit: Edit) -> Result<bool, EditError> {
         let key = edit.merge_key();
+        let merges = self.history.merges(key.as_ref());
+        let label = if merges {
+            String::new()
+        } else {
+            edit.describe(&self.design)
+        };
+        let added = match &edit {
+            Edit::AddExecutive(e) => Some(e.id.clone()),
+            _ => None,
+        };
         // A run of merged edits (a slider drag) keeps the copy made at its
         // start; copying a large design every frame would be wasted.
-        let before = (!self.history.merges(key.as_ref())).then(|| self.design.clone());
+        let before = (!merges).then(|| self.design.clone());
         let changed = self.design.apply(edit)?;
         if changed {
             match before {
-                Some(before) => self.history.record(before, key),
+                Some(before) => self.history.record(before, key, label),
                 None => self.history.record_merged(),
+            }
+            if let Some(id) = added {
+                self.fresh_executives.insert(id);
             }
             self.changed();
         }
@@ -130,8 +186,40 @@ impl Document {
     }
 
     /// Ends a run of merged edits (a slider released, a text field left).
-    pub fn seal_history(&mut self) {
-        self.history.seal();
+    /// If the run gave a new executive its title, its id follows the title
+    /// (in the same undo step), and the rename is returned.
+    pub fn seal_history(&mut self) -> Option<Renamed> {
+        let renamed = self.derive_fresh_id();
+        self.history.seal(&self.design);
+        renamed
+    }
+
+    fn derive_fresh_id(&mut self) -> Option<Renamed> {
+        let Some(MergeKey::Executive(id, "short_title")) = self.history.open_key() else {
+            return None;
+        };
+        if !self.fresh_executives.contains(id) {
+            return None;
+        }
+        let from = id.clone();
+        let title = &self.design.executive(&from)?.short_title;
+        if slug(title, "executive") == from.0 {
+            return None;
+        }
+        let to = self.design.fresh_executive_id(title);
+        let rename = Edit::RenameExecutiveId {
+            from: from.clone(),
+            to: to.clone(),
+        };
+        if self.design.apply(rename) != Ok(true) {
+            return None;
+        }
+        // Part of the step that set the title.
+        self.history.record_merged();
+        self.fresh_executives.remove(&from);
+        self.fresh_executives.insert(to.clone());
+        self.changed();
+        Some(Renamed { from, to })
     }
 
     /// Whether there is anything to undo.
@@ -144,28 +232,46 @@ impl Document {
         self.history.can_redo()
     }
 
-    /// Undoes the last step; `false` if there was nothing to undo.
-    pub fn undo(&mut self) -> bool {
-        match self.history.undo(&self.design) {
-            Some(previous) => {
-                self.design = previous;
-                self.changed();
-                true
-            }
-            None => false,
-        }
+    /// What the next undo would take back, in words.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.history.undo_label()
     }
 
-    /// Redoes the last undone step; `false` if there was nothing to redo.
-    pub fn redo(&mut self) -> bool {
-        match self.history.redo(&self.design) {
-            Some(next) => {
-                self.design = next;
-                self.changed();
-                true
-            }
-            None => false,
-        }
+    /// What the next redo would do again, in words.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.history.redo_label()
+    }
+
+    /// Undoes the last step; returns what it did, or `None` if there was
+    /// nothing to undo.
+    pub fn undo(&mut self) -> Option<String> {
+        let (previous, label) = self.history.undo(&self.design)?;
+        self.design = previous;
+        self.changed();
+        Some(label)
+    }
+
+    /// Redoes the last undone step; returns what it did, or `None` if there
+    /// was nothing to redo.
+    pub fn redo(&mut self) -> Option<String> {
+        let (next, label) = self.history.redo(&self.design)?;
+        self.design = next;
+        self.changed();
+        Some(label)
+    }
+
+    /// Whether this document read its file, or wrote it, so that what is
+    /// there now can be compared with what was.
+    pub fn was_read_or_written(&self) -> bool {
+        self.disk.is_some()
+    }
+
+    /// How the file on disk compares with what this document last read or
+    /// wrote there; `None` for a design that has not been read from or
+    /// written to a file.
+    pub fn disk_state(&self) -> Option<DiskState> {
+        let path = self.path.as_deref()?;
+        Some(file::disk::compare(path, self.disk?))
     }
 
     /// Saves to the document's own file. Fails if it has none.
@@ -182,11 +288,13 @@ impl Document {
     /// Saves to `path`, which becomes the document's file. On failure the
     /// document keeps its old file and its unsaved marker.
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
-        file_format::save(&self.design, path)?;
+        let saved = file::save(&self.design, path)?;
         self.path = Some(path.to_owned());
         self.saved = Some(self.design.clone());
+        self.disk = Some(saved.fingerprint);
         self.dirty_cache.set(None);
-        self.history.seal();
+        self.history.seal(&self.design);
+        self.fresh_executives.clear();
         Ok(())
     }
 }
@@ -195,7 +303,7 @@ impl Document {
 mod tests {
     use super::*;
     use crate::model::templates::default_design;
-    use crate::model::{ExecutiveId, ResponsibilityId};
+    use crate::model::{Executive, Position, ResponsibilityId, Rgb};
 
     #[test]
     fn dirty_follows_the_saved_state_through_undo() {
@@ -207,9 +315,12 @@ mod tests {
         };
         assert_eq!(doc.apply(edit), Ok(true));
         assert!(doc.is_dirty());
-        assert!(doc.undo());
+        assert_eq!(
+            doc.undo().as_deref(),
+            Some("move “Information security” to CTO")
+        );
         assert!(!doc.is_dirty(), "undoing back to the saved state is clean");
-        assert!(doc.redo());
+        assert!(doc.redo().is_some());
         assert!(doc.is_dirty());
     }
 
@@ -219,5 +330,38 @@ mod tests {
         let _ = doc.apply(Edit::SetDesignName("x".into()));
         assert!(doc.save().is_err());
         assert!(doc.is_dirty());
+    }
+
+    #[test]
+    fn a_new_executive_takes_its_id_from_its_title_until_saved() {
+        let mut doc = Document::untitled(default_design());
+        let id = ExecutiveId("new-executive".into());
+        let added = Edit::AddExecutive(Executive {
+            id: id.clone(),
+            short_title: "Executive 3".into(),
+            full_title: "New executive".into(),
+            colour: Rgb(1, 2, 3),
+            position: Position { x: 0.0, y: 0.0 },
+        });
+        assert_eq!(doc.apply(added), Ok(true));
+        doc.seal_history();
+        for title in ["C", "CI", "CISO"] {
+            assert_eq!(
+                doc.apply(Edit::SetShortTitle(id.clone(), title.into())),
+                Ok(true)
+            );
+        }
+        let renamed = doc.seal_history().expect("renamed");
+        let ciso = ExecutiveId("ciso".into());
+        assert_eq!(renamed.to, ciso);
+        assert!(doc.design().executive(&ciso).is_some());
+        // One undo takes back the title and the id together.
+        assert!(doc.undo().is_some());
+        assert!(doc.design().executive(&id).is_some());
+        // An executive that was in the file keeps its id.
+        let cio = ExecutiveId("cio".into());
+        let _ = doc.apply(Edit::SetShortTitle(cio.clone(), "Head of IT".into()));
+        assert_eq!(doc.seal_history(), None);
+        assert!(doc.design().executive(&cio).is_some());
     }
 }

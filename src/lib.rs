@@ -2,17 +2,26 @@
 //! owns which technology responsibilities, and how internal- or
 //! external-facing each portfolio ends up.
 //!
-//! - [`model`]: the design and everything about it, with no UI.
+//! The layers point one way:
+//! - [`model`]: the design, its rules and everything about it, plain Rust
+//!   with no egui and no files.
+//! - [`file`]: the file format, one versioned loader and one writer, into
+//!   and out of the model.
 //! - [`document`]: the open design, its file and undo history.
 //! - [`autosave`]: unsaved work kept safe, and recovered after a crash.
 //! - [`preferences`]: recent files and start-up choices kept between runs.
-//! - [`app`]: the egui window that shows and edits it.
-//! - [`cli`]: the command line (`remit PATH`, `remit report PATH`).
+//! - [`controller`]: the designer's state and the one place it changes,
+//!   with the open/save/close flow; no egui.
+//! - [`app`]: the egui window that shows the controller's state and sends
+//!   it actions.
+//! - [`cli`]: the command line (`remit PATH`, `remit report`, `remit check`).
 
 pub mod app;
 pub mod autosave;
 pub mod cli;
+pub mod controller;
 pub mod document;
+pub mod file;
 pub mod model;
 pub mod preferences;
 

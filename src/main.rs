@@ -1,40 +1,48 @@
-//! The `remit` binary: parses the command line and either prints a report
-//! or opens the designer. Everything else lives in the library.
+//! The `remit` binary: parses the command line and either runs a command
+//! (`report`, `check`) or opens the designer. Everything else lives in the
+//! library.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
-use remit::cli::{self, Invocation};
+use clap::Parser as _;
+use remit::cli::{Cli, Command};
 
 fn main() -> ExitCode {
-    match cli::parse(std::env::args().skip(1)) {
-        Ok(Invocation::Help) => {
-            print!("{}", cli::HELP);
-            ExitCode::SUCCESS
-        }
-        Ok(Invocation::Version) => {
-            println!("remit {}", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
-        }
-        Ok(Invocation::Report { path }) => match cli::run_report(&path) {
-            Ok(text) => {
-                print!("{text}");
-                ExitCode::SUCCESS
-            }
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Report { file }) => match remit::cli::run_report(&file) {
+            Ok(text) => print_out(&text),
             Err(message) => {
                 eprintln!("remit: {message}");
                 ExitCode::FAILURE
             }
         },
-        Ok(Invocation::Designer { path }) => match remit::run_designer(path) {
+        Some(Command::Check { files }) => {
+            let (text, all_ok) = remit::cli::run_check(&files);
+            let printed = print_out(&text);
+            if all_ok { printed } else { ExitCode::FAILURE }
+        }
+        None => match remit::run_designer(cli.path) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
                 eprintln!("remit: {message}");
                 ExitCode::FAILURE
             }
         },
-        Err(message) => {
-            eprintln!("remit: {message}");
-            ExitCode::from(2)
+    }
+}
+
+/// Prints to standard output; a closed pipe (`remit check … | head`) is not
+/// an error worth a panic.
+fn print_out(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("remit: cannot write the output: {e}");
+            ExitCode::FAILURE
         }
     }
 }

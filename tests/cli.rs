@@ -1,16 +1,17 @@
 //! The `remit` binary's command line, run as a real process: `remit report`
 //! on the shipped examples (its figures checked against the library's own
 //! balance computation), on bad files (the library's error message on
-//! standard error, status 1), and the help, version and usage errors. The
-//! designer window is never opened: every invocation here either reports or
-//! fails before a window could exist.
+//! standard error, status 1), `remit check` on good and bad files (one line
+//! each, the exit status a script can trust), and the help, version and
+//! usage errors. The designer window is never opened: every invocation here
+//! either reports or fails before a window could exist.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use remit::model::file_format::{self, to_ron_string};
+use remit::file::{self, to_text};
 use remit::model::templates::{TEMPLATES, default_design};
 use remit::model::{Balance, Design, DesignBalance, Executive, ExecutiveId, Position, Rgb};
 
@@ -129,7 +130,7 @@ fn check_report(text: &str, design: &Design) {
 fn report_on_the_default_example_prints_every_executive_then_the_organisation() {
     let stem = TEMPLATES[0].file_stem;
     let relative = format!("assets/examples/{stem}.ron");
-    let design = file_format::load(&manifest_dir().join(&relative)).expect("load");
+    let design = file::load(&manifest_dir().join(&relative)).expect("load");
     assert_eq!(design, default_design());
     let output = remit(&["report", &relative]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
@@ -158,7 +159,7 @@ fn report_on_every_shipped_example_matches_the_library() {
         let path = manifest_dir()
             .join("assets/examples")
             .join(format!("{}.ron", t.file_stem));
-        let design = file_format::load(&path).expect("load");
+        let design = file::load(&path).expect("load");
         let output = remit(&["report", path.to_str().expect("UTF-8 path")]);
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         check_report(&stdout(&output), &design);
@@ -184,7 +185,7 @@ fn report_shows_no_percentage_for_an_executive_owning_nothing() {
     }
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("with ciso.ron");
-    file_format::save(&design, &path).expect("save");
+    file::save(&design, &path).expect("save");
     let output = remit(&["report", path.to_str().expect("UTF-8 path")]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
@@ -206,7 +207,7 @@ fn report_shows_no_percentage_for_an_executive_owning_nothing() {
 /// fails with status 1, prints nothing on standard output and exactly the
 /// library's message on standard error.
 fn check_bad_report(path: &Path) {
-    let expected = file_format::load(path).expect_err("a bad file").to_string();
+    let expected = file::load(path).expect_err("a bad file").to_string();
     assert!(expected.contains(&path.display().to_string()), "{expected}");
     let output = remit(&["report", path.to_str().expect("UTF-8 path")]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
@@ -220,11 +221,11 @@ fn check_bad_report(path: &Path) {
 #[test]
 fn report_on_bad_files_prints_the_library_message_and_exits_1() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let text = to_ron_string(&default_design()).expect("text");
+    let text = to_text(&default_design()).expect("text");
     let cases: Vec<(&str, Vec<u8>)> = vec![
         (
             "unknown owner.ron",
-            text.replacen("owner: Some(\"cio\")", "owner: Some(\"nobody\")", 1)
+            text.replacen("owner: \"cio\"", "owner: \"nobody\"", 1)
                 .into_bytes(),
         ),
         (
@@ -255,7 +256,7 @@ fn report_on_bad_files_prints_the_library_message_and_exits_1() {
 fn report_on_a_version_99_file_names_both_versions() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("future.ron");
-    let text = to_ron_string(&default_design()).expect("text");
+    let text = to_text(&default_design()).expect("text");
     std::fs::write(
         &path,
         text.replacen("format_version: 1", "format_version: 99", 1),
@@ -266,22 +267,27 @@ fn report_on_a_version_99_file_names_both_versions() {
     let err = stderr(&output);
     assert!(err.contains("99"), "{err}");
     assert!(
-        err.contains(&format!("version {}", remit::model::design::FORMAT_VERSION)),
+        err.contains(&format!("version {}", remit::file::FORMAT_VERSION)),
         "{err}"
     );
 }
 
 #[test]
-fn help_explains_both_forms() {
+fn help_explains_every_form() {
     for flag in ["--help", "-h", "help"] {
         let output = remit(&[flag]);
         assert_eq!(output.status.code(), Some(0), "{flag}");
         let text = stdout(&output);
-        assert!(text.contains("remit PATH"), "{flag}: {text}");
-        assert!(text.contains("remit report PATH"), "{flag}: {text}");
-        assert_eq!(text, remit::cli::HELP);
+        assert!(text.contains("remit [PATH]"), "{flag}: {text}");
+        assert!(text.contains("report"), "{flag}: {text}");
+        assert!(text.contains("check"), "{flag}: {text}");
         assert_eq!(stderr(&output), "");
     }
+    let output = remit(&["check", "--help"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.contains("FILES"), "{text}");
+    assert!(text.contains("ok"), "{text}");
 }
 
 #[test]
@@ -312,7 +318,10 @@ fn report_without_a_path_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(stdout(&output), "");
     let err = stderr(&output);
-    assert!(err.contains("report") && err.contains("PATH"), "{err}");
+    assert!(err.contains("report") && err.contains("FILE"), "{err}");
+    let output = remit(&["check"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("FILES"), "{}", stderr(&output));
 }
 
 #[test]
@@ -327,4 +336,61 @@ fn too_many_arguments_is_a_usage_error() {
         assert_eq!(stdout(&output), "", "{args:?}");
         assert!(!stderr(&output).is_empty(), "{args:?}");
     }
+}
+
+#[test]
+fn check_says_ok_for_each_good_file_and_exits_0() {
+    let paths: Vec<String> = TEMPLATES
+        .iter()
+        .map(|t| format!("assets/examples/{}.ron", t.file_stem))
+        .collect();
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(paths.iter().map(String::as_str))
+        .collect();
+    let output = remit(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let expected: String = paths.iter().map(|p| format!("{p}: ok\n")).collect();
+    assert_eq!(stdout(&output), expected);
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn check_names_the_line_and_column_of_each_bad_file_and_exits_1() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = to_text(&default_design()).expect("text");
+    let good = dir.path().join("good.ron");
+    std::fs::write(&good, &text).expect("write");
+    let bad_size = dir.path().join("bad size.ron");
+    std::fs::write(&bad_size, text.replacen("size: 5,", "size: 0,", 1)).expect("write");
+    let missing = dir.path().join("missing.ron");
+    let files = [&bad_size, &good, &missing];
+    let mut args = vec!["check".to_owned()];
+    args.extend(files.iter().map(|p| p.display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let output = remit(&args);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let out = stdout(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "one line per file, in order:\n{out}");
+    // The size is on the first responsibility's line.
+    let size_line = text
+        .lines()
+        .position(|l| l.contains("size: 5,"))
+        .map(|i| i + 1)
+        .expect("a size");
+    let expected = file::load(&bad_size).expect_err("bad").to_string();
+    assert_eq!(lines[0], expected);
+    assert!(
+        lines[0].starts_with(&format!("{}:{size_line}:", bad_size.display())),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].contains("size"), "{}", lines[0]);
+    assert_eq!(lines[1], format!("{}: ok", good.display()));
+    assert!(
+        lines[2].starts_with(&missing.display().to_string()),
+        "{}",
+        lines[2]
+    );
+    assert!(lines[2].contains("no such file"), "{}", lines[2]);
 }

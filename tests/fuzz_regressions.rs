@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use remit::model::{LoadErrorKind, file_format};
+use remit::file::{self, LoadErrorKind};
 
 fn inputs() -> Vec<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/files/fuzz");
@@ -25,11 +25,11 @@ fn every_kept_fuzz_input_is_handled() {
     );
     for path in files {
         let bytes = std::fs::read(&path).unwrap_or_default();
-        if let Ok(design) = file_format::from_ron_bytes(&bytes) {
-            let text = file_format::to_ron_string(&design)
+        if let Ok(design) = file::parse_bytes(&bytes) {
+            let text = file::to_text(&design)
                 .unwrap_or_else(|e| panic!("{}: accepted but not writable: {e}", path.display()));
             assert_eq!(
-                file_format::from_ron_str(&text).as_ref(),
+                file::parse(&text).as_ref(),
                 Ok(&design),
                 "{}: accepted but does not load back",
                 path.display()
@@ -45,16 +45,18 @@ fn every_kept_fuzz_input_is_handled() {
 fn a_named_design_struct_still_gets_its_version_checked() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/files/fuzz/named-struct-hides-version-0.ron");
-    let err = file_format::load(&path).err();
+    let err = file::load(&path).err();
     assert_eq!(
-        err.map(|e| e.kind),
-        Some(LoadErrorKind::UnsupportedVersion { found: 0 })
+        err.as_ref().map(|e| &e.kind),
+        Some(&LoadErrorKind::UnsupportedVersion { found: 0 })
     );
-    let text = file_format::to_ron_string(&remit::model::templates::default_design())
+    // `    format_version: 0,` on line 5: the number is at column 21.
+    assert_eq!(err.map(|e| (e.line, e.column)), Some((Some(5), Some(21))));
+    let text = file::to_text(&remit::model::templates::default_design())
         .unwrap_or_default()
         .replacen('(', "Design(", 1);
     assert!(
-        file_format::from_ron_str(&text).is_ok(),
+        file::parse(&text).is_ok(),
         "Design( … ) with version 1 loads"
     );
 }

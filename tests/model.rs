@@ -1,18 +1,20 @@
 //! The domain model without a window: balance arithmetic (per executive, the
 //! unassigned tray and the organisation), the facing thresholds, the built-in
-//! catalog, that every template validates, and that moving responsibilities
-//! with `Design::apply` keeps each one in exactly one place.
+//! catalog, that every template validates, that moving responsibilities
+//! with `Design::apply` keeps each one in exactly one place (right after its
+//! new owner's last card), renaming an executive's id, the rules every edit
+//! and `validate` check (naming the item, the field and the problem),
+//! numbers kept on their grid, and how numbers are written for people.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::HashSet;
 
 use remit::model::catalog::CATALOG;
-use remit::model::file_format;
 use remit::model::templates::{TEMPLATES, default_design};
 use remit::model::{
     Balance, Design, DesignBalance, Edit, EditError, Executive, ExecutiveId, Facing, Position,
-    Responsibility, ResponsibilityId, Rgb,
+    Problem, Responsibility, ResponsibilityId, Rgb, RuleError, Subject, format, rules,
 };
 
 fn eid(id: &str) -> ExecutiveId {
@@ -351,13 +353,13 @@ fn catalog_entries_are_well_formed() {
 
 #[test]
 fn every_template_and_the_default_design_validate() {
-    file_format::validate(&default_design()).expect("default design");
+    rules::validate(&default_design()).expect("default design");
     assert!(!TEMPLATES.is_empty());
     let mut stems = HashSet::new();
     for template in TEMPLATES {
         assert!(stems.insert(template.file_stem), "{}", template.file_stem);
         let d = (template.build)();
-        if let Err(problem) = file_format::validate(&d) {
+        if let Err(problem) = rules::validate(&d) {
             panic!("template {} is invalid: {problem:?}", template.file_stem);
         }
         assert!(!d.executives.is_empty(), "{}", template.file_stem);
@@ -391,7 +393,31 @@ fn assert_one_place_each(d: &Design, expected_count: usize) {
         .sum::<usize>()
         + d.owned_by(None).count();
     assert_eq!(placed, expected_count);
-    assert!(file_format::validate(d).is_ok());
+    assert!(rules::validate(d).is_ok());
+}
+
+/// `before` with `id` given to `to` as `Edit::Move` promises: unchanged if
+/// `to` already owns it; otherwise taken out and put back right after the
+/// last card `to` owns (at the end if it owns none).
+fn moved_by_hand(before: &Design, id: &ResponsibilityId, to: &Option<ExecutiveId>) -> Design {
+    let mut expected = before.clone();
+    let from = expected
+        .responsibilities
+        .iter()
+        .position(|r| r.id == *id)
+        .unwrap();
+    if expected.responsibilities[from].owner == *to {
+        return expected;
+    }
+    let mut card = expected.responsibilities.remove(from);
+    card.owner = to.clone();
+    let at = expected
+        .responsibilities
+        .iter()
+        .rposition(|r| r.owner == *to)
+        .map_or(expected.responsibilities.len(), |i| i + 1);
+    expected.responsibilities.insert(at, card);
+    expected
 }
 
 #[test]
@@ -415,12 +441,10 @@ fn every_move_keeps_each_responsibility_in_exactly_one_place() {
                 let was = before.responsibility(id).unwrap().owner.clone();
                 assert_eq!(changed, was != *to, "{id} from {was:?} to {to:?}");
                 assert_eq!(d.responsibility(id).unwrap().owner, *to);
-                // Nothing else changed.
-                for (a, b) in before.responsibilities.iter().zip(&d.responsibilities) {
-                    if a.id != *id {
-                        assert_eq!(a, b);
-                    }
-                }
+                // Nothing else changed: the card left its place and, if it
+                // changed owner, came back right after the new owner's last
+                // card (or at the end of the list).
+                assert_eq!(d, moved_by_hand(&before, id, to), "{id} to {to:?}");
                 assert_eq!(before.executives, d.executives);
                 assert_one_place_each(&d, n);
             }
@@ -529,7 +553,7 @@ fn adding_a_responsibility_with_text_over_the_limits_is_refused() {
             "adding {id} gave {result:?}"
         );
         assert_eq!(d, d0, "adding {id} changed the design");
-        assert!(file_format::validate(&d).is_ok());
+        assert!(rules::validate(&d).is_ok());
     }
     // At the limits it is fine.
     let mut d = d0.clone();
@@ -539,7 +563,7 @@ fn adding_a_responsibility_with_text_over_the_limits_is_refused() {
         ..item("at-limit", 0.5, 1.0, None)
     };
     assert_eq!(d.apply(Edit::Add(at_limit)), Ok(true));
-    assert!(file_format::validate(&d).is_ok());
+    assert!(rules::validate(&d).is_ok());
 }
 
 #[test]
@@ -587,4 +611,556 @@ fn adding_invalid_responsibilities_is_refused_and_changes_nothing() {
         Ok(true)
     );
     assert_one_place_each(&d, d0.responsibilities.len() + 1);
+}
+
+// ---------------------------------------------------------------- move order
+
+fn ids(d: &Design) -> Vec<&str> {
+    d.responsibilities.iter().map(|r| r.id.as_str()).collect()
+}
+
+#[test]
+fn a_moved_card_lands_right_after_its_new_owners_last_card() {
+    let mut d = design(
+        &["cio", "cto", "ciso"],
+        vec![
+            item("a", 0.1, 1.0, Some("cio")),
+            item("b", 0.9, 1.0, Some("cto")),
+            item("c", 0.2, 1.0, Some("cio")),
+            item("t", 0.5, 1.0, None),
+            item("d", 0.8, 1.0, Some("cto")),
+            item("e", 0.3, 1.0, Some("cio")),
+        ],
+    );
+    let move_to = |d: &mut Design, id: &str, to: Option<&str>| {
+        d.apply(Edit::Move {
+            responsibility: rid(id),
+            to: to.map(eid),
+        })
+    };
+    // To the CTO: after "d", the CTO's last card.
+    assert_eq!(move_to(&mut d, "a", Some("cto")), Ok(true));
+    assert_eq!(ids(&d), ["b", "c", "t", "d", "a", "e"]);
+    // To the tray: after "t".
+    assert_eq!(move_to(&mut d, "e", None), Ok(true));
+    assert_eq!(ids(&d), ["b", "c", "t", "e", "d", "a"]);
+    // To an executive with no cards: the end of the list.
+    assert_eq!(move_to(&mut d, "b", Some("ciso")), Ok(true));
+    assert_eq!(ids(&d), ["c", "t", "e", "d", "a", "b"]);
+    // From the front of the list: after the CTO's last card, not at the end.
+    assert_eq!(move_to(&mut d, "c", Some("cto")), Ok(true));
+    assert_eq!(ids(&d), ["t", "e", "d", "a", "c", "b"]);
+    // Where it already is: nothing at all.
+    let before = d.clone();
+    assert_eq!(move_to(&mut d, "c", Some("cto")), Ok(false));
+    assert_eq!(d, before);
+    // Each box lists its cards in document order.
+    let cto = eid("cto");
+    let cto: Vec<&str> = d.owned_by(Some(&cto)).map(|r| r.id.as_str()).collect();
+    assert_eq!(cto, ["d", "a", "c"]);
+}
+
+// ---------------------------------------------------------------- executive ids
+
+#[test]
+fn renaming_an_executive_id_takes_its_cards_along() {
+    let d0 = default_design();
+    let mut d = d0.clone();
+    let cto_cards: Vec<ResponsibilityId> = d
+        .owned_by(Some(&eid("cto")))
+        .map(|r| r.id.clone())
+        .collect();
+    assert!(!cto_cards.is_empty());
+    let edit = Edit::RenameExecutiveId {
+        from: eid("cto"),
+        to: eid("chief-technology-officer"),
+    };
+    assert_eq!(d.apply(edit), Ok(true));
+    let renamed = d.executive(&eid("chief-technology-officer")).unwrap();
+    let old = d0.executive(&eid("cto")).unwrap();
+    assert_eq!(
+        (&renamed.short_title, renamed.colour, renamed.position),
+        (&old.short_title, old.colour, old.position),
+        "only the id changes"
+    );
+    assert_eq!(d.executives.len(), d0.executives.len());
+    let now: Vec<ResponsibilityId> = d
+        .owned_by(Some(&eid("chief-technology-officer")))
+        .map(|r| r.id.clone())
+        .collect();
+    assert_eq!(now, cto_cards);
+    assert_eq!(ids(&d), ids(&d0), "no card moves in the list");
+    assert_eq!(d.owned_by(Some(&eid("cto"))).count(), 0);
+    assert_one_place_each(&d, d0.responsibilities.len());
+    assert_eq!(
+        DesignBalance::of(&d)
+            .executive(&eid("chief-technology-officer"))
+            .external_percent(),
+        DesignBalance::of(&d0)
+            .executive(&eid("cto"))
+            .external_percent()
+    );
+}
+
+#[test]
+fn renaming_an_executive_id_is_checked_like_any_id() {
+    let d0 = default_design();
+    let rename = |from: &str, to: &str| Edit::RenameExecutiveId {
+        from: eid(from),
+        to: eid(to),
+    };
+    let mut d = d0.clone();
+    assert_eq!(d.apply(rename("cio", "cio")), Ok(false), "to itself");
+    assert_eq!(
+        d.apply(rename("cio", "cto")),
+        Err(EditError::DuplicateId("cto".into()))
+    );
+    assert_eq!(
+        d.apply(rename("nobody", "x")),
+        Err(EditError::UnknownExecutive("nobody".into()))
+    );
+    let long = "x".repeat(rules::MAX_ID_CHARS + 1);
+    for (to, problem) in [
+        (" ", Problem::EmptyId),
+        ("ci\u{1b}o", Problem::ControlCharacter { code: 0x1b }),
+        (
+            long.as_str(),
+            Problem::TooLong {
+                chars: rules::MAX_ID_CHARS + 1,
+                max: rules::MAX_ID_CHARS,
+            },
+        ),
+    ] {
+        assert_eq!(
+            d.apply(rename("cto", to)),
+            Err(EditError::Invalid(RuleError {
+                subject: Subject::Executive {
+                    index: 1,
+                    id: to.to_owned()
+                },
+                field: "id",
+                problem,
+            })),
+            "{to:?}"
+        );
+    }
+    assert_eq!(d, d0);
+    // At the limit it is fine.
+    let longest = "x".repeat(rules::MAX_ID_CHARS);
+    assert_eq!(d.apply(rename("cto", &longest)), Ok(true));
+    assert!(rules::validate(&d).is_ok());
+}
+
+// ---------------------------------------------------------------- rules
+
+/// An edit that would break a rule is refused with that rule: the item (by
+/// position and id), the field, and what is wrong.
+#[test]
+fn edits_are_refused_with_the_rule_they_would_break() {
+    let d0 = default_design();
+    let pmo_index = d0
+        .responsibilities
+        .iter()
+        .position(|r| r.id.as_str() == "pmo")
+        .unwrap();
+    let pmo = || Subject::Responsibility {
+        index: pmo_index,
+        id: "pmo".into(),
+    };
+    let cio = || Subject::Executive {
+        index: 0,
+        id: "cio".into(),
+    };
+    let new_card = Subject::Responsibility {
+        index: d0.responsibilities.len(),
+        id: String::new(),
+    };
+    let too_long = |max: usize| Problem::TooLong {
+        chars: max + 1,
+        max,
+    };
+    let control = |code: u32| Problem::ControlCharacter { code };
+    let at = |x: f32, y: f32| Position { x, y };
+    let cases: Vec<(Edit, Subject, &str, Problem)> = vec![
+        (
+            Edit::SetName(rid("pmo"), "a\u{1b}[2Jb".into()),
+            pmo(),
+            "name",
+            control(0x1b),
+        ),
+        (
+            Edit::SetName(rid("pmo"), "two\nlines".into()),
+            pmo(),
+            "name",
+            control(0x0a),
+        ),
+        (
+            Edit::SetName(rid("pmo"), "n".repeat(rules::MAX_NAME_CHARS + 1)),
+            pmo(),
+            "name",
+            too_long(rules::MAX_NAME_CHARS),
+        ),
+        (
+            Edit::SetDescription(rid("pmo"), "bell\u{7}".into()),
+            pmo(),
+            "description",
+            control(0x07),
+        ),
+        (
+            Edit::SetNotes(rid("pmo"), "escape\u{1b}".into()),
+            pmo(),
+            "notes",
+            control(0x1b),
+        ),
+        (
+            Edit::SetNotes(rid("pmo"), "n".repeat(rules::MAX_TEXT_CHARS + 1)),
+            pmo(),
+            "notes",
+            too_long(rules::MAX_TEXT_CHARS),
+        ),
+        (
+            Edit::SetShare(rid("pmo"), 1.5),
+            pmo(),
+            "external_share",
+            Problem::Share(1.5),
+        ),
+        (
+            Edit::SetShare(rid("pmo"), -0.1),
+            pmo(),
+            "external_share",
+            Problem::Share(-0.1),
+        ),
+        (
+            // Checked as given, as a file's value is: over 1, however little.
+            Edit::SetShare(rid("pmo"), 1.000_06),
+            pmo(),
+            "external_share",
+            Problem::Share(1.000_06),
+        ),
+        (
+            Edit::SetSize(rid("pmo"), 0.0),
+            pmo(),
+            "size",
+            Problem::Size(0.0),
+        ),
+        (
+            // Below the smallest size.
+            Edit::SetSize(rid("pmo"), 0.000_04),
+            pmo(),
+            "size",
+            Problem::Size(0.000_04),
+        ),
+        (
+            Edit::SetSize(rid("pmo"), rules::MAX_SIZE + 1.0),
+            pmo(),
+            "size",
+            Problem::Size(rules::MAX_SIZE + 1.0),
+        ),
+        (
+            Edit::SetShortTitle(eid("cio"), "C\tIO".into()),
+            cio(),
+            "short_title",
+            control(0x09),
+        ),
+        (
+            Edit::SetFullTitle(eid("cio"), "x".repeat(rules::MAX_NAME_CHARS + 1)),
+            cio(),
+            "full_title",
+            too_long(rules::MAX_NAME_CHARS),
+        ),
+        (
+            Edit::MoveExecutive(eid("cio"), at(rules::MAX_COORDINATE + 1.0, 0.0)),
+            cio(),
+            "position",
+            Problem::Position,
+        ),
+        (
+            Edit::MoveExecutive(eid("cio"), at(0.0, f32::NEG_INFINITY)),
+            cio(),
+            "position",
+            Problem::Position,
+        ),
+        (
+            Edit::SetDesignName("a\u{85}b".into()),
+            Subject::Design,
+            "name",
+            control(0x85),
+        ),
+        (
+            Edit::SetSizeUnit("k€\0".into()),
+            Subject::Design,
+            "size_unit",
+            control(0),
+        ),
+        (
+            Edit::Add(item("", 0.5, 1.0, None)),
+            new_card.clone(),
+            "id",
+            Problem::EmptyId,
+        ),
+    ];
+    for (edit, subject, field, problem) in cases {
+        let mut d = d0.clone();
+        let what = format!("{edit:?}");
+        let expected = RuleError {
+            subject,
+            field,
+            problem,
+        };
+        assert_eq!(
+            d.apply(edit),
+            Err(EditError::Invalid(expected.clone())),
+            "{what}"
+        );
+        assert_eq!(d, d0, "{what} changed the design");
+        // The same words the loader would use.
+        assert_eq!(
+            EditError::Invalid(expected.clone()).to_string(),
+            expected.to_string()
+        );
+    }
+    // New items are named by their id and where they would go.
+    let mut d = d0.clone();
+    let id = "i\u{1}d";
+    let result = d.apply(Edit::Add(item(id, 0.5, 1.0, None)));
+    assert_eq!(
+        result,
+        Err(EditError::Invalid(RuleError {
+            subject: Subject::Responsibility {
+                index: d0.responsibilities.len(),
+                id: id.into(),
+            },
+            field: "id",
+            problem: control(1),
+        }))
+    );
+    let result = d.apply(Edit::AddExecutive(Executive {
+        position: at(f32::NAN, 0.0),
+        ..exec("ciso")
+    }));
+    assert_eq!(
+        result,
+        Err(EditError::Invalid(RuleError {
+            subject: Subject::Executive {
+                index: d0.executives.len(),
+                id: "ciso".into(),
+            },
+            field: "position",
+            problem: Problem::Position,
+        }))
+    );
+    assert_eq!(d, d0);
+}
+
+#[test]
+fn values_at_the_limits_are_accepted() {
+    let mut d = default_design();
+    let edits = [
+        Edit::SetSize(rid("pmo"), rules::MIN_SIZE),
+        Edit::SetSize(rid("rnd"), rules::MAX_SIZE),
+        Edit::SetShare(rid("pmo"), 0.0),
+        Edit::SetShare(rid("rnd"), 1.0),
+        Edit::MoveExecutive(
+            eid("cio"),
+            Position {
+                x: -rules::MAX_COORDINATE,
+                y: rules::MAX_COORDINATE,
+            },
+        ),
+        Edit::SetName(rid("pmo"), "n".repeat(rules::MAX_NAME_CHARS)),
+        Edit::SetNotes(rid("pmo"), "n".repeat(rules::MAX_TEXT_CHARS)),
+        // Names may hold any printable text, including invisible marks.
+        Edit::SetName(rid("rnd"), "Sécurité – \u{202e}✓ 😀".into()),
+        // Text blocks keep lines and tabs.
+        Edit::SetDescription(rid("rnd"), "one\n\ttwo".into()),
+    ];
+    for edit in edits {
+        let what = format!("{edit:?}");
+        assert_eq!(d.apply(edit), Ok(true), "{what}");
+    }
+    assert_eq!(rules::validate(&d), Ok(()));
+}
+
+/// Numbers are kept on a grid (shares and sizes to 4 decimals, positions
+/// to whole points), so an edit to a value that only looks different from
+/// the one there (a slider's 0.35000000000000003 against 0.35) is no edit,
+/// and what is stored prints short.
+#[test]
+fn a_value_that_only_looks_different_is_no_edit() {
+    let d0 = default_design();
+    let mut d = d0.clone();
+    let slider = (0.35_f64 / 0.01).round() * 0.01;
+    assert_ne!(slider, 0.35);
+    let id = rid("data-analytics");
+    assert_eq!(d.responsibility(&id).unwrap().external_share, 0.35);
+    assert_eq!(d.apply(Edit::SetShare(id.clone(), slider)), Ok(false));
+    assert_eq!(d.apply(Edit::SetShare(id.clone(), 0.350_04)), Ok(false));
+    let size = d.responsibility(&id).unwrap().size;
+    assert_eq!(d.apply(Edit::SetSize(id.clone(), size + 1e-9)), Ok(false));
+    assert_eq!(
+        d.apply(Edit::SetSize(id.clone(), size - 0.000_04)),
+        Ok(false)
+    );
+    let cio = d.executives[0].position;
+    let nudged = Position {
+        x: cio.x + 0.3,
+        y: cio.y - 0.4,
+    };
+    assert_eq!(d.apply(Edit::MoveExecutive(eid("cio"), nudged)), Ok(false));
+    assert_eq!(d, d0, "nothing changed");
+
+    // What is stored is on the grid.
+    assert_eq!(d.apply(Edit::SetShare(id.clone(), 0.123_456)), Ok(true));
+    assert_eq!(d.apply(Edit::SetSize(id.clone(), 2.000_049)), Ok(true));
+    assert_eq!(d.apply(Edit::SetShare(rid("pmo"), 0.000_01)), Ok(true));
+    let moved = Position { x: 10.6, y: -3.4 };
+    assert_eq!(d.apply(Edit::MoveExecutive(eid("cio"), moved)), Ok(true));
+    let r = d.responsibility(&id).unwrap();
+    assert_eq!((r.external_share, r.size), (0.1235, 2.0));
+    assert_eq!(r.external_share.to_string(), "0.1235");
+    let pmo = d.responsibility(&rid("pmo")).unwrap();
+    assert_eq!(pmo.external_share.to_bits(), 0.0_f64.to_bits(), "not -0");
+    assert_eq!(d.executives[0].position, Position { x: 11.0, y: -3.0 });
+    // Line breaks from other systems are stored as `\n`.
+    let notes = Edit::SetNotes(id.clone(), "one\r\ntwo\rthree".into());
+    assert_eq!(d.apply(notes), Ok(true));
+    assert_eq!(d.responsibility(&id).unwrap().notes, "one\ntwo\nthree");
+    assert_eq!(
+        d.apply(Edit::SetNotes(id, "one\ntwo\r\nthree".into())),
+        Ok(false)
+    );
+}
+
+#[test]
+fn normalize_puts_a_design_on_the_grid_and_keeps_it_valid() {
+    let mut d = design(
+        &["cio"],
+        vec![
+            Responsibility {
+                description: "a\r\nb".into(),
+                notes: "c\rd".into(),
+                ..item("a", 0.123_456, 2.000_04, Some("cio"))
+            },
+            item("b", 1.0 / 3.0, 0.1 + 0.2, None),
+        ],
+    );
+    d.executives[0].position = Position { x: 23.6, y: -0.2 };
+    assert_eq!(rules::validate(&d), Ok(()));
+    rules::normalize(&mut d);
+    let a = &d.responsibilities[0];
+    assert_eq!((a.external_share, a.size), (0.1235, 2.0));
+    assert_eq!((a.description.as_str(), a.notes.as_str()), ("a\nb", "c\nd"));
+    let b = &d.responsibilities[1];
+    assert_eq!((b.external_share, b.size), (0.3333, 0.3));
+    assert_eq!(d.executives[0].position, Position { x: 24.0, y: 0.0 });
+    assert_eq!(d.executives[0].position.y.to_bits(), 0.0_f32.to_bits());
+    assert_eq!(rules::validate(&d), Ok(()));
+    // Once on the grid, it stays put.
+    let once = d.clone();
+    rules::normalize(&mut d);
+    assert_eq!(d, once);
+    // Every template is on the grid already.
+    for template in TEMPLATES {
+        let t = (template.build)();
+        let mut on_grid = t.clone();
+        rules::normalize(&mut on_grid);
+        assert_eq!(on_grid, t, "{}", template.file_stem);
+    }
+}
+
+/// `validate` finds what an edit would have refused, in a design built
+/// by hand, and names the item and field.
+#[test]
+fn validate_names_the_item_and_the_field() {
+    let d0 = default_design();
+    let check = |change: &dyn Fn(&mut Design), subject: Subject, field: &str, problem: Problem| {
+        let mut d = d0.clone();
+        change(&mut d);
+        let err = rules::validate(&d).expect_err(field);
+        assert_eq!(
+            (err.subject, err.field, err.problem),
+            (subject, field, problem)
+        );
+    };
+    check(
+        &|d| d.executives[1].id = eid("cio"),
+        Subject::Executive {
+            index: 1,
+            id: "cio".into(),
+        },
+        "id",
+        Problem::DuplicateId { first_index: 0 },
+    );
+    check(
+        &|d| d.responsibilities[3].id = d.responsibilities[1].id.clone(),
+        Subject::Responsibility {
+            index: 3,
+            id: d0.responsibilities[1].id.0.clone(),
+        },
+        "id",
+        Problem::DuplicateId { first_index: 1 },
+    );
+    check(
+        &|d| d.responsibilities[0].owner = Some(eid("ciso")),
+        Subject::Responsibility {
+            index: 0,
+            id: d0.responsibilities[0].id.0.clone(),
+        },
+        "owner",
+        Problem::UnknownOwner("ciso".into()),
+    );
+    check(
+        &|d| d.responsibilities[2].size = -2.0,
+        Subject::Responsibility {
+            index: 2,
+            id: d0.responsibilities[2].id.0.clone(),
+        },
+        "size",
+        Problem::Size(-2.0),
+    );
+    check(
+        &|d| d.executives[0].position.x = f32::INFINITY,
+        Subject::Executive {
+            index: 0,
+            id: "cio".into(),
+        },
+        "position",
+        Problem::Position,
+    );
+    check(
+        &|d| d.name = "x".repeat(rules::MAX_NAME_CHARS + 1),
+        Subject::Design,
+        "name",
+        Problem::TooLong {
+            chars: rules::MAX_NAME_CHARS + 1,
+            max: rules::MAX_NAME_CHARS,
+        },
+    );
+}
+
+// ---------------------------------------------------------------- words
+
+#[test]
+fn numbers_are_written_for_people_the_same_everywhere() {
+    assert_eq!(format::size(5.0), "5");
+    assert_eq!(format::size(2.5), "2.5");
+    assert_eq!(format::size(0.126), "0.13");
+    assert_eq!(format::size(rules::MAX_SIZE), "1000000000");
+    assert_eq!(format::percent(Some(75)), "75%");
+    assert_eq!(format::percent(None), "–");
+    assert_eq!(format::number(0.35), "0.35");
+    assert_eq!(format::number(1.7e308), "1.7e308");
+    assert_eq!(format::number(f64::NAN), "NaN");
+    // Rule messages use them: a huge size does not print as 309 digits.
+    let err = RuleError {
+        subject: Subject::Responsibility {
+            index: 0,
+            id: "pmo".into(),
+        },
+        field: "size",
+        problem: Problem::Size(1.7e308),
+    };
+    let message = err.to_string();
+    assert!(message.contains("1.7e308"), "{message}");
+    assert!(message.contains("pmo"), "{message}");
 }

@@ -1,12 +1,18 @@
 //! Property tests of the model and the file format:
 //!
-//! - any valid design (unicode text with quotes, backslashes and newlines,
-//!   extreme but valid numbers) survives `to_ron_string` → `from_ron_str`
-//!   unchanged, and its saved text is stable;
+//! - any valid design on the model's grid (unicode text with quotes,
+//!   backslashes and line breaks, extreme but valid numbers) survives
+//!   `to_text` → `parse` unchanged, and its saved text is stable;
+//! - any valid design, on the grid or not, reads back as that design put on
+//!   the grid (`rules::normalize`): what Remit writes, it reads;
+//! - any design, valid or not, is written by `to_text` exactly when
+//!   `validate` accepts it; written anyway, the loader refuses it with the
+//!   same rule, at the line and column of the field at fault;
+//! - a value within half a grid step of the one there is no edit;
 //! - any sequence of edits (valid or not) applied to a `Document`, the way
 //!   the app applies them, interleaved with undo, redo and sealing, keeps the
-//!   design valid after every step; undoing everything gives back the
-//!   starting design and redoing everything the final one.
+//!   design valid and on the grid after every step; undoing everything gives
+//!   back the starting design and redoing everything the final one.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -15,12 +21,14 @@ use std::collections::HashSet;
 use proptest::prelude::*;
 use proptest::sample::Index;
 
-use remit::document::Document;
+use remit::document::{Document, Renamed};
+use remit::file::{self, LoadErrorKind};
 use remit::model::edit::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
-use remit::model::file_format::{self, from_ron_str, to_ron_string};
+use remit::model::rules::{self, MAX_COORDINATE, MAX_SIZE, MIN_SIZE};
 use remit::model::templates::TEMPLATES;
 use remit::model::{
     Design, Edit, Executive, ExecutiveId, Position, Responsibility, ResponsibilityId, Rgb,
+    RuleError, Subject,
 };
 
 /// `cases` cases, and no regression files written into the source tree.
@@ -34,14 +42,12 @@ fn config(cases: u32) -> ProptestConfig {
 
 // ---------------------------------------------------------------- text
 
+/// Characters that need escaping or could confuse a reader of the file,
+/// none of them a control character.
 fn tricky_char() -> impl Strategy<Value = char> {
     prop_oneof![
         Just('"'),
         Just('\\'),
-        Just('\n'),
-        Just('\r'),
-        Just('\t'),
-        Just('\0'),
         Just('\''),
         Just('/'),
         Just('*'),
@@ -53,25 +59,42 @@ fn tricky_char() -> impl Strategy<Value = char> {
         Just('é'),
         Just('ß'),
         Just('😀'),
-        Just('\u{7f}'),
         Just('\u{202e}'),
         Just('\u{2028}'),
+        Just('\u{200b}'),
         Just('\u{feff}'),
         Just('\u{10ffff}'),
     ]
 }
 
-/// Text of up to `max` characters, heavy on characters that need escaping.
+/// Any character a one-line field allows: anything but a control character.
+fn line_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        3 => any::<char>().prop_filter("not a control character", |c| !c.is_control()),
+        3 => tricky_char(),
+        2 => prop::char::range('a', 'z'),
+    ]
+}
+
+/// Any character a description or notes allow: also line breaks and tabs.
+fn block_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        8 => line_char(),
+        1 => Just('\n'),
+        1 => Just('\r'),
+        1 => Just('\t'),
+    ]
+}
+
+/// One-line text of up to `max` characters, heavy on characters that need
+/// escaping.
 fn text(max: usize) -> impl Strategy<Value = String> {
-    prop::collection::vec(
-        prop_oneof![
-            3 => any::<char>(),
-            3 => tricky_char(),
-            2 => prop::char::range('a', 'z'),
-        ],
-        0..=max,
-    )
-    .prop_map(String::from_iter)
+    prop::collection::vec(line_char(), 0..=max).prop_map(String::from_iter)
+}
+
+/// A description or notes of up to `max` characters.
+fn block(max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(block_char(), 0..=max).prop_map(String::from_iter)
 }
 
 /// A name or title: usually short, sometimes exactly at the limit.
@@ -90,6 +113,7 @@ fn name() -> impl Strategy<Value = String> {
 
 // ---------------------------------------------------------------- designs
 
+/// A valid share, on the grid or not.
 fn share() -> impl Strategy<Value = f64> {
     prop_oneof![
         6 => 0.0..=1.0_f64,
@@ -99,26 +123,34 @@ fn share() -> impl Strategy<Value = f64> {
         1 => Just(5e-324),
         1 => Just(1.0 - f64::EPSILON / 2.0),
         1 => Just(1.0 / 3.0),
+        1 => Just(0.000_05),
     ]
 }
 
+/// A valid size, on the grid or not.
 fn size() -> impl Strategy<Value = f64> {
     prop_oneof![
         6 => 0.01..1e6_f64,
-        1 => Just(0.01),
+        1 => MIN_SIZE..1.0_f64,
+        1 => 1e6..=MAX_SIZE,
+        1 => Just(MIN_SIZE),
+        1 => Just(MAX_SIZE),
+        1 => Just(0.000_15),
         1 => Just(999_999.999_999_999_9),
         1 => Just(0.1 + 0.2),
     ]
 }
 
+/// A valid coordinate, whole or not.
 fn coordinate() -> impl Strategy<Value = f32> {
     prop_oneof![
         4 => -5000.0_f32..5000.0,
-        1 => prop::num::f32::POSITIVE
-            | prop::num::f32::NEGATIVE
-            | prop::num::f32::NORMAL
-            | prop::num::f32::SUBNORMAL
-            | prop::num::f32::ZERO,
+        1 => -MAX_COORDINATE..=MAX_COORDINATE,
+        1 => Just(MAX_COORDINATE),
+        1 => Just(-MAX_COORDINATE),
+        1 => Just(-0.0),
+        1 => Just(0.5),
+        1 => prop::num::f32::SUBNORMAL | prop::num::f32::ZERO,
     ]
 }
 
@@ -156,10 +188,10 @@ fn responsibility(i: usize) -> impl Strategy<Value = (Responsibility, Option<Ind
     (
         text(10),
         name(),
-        text(60),
+        block(60),
         share(),
         size(),
-        text(60),
+        block(60),
         prop::option::weighted(0.8, any::<Index>()),
     )
         .prop_map(move |(id, name, description, share, size, notes, owner)| {
@@ -178,7 +210,8 @@ fn responsibility(i: usize) -> impl Strategy<Value = (Responsibility, Option<Ind
         })
 }
 
-fn design() -> impl Strategy<Value = Design> {
+/// A valid design, its numbers not necessarily on the grid.
+fn raw_design() -> impl Strategy<Value = Design> {
     (0..6_usize, 0..40_usize)
         .prop_flat_map(|(executives, responsibilities)| {
             (
@@ -208,10 +241,23 @@ fn design() -> impl Strategy<Value = Design> {
         })
 }
 
+/// A valid design on the grid, as loading or editing leaves every design.
+fn design() -> impl Strategy<Value = Design> {
+    raw_design().prop_map(|mut d| {
+        rules::normalize(&mut d);
+        d
+    })
+}
+
 /// Every rule a design must meet, checked directly as well as by `validate`.
 fn check_valid(d: &Design) -> Result<(), TestCaseError> {
     let executives: HashSet<&ExecutiveId> = d.executives.iter().map(|e| &e.id).collect();
     prop_assert_eq!(executives.len(), d.executives.len(), "executive ids unique");
+    for e in &d.executives {
+        prop_assert!(!e.id.as_str().trim().is_empty());
+        prop_assert!(e.position.x.abs() <= MAX_COORDINATE);
+        prop_assert!(e.position.y.abs() <= MAX_COORDINATE);
+    }
     let mut ids = HashSet::new();
     for r in &d.responsibilities {
         prop_assert!(ids.insert(&r.id), "responsibility {} appears twice", r.id);
@@ -223,13 +269,32 @@ fn check_valid(d: &Design) -> Result<(), TestCaseError> {
                 owner
             );
         }
-        prop_assert!(r.size.is_finite() && r.size > 0.0);
+        prop_assert!(r.size.is_finite() && (MIN_SIZE..=MAX_SIZE).contains(&r.size));
         prop_assert!((0.0..=1.0).contains(&r.external_share));
+        prop_assert!(!r.name.chars().any(char::is_control));
     }
-    if let Err(problem) = file_format::validate(d) {
+    if let Err(problem) = rules::validate(d) {
         return Err(TestCaseError::fail(format!("invalid: {problem:?}")));
     }
     Ok(())
+}
+
+/// Every number on its grid (shares and sizes to 4 decimals, positions to
+/// whole points) and every line break a `\n`.
+fn check_on_grid(d: &Design) -> Result<(), TestCaseError> {
+    for r in &d.responsibilities {
+        prop_assert_eq!(rules::share(r.external_share), r.external_share, "{}", r.id);
+        prop_assert_eq!(rules::size(r.size), r.size, "{}", r.id);
+        prop_assert!(!r.description.contains('\r') && !r.notes.contains('\r'));
+    }
+    for e in &d.executives {
+        prop_assert_eq!(rules::position(e.position), e.position, "{}", e.id);
+    }
+    Ok(())
+}
+
+fn parse_or_fail(text: &str) -> Result<Design, TestCaseError> {
+    file::parse(text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))
 }
 
 proptest! {
@@ -238,15 +303,296 @@ proptest! {
     #[test]
     fn any_valid_design_survives_saving_and_loading(d in design()) {
         check_valid(&d)?;
-        let text = to_ron_string(&d).map_err(TestCaseError::fail)?;
-        let back = match from_ron_str(&text) {
-            Ok(back) => back,
-            Err(e) => return Err(TestCaseError::fail(format!("{e}\n{text}"))),
-        };
+        check_on_grid(&d)?;
+        let text = file::to_text(&d).map_err(TestCaseError::fail)?;
+        let back = parse_or_fail(&text)?;
         prop_assert_eq!(&back, &d);
         // Stable: the same text every time, and again after loading.
-        prop_assert_eq!(to_ron_string(&d).map_err(TestCaseError::fail)?, text.clone());
-        prop_assert_eq!(to_ron_string(&back).map_err(TestCaseError::fail)?, text);
+        prop_assert_eq!(file::to_text(&d).map_err(TestCaseError::fail)?, text.clone());
+        prop_assert_eq!(file::to_text(&back).map_err(TestCaseError::fail)?, text.clone());
+        // One item per line: the file has a fixed number of lines.
+        let lines = 10 + d.executives.len() + d.responsibilities.len();
+        prop_assert_eq!(text.lines().count(), lines, "{}", text);
+    }
+
+    #[test]
+    fn what_remit_writes_it_reads(d in raw_design()) {
+        check_valid(&d)?;
+        let text = file::to_text(&d).map_err(TestCaseError::fail)?;
+        let back = parse_or_fail(&text)?;
+        let mut on_grid = d.clone();
+        rules::normalize(&mut on_grid);
+        prop_assert_eq!(&back, &on_grid);
+        check_valid(&back)?;
+        check_on_grid(&back)?;
+        // Written again, it reads the same.
+        let again = file::to_text(&back).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(parse_or_fail(&again)?, back);
+    }
+}
+
+// ---------------------------------------------------------------- broken rules
+
+/// One way to break a rule in a valid design (or none).
+#[derive(Clone, Debug)]
+enum Break {
+    Nothing,
+    /// A one-line field of the design (0 name, 1 size unit), of an
+    /// executive (2 short title, 3 full title, 4 id) or of a
+    /// responsibility (5 name, 6 id), set to the text.
+    Line(u8, Index, String),
+    /// A responsibility's notes (true) or description set to the text.
+    Block(bool, Index, String),
+    /// A responsibility's (true) or executive's id set to another's.
+    Duplicate(bool, Index, Index),
+    /// A responsibility given to an executive that does not exist.
+    UnknownOwner(Index),
+    /// A size, share, x or y (0 to 3) set to the value.
+    Number(u8, Index, f64),
+}
+
+fn bad_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (text(6), any::<u8>(), text(6)).prop_map(|(a, c, b)| {
+            // Some control character: C0, DEL or C1.
+            let c = match c % 3 {
+                0 => char::from(c % 32),
+                1 => '\u{7f}',
+                _ => char::from(0x80 + c % 32),
+            };
+            format!("{a}{c}{b}")
+        }),
+        Just("x".repeat(MAX_NAME_CHARS + 1)),
+        Just(String::new()),
+        Just(" \t".to_owned()),
+        text(8),
+    ]
+}
+
+fn bad_block() -> impl Strategy<Value = String> {
+    let control = prop_oneof![Just('\0'), Just('\u{1b}'), Just('\u{7}'), Just('\u{85}')];
+    prop_oneof![
+        (block(6), control, block(6)).prop_map(|(a, c, b)| format!("{a}{c}{b}")),
+        Just("n".repeat(MAX_TEXT_CHARS + 1)),
+        block(8),
+    ]
+}
+
+fn bad_number() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        Just(0.0),
+        Just(-1.0),
+        Just(0.000_04),
+        Just(1.000_06),
+        Just(1.5),
+        Just(MAX_SIZE + 1.0),
+        Just(1.7e308),
+        Just(-1e30),
+        Just(f64::from(MAX_COORDINATE) + 1.0),
+        Just(f64::INFINITY),
+        Just(f64::NEG_INFINITY),
+        Just(f64::NAN),
+        -2.0..2.0_f64,
+    ]
+}
+
+fn breakage() -> impl Strategy<Value = Break> {
+    prop_oneof![
+        1 => Just(Break::Nothing),
+        4 => (0..7_u8, any::<Index>(), bad_line()).prop_map(|(f, i, t)| Break::Line(f, i, t)),
+        2 => (any::<bool>(), any::<Index>(), bad_block())
+            .prop_map(|(n, i, t)| Break::Block(n, i, t)),
+        2 => (any::<bool>(), any::<Index>(), any::<Index>())
+            .prop_map(|(r, a, b)| Break::Duplicate(r, a, b)),
+        1 => any::<Index>().prop_map(Break::UnknownOwner),
+        4 => (0..4_u8, any::<Index>(), bad_number()).prop_map(|(f, i, v)| Break::Number(f, i, v)),
+    ]
+}
+
+/// `d` broken as `b` says (unchanged where there is nothing to break).
+fn broken(mut d: Design, b: &Break) -> Design {
+    let (ne, nr) = (d.executives.len(), d.responsibilities.len());
+    match b.clone() {
+        Break::Line(field, i, text) => match field {
+            0 => d.name = text,
+            1 => d.size_unit = text,
+            2..=4 if ne > 0 => {
+                let e = &mut d.executives[i.index(ne)];
+                match field {
+                    2 => e.short_title = text,
+                    3 => e.full_title = text,
+                    _ => {
+                        // Its cards follow, so only the id itself is wrong.
+                        let old = std::mem::replace(&mut e.id, ExecutiveId(text.clone()));
+                        for r in &mut d.responsibilities {
+                            if r.owner.as_ref() == Some(&old) {
+                                r.owner = Some(ExecutiveId(text.clone()));
+                            }
+                        }
+                    }
+                }
+            }
+            5 | 6 if nr > 0 => {
+                let r = &mut d.responsibilities[i.index(nr)];
+                if field == 5 {
+                    r.name = text;
+                } else {
+                    r.id = ResponsibilityId(text);
+                }
+            }
+            _ => {}
+        },
+        Break::Block(notes, i, text) if nr > 0 => {
+            let r = &mut d.responsibilities[i.index(nr)];
+            if notes {
+                r.notes = text;
+            } else {
+                r.description = text;
+            }
+        }
+        Break::Duplicate(false, a, b) if ne > 1 => {
+            let id = d.executives[a.index(ne)].id.clone();
+            d.executives[b.index(ne)].id = id;
+        }
+        Break::Duplicate(true, a, b) if nr > 1 => {
+            let id = d.responsibilities[a.index(nr)].id.clone();
+            d.responsibilities[b.index(nr)].id = id;
+        }
+        Break::UnknownOwner(i) if nr > 0 => {
+            d.responsibilities[i.index(nr)].owner = Some(ExecutiveId("nobody at all".into()));
+        }
+        Break::Number(field, i, value) => match field {
+            0 | 1 if nr > 0 => {
+                let r = &mut d.responsibilities[i.index(nr)];
+                if field == 0 {
+                    r.size = value;
+                } else {
+                    r.external_share = value;
+                }
+            }
+            2 | 3 if ne > 0 => {
+                let p = &mut d.executives[i.index(ne)].position;
+                #[allow(clippy::cast_possible_truncation)]
+                let value = value as f32;
+                if field == 2 {
+                    p.x = value;
+                } else {
+                    p.y = value;
+                }
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+    d
+}
+
+/// The 1-based line of the file Remit writes that holds the item a rule is
+/// about: the design's name and size unit are on lines 4 and 5, then one
+/// line per executive from line 7, then one per responsibility after two
+/// more.
+fn line_of(d: &Design, rule: &RuleError) -> usize {
+    match rule.subject {
+        Subject::Design if rule.field == "size_unit" => 5,
+        Subject::Design => 4,
+        Subject::Executive { index, .. } => 7 + index,
+        Subject::Responsibility { index, .. } => 9 + d.executives.len() + index,
+    }
+}
+
+/// What the text holds from 1-based `line` and `column` (in characters) on.
+fn text_at(text: &str, line: usize, column: usize) -> String {
+    text.lines()
+        .nth(line - 1)
+        .map(|l| l.chars().skip(column - 1).collect())
+        .unwrap_or_default()
+}
+
+proptest! {
+    #![proptest_config(config(160))]
+
+    /// The writer and the loader keep the same rules: what `validate`
+    /// refuses is never written, and a file holding it anyway (written by
+    /// hand, or by another program) is refused with the same rule, at the
+    /// field at fault.
+    #[test]
+    fn a_design_is_written_exactly_when_it_is_valid_and_refused_where_it_is_wrong(
+        d in raw_design(),
+        b in breakage(),
+    ) {
+        let d = broken(d, &b);
+        let verdict = rules::validate(&d);
+        let written = file::to_text(&d);
+        prop_assert_eq!(written.is_ok(), verdict.is_ok(), "{:?}", written);
+        // As a hand-written file would say it: the same layout, no checks.
+        // The writer puts numbers on the grid, so the file holds the design
+        // on the grid, and the loader judges that.
+        let text = file::v1::write(&d);
+        let mut on_grid = d.clone();
+        rules::normalize(&mut on_grid);
+        if verdict.is_ok() {
+            prop_assert_eq!(written.as_ref().ok(), Some(&text));
+        } else {
+            let why = written.err().unwrap_or_default();
+            let rule = verdict.clone().expect_err("refused");
+            prop_assert!(why.contains(&rule.to_string()), "{} / {}", why, rule);
+        }
+        match rules::validate(&on_grid) {
+            Ok(()) => {
+                prop_assert_eq!(parse_or_fail(&text)?, on_grid);
+            }
+            Err(rule) => {
+                let err = match file::parse(&text) {
+                    Ok(_) => return Err(TestCaseError::fail(format!("loaded: {text}"))),
+                    Err(err) => err,
+                };
+                // Debug, so that a NaN in the rule compares equal.
+                let expected = format!("{:?}", LoadErrorKind::Rule(Box::new(rule.clone())));
+                prop_assert_eq!(format!("{:?}", err.kind), expected);
+                let line = line_of(&d, &rule);
+                prop_assert_eq!(err.line, Some(line), "{}\n{}", err, text);
+                let column = err.column.expect("a column");
+                let there = text_at(&text, line, column);
+                prop_assert!(
+                    there.starts_with(&format!("{}: ", rule.field)),
+                    "{} points at {:?}", err, there
+                );
+                prop_assert!(err.to_string().contains(&rule.to_string()), "{}", err);
+            }
+        }
+    }
+
+    /// A value within half a grid step of the one stored is the same value:
+    /// setting it is no edit.
+    #[test]
+    fn a_value_within_half_a_grid_step_is_no_edit(
+        d in design(),
+        which in any::<Index>(),
+        nudge in -0.49_f64..0.49,
+    ) {
+        let mut d = d;
+        let before = d.clone();
+        if !d.responsibilities.is_empty() {
+            let r = d.responsibilities[which.index(d.responsibilities.len())].clone();
+            let step = 1e-4;
+            // Within the bounds: a value past them is refused, however close.
+            let share = (r.external_share + nudge * step).clamp(0.0, 1.0);
+            let size = (r.size + nudge * step).clamp(rules::MIN_SIZE, rules::MAX_SIZE);
+            prop_assert_eq!(d.apply(Edit::SetShare(r.id.clone(), share)), Ok(false), "{}", share);
+            prop_assert_eq!(d.apply(Edit::SetSize(r.id.clone(), size)), Ok(false), "{}", size);
+        }
+        if !d.executives.is_empty() {
+            let e = d.executives[which.index(d.executives.len())].clone();
+            #[allow(clippy::cast_possible_truncation)]
+            let nudge = nudge as f32;
+            let max = rules::MAX_COORDINATE;
+            let position = Position {
+                x: (e.position.x + nudge).clamp(-max, max),
+                y: (e.position.y - nudge).clamp(-max, max),
+            };
+            prop_assert_eq!(d.apply(Edit::MoveExecutive(e.id, position)), Ok(false));
+        }
+        prop_assert_eq!(d, before);
     }
 }
 
@@ -259,10 +605,12 @@ enum Item {
     Unknown,
 }
 
-/// Which executive an edit names: one that exists now, or none.
+/// Which executive an edit names: one that exists now (often the last,
+/// which may be one just added), or none.
 #[derive(Clone, Debug)]
 enum Exec {
     Existing(Index),
+    Last,
     Unknown,
 }
 
@@ -289,6 +637,7 @@ enum Spec {
     SetColour(Exec, Rgb),
     MoveExecutive(Exec, f32, f32),
     AddExecutive(NewId, String, f32),
+    RenameExecutiveId(Exec, NewId),
     RemoveExecutive(Exec),
     SetDesignName(String),
     SetSizeUnit(String),
@@ -300,6 +649,9 @@ enum Step {
     Undo,
     Redo,
     Seal,
+    /// Add an executive, give it a short title and seal, as the app does
+    /// when a new box is named: its id follows the title.
+    NameNewExecutive(u8, String),
 }
 
 fn item() -> impl Strategy<Value = Item> {
@@ -307,7 +659,11 @@ fn item() -> impl Strategy<Value = Item> {
 }
 
 fn exec() -> impl Strategy<Value = Exec> {
-    prop_oneof![9 => any::<Index>().prop_map(Exec::Existing), 1 => Just(Exec::Unknown)]
+    prop_oneof![
+        6 => any::<Index>().prop_map(Exec::Existing),
+        3 => Just(Exec::Last),
+        1 => Just(Exec::Unknown),
+    ]
 }
 
 fn new_id() -> impl Strategy<Value = NewId> {
@@ -345,23 +701,30 @@ fn any_coordinate() -> impl Strategy<Value = f32> {
         8 => -3000.0_f32..3000.0,
         1 => Just(f32::NAN),
         1 => Just(f32::INFINITY),
+        1 => Just(MAX_COORDINATE + 1.0),
+        1 => Just(MAX_COORDINATE + 0.4),
     ]
 }
 
-/// A name, sometimes one character too long.
+/// A name, sometimes one character too long or with a control character.
 fn any_name() -> impl Strategy<Value = String> {
     prop_oneof![
         9 => name(),
         1 => Just("ä".repeat(MAX_NAME_CHARS + 1)),
+        1 => Just("two\nlines".to_owned()),
+        1 => Just("\u{1b}]0;title\u{7}".to_owned()),
     ]
 }
 
-/// A description or notes, sometimes one character too long.
+/// A description or notes, sometimes one character too long or with a
+/// control character other than a line break or a tab.
 fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![
-        12 => text(40),
+        12 => block(40),
         1 => Just("\n".repeat(MAX_TEXT_CHARS)),
+        1 => Just("\r\n".repeat(MAX_TEXT_CHARS / 2)),
         1 => Just("x".repeat(MAX_TEXT_CHARS + 1)),
+        1 => Just("bell\u{7}".to_owned()),
     ]
 }
 
@@ -376,13 +739,14 @@ fn spec() -> impl Strategy<Value = Spec> {
         2 => (new_id(), any_name(), any_share(), any_size(), prop::option::of(exec()))
             .prop_map(|(id, n, sh, sz, o)| Spec::Add(id, n, sh, sz, o)),
         2 => item().prop_map(Spec::Delete),
-        1 => (exec(), any_name()).prop_map(|(e, s)| Spec::SetShortTitle(e, s)),
+        2 => (exec(), any_name()).prop_map(|(e, s)| Spec::SetShortTitle(e, s)),
         1 => (exec(), any_name()).prop_map(|(e, s)| Spec::SetFullTitle(e, s)),
         1 => (exec(), colour()).prop_map(|(e, c)| Spec::SetColour(e, c)),
         2 => (exec(), any_coordinate(), any_coordinate())
             .prop_map(|(e, x, y)| Spec::MoveExecutive(e, x, y)),
-        1 => (new_id(), any_name(), any_coordinate())
+        2 => (new_id(), any_name(), any_coordinate())
             .prop_map(|(id, t, x)| Spec::AddExecutive(id, t, x)),
+        1 => (exec(), new_id()).prop_map(|(e, id)| Spec::RenameExecutiveId(e, id)),
         1 => exec().prop_map(Spec::RemoveExecutive),
         1 => any_name().prop_map(Spec::SetDesignName),
         1 => any_name().prop_map(Spec::SetSizeUnit),
@@ -395,6 +759,7 @@ fn step() -> impl Strategy<Value = Step> {
         3 => Just(Step::Undo),
         2 => Just(Step::Redo),
         2 => Just(Step::Seal),
+        1 => (0..3_u8, any_name()).prop_map(|(n, t)| Step::NameNewExecutive(n, t)),
     ]
 }
 
@@ -413,6 +778,7 @@ fn exec_id(d: &Design, exec: &Exec) -> ExecutiveId {
         Exec::Existing(i) if !d.executives.is_empty() => {
             d.executives[i.index(d.executives.len())].id.clone()
         }
+        Exec::Last if !d.executives.is_empty() => d.executives[d.executives.len() - 1].id.clone(),
         _ => ExecutiveId("no such executive".into()),
     }
 }
@@ -466,10 +832,33 @@ fn resolve(d: &Design, spec: &Spec) -> Edit {
             colour: Rgb(1, 2, 3),
             position: Position { x, y: 24.0 },
         }),
+        Spec::RenameExecutiveId(e, id) => Edit::RenameExecutiveId {
+            from: exec_id(d, &e),
+            to: new_exec_id(d, &id),
+        },
         Spec::RemoveExecutive(e) => Edit::RemoveExecutive(exec_id(d, &e)),
         Spec::SetDesignName(s) => Edit::SetDesignName(s),
         Spec::SetSizeUnit(s) => Edit::SetSizeUnit(s),
     }
+}
+
+/// `before` with a card given to `to` as `Edit::Move` promises: taken out
+/// and put back right after the last card `to` owns (at the end if none).
+fn moved(before: &Design, id: &ResponsibilityId, to: &Option<ExecutiveId>) -> Design {
+    let mut expected = before.clone();
+    if let Some(from) = expected.responsibilities.iter().position(|r| r.id == *id)
+        && expected.responsibilities[from].owner != *to
+    {
+        let mut card = expected.responsibilities.remove(from);
+        card.owner = to.clone();
+        let at = expected
+            .responsibilities
+            .iter()
+            .rposition(|r| r.owner == *to)
+            .map_or(expected.responsibilities.len(), |i| i + 1);
+        expected.responsibilities.insert(at, card);
+    }
+    expected
 }
 
 fn start_design() -> impl Strategy<Value = Design> {
@@ -505,6 +894,7 @@ proptest! {
                     if let (Ok(_), Edit::Move { responsibility, to }) = (&result, &edit) {
                         let owner = doc.design().responsibility(responsibility).map(|r| &r.owner);
                         prop_assert_eq!(owner, Some(to));
+                        prop_assert_eq!(doc.design(), &moved(&before, responsibility, to));
                     }
                     if result.is_ok() {
                         prop_assert_eq!(
@@ -520,7 +910,9 @@ proptest! {
                 }
                 Step::Undo => {
                     let could = doc.can_undo();
-                    prop_assert_eq!(doc.undo(), could);
+                    let label = doc.undo_label().map(str::to_owned);
+                    prop_assert_eq!(label.is_some(), could);
+                    prop_assert_eq!(doc.undo(), label, "undo says what it undid");
                     if could {
                         prop_assert!(seen.contains(doc.design()), "undo went to a design never seen");
                     } else {
@@ -529,19 +921,61 @@ proptest! {
                 }
                 Step::Redo => {
                     let could = doc.can_redo();
-                    prop_assert_eq!(doc.redo(), could);
+                    let label = doc.redo_label().map(str::to_owned);
+                    prop_assert_eq!(label.is_some(), could);
+                    prop_assert_eq!(doc.redo(), label, "redo says what it redid");
                     if could {
                         prop_assert!(seen.contains(doc.design()), "redo went to a design never seen");
                     } else {
                         prop_assert_eq!(doc.design(), &before);
                     }
                 }
-                Step::Seal => {
+                Step::Seal => match doc.seal_history() {
+                    None => prop_assert_eq!(doc.design(), &before),
+                    // A new executive just given a title takes its id from
+                    // it: the same as renaming its id, cards and all.
+                    Some(Renamed { from, to }) => {
+                        let mut expected = before.clone();
+                        prop_assert_eq!(
+                            expected.apply(Edit::RenameExecutiveId { from, to }),
+                            Ok(true)
+                        );
+                        prop_assert_eq!(doc.design(), &expected);
+                    }
+                },
+                Step::NameNewExecutive(n, title) => {
+                    let id = ExecutiveId(format!("new-executive-{n}"));
+                    let added = doc.apply(Edit::AddExecutive(Executive {
+                        id: id.clone(),
+                        short_title: "New".into(),
+                        full_title: "New executive".into(),
+                        colour: Rgb(1, 2, 3),
+                        position: Position { x: 24.0, y: 400.0 },
+                    }));
+                    prop_assert_eq!(added.is_ok(), before.executive(&id).is_none());
                     doc.seal_history();
-                    prop_assert_eq!(doc.design(), &before);
+                    seen.push(doc.design().clone());
+                    let titled = doc.apply(Edit::SetShortTitle(id.clone(), title.clone()));
+                    seen.push(doc.design().clone());
+                    let named = doc.design().clone();
+                    match doc.seal_history() {
+                        None => prop_assert_eq!(doc.design(), &named),
+                        Some(Renamed { from, to }) => {
+                            prop_assert_eq!(&titled, &Ok(true));
+                            prop_assert_eq!(&from, &id);
+                            prop_assert_eq!(&to, &named.fresh_executive_id(title));
+                            let mut expected = named.clone();
+                            prop_assert_eq!(
+                                expected.apply(Edit::RenameExecutiveId { from, to }),
+                                Ok(true)
+                            );
+                            prop_assert_eq!(doc.design(), &expected);
+                        }
+                    }
                 }
             }
             check_valid(doc.design())?;
+            check_on_grid(doc.design())?;
             seen.push(doc.design().clone());
         }
 
@@ -550,19 +984,19 @@ proptest! {
         // back, which must land on the same design.
         let end = doc.design().clone();
         let mut pending = 0;
-        while doc.redo() {
+        while doc.redo().is_some() {
             check_valid(doc.design())?;
             pending += 1;
             prop_assert!(pending <= steps.len(), "more redo steps than steps");
         }
         let tip = doc.design().clone();
         for _ in 0..pending {
-            prop_assert!(doc.undo());
+            prop_assert!(doc.undo().is_some());
         }
         prop_assert_eq!(doc.design(), &end, "redo then undo returns to the end");
 
         let mut undone = 0;
-        while doc.undo() {
+        while doc.undo().is_some() {
             check_valid(doc.design())?;
             undone += 1;
             prop_assert!(undone <= steps.len(), "more undo steps than steps");
@@ -570,18 +1004,18 @@ proptest! {
         prop_assert_eq!(doc.design(), &start, "undoing everything gives the start back");
         prop_assert!(!doc.is_dirty(), "back at the start, nothing is unsaved");
         for _ in 0..undone {
-            prop_assert!(doc.redo());
+            prop_assert!(doc.redo().is_some());
             check_valid(doc.design())?;
         }
         prop_assert_eq!(doc.design(), &end, "redoing everything gives the end back");
         let mut redone = 0;
-        while doc.redo() {
+        while doc.redo().is_some() {
             redone += 1;
         }
         prop_assert_eq!(redone, pending);
         prop_assert_eq!(doc.design(), &tip);
         for _ in 0..pending {
-            prop_assert!(doc.undo());
+            prop_assert!(doc.undo().is_some());
         }
         prop_assert_eq!(doc.is_dirty(), end != start);
     }

@@ -1,8 +1,9 @@
 //! The README's examples are real: its hand-written design loads, and its
-//! sample report is what `remit report` prints for the shipped example.
+//! sample report is what `remit report` prints for the shipped example, and
+//! its keyboard table is the command list the app uses.
 #![allow(clippy::expect_used)]
 
-use remit::model::file_format;
+use remit::file;
 
 fn readme() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md")
@@ -23,7 +24,7 @@ fn block(text: &str, lang: &str, marker: &str) -> String {
 #[test]
 fn hand_written_example_loads() {
     let text = block(&readme(), "ron", "Acme");
-    let design = file_format::from_ron_str(&text).expect("the README example loads");
+    let design = file::parse(&text).expect("the README example loads");
     assert_eq!(design.executives.len(), 2);
     assert_eq!(design.responsibilities.len(), 5);
     let security = design
@@ -49,4 +50,45 @@ fn sample_report_matches_the_real_one() {
     );
     let real = remit::cli::run_report(std::path::Path::new(path)).expect("report");
     assert_eq!(shown.trim_end(), real.trim_end());
+}
+
+/// The rows of the README's keyboard table: (keys, action).
+fn shortcut_table(readme: &str) -> Vec<(String, String)> {
+    let section = readme
+        .split("### Keyboard shortcuts")
+        .nth(1)
+        .expect("a keyboard shortcuts section");
+    section
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2) // the header and the separator
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
+            (cells[0].to_owned(), cells[1].to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn the_shortcut_table_is_the_command_list() {
+    use remit::app::keys::describe_plainly;
+    use remit::controller::command::{HelpKeys, help_rows};
+    let expected: Vec<(String, String)> = help_rows()
+        .into_iter()
+        .map(|(keys, help)| {
+            let keys = match keys {
+                HelpKeys::Each(list) => list
+                    .into_iter()
+                    .map(describe_plainly)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                HelpKeys::Range(first, last) => {
+                    format!("{} … {}", describe_plainly(first), describe_plainly(last))
+                }
+            };
+            (keys, help.to_owned())
+        })
+        .collect();
+    assert_eq!(shortcut_table(&readme()), expected);
 }

@@ -16,11 +16,12 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2, Rect, ViewportCommand, ViewportId, pos2, vec2};
 use egui_kittest::{Harness, kittest::NodeT as _, kittest::Queryable};
 use remit::app::{
-    AppOptions, Command, Dialog, FileDialogs, PathPurpose, Pending, RemitApp, Selection,
+    AppOptions, Command, Dialog, FileDialogs, PathPurpose, Pending, RemitApp, Selection, keys,
 };
-use remit::cli::format_size;
+use remit::file;
+use remit::model::format::size as format_size;
 use remit::model::templates::default_design;
-use remit::model::{Balance, Design, DesignBalance, ExecutiveId, ResponsibilityId, file_format};
+use remit::model::{Balance, Design, DesignBalance, ExecutiveId, ResponsibilityId};
 
 const SECURITY: &str = "Information security";
 const SECURITY_ID: &str = "security";
@@ -73,13 +74,29 @@ fn owner(h: &Harness<'_, RemitApp>, id: &str) -> Option<String> {
         .map(|o| o.0)
 }
 
+/// `design` with one responsibility moved, edited by hand: a moved card
+/// goes after the last card its new owner has (the bottom of its new box),
+/// or to the end of the list if the new owner has none.
+fn with_owner(mut design: Design, id: &str, to: Option<&str>) -> Design {
+    let from = design
+        .responsibilities
+        .iter()
+        .position(|r| r.id.0 == id)
+        .unwrap_or_else(|| panic!("no responsibility {id:?}"));
+    let mut card = design.responsibilities.remove(from);
+    card.owner = to.map(eid);
+    let at = design
+        .responsibilities
+        .iter()
+        .rposition(|r| r.owner == card.owner)
+        .map_or(design.responsibilities.len(), |i| i + 1);
+    design.responsibilities.insert(at, card);
+    design
+}
+
 /// The default design with one responsibility moved, edited by hand.
 fn default_with_owner(id: &str, to: Option<&str>) -> Design {
-    let mut d = default_design();
-    d.responsibility_mut(&rid(id))
-        .expect("in the default design")
-        .owner = to.map(eid);
-    d
+    with_owner(default_design(), id, to)
 }
 
 /// Where the widget labelled `label` is on screen.
@@ -199,9 +216,15 @@ fn assert_balance_shows(h: &Harness<'_, RemitApp>, expected: &Design) {
 
 /// The label of a menu item: the command's label and its shortcut.
 fn menu_item_label(h: &Harness<'_, RemitApp>, command: Command) -> String {
+    menu_item_labelled(h, command, &command.label())
+}
+
+/// The label of a menu item for `command` that shows `text` (Undo and Redo
+/// say what they undo or redo) followed by the command's shortcut.
+fn menu_item_labelled(h: &Harness<'_, RemitApp>, command: Command, text: &str) -> String {
     match command.shortcut() {
-        Some(s) => format!("{} {}", command.label(), h.ctx.format_shortcut(&s)),
-        None => command.label().to_owned(),
+        Some(s) => format!("{text} {}", h.ctx.format_shortcut(&keys::to_egui(s))),
+        None => text.to_owned(),
     }
 }
 
@@ -370,6 +393,11 @@ fn drag_a_card_from_the_cio_box_to_the_cto_box() {
     );
     assert!(!card_in_box(&h, SECURITY, "CIO"));
     assert_eq!(owner(&h, SECURITY_ID).as_deref(), Some("cto"));
+    let last_cto_card = "Product technology strategy & vision";
+    assert!(
+        rect(&h, SECURITY).top() > rect(&h, last_cto_card).bottom(),
+        "a moved card goes to the bottom of its new box"
+    );
 
     let expected = default_with_owner(SECURITY_ID, Some("cto"));
     assert_eq!(design(&h), expected);
@@ -552,12 +580,14 @@ fn alt_number_moves_the_selected_card() {
     press(&mut h, Modifiers::ALT, Key::Num1);
     assert_eq!(owner(&h, SECURITY_ID).as_deref(), Some("cio"));
     assert!(card_in_box(&h, SECURITY, "CIO"));
-    assert_eq!(design(&h), default_design());
+    // Back with the CIO, at the bottom of its box.
+    let back = default_with_owner(SECURITY_ID, Some("cio"));
+    assert_eq!(design(&h), back);
     assert_balance_shows(&h, &default_design());
 
     // Alt+9: there is no 9th executive, so nothing happens.
     press(&mut h, Modifiers::ALT, Key::Num9);
-    assert_eq!(design(&h), default_design());
+    assert_eq!(design(&h), back);
 }
 
 #[test]
@@ -843,10 +873,11 @@ fn undo_and_redo_step_through_every_kind_of_change() {
     press(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(design(&h), states[0], "nothing more to undo");
 
-    // The Edit menu's Undo item is disabled; Redo is enabled.
+    // The Edit menu's Undo item is disabled; Redo is enabled, and says
+    // what it redoes.
     click(&mut h, "Edit");
     let undo = menu_item_label(&h, Command::Undo);
-    let redo = menu_item_label(&h, Command::Redo);
+    let redo = menu_item_labelled(&h, Command::Redo, "Redo move “Information security” to CTO");
     assert!(h.get_by_label(&undo).accesskit_node().is_disabled());
     assert!(!h.get_by_label(&redo).accesskit_node().is_disabled());
     click(&mut h, "Edit");
@@ -883,10 +914,18 @@ fn the_undo_menu_item_undoes() {
     click(&mut h, SECURITY);
     press(&mut h, Modifiers::ALT, Key::Num2);
     click(&mut h, "Edit");
-    assert!(!h.get_by_label(&undo).accesskit_node().is_disabled());
-    click(&mut h, &undo);
+    // The item says what it undoes.
+    let undo_move =
+        menu_item_labelled(&h, Command::Undo, "Undo move “Information security” to CTO");
+    assert!(h.query_by_label(&undo).is_none());
+    assert!(!h.get_by_label(&undo_move).accesskit_node().is_disabled());
+    click(&mut h, &undo_move);
     assert_eq!(design(&h), default_design());
-    assert!(h.query_by_label(&undo).is_none(), "the menu closed");
+    assert!(h.query_by_label(&undo_move).is_none(), "the menu closed");
+    // And the status line says what was undone.
+    let undone = "Undone: move “Information security” to CTO.";
+    assert_eq!(h.state().status_text(), Some(undone));
+    h.get_by_label(undone);
 }
 
 // ---------------------------------------------------------------------------
@@ -907,7 +946,10 @@ fn closing_with_unsaved_changes_asks_first() {
     );
     assert!(is_unsaved_dialog(&h));
     h.get_by_label("Save changes?");
-    h.get_by_label("Save");
+    assert!(
+        h.get_by_label("Save").is_focused(),
+        "the first answer has the keyboard"
+    );
     h.get_by_label("Discard");
     h.get_by_label("Cancel");
 
@@ -1016,7 +1058,7 @@ fn save_from_the_close_prompt_asks_for_a_path_then_closes() {
     let commands = click_collecting(&mut h, "Save");
     assert!(path.exists(), "saved before closing");
     assert!(commands.iter().any(is_close), "then closes: {commands:?}");
-    assert_eq!(file_format::load(&path).unwrap(), design(&h));
+    assert_eq!(file::load(&path).unwrap(), design(&h));
 }
 
 #[test]
@@ -1026,7 +1068,7 @@ fn open_with_unsaved_changes_asks_then_prompts_for_the_file() {
     let mut saved = default_design();
     saved.name = "Other design".into();
     saved.responsibility_mut(&rid("rnd")).unwrap().owner = None;
-    file_format::save(&saved, &other).unwrap();
+    file::save(&saved, &other).unwrap();
 
     let mut h = harness();
     click(&mut h, SECURITY);
@@ -1099,7 +1141,7 @@ fn drag_save_close_and_reopen() {
     assert!(h.state().dialog().is_none());
     assert!(h.state().error().is_none(), "{:?}", h.state().error());
     assert!(path.exists());
-    let saved = file_format::load(&path).unwrap();
+    let saved = file::load(&path).unwrap();
     assert_eq!(&saved, h.state().document().design());
     assert_eq!(saved, default_with_owner(SECURITY_ID, Some("cto")));
     assert_eq!(h.state().document().path(), Some(path.as_path()));
@@ -1132,7 +1174,10 @@ fn drag_save_close_and_reopen() {
     );
     assert!(!h.state().document().is_dirty());
     assert!(!h.state().window_title().ends_with(" *"));
-    assert_eq!(file_format::load(&path).unwrap(), default_design());
+    assert_eq!(
+        file::load(&path).unwrap(),
+        with_owner(saved, SECURITY_ID, Some("cio"))
+    );
 }
 
 #[test]
@@ -1163,7 +1208,7 @@ fn save_prompt_adds_the_ron_extension_and_enter_submits() {
     h.run();
     let path = dir.path().join("no-extension.ron");
     assert!(path.exists());
-    assert_eq!(file_format::load(&path).unwrap(), design(&h));
+    assert_eq!(file::load(&path).unwrap(), design(&h));
     assert_eq!(h.state().document().path(), Some(path.as_path()));
 }
 
@@ -1235,6 +1280,21 @@ fn starting_on_a_bad_file_shows_the_error_and_the_default_design() {
 }
 
 #[test]
+fn the_error_message_closes_with_enter() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.ron");
+    std::fs::write(&bad, "not ron {").unwrap();
+
+    let mut h = harness_on(&bad);
+    h.get_by_label("Something went wrong");
+    assert!(h.get_by_label("OK").is_focused());
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    assert!(h.state().error().is_none());
+    assert!(h.query_by_label("Something went wrong").is_none());
+    assert_eq!(design(&h), default_design());
+}
+
+#[test]
 fn starting_on_a_missing_file_creates_it_on_save() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("new-plan.ron");
@@ -1244,7 +1304,7 @@ fn starting_on_a_missing_file_creates_it_on_save() {
     assert!(h.state().window_title().contains("new-plan.ron"));
     press(&mut h, Modifiers::COMMAND, Key::S);
     assert!(h.state().dialog().is_none());
-    assert_eq!(file_format::load(&path).unwrap(), default_design());
+    assert_eq!(file::load(&path).unwrap(), default_design());
 }
 
 // ---------------------------------------------------------------------------

@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use egui_kittest::{Harness, kittest::Queryable};
-use remit::app::{AppOptions, FileDialogs, RemitApp};
-use remit::model::{ExecutiveId, ResponsibilityId, file_format, templates};
+use remit::app::{AppOptions, Dialog, FileDialogs, RemitApp};
+use remit::file;
+use remit::model::{ExecutiveId, ResponsibilityId, templates};
 
 #[derive(Debug)]
 struct Dropped(PathBuf);
@@ -50,7 +51,7 @@ fn saved_design_with_security_at_cto(dir: &Path) -> PathBuf {
         })
         .unwrap();
     let path = dir.join("dropped.ron");
-    file_format::save(&design, &path).unwrap();
+    file::save(&design, &path).unwrap();
     path
 }
 
@@ -108,4 +109,32 @@ fn dropping_something_else_says_why_and_changes_nothing() {
         "the status line explains why"
     );
     assert_eq!(h.state().document().design(), &before);
+}
+
+#[test]
+fn a_design_dropped_while_a_dialog_waits_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = saved_design_with_security_at_cto(dir.path());
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Infrastructure").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::Num2);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    let asking = h.state().dialog().cloned();
+    assert!(matches!(asking, Some(Dialog::Unsaved { .. })), "{asking:?}");
+    let before = h.state().document().design().clone();
+
+    drop_file(&mut h, &path);
+    assert_eq!(h.state().dialog(), asking.as_ref(), "the question stays");
+    assert_eq!(h.state().document().path(), None);
+    assert_eq!(h.state().document().design(), &before);
+    let status = h.state().status_text().unwrap_or_default().to_owned();
+    assert!(
+        status.contains("dropped.ron") && status.contains("Answer the open dialog first"),
+        "the status line says why: {status:?}"
+    );
+    h.get_by_label_contains("Answer the open dialog first");
 }

@@ -7,13 +7,14 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::NodeT as _, kittest::Queryable};
-use remit::app::{AppOptions, Dialog, RemitApp};
+use remit::app::{AppOptions, Conflict, Dialog, RemitApp};
 use remit::autosave::Session;
-use remit::model::{Design, ExecutiveId, ResponsibilityId, file_format, templates};
+use remit::file;
+use remit::model::{Design, ExecutiveId, ResponsibilityId, templates};
 use remit::preferences::Preferences;
 
 const SECURITY: &str = "Information security";
@@ -24,11 +25,78 @@ fn harness(options: AppOptions) -> Harness<'static, RemitApp> {
     h
 }
 
+/// Autosave into `data`. Changes are written 30 s after the last one, so
+/// never while a test that does not wait for them runs (the writer wakes
+/// the window when it is done, which would add frames to `run`).
 fn with_autosave(path: Option<PathBuf>, data: &Path) -> AppOptions {
     AppOptions {
         path,
         autosave_dir: Some(data.to_owned()),
+        autosave_delay: Duration::from_secs(30),
         ..AppOptions::default()
+    }
+}
+
+/// Autosave into `data`, written [`SHORT_DELAY`] after the last change.
+fn with_quick_autosave(path: Option<PathBuf>, data: &Path) -> AppOptions {
+    AppOptions {
+        autosave_delay: SHORT_DELAY,
+        ..with_autosave(path, data)
+    }
+}
+
+/// A short autosave delay, for tests that wait for a timed write (long
+/// enough that the write does not start within the frames of one `run`).
+const SHORT_DELAY: Duration = Duration::from_millis(200);
+
+/// Runs the window in real time, a frame every 10 ms, until `done` holds;
+/// fails after five seconds. (Autosaves are written on a background
+/// thread, some time after the change.)
+fn wait_until(
+    h: &mut Harness<'_, RemitApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, RemitApp>) -> bool,
+) {
+    let start = Instant::now();
+    while !done(h) {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "waited five seconds, yet not: {what}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+}
+
+/// Waits until the autosave file holds the design as it is now (or is gone,
+/// when nothing is unsaved).
+fn wait_for_autosave(h: &mut Harness<'_, RemitApp>) {
+    wait_until(h, "the autosave holds the design on screen", |h| {
+        h.state().controller().autosave_is_current()
+            && match autosaved(h) {
+                Some(design) => {
+                    h.state().document().is_dirty() && &design == h.state().document().design()
+                }
+                None => !h.state().document().is_dirty(),
+            }
+    });
+}
+
+/// Runs the frame that takes the input just given (which starts an
+/// autosave write or removal), waits for the autosave to hold the design on
+/// screen, then lets the window settle.
+fn run_and_wait_for_autosave(h: &mut Harness<'_, RemitApp>) {
+    h.step();
+    wait_for_autosave(h);
+    h.run();
+}
+
+/// Runs the window in real time for `time`.
+fn run_for(h: &mut Harness<'_, RemitApp>, time: Duration) {
+    let start = Instant::now();
+    while start.elapsed() < time {
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
     }
 }
 
@@ -58,7 +126,7 @@ fn saved_design(dir: &Path, file: &str, name: &str) -> PathBuf {
     let mut design = templates::default_design();
     design.name = name.into();
     let path = dir.join(file);
-    file_format::save(&design, &path).unwrap();
+    file::save(&design, &path).unwrap();
     path
 }
 
@@ -79,10 +147,13 @@ fn open_file_menu(h: &mut Harness<'_, RemitApp>) {
 #[test]
 fn nothing_is_autosaved_until_something_changes() {
     let data = tempfile::tempdir().unwrap();
-    let mut h = harness(with_autosave(None, data.path()));
+    let mut h = harness(with_quick_autosave(None, data.path()));
     h.event(egui::Event::WindowFocused(false));
     h.run();
+    // Well past the delay, with time for a write on the autosave thread.
+    run_for(&mut h, SHORT_DELAY * 6);
     assert_eq!(autosaved(&h), None);
+    assert!(h.state().controller().autosave_is_current());
 }
 
 #[test]
@@ -91,11 +162,13 @@ fn autosave_follows_changes_and_goes_when_they_are_saved() {
     let data = dir.path().join("data");
     let file = saved_design(dir.path(), "plan.ron", "Plan");
     let original = std::fs::read(&file).unwrap();
-    let mut h = harness(with_autosave(Some(file.clone()), &data));
+    let mut h = harness(with_quick_autosave(Some(file.clone()), &data));
 
     move_security(&mut h, Key::Num2);
-    let kept = autosaved(&h).expect("the first change is autosaved at once");
+    wait_for_autosave(&mut h);
+    let kept = autosaved(&h).expect("the change is autosaved");
     assert_eq!(&kept, h.state().document().design());
+    assert_eq!(owner(&h, "security").as_deref(), Some("cto"));
     assert_eq!(
         std::fs::read(&file).unwrap(),
         original,
@@ -104,46 +177,74 @@ fn autosave_follows_changes_and_goes_when_they_are_saved() {
 
     // Undoing back to the saved state leaves nothing unsaved: no autosave.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    h.run();
+    run_and_wait_for_autosave(&mut h);
     assert!(!h.state().document().is_dirty());
     assert_eq!(autosaved(&h), None);
 
-    // Change again, save: the autosave goes.
+    // Change again; losing the focus autosaves it without waiting for the
+    // delay; save: the autosave goes.
     h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
     h.run();
     h.event(egui::Event::WindowFocused(false));
-    h.run();
+    run_and_wait_for_autosave(&mut h);
     assert!(autosaved(&h).is_some());
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    h.run();
+    run_and_wait_for_autosave(&mut h);
+    assert!(!h.state().document().is_dirty());
     assert_eq!(autosaved(&h), None);
     assert_eq!(owner(&h, "security").as_deref(), Some("cto"));
+}
+
+#[test]
+fn losing_the_focus_autosaves_at_once() {
+    let data = tempfile::tempdir().unwrap();
+    let mut h = harness(with_autosave(None, data.path()));
+    move_security(&mut h, Key::Num2);
+    run_for(&mut h, Duration::from_millis(200));
+    assert_eq!(autosaved(&h), None, "the delay is 30 s");
+    h.event(egui::Event::WindowFocused(false));
+    run_and_wait_for_autosave(&mut h);
+    assert_eq!(autosaved(&h).as_ref(), Some(h.state().document().design()));
 }
 
 #[test]
 fn changes_within_the_interval_wait_for_it() {
     let data = tempfile::tempdir().unwrap();
     let options = AppOptions {
-        autosave_interval: Duration::from_secs(2),
-        ..with_autosave(None, data.path())
+        autosave_delay: Duration::from_millis(800),
+        ..with_quick_autosave(None, data.path())
     };
     let mut h = harness(options);
+    let security_owner = |design: Option<Design>| {
+        design.and_then(|d| {
+            d.responsibility(&ResponsibilityId("security".into()))
+                .and_then(|r| r.owner.clone())
+        })
+    };
+
+    // A change is not written at once, but once the delay has passed.
     move_security(&mut h, Key::Num2);
     assert_eq!(
-        autosaved(&h).and_then(|d| d
-            .responsibility(&ResponsibilityId("security".into()))
-            .and_then(|r| r.owner.clone())),
+        autosaved(&h),
+        None,
+        "not yet: the delay runs from the change"
+    );
+    wait_for_autosave(&mut h);
+    assert_eq!(
+        security_owner(autosaved(&h)),
         Some(ExecutiveId("cto".into()))
     );
+
+    // Another change: the autosave keeps the first until the delay has
+    // passed again.
     h.key_press_modifiers(Modifiers::ALT, Key::Num0);
     h.run();
     let waiting = autosaved(&h).unwrap();
     assert_ne!(&waiting, h.state().document().design(), "not yet");
-    // egui was asked to wake up when the write is due; run in real time
-    // until it happens.
-    std::thread::sleep(Duration::from_millis(2200));
-    h.run();
+    assert!(!h.state().controller().autosave_is_current());
+    wait_for_autosave(&mut h);
     assert_eq!(autosaved(&h).as_ref(), Some(h.state().document().design()));
+    assert_eq!(security_owner(autosaved(&h)), None);
 }
 
 // ---------------------------------------------------------------------------
@@ -182,7 +283,10 @@ fn recovery_lists_each_autosave_and_discard_deletes_it() {
     assert!(h.query_by_label("Board pack").is_none());
 
     h.get_by_label("Recover").click();
-    h.run();
+    // One frame, and straight to a clean close: the recovered design is
+    // still being written to this designer's autosave (`run` would wait
+    // for the writer's wake-up), and the old autosave must go all the same.
+    h.step();
     assert_eq!(h.state().document().design().name, "Workshop draft");
     assert!(h.state().document().is_dirty());
     assert!(h.state().document().path().is_none());
@@ -250,7 +354,7 @@ fn recovering_from_the_menu_asks_about_unsaved_changes_first() {
     h.run();
     assert!(matches!(h.state().dialog(), Some(Dialog::Unsaved { .. })));
     h.get_by_label("Discard").click();
-    h.run();
+    run_and_wait_for_autosave(&mut h);
     assert_eq!(h.state().document().design().name, "From another window");
 }
 
@@ -396,6 +500,9 @@ fn a_save_that_fails_says_why_and_keeps_the_changes() {
         let mut h = harness(AppOptions::default());
         move_security(&mut h, Key::Num2);
         save_as(&mut h, &target);
+        // A folder is not a file to replace: no question, straight to why
+        // it cannot be saved there.
+        assert!(h.state().dialog().is_none(), "{:?}", h.state().dialog());
         let message = h.state().error().expect("an error is shown").to_owned();
         assert!(message.contains(&target.display().to_string()), "{message}");
         h.get_by_label_contains("the file on disk was not changed");
@@ -485,4 +592,169 @@ fn open_recent_works_from_the_keyboard() {
     h.run();
     assert_eq!(h.state().document().path(), Some(here.as_path()));
     assert_eq!(h.state().document().design().name, "Keyboard pick");
+}
+
+// ---------------------------------------------------------------------------
+// Files changed by another program, and files already there
+// ---------------------------------------------------------------------------
+
+/// Another program writes `name`'s design, with Information security at
+/// `security`, to `path`.
+fn written_elsewhere(path: &Path, name: &str, security: Option<&str>) {
+    let mut design = templates::default_design();
+    design.name = name.into();
+    design
+        .responsibility_mut(&ResponsibilityId("security".into()))
+        .unwrap()
+        .owner = security.map(|o| ExecutiveId(o.into()));
+    file::save(&design, path).unwrap();
+}
+
+fn loaded_name(path: &Path) -> String {
+    file::load(path).unwrap().name
+}
+
+fn focus_window(h: &mut Harness<'_, RemitApp>) {
+    h.event(egui::Event::WindowFocused(true));
+    h.run();
+}
+
+#[test]
+fn saving_over_a_file_changed_on_disk_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = saved_design(dir.path(), "plan.ron", "Plan");
+    let mut h = harness(AppOptions {
+        path: Some(file.clone()),
+        ..AppOptions::default()
+    });
+    move_security(&mut h, Key::Num2);
+    written_elsewhere(&file, "Edited elsewhere", Some("cio"));
+
+    // Ctrl+S asks; Cancel leaves the other program's file as it is.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert_eq!(
+        h.state().dialog(),
+        Some(&Dialog::Overwrite {
+            path: file.clone(),
+            conflict: Conflict::ChangedOnDisk,
+            then: None,
+        })
+    );
+    h.get_by_label("The file changed on disk");
+    assert!(
+        h.get_by_label("Save As…").is_focused(),
+        "the safe answer has the keyboard"
+    );
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().dialog().is_none());
+    assert_eq!(loaded_name(&file), "Edited elsewhere");
+    assert!(h.state().document().is_dirty());
+
+    // Enter picks the focused answer, Save As…: the path prompt.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(
+        matches!(h.state().dialog(), Some(Dialog::PathPrompt { .. })),
+        "{:?}",
+        h.state().dialog()
+    );
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(loaded_name(&file), "Edited elsewhere");
+
+    // Overwrite replaces it.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Overwrite").click();
+    h.run();
+    assert!(h.state().dialog().is_none());
+    assert_eq!(&file::load(&file).unwrap(), h.state().document().design());
+    assert!(!h.state().document().is_dirty());
+}
+
+#[test]
+fn save_as_over_another_file_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = saved_design(dir.path(), "other.ron", "Other");
+    let mut h = harness(AppOptions::default());
+    move_security(&mut h, Key::Num2);
+
+    save_as(&mut h, &other);
+    assert!(
+        matches!(
+            h.state().dialog(),
+            Some(Dialog::Overwrite {
+                conflict: Conflict::Exists,
+                ..
+            })
+        ),
+        "{:?}",
+        h.state().dialog()
+    );
+    h.get_by_label("Replace the file?");
+    assert!(h.get_by_label("Save As…").is_focused());
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(loaded_name(&other), "Other");
+    assert_eq!(h.state().document().path(), None);
+    assert!(h.state().document().is_dirty());
+
+    save_as(&mut h, &other);
+    h.get_by_label("Replace").click();
+    h.run();
+    assert!(h.state().dialog().is_none());
+    assert_eq!(&file::load(&other).unwrap(), h.state().document().design());
+    assert_eq!(h.state().document().path(), Some(other.as_path()));
+    assert!(!h.state().document().is_dirty());
+}
+
+#[test]
+fn coming_back_to_the_window_reloads_or_asks_about_a_changed_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = saved_design(dir.path(), "plan.ron", "Plan");
+    let mut h = harness(AppOptions {
+        path: Some(file.clone()),
+        ..AppOptions::default()
+    });
+
+    // Nothing unsaved: the file is reloaded.
+    written_elsewhere(&file, "Plan v2", Some("cto"));
+    focus_window(&mut h);
+    assert!(h.state().dialog().is_none());
+    assert_eq!(h.state().document().design().name, "Plan v2");
+    assert_eq!(owner(&h, "security").as_deref(), Some("cto"));
+    assert!(!h.state().document().is_dirty());
+    h.get_by_label("CTO: internal 20% · external 80%");
+    h.get_by_label_contains("Reloaded");
+
+    // Unsaved changes: it asks; keeping them keeps them.
+    move_security(&mut h, Key::Num1);
+    written_elsewhere(&file, "Plan v3", None);
+    focus_window(&mut h);
+    assert_eq!(h.state().dialog(), Some(&Dialog::ChangedOnDisk));
+    assert!(h.get_by_label("Keep my version").is_focused());
+    h.get_by_label("Keep my version").click();
+    h.run();
+    assert!(h.state().dialog().is_none());
+    assert_eq!(h.state().document().design().name, "Plan v2");
+    assert_eq!(owner(&h, "security").as_deref(), Some("cio"));
+    assert!(h.state().document().is_dirty());
+    // Asked once about this version of the file.
+    focus_window(&mut h);
+    assert!(h.state().dialog().is_none());
+
+    // A newer version asks again; reloading loses the changes.
+    written_elsewhere(&file, "Plan v4", None);
+    focus_window(&mut h);
+    assert_eq!(h.state().dialog(), Some(&Dialog::ChangedOnDisk));
+    h.get_by_label("Reload from disk").click();
+    h.run();
+    assert!(h.state().dialog().is_none());
+    assert_eq!(h.state().document().design().name, "Plan v4");
+    assert_eq!(owner(&h, "security"), None);
+    assert!(!h.state().document().is_dirty());
 }

@@ -6,10 +6,11 @@
 
 mod common;
 
+use common::large_design;
 use egui_kittest::kittest::Queryable;
 use remit::app::AppOptions;
-use remit::model::templates::large_design;
-use remit::model::{DesignBalance, ExecutiveId, file_format};
+use remit::file;
+use remit::model::{DesignBalance, ExecutiveId};
 
 const N: usize = 10_000;
 
@@ -18,7 +19,7 @@ fn ten_thousand_responsibilities_load_show_and_move() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.ron");
     let design = large_design(N);
-    file_format::save(&design, &path).unwrap();
+    file::save(&design, &path).unwrap();
     let mut h = common::window(AppOptions {
         path: Some(path),
         ..AppOptions::default()

@@ -5,18 +5,19 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use remit::model::{DesignBalance, file_format};
+use remit::file;
+use remit::model::DesignBalance;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(design) = file_format::from_ron_bytes(data) else {
+    let Ok(design) = file::parse_bytes(data) else {
         return;
     };
     let _ = DesignBalance::of(&design);
-    let text = match file_format::to_ron_string(&design) {
+    let text = match file::to_text(&design) {
         Ok(text) => text,
         Err(e) => panic!("an accepted design could not be written: {e}"),
     };
-    match file_format::from_ron_str(&text) {
+    match file::parse(&text) {
         Ok(again) => assert_eq!(again, design, "save → load changed the design"),
         Err(e) => panic!("an accepted design did not load back: {e}\n{text}"),
     }

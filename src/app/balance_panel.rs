@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 
 use super::{canvas::split_bar, theme};
-use crate::cli::format_size;
+use crate::model::format::size as format_size;
 use crate::model::{Balance, Design, DesignBalance};
 
 /// The one-line figures for a portfolio, e.g. "CIO: internal 86% · external 14%".
@@ -17,7 +17,11 @@ pub fn figures_label(title: &str, balance: &Balance) -> String {
     }
 }
 
-/// Draws the panel.
+/// Height of one executive's row: its figures, its bar and its sizes.
+const ROW_HEIGHT: f32 = 62.0;
+
+/// Draws the panel. However many executives there are, only the rows in
+/// view are laid out.
 pub fn show(ui: &mut Ui, design: &Design, balance: &DesignBalance) {
     ui.heading("Balance");
     ui.horizontal(|ui| {
@@ -26,17 +30,27 @@ pub fn show(ui: &mut Ui, design: &Design, balance: &DesignBalance) {
     });
     ui.add_space(4.0);
     let total = balance.organisation;
-    for executive in &design.executives {
-        let own = balance.executive(&executive.id);
-        row(
-            ui,
-            &executive.short_title,
-            Some(theme::colour(executive.colour)),
-            &own,
-            &total,
-            &design.size_unit,
-        );
-    }
+    let max_height = (ui.available_height() * 0.45).max(ROW_HEIGHT * 2.0);
+    egui::ScrollArea::vertical()
+        .id_salt("balance_rows")
+        .max_height(max_height)
+        .auto_shrink([false, true])
+        .show_rows(ui, ROW_HEIGHT, design.executives.len(), |ui, rows| {
+            for i in rows {
+                let executive = &design.executives[i];
+                let own = balance.executive_at(i);
+                fixed_row(ui, |ui| {
+                    row(
+                        ui,
+                        &executive.short_title,
+                        Some(theme::colour(executive.colour)),
+                        &own,
+                        &total,
+                        &design.size_unit,
+                    );
+                });
+            }
+        });
     ui.separator();
     row(ui, "Organisation", None, &total, &total, &design.size_unit);
     ui.add_space(4.0);
@@ -54,6 +68,19 @@ pub fn show(ui: &mut Ui, design: &Design, balance: &DesignBalance) {
     ui.label(RichText::new(text).strong());
 }
 
+/// A row exactly [`ROW_HEIGHT`] high, so the list can skip rows out of view.
+fn fixed_row(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
+    let size = egui::vec2(ui.available_width(), ROW_HEIGHT);
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
+    add(&mut child);
+}
+
 fn legend(ui: &mut Ui, colour: egui::Color32, text: &str) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
     ui.painter().rect_filled(rect, 3.0, colour);
@@ -68,7 +95,6 @@ fn row(
     total: &Balance,
     unit: &str,
 ) {
-    ui.add_space(4.0);
     let mut heading = RichText::new(figures_label(title, own)).strong();
     if let Some(colour) = colour {
         heading = heading.color(colour);

@@ -2,55 +2,140 @@
 //! drop zone holding the cards it owns; and the unassigned tray along the
 //! bottom. Reads the design; asks for moves, selection and box positions
 //! through [`Action`]s.
+//!
+//! However large the design, a frame lays out only what is in view: boxes
+//! outside the visible part of the canvas are skipped (their size is known
+//! from the last time they were drawn, or estimated), and long lists of
+//! cards show only the rows in view.
+
+use std::collections::HashMap;
 
 use egui::{
-    Align, CornerRadius, Frame, Id, Layout, Margin, Rect, RichText, Sense, Stroke, StrokeKind, Ui,
-    UiBuilder, Vec2, WidgetInfo,
+    Align, CornerRadius, Frame, Id, Layout, Margin, Pos2, Rect, RichText, Sense, Stroke,
+    StrokeKind, Ui, UiBuilder, Vec2, WidgetInfo,
 };
 
 use super::card::{self, CardDrag};
-use super::{Action, Command, Selection, command, theme};
-use crate::cli::format_size;
-use crate::model::{
-    Balance, Design, DesignBalance, Edit, Executive, ExecutiveId, Position, Responsibility,
-};
+use super::{keys, theme};
+use crate::controller::{Action, Command, Derived, Selection};
+use crate::document::Document;
+use crate::model::format::size as format_size;
+use crate::model::{Balance, Design, Edit, Executive, ExecutiveId, Position, Responsibility};
+
+/// Beyond this many cards, a box scrolls instead of growing.
+const MAX_CARDS_UNSCROLLED: usize = 40;
+/// Boxes this close to the visible area are drawn too (sizes may be estimates).
+const CULL_MARGIN: f32 = 400.0;
+
+/// What the canvas remembers between frames: how tall each box was drawn,
+/// and where every box is (in canvas points), worked out once per change so
+/// that a frame only compares rectangles.
+#[derive(Default)]
+pub struct CanvasMemory {
+    /// Measured heights, by executive (they survive reordering).
+    heights: HashMap<ExecutiveId, f32>,
+    /// The document revision `rects` belong to.
+    revision: Option<u64>,
+    /// Each executive's box, by position in the design's list.
+    rects: Vec<Rect>,
+    /// How far the boxes reach.
+    extent: Vec2,
+}
+
+impl CanvasMemory {
+    fn update(&mut self, document: &Document, derived: &Derived) {
+        if self.revision == Some(document.revision()) {
+            return;
+        }
+        let design = document.design();
+        self.rects = design
+            .executives
+            .iter()
+            .enumerate()
+            .map(|(index, executive)| {
+                let height =
+                    self.heights.get(&executive.id).copied().unwrap_or_else(|| {
+                        estimated_height(derived.index.cards(Some(index)).len())
+                    });
+                Rect::from_min_size(
+                    egui::pos2(executive.position.x, executive.position.y),
+                    Vec2::new(theme::BOX_WIDTH, height),
+                )
+            })
+            .collect();
+        self.extent = self
+            .rects
+            .iter()
+            .fold(Vec2::ZERO, |extent, r| extent.max(r.max.to_vec2()));
+        self.revision = Some(document.revision());
+    }
+
+    /// A box was drawn `height` tall.
+    fn measured(&mut self, index: usize, id: &ExecutiveId, height: f32) {
+        let Some(rect) = self.rects.get_mut(index) else {
+            return;
+        };
+        if (rect.height() - height).abs() > 0.5 {
+            rect.set_height(height);
+            self.extent = self.extent.max(rect.max.to_vec2());
+            self.heights.insert(id.clone(), height);
+        }
+    }
+}
+
+/// How tall a box with `cards` cards is likely to be, before it is drawn.
+fn estimated_height(cards: usize) -> f32 {
+    let row = theme::CARD_HEIGHT + 6.0;
+    let header = 140.0;
+    match cards {
+        0 => header + 40.0,
+        n if n <= MAX_CARDS_UNSCROLLED => header + n as f32 * row,
+        _ => header + 24.0 + MAX_CARDS_UNSCROLLED as f32 * row,
+    }
+}
 
 /// Draws the executive boxes in the central panel.
 pub fn show(
     ui: &mut Ui,
-    design: &Design,
-    balance: &DesignBalance,
+    document: &Document,
+    derived: &Derived,
     selection: &Selection,
+    memory: &mut CanvasMemory,
     actions: &mut Vec<Action>,
 ) {
+    let design = document.design();
     if design.executives.is_empty() {
         ui.centered_and_justified(|ui| {
-            ui.label("No executives yet. Add one with Edit → Add executive (Ctrl+E).");
+            let keys = Command::AddExecutive
+                .shortcut()
+                .map(|s| keys::describe(ui.ctx(), s))
+                .unwrap_or_default();
+            ui.label(format!(
+                "No executives yet. Add one with Edit → Add executive ({keys})."
+            ));
         });
         return;
     }
+    memory.update(document, derived);
     egui::ScrollArea::both()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let origin = ui.min_rect().min;
-            let mut extent = origin;
-            for (index, executive) in design.executives.iter().enumerate() {
-                let rect = executive_box(
-                    ui,
-                    origin,
-                    index,
-                    executive,
-                    design,
-                    balance.executive(&executive.id),
-                    balance,
-                    selection,
-                    actions,
+        .show_viewport(ui, |ui, viewport| {
+            let origin = ui.max_rect().min;
+            let visible = viewport.expand(CULL_MARGIN);
+            let in_view: Vec<usize> = (0..memory.rects.len())
+                .filter(|&i| visible.intersects(memory.rects[i]))
+                .collect();
+            for index in in_view {
+                let executive = &design.executives[index];
+                let cards = derived.index.cards(Some(index));
+                let drawn = executive_box(
+                    ui, origin, index, executive, design, cards, derived, selection, actions,
                 );
-                extent = extent.max(rect.max);
+                memory.measured(index, &executive.id, drawn.height());
             }
             // Let the scroll area know how far the boxes reach.
             ui.allocate_rect(
-                Rect::from_min_max(origin, extent + Vec2::splat(24.0)),
+                Rect::from_min_size(origin, memory.extent + Vec2::splat(24.0)),
                 Sense::hover(),
             );
         });
@@ -59,12 +144,12 @@ pub fn show(
 #[expect(clippy::too_many_arguments)]
 fn executive_box(
     ui: &mut Ui,
-    origin: egui::Pos2,
+    origin: Pos2,
     index: usize,
     executive: &Executive,
     design: &Design,
-    own: Balance,
-    balance: &DesignBalance,
+    cards: &[usize],
+    derived: &Derived,
     selection: &Selection,
     actions: &mut Vec<Action>,
 ) -> Rect {
@@ -72,11 +157,25 @@ fn executive_box(
     let max_rect = Rect::from_min_size(top_left, Vec2::new(theme::BOX_WIDTH, 20_000.0));
     let accent = theme::colour(executive.colour);
     let is_selected = *selection == Selection::Executive(executive.id.clone());
+    let own = derived.balance.executive_at(index);
     let frame = Frame::new()
         .fill(ui.visuals().extreme_bg_color)
         .stroke(Stroke::new(1.5, accent))
         .corner_radius(CornerRadius::same(8))
         .inner_margin(Margin::same(10));
+    // A card carried from another box: show where it will land (at the
+    // bottom) while the pointer is over this box.
+    let carried = egui::DragAndDrop::payload::<CardDrag>(ui.ctx())
+        .and_then(|payload| derived.index.responsibility(&payload.0))
+        .map(|i| &design.responsibilities[i])
+        .filter(|item| item.owner.as_ref() != Some(&executive.id));
+    let last_rect = ui.ctx().data(|d| d.get_temp::<Rect>(box_id(&executive.id)));
+    let landing = carried.filter(|_| {
+        ui.ctx()
+            .pointer_interact_pos()
+            .zip(last_rect)
+            .is_some_and(|(p, r)| r.contains(p))
+    });
 
     let inner = ui.scope_builder(
         UiBuilder::new()
@@ -86,17 +185,26 @@ fn executive_box(
             ui.set_width(theme::BOX_WIDTH);
             let (zone, dropped) = ui.dnd_drop_zone::<CardDrag, _>(frame, |ui| {
                 ui.set_width(theme::BOX_WIDTH - 20.0);
-                box_header(ui, index, executive, own, balance, actions);
+                box_header(
+                    ui,
+                    index,
+                    executive,
+                    own,
+                    &derived.balance.organisation,
+                    actions,
+                );
                 ui.add_space(4.0);
-                let items: Vec<&Responsibility> = design.owned_by(Some(&executive.id)).collect();
-                if items.len() <= MAX_CARDS_UNSCROLLED {
-                    for item in &items {
+                let items = |range: std::ops::Range<usize>| {
+                    cards[range].iter().map(|&i| &design.responsibilities[i])
+                };
+                if cards.len() <= MAX_CARDS_UNSCROLLED {
+                    for item in items(0..cards.len()) {
                         placed_card(ui, item, ui.available_width(), design, selection, actions);
                     }
                 } else {
                     // A very large portfolio scrolls inside its box, and only
                     // the cards in view are laid out.
-                    ui.weak(format!("{} cards: scroll to see them all", items.len()));
+                    ui.weak(format!("{} cards: scroll to see them all", cards.len()));
                     let row = theme::CARD_HEIGHT + ui.spacing().item_spacing.y;
                     egui::ScrollArea::vertical()
                         .id_salt(("box-cards", executive.id.as_str()))
@@ -105,18 +213,20 @@ fn executive_box(
                         .show_rows(
                             ui,
                             row - ui.spacing().item_spacing.y,
-                            items.len(),
+                            cards.len(),
                             |ui, rows| {
                                 // Leave room for the scroll bar beside the cards.
                                 let width =
                                     ui.available_width() - ui.spacing().scroll.bar_width - 4.0;
-                                for item in &items[rows] {
+                                for item in items(rows) {
                                     placed_card(ui, item, width, design, selection, actions);
                                 }
                             },
                         );
                 }
-                if items.is_empty() {
+                if let Some(item) = landing {
+                    landing_slot(ui, item);
+                } else if cards.is_empty() {
                     ui.add_space(8.0);
                     ui.vertical_centered(|ui| {
                         ui.weak("Drop responsibilities here");
@@ -124,6 +234,8 @@ fn executive_box(
                 }
                 ui.add_space(12.0);
             });
+            ui.ctx()
+                .data_mut(|d| d.insert_temp(box_id(&executive.id), zone.response.rect));
             if is_selected {
                 // Painted outside the frame so selecting does not shift the
                 // box's contents.
@@ -155,8 +267,27 @@ fn executive_box(
     inner.inner
 }
 
-/// Beyond this many cards, a box scrolls instead of growing.
-const MAX_CARDS_UNSCROLLED: usize = 40;
+fn box_id(id: &ExecutiveId) -> Id {
+    Id::unique(("remit-box-rect", id.as_str()))
+}
+
+/// Where a carried card will land: an outlined slot at the bottom of the box.
+fn landing_slot(ui: &mut Ui, item: &Responsibility) {
+    let (rect, _) = ui.allocate_exact_size(
+        Vec2::new(ui.available_width(), theme::CARD_HEIGHT),
+        Sense::hover(),
+    );
+    let stroke = Stroke::new(1.5, ui.visuals().selection.stroke.color);
+    ui.painter()
+        .rect_stroke(rect, CornerRadius::same(5), stroke, StrokeKind::Inside);
+    ui.painter().text(
+        rect.left_center() + Vec2::new(10.0, 0.0),
+        egui::Align2::LEFT_CENTER,
+        format!("{} lands here", item.name),
+        egui::FontId::proportional(13.0),
+        ui.visuals().weak_text_color(),
+    );
+}
 
 /// A card with its selection, drag and context menu, `width` wide.
 fn placed_card(
@@ -177,7 +308,7 @@ fn box_header(
     index: usize,
     executive: &Executive,
     own: Balance,
-    balance: &DesignBalance,
+    organisation: &Balance,
     actions: &mut Vec<Action>,
 ) {
     let accent = theme::colour(executive.colour);
@@ -190,8 +321,11 @@ fn box_header(
                     .color(accent),
             );
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let shortcut = command::move_shortcut(index + 1)
-                    .map(|s| ui.ctx().format_shortcut(&s))
+                let slot = u8::try_from(index + 1).unwrap_or(u8::MAX);
+                let shortcut = Command::MoveSelectedTo(slot)
+                    .shortcut()
+                    .filter(|_| slot <= 9)
+                    .map(|s| keys::describe(ui.ctx(), s))
                     .unwrap_or_default();
                 ui.weak(RichText::new(shortcut).small())
                     .on_hover_text("Press this with a card selected to move it here");
@@ -206,7 +340,7 @@ fn box_header(
                         own.count,
                         if own.count == 1 { "" } else { "s" },
                         format_size(own.size),
-                        own.percent_of(&balance.organisation).unwrap_or(0),
+                        own.percent_of(organisation).unwrap_or(0),
                     ))
                     .small(),
                 );
@@ -230,19 +364,33 @@ fn box_header(
     if handle.clicked() || handle.gained_focus() || handle.drag_started() {
         actions.push(Action::Select(Selection::Executive(executive.id.clone())));
     }
-    if handle.dragged() {
-        let delta = handle.drag_delta();
-        if delta != Vec2::ZERO {
+    // Where the box was when the drag started; the box follows the pointer
+    // from there, in whole points.
+    let start_id = id.with("drag-start");
+    if handle.drag_started() {
+        ui.ctx()
+            .data_mut(|d| d.insert_temp(start_id, executive.position));
+    }
+    if handle.dragged()
+        && let Some(total) = handle.total_drag_delta()
+    {
+        let start = ui
+            .ctx()
+            .data(|d| d.get_temp::<Position>(start_id))
+            .unwrap_or(executive.position);
+        let moved = crate::model::rules::position(Position {
+            x: (start.x + total.x).max(0.0),
+            y: (start.y + total.y).max(0.0),
+        });
+        if moved != executive.position {
             actions.push(Action::Edit(Edit::MoveExecutive(
                 executive.id.clone(),
-                Position {
-                    x: (executive.position.x + delta.x).max(0.0),
-                    y: (executive.position.y + delta.y).max(0.0),
-                },
+                moved,
             )));
         }
     }
     if handle.drag_stopped() {
+        ui.ctx().data_mut(|d| d.remove_temp::<Position>(start_id));
         actions.push(Action::SealHistory);
     }
 }
@@ -267,7 +415,7 @@ pub fn split_bar(ui: &mut Ui, external: Option<f64>, height: f32) {
 
 fn card_interactions(
     response: &egui::Response,
-    item: &crate::model::Responsibility,
+    item: &Responsibility,
     design: &Design,
     selected: bool,
     actions: &mut Vec<Action>,
@@ -280,8 +428,11 @@ fn card_interactions(
         ui.menu_button("Move to…", |ui| {
             for (index, executive) in design.executives.iter().enumerate() {
                 let here = item.owner.as_ref() == Some(&executive.id);
-                let shortcut = command::move_shortcut(index + 1)
-                    .map(|s| ui.ctx().format_shortcut(&s))
+                let shortcut = u8::try_from(index + 1)
+                    .ok()
+                    .filter(|n| *n <= 9)
+                    .and_then(|n| Command::MoveSelectedTo(n).shortcut())
+                    .map(|s| keys::describe(ui.ctx(), s))
                     .unwrap_or_default();
                 let button = egui::Button::new(format!(
                     "{} — {}",
@@ -293,8 +444,9 @@ fn card_interactions(
                     ui.close();
                 }
             }
-            let shortcut = command::move_shortcut(0)
-                .map(|s| ui.ctx().format_shortcut(&s))
+            let shortcut = Command::MoveSelectedTo(0)
+                .shortcut()
+                .map(|s| keys::describe(ui.ctx(), s))
                 .unwrap_or_default();
             let button = egui::Button::new("Unassigned tray").shortcut_text(shortcut);
             if ui.add_enabled(item.owner.is_some(), button).clicked() {
@@ -310,7 +462,7 @@ fn card_interactions(
     });
 }
 
-fn move_to(item: &crate::model::Responsibility, to: Option<ExecutiveId>) -> Action {
+fn move_to(item: &Responsibility, to: Option<ExecutiveId>) -> Action {
     Action::Edit(Edit::Move {
         responsibility: item.id.clone(),
         to,
@@ -321,7 +473,7 @@ fn move_to(item: &crate::model::Responsibility, to: Option<ExecutiveId>) -> Acti
 pub fn show_tray(
     ui: &mut Ui,
     design: &Design,
-    balance: &DesignBalance,
+    derived: &Derived,
     selection: &Selection,
     actions: &mut Vec<Action>,
 ) {
@@ -342,24 +494,25 @@ pub fn show_tray(
             let (zone, dropped) = ui.dnd_drop_zone::<CardDrag, _>(frame, |ui| {
                 ui.set_width(ui.available_width());
                 ui.set_min_height(ui.available_height() - 16.0);
-                let count = balance.unassigned.count;
+                let count = derived.balance.unassigned.count;
                 ui.horizontal(|ui| {
                     ui.label(RichText::new("Unassigned").strong());
                     ui.weak(format!(
                         "{count} item{} · drop a card here, or press {} with it selected",
                         if count == 1 { "" } else { "s" },
-                        command::move_shortcut(0)
-                            .map(|s| ui.ctx().format_shortcut(&s))
+                        Command::MoveSelectedTo(0)
+                            .shortcut()
+                            .map(|s| keys::describe(ui.ctx(), s))
                             .unwrap_or_default()
                     ));
                 });
-                let items: Vec<&Responsibility> = design.owned_by(None).collect();
+                let cards = derived.index.cards(None);
                 let spacing = ui.spacing().item_spacing;
                 let per_row = (((ui.available_width() + spacing.x)
                     / (theme::TRAY_CARD_WIDTH + spacing.x))
                     .floor() as usize)
                     .max(1);
-                let rows = items.len().div_ceil(per_row);
+                let rows = cards.len().div_ceil(per_row);
                 // Only the rows in view are laid out, however many there are.
                 egui::ScrollArea::vertical()
                     .id_salt("tray_scroll")
@@ -367,12 +520,12 @@ pub fn show_tray(
                     .show_rows(ui, theme::CARD_HEIGHT, rows, |ui, range| {
                         for row in range {
                             let start = row * per_row;
-                            let end = (start + per_row).min(items.len());
+                            let end = (start + per_row).min(cards.len());
                             ui.horizontal(|ui| {
-                                for item in &items[start..end] {
+                                for &i in &cards[start..end] {
                                     placed_card(
                                         ui,
-                                        item,
+                                        &design.responsibilities[i],
                                         theme::TRAY_CARD_WIDTH,
                                         design,
                                         selection,

@@ -8,7 +8,7 @@ use egui::{
 };
 
 use super::theme;
-use crate::cli::format_size;
+use crate::model::format::size as format_size;
 use crate::model::{Facing, Responsibility, ResponsibilityId};
 
 /// The drag-and-drop payload: which card is being carried.

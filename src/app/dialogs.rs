@@ -1,49 +1,61 @@
-//! The modal windows: "save changes?", the in-app path prompt, adding a
-//! responsibility, the keyboard shortcuts, and error messages. Each answers
-//! with an [`Action`]; none changes anything itself.
+//! The modal windows: "save changes?", "replace the file?", "the file
+//! changed on disk", the in-app path prompt, adding a responsibility, the
+//! keyboard shortcuts, autosave recovery, and error messages. Each answers
+//! with an [`Action`]; none changes anything itself. A dialog takes the
+//! keyboard when it appears, so it can be answered without the mouse.
 
 use egui::{Context, Id, Key, Modal, RichText, Ui};
 
-use super::{Action, Command, Dialog, PathPurpose, Pending, UnsavedChoice, command};
-use crate::autosave::Orphan;
-use crate::document::Document;
+use super::keys;
+use crate::controller::command::{HelpKeys, help_rows};
+use crate::controller::{
+    Action, Answer, Conflict, Controller, Dialog, PathPurpose, Pending, Selection,
+};
 use crate::model::catalog::CATALOG;
-use crate::model::{Edit, Responsibility};
+use crate::model::{Edit, ExecutiveId, Responsibility};
 
 /// Shows the open dialog and the error message, if any.
 ///
-/// `fresh` is true on the first frame a dialog is shown: it then takes the
-/// keyboard focus so it can be answered from the keyboard straight away.
+/// `fresh` is true on the first frame a dialog is shown, `error_fresh` on
+/// the first frame of an error message: it then takes the keyboard focus.
 pub fn show(
     ctx: &Context,
     fresh: bool,
-    dialog: &mut Option<Dialog>,
-    error: Option<&str>,
-    document: &Document,
-    orphans: &[Orphan],
+    error_fresh: bool,
+    controller: &mut Controller,
     actions: &mut Vec<Action>,
 ) {
-    if fresh {
+    if fresh || error_fresh {
         // A modal is centred from its size in the previous pass; run the
         // first frames again so it is shown where it settles, not where it
         // was first guessed.
         ctx.request_discard("a dialog appeared");
         ctx.request_repaint();
     }
-    match dialog {
-        Some(Dialog::Unsaved { then }) => unsaved(ctx, fresh, then, document, actions),
+    let parts = controller.dialog_parts();
+    let document = parts.document;
+    match parts.dialog {
+        Some(Dialog::Unsaved { then }) => {
+            unsaved(ctx, fresh, then, &document.display_name(), actions)
+        }
+        Some(Dialog::Overwrite { path, conflict, .. }) => {
+            overwrite(ctx, fresh, path, *conflict, actions);
+        }
+        Some(Dialog::ChangedOnDisk) => {
+            changed_on_disk(ctx, fresh, &document.display_name(), actions)
+        }
         Some(Dialog::PathPrompt { purpose, text }) => {
             path_prompt(ctx, fresh, purpose, text, actions);
         }
         Some(Dialog::AddResponsibility { owner }) => {
-            add_responsibility(ctx, owner, document, actions)
+            add_responsibility(ctx, owner, document.design(), parts.derived, actions);
         }
         Some(Dialog::Shortcuts) => shortcuts(ctx, actions),
-        Some(Dialog::Recovery) => recovery(ctx, fresh, orphans, actions),
+        Some(Dialog::Recovery) => recovery(ctx, fresh, parts.orphans, actions),
         None => {}
     }
-    if let Some(message) = error {
-        error_message(ctx, message, actions);
+    if let Some(message) = parts.error {
+        error_message(ctx, error_fresh, message, actions);
     }
 }
 
@@ -55,13 +67,26 @@ fn modal(ctx: &Context, name: &str, content: impl FnOnce(&mut Ui)) -> bool {
     response.should_close()
 }
 
-fn unsaved(
-    ctx: &Context,
-    fresh: bool,
-    then: &Pending,
-    document: &Document,
-    actions: &mut Vec<Action>,
-) {
+/// A row of answer buttons; the first takes the focus when the dialog
+/// appears (Enter or Space then chooses it).
+fn answers(ui: &mut Ui, fresh: bool, buttons: &[(&str, &str, Answer)], actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        for (i, (label, hover, answer)) in buttons.iter().enumerate() {
+            let mut response = ui.button(*label);
+            if !hover.is_empty() {
+                response = response.on_hover_text(*hover);
+            }
+            if response.clicked() {
+                actions.push(Action::Answer(*answer));
+            }
+            if fresh && i == 0 {
+                response.request_focus();
+            }
+        }
+    });
+}
+
+fn unsaved(ctx: &Context, fresh: bool, then: &Pending, name: &str, actions: &mut Vec<Action>) {
     let doing = match then {
         Pending::New(_) => "starting a new design",
         Pending::Open(_) => "opening another design",
@@ -71,36 +96,122 @@ fn unsaved(
     let closed = modal(ctx, "unsaved", |ui| {
         ui.heading("Save changes?");
         ui.label(format!(
-            "“{}” has unsaved changes. Save them before {doing}?",
-            document.display_name()
+            "“{name}” has unsaved changes. Save them before {doing}?"
         ));
         ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            let save = ui.button("Save");
-            if save.clicked() {
-                actions.push(Action::Unsaved(UnsavedChoice::Save));
-            }
-            if ui
-                .button("Discard")
-                .on_hover_text("Lose the unsaved changes")
-                .clicked()
-            {
-                actions.push(Action::Unsaved(UnsavedChoice::Discard));
-            }
-            if ui.button("Cancel").clicked() {
-                actions.push(Action::Unsaved(UnsavedChoice::Cancel));
-            }
-            if fresh {
-                save.request_focus();
-            }
-        });
+        answers(
+            ui,
+            fresh,
+            &[
+                ("Save", "", Answer::Save),
+                ("Discard", "Lose the unsaved changes", Answer::Discard),
+                ("Cancel", "", Answer::Cancel),
+            ],
+            actions,
+        );
     });
     if closed {
-        actions.push(Action::Unsaved(UnsavedChoice::Cancel));
+        actions.push(Action::Answer(Answer::Cancel));
     }
 }
 
-fn recovery(ctx: &Context, fresh: bool, orphans: &[Orphan], actions: &mut Vec<Action>) {
+fn overwrite(
+    ctx: &Context,
+    fresh: bool,
+    path: &std::path::Path,
+    conflict: Conflict,
+    actions: &mut Vec<Action>,
+) {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let closed = modal(ctx, "overwrite", |ui| {
+        let (heading, text, replace) = match conflict {
+            Conflict::ChangedOnDisk => (
+                "The file changed on disk",
+                format!(
+                    "“{name}” was changed by another program (or another Remit window) since you opened it. Saving now replaces those changes with yours."
+                ),
+                "Overwrite",
+            ),
+            Conflict::Deleted => (
+                "The file is gone",
+                format!("“{name}” was moved or deleted since you opened it. Save it there again?"),
+                "Save there",
+            ),
+            Conflict::Exists => (
+                "Replace the file?",
+                format!(
+                    "“{name}” already exists in {}. Replacing it loses what it holds.",
+                    path.parent()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default()
+                ),
+                "Replace",
+            ),
+        };
+        ui.heading(heading);
+        ui.label(text);
+        ui.add_space(8.0);
+        // The safe answer first, so Enter does not overwrite by accident.
+        answers(
+            ui,
+            fresh,
+            &[
+                (
+                    "Save As…",
+                    "Save to another file and leave this one as it is",
+                    Answer::SaveAs,
+                ),
+                (
+                    replace,
+                    "Write your design over the file",
+                    Answer::Overwrite,
+                ),
+                ("Cancel", "Do not save", Answer::Cancel),
+            ],
+            actions,
+        );
+    });
+    if closed {
+        actions.push(Action::Answer(Answer::Cancel));
+    }
+}
+
+fn changed_on_disk(ctx: &Context, fresh: bool, name: &str, actions: &mut Vec<Action>) {
+    let closed = modal(ctx, "changed", |ui| {
+        ui.heading("The file changed on disk");
+        ui.label(format!(
+            "“{name}” was changed by another program (or another Remit window), and you have unsaved changes here."
+        ));
+        ui.label("Keep your version (saving will ask before replacing the file), or load the file as it is now and lose your changes.");
+        ui.add_space(8.0);
+        answers(
+            ui,
+            fresh,
+            &[
+                ("Keep my version", "", Answer::Keep),
+                (
+                    "Reload from disk",
+                    "Lose the unsaved changes on screen",
+                    Answer::Reload,
+                ),
+            ],
+            actions,
+        );
+    });
+    if closed {
+        actions.push(Action::Answer(Answer::Keep));
+    }
+}
+
+fn recovery(
+    ctx: &Context,
+    fresh: bool,
+    orphans: &[crate::autosave::Orphan],
+    actions: &mut Vec<Action>,
+) {
     let closed = modal(ctx, "recovery", |ui| {
         ui.heading("Recover unsaved work?");
         ui.label(if orphans.len() == 1 {
@@ -124,13 +235,13 @@ fn recovery(ctx: &Context, fresh: bool, orphans: &[Orphan], actions: &mut Vec<Ac
                                 });
                                 ui.weak(format!(
                                     "Autosaved {} · {} responsibilities",
-                                    super::describe_time(record.saved_at()),
+                                    crate::controller::describe_time(record.saved_at()),
                                     record.design.responsibilities.len()
                                 ));
                             }
                             Err(why) => {
                                 ui.label(RichText::new("An autosave that cannot be read").strong());
-                                ui.weak(format!("{}: {why}", orphan.path().display()));
+                                ui.weak(why);
                             }
                         }
                         ui.horizontal(|ui| {
@@ -205,10 +316,9 @@ fn path_prompt(
                     .add_enabled(!text.trim().is_empty(), egui::Button::new(button))
                     .clicked();
                 if (ok || entered) && !text.trim().is_empty() {
-                    let path = std::path::PathBuf::from(expand_home(text.trim()));
-                    actions.push(match purpose {
-                        PathPurpose::Open => Action::OpenPath(path),
-                        PathPurpose::SaveAs { .. } => Action::SaveAsPath(path),
+                    actions.push(Action::PathTyped {
+                        path: std::path::PathBuf::from(expand_home(text.trim())),
+                        purpose: purpose.clone(),
                     });
                 }
                 if ui.button("Cancel").clicked() {
@@ -230,19 +340,22 @@ fn expand_home(path: &str) -> String {
 
 fn add_responsibility(
     ctx: &Context,
-    owner: &mut Option<crate::model::ExecutiveId>,
-    document: &Document,
+    owner: &mut Option<ExecutiveId>,
+    design: &crate::model::Design,
+    derived: &crate::controller::Derived,
     actions: &mut Vec<Action>,
 ) {
-    let design = document.design();
     let closed = modal(ctx, "add", |ui| {
         ui.heading("Add responsibility");
         ui.horizontal(|ui| {
             let label = ui.label("Add to");
             let current = owner
                 .as_ref()
-                .and_then(|o| design.executive(o))
-                .map_or_else(|| "Unassigned tray".to_owned(), |e| e.short_title.clone());
+                .and_then(|o| derived.index.executive(o))
+                .map_or_else(
+                    || "Unassigned tray".to_owned(),
+                    |i| design.executives[i].short_title.clone(),
+                );
             egui::ComboBox::from_id_salt("add_to")
                 .selected_text(current)
                 .show_ui(ui, |ui| {
@@ -262,7 +375,7 @@ fn add_responsibility(
         let mut add = |item: Responsibility| {
             let id = item.id.clone();
             actions.push(Action::Edit(Edit::Add(item)));
-            actions.push(Action::Select(super::Selection::Responsibility(id)));
+            actions.push(Action::Select(Selection::Responsibility(id)));
             actions.push(Action::CloseDialog);
         };
         if ui.button("Blank responsibility").clicked() {
@@ -279,18 +392,14 @@ fn add_responsibility(
         ui.separator();
         ui.label(RichText::new("From the catalog").strong());
         let list_height = (ui.ctx().content_rect().height() - 300.0).clamp(120.0, 360.0);
+        let present = derived.catalog_in_design(design);
         egui::ScrollArea::vertical()
             .max_height(list_height)
             .min_scrolled_height(list_height)
             .auto_shrink([false, true])
             .show(ui, |ui| {
-                for entry in CATALOG {
-                    let present = design
-                        .responsibilities
-                        .iter()
-                        .filter(|r| r.name == entry.name)
-                        .count();
-                    let label = if present > 0 {
+                for (entry, &present) in CATALOG.iter().zip(present) {
+                    let label = if present {
                         format!("{} (already in the design)", entry.name)
                     } else {
                         entry.name.to_owned()
@@ -316,36 +425,25 @@ fn shortcuts(ctx: &Context, actions: &mut Vec<Action>) {
     let closed = modal(ctx, "shortcuts", |ui| {
         ui.heading("Keyboard shortcuts");
         egui::Grid::new("shortcut_grid").striped(true).show(ui, |ui| {
-            for command in Command::ALL {
-                let mut keys: Vec<String> = command
-                    .shortcut()
-                    .into_iter()
-                    .chain(command.alternative_shortcuts().iter().copied())
-                    .map(|s| ui.ctx().format_shortcut(&s))
-                    .collect();
-                if command == Command::DeleteSelected
-                    && let Some(last) = keys.last_mut()
-                {
-                    last.push_str(" (when not typing)");
-                }
-                ui.label(RichText::new(keys.join(", ")).monospace());
-                ui.label(command.help());
+            for (keys, help) in help_rows() {
+                let text = match keys {
+                    HelpKeys::Each(list) => list
+                        .into_iter()
+                        .map(|s| keys::describe(ui.ctx(), s))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    HelpKeys::Range(first, last) => format!(
+                        "{} … {}",
+                        keys::describe(ui.ctx(), first),
+                        keys::describe(ui.ctx(), last)
+                    ),
+                };
+                ui.label(RichText::new(text).monospace());
+                ui.label(help);
                 ui.end_row();
             }
-            let first = command::move_shortcut(1).map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
-            let last = command::move_shortcut(9).map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
-            let tray = command::move_shortcut(0).map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
-            ui.label(RichText::new(format!("{first} … {last}")).monospace());
-            ui.label("Move the selected card to the 1st … 9th executive");
-            ui.end_row();
-            ui.label(RichText::new(tray).monospace());
-            ui.label("Move the selected card to the unassigned tray");
-            ui.end_row();
             ui.label(RichText::new("Tab / Shift+Tab").monospace());
             ui.label("Move the keyboard focus between cards, boxes and fields (focusing a card selects it)");
-            ui.end_row();
-            ui.label(RichText::new("Escape").monospace());
-            ui.label("Cancel a drag in progress, or clear the selection");
             ui.end_row();
             ui.label(RichText::new("Right-click a card").monospace());
             ui.label("Move to… any executive or the tray, or delete it");
@@ -361,12 +459,16 @@ fn shortcuts(ctx: &Context, actions: &mut Vec<Action>) {
     }
 }
 
-fn error_message(ctx: &Context, message: &str, actions: &mut Vec<Action>) {
+fn error_message(ctx: &Context, fresh: bool, message: &str, actions: &mut Vec<Action>) {
     let closed = modal(ctx, "error", |ui| {
         ui.heading("Something went wrong");
         ui.label(message);
         ui.add_space(8.0);
-        if ui.button("OK").clicked() {
+        let ok = ui.button("OK");
+        if fresh {
+            ok.request_focus();
+        }
+        if ok.clicked() || (!fresh && ui.input(|i| i.key_pressed(Key::Enter))) {
             actions.push(Action::DismissError);
         }
     });

@@ -1,28 +1,44 @@
 //! The inspector: edits whatever is selected. A responsibility's name,
 //! description, external share, size, owner and notes (and deleting it); an
 //! executive's titles, colour and position (and removing it); with nothing
-//! selected, the design's name and size unit. Every change is an [`Action`].
+//! selected, the design's name and size unit. Every change is an [`Action`],
+//! sent only when the user changed a value: a widget that merely shows one
+//! (and rounds it on the way) sends nothing.
 
 use egui::{RichText, TextEdit, Ui};
 
-use crate::model::edit::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
-
-use super::{Action, Command, Selection};
+use super::keys;
+use crate::controller::{Action, Command, Derived, Selection};
+use crate::model::rules::{self, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::model::{Design, Edit, Executive, Facing, Position, Responsibility, Rgb};
 
 /// Draws the inspector for the current selection.
-pub fn show(ui: &mut Ui, design: &Design, selection: &Selection, actions: &mut Vec<Action>) {
+pub fn show(
+    ui: &mut Ui,
+    design: &Design,
+    derived: &Derived,
+    selection: &Selection,
+    actions: &mut Vec<Action>,
+) {
+    let index = &derived.index;
     match selection {
-        Selection::Responsibility(id) => match design.responsibility(id) {
-            Some(item) => responsibility(ui, design, item, actions),
+        Selection::Responsibility(id) => match index.responsibility(id) {
+            Some(i) => responsibility(ui, design, derived, &design.responsibilities[i], actions),
             None => nothing_selected(ui, design, actions),
         },
-        Selection::Executive(id) => match design.executive(id) {
-            Some(executive) => self::executive(ui, executive, actions),
+        Selection::Executive(id) => match index.executive(id) {
+            Some(i) => self::executive(ui, &design.executives[i], actions),
             None => nothing_selected(ui, design, actions),
         },
         Selection::None => nothing_selected(ui, design, actions),
     }
+}
+
+/// A share as a percentage, with as many decimals as it has (35%, 35.5%).
+fn percent_text(share: f64) -> String {
+    let text = format!("{:.2}", share * 100.0);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    format!("{text}%")
 }
 
 /// How much text a field takes.
@@ -55,7 +71,7 @@ fn text_field(
     let response = ui
         .add(edit.desired_width(f32::INFINITY))
         .labelled_by(label.id);
-    if response.changed() {
+    if response.changed() && text != value {
         actions.push(Action::Edit(make(text)));
     }
     if response.lost_focus() {
@@ -63,7 +79,13 @@ fn text_field(
     }
 }
 
-fn responsibility(ui: &mut Ui, design: &Design, item: &Responsibility, actions: &mut Vec<Action>) {
+fn responsibility(
+    ui: &mut Ui,
+    design: &Design,
+    derived: &Derived,
+    item: &Responsibility,
+    actions: &mut Vec<Action>,
+) {
     ui.heading("Responsibility");
     let id = item.id.clone();
     text_field(ui, "Name", &item.name, Lines::One, actions, |t| {
@@ -85,17 +107,19 @@ fn responsibility(ui: &mut Ui, design: &Design, item: &Responsibility, actions: 
     let slider = ui
         .add(
             egui::Slider::new(&mut share, 0.0..=1.0)
-                .custom_formatter(|v, _| format!("{:.0}%", v * 100.0))
+                // Only a real move snaps to a step: showing a share that is
+                // not on a whole percent must leave it as it is.
+                .clamping(egui::SliderClamping::Edits)
+                .custom_formatter(|v, _| percent_text(v))
                 .custom_parser(|s| s.trim().trim_end_matches('%').trim().parse::<f64>().ok().map(|v| v / 100.0))
                 .step_by(0.01),
         )
         .labelled_by(label.id)
         .on_hover_text("0% = fully internal-facing (employees, operations); 100% = fully external-facing (customers, product)");
-    if slider.changed() {
-        actions.push(Action::Edit(Edit::SetShare(
-            id.clone(),
-            share.clamp(0.0, 1.0),
-        )));
+    // The slider snaps what it shows to its steps; only a real move counts.
+    let share = rules::share(share.clamp(0.0, 1.0));
+    if slider.changed() && share != item.external_share {
+        actions.push(Action::Edit(Edit::SetShare(id.clone(), share)));
     }
     if slider.drag_stopped() || slider.lost_focus() {
         actions.push(Action::SealHistory);
@@ -107,13 +131,16 @@ fn responsibility(ui: &mut Ui, design: &Design, item: &Responsibility, actions: 
         let drag = ui
             .add(
                 egui::DragValue::new(&mut size)
-                    .range(0.01..=1.0e9)
+                    .range(rules::MIN_SIZE..=rules::MAX_SIZE)
                     .speed(0.1)
-                    .max_decimals(2),
+                    // As many decimals as the size has (3, 2.5, 0.125):
+                    // leaving the field must not round it.
+                    .custom_formatter(|v, _| crate::model::format::number(rules::size(v))),
             )
             .labelled_by(label.id);
         ui.weak(&design.size_unit);
-        if drag.changed() && size.is_finite() && size > 0.0 {
+        let size = rules::size(size);
+        if drag.changed() && size != item.size && rules::check_size(size).is_ok() {
             actions.push(Action::Edit(Edit::SetSize(id.clone(), size)));
         }
         if drag.drag_stopped() || drag.lost_focus() {
@@ -126,8 +153,11 @@ fn responsibility(ui: &mut Ui, design: &Design, item: &Responsibility, actions: 
         let current = item
             .owner
             .as_ref()
-            .and_then(|o| design.executive(o))
-            .map_or_else(|| "Unassigned".to_owned(), |e| e.short_title.clone());
+            .and_then(|o| derived.index.executive(o))
+            .map_or_else(
+                || "Unassigned".to_owned(),
+                |i| design.executives[i].short_title.clone(),
+            );
         egui::ComboBox::from_id_salt("owner")
             .selected_text(current)
             .show_ui(ui, |ui| {
@@ -192,7 +222,7 @@ fn executive(ui: &mut Ui, executive: &Executive, actions: &mut Vec<Action>) {
         let Rgb(r, g, b) = executive.colour;
         let mut rgb = [r, g, b];
         let response = ui.color_edit_button_srgb(&mut rgb).labelled_by(label.id);
-        if response.changed() {
+        if response.changed() && rgb != [r, g, b] {
             actions.push(Action::Edit(Edit::SetColour(
                 id.clone(),
                 Rgb(rgb[0], rgb[1], rgb[2]),
@@ -202,25 +232,26 @@ fn executive(ui: &mut Ui, executive: &Executive, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         let label = ui.label("Position");
         let Position { mut x, mut y } = executive.position;
+        let range = -rules::MAX_COORDINATE..=rules::MAX_COORDINATE;
         let rx = ui
             .add(
                 egui::DragValue::new(&mut x)
-                    .range(0.0..=10_000.0)
+                    .range(range.clone())
+                    .max_decimals(0)
                     .prefix("x "),
             )
             .labelled_by(label.id);
         let ry = ui
             .add(
                 egui::DragValue::new(&mut y)
-                    .range(0.0..=10_000.0)
+                    .range(range)
+                    .max_decimals(0)
                     .prefix("y "),
             )
             .labelled_by(label.id);
-        if rx.changed() || ry.changed() {
-            actions.push(Action::Edit(Edit::MoveExecutive(
-                id.clone(),
-                Position { x, y },
-            )));
+        let moved = rules::position(Position { x, y });
+        if (rx.changed() || ry.changed()) && moved != executive.position {
+            actions.push(Action::Edit(Edit::MoveExecutive(id.clone(), moved)));
         }
         if rx.drag_stopped() || ry.drag_stopped() || rx.lost_focus() || ry.lost_focus() {
             actions.push(Action::SealHistory);
@@ -257,10 +288,18 @@ fn nothing_selected(ui: &mut Ui, design: &Design, actions: &mut Vec<Action>) {
     );
     ui.add_space(6.0);
     ui.label(RichText::new("Select a card or an executive's header to edit it.").weak());
+    let first = Command::MoveSelectedTo(1)
+        .shortcut()
+        .map(|s| keys::describe(ui.ctx(), s));
+    let tray = Command::MoveSelectedTo(0)
+        .shortcut()
+        .map(|s| keys::describe(ui.ctx(), s));
     ui.label(
-        RichText::new(
-            "Drag cards between boxes, or select one and press Alt+1…9 (Alt+0 for the tray).",
-        )
+        RichText::new(format!(
+            "Drag cards between boxes, or select one and press {}…9 ({} for the tray).",
+            first.unwrap_or_default(),
+            tray.unwrap_or_default()
+        ))
         .weak(),
     );
 }

@@ -1,21 +1,31 @@
-//! The menu bar (File, Edit, Help), built from the command list, and the
-//! status line that says what just happened.
+//! The menu bar (File, Edit, View, Help) and the toolbar, built from the
+//! command list, and the status line that says what just happened.
 
-use egui::{Button, Ui};
+use egui::{Button, RichText, Ui};
 
-use super::{Action, Command, PathPurpose, Selection, Status};
-use crate::document::Document;
+use super::keys;
+use crate::controller::{Action, Command, CommandState, Controller, Level, PathPurpose};
 use crate::model::templates::TEMPLATES;
-use crate::preferences::Preferences;
 
-fn item(ui: &mut Ui, command: Command, enabled: bool, actions: &mut Vec<Action>) {
-    let shortcut = command
-        .shortcut()
-        .map(|s| ui.ctx().format_shortcut(&s))
-        .unwrap_or_default();
-    let button = Button::new(command.label()).shortcut_text(shortcut);
+/// A menu item for `command`: its label, its shortcut, its help on hover,
+/// greyed out when it cannot be used.
+fn item(ui: &mut Ui, command: Command, state: &CommandState, actions: &mut Vec<Action>) {
+    item_labelled(ui, command, &command.label(), state, actions);
+}
+
+fn item_labelled(
+    ui: &mut Ui,
+    command: Command,
+    label: &str,
+    state: &CommandState,
+    actions: &mut Vec<Action>,
+) {
+    let mut button = Button::new(label);
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(keys::describe(ui.ctx(), shortcut));
+    }
     if ui
-        .add_enabled(enabled, button)
+        .add_enabled(command.enabled(state), button)
         .on_hover_text(command.help())
         .clicked()
     {
@@ -26,12 +36,13 @@ fn item(ui: &mut Ui, command: Command, enabled: bool, actions: &mut Vec<Action>)
 
 /// The Open Recent submenu: the last ten designs, those no longer on disk
 /// greyed out with a note.
-fn open_recent(ui: &mut Ui, preferences: &Preferences, actions: &mut Vec<Action>) {
-    if preferences.recent.is_empty() {
+fn open_recent(ui: &mut Ui, controller: &Controller, actions: &mut Vec<Action>) {
+    let recent = &controller.preferences().recent;
+    if recent.is_empty() {
         ui.add_enabled(false, Button::new("No recent designs"));
         return;
     }
-    for path in &preferences.recent {
+    for (index, path) in recent.iter().enumerate() {
         let name = path.file_name().map_or_else(
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
@@ -53,113 +64,196 @@ fn open_recent(ui: &mut Ui, preferences: &Preferences, actions: &mut Vec<Action>
                 path.display()
             ));
         if response.clicked() {
-            actions.push(Action::OpenPath(path.clone()));
+            actions.push(Action::Command(Command::OpenRecent(index)));
             ui.close();
         }
     }
     ui.separator();
-    if ui.button("Clear Recent").clicked() {
-        actions.push(Action::ClearRecent);
-        ui.close();
+    item(
+        ui,
+        Command::ClearRecent,
+        &controller.command_state(),
+        actions,
+    );
+}
+
+fn file_menu(
+    ui: &mut Ui,
+    controller: &Controller,
+    state: &CommandState,
+    actions: &mut Vec<Action>,
+) {
+    item(ui, Command::New, state, actions);
+    ui.menu_button("New from template", |ui| {
+        for index in 0..TEMPLATES.len() {
+            item(ui, Command::NewFromTemplate(index), state, actions);
+        }
+    });
+    item(ui, Command::Open, state, actions);
+    ui.menu_button("Open Recent", |ui| open_recent(ui, controller, actions));
+    if state.autosave_on {
+        item(ui, Command::RecoverAutosaves, state, actions);
+    }
+    ui.separator();
+    item(ui, Command::Save, state, actions);
+    item(ui, Command::SaveAs, state, actions);
+    ui.separator();
+    let mut reopen = controller.preferences().reopen_last;
+    if ui
+        .checkbox(&mut reopen, Command::ToggleReopenLast.label())
+        .on_hover_text(Command::ToggleReopenLast.help())
+        .changed()
+    {
+        actions.push(Action::Command(Command::ToggleReopenLast));
+    }
+    ui.separator();
+    item(ui, Command::Quit, state, actions);
+}
+
+fn edit_menu(
+    ui: &mut Ui,
+    controller: &Controller,
+    state: &CommandState,
+    actions: &mut Vec<Action>,
+) {
+    let document = controller.document();
+    let undo = match document.undo_label() {
+        Some(what) => format!("Undo {what}"),
+        None => Command::Undo.label(),
+    };
+    item_labelled(ui, Command::Undo, &undo, state, actions);
+    let redo = match document.redo_label() {
+        Some(what) => format!("Redo {what}"),
+        None => Command::Redo.label(),
+    };
+    item_labelled(ui, Command::Redo, &redo, state, actions);
+    ui.separator();
+    item(ui, Command::AddResponsibility, state, actions);
+    item(ui, Command::AddExecutive, state, actions);
+    item(ui, Command::DeleteSelected, state, actions);
+    ui.add_enabled_ui(state.card_selected, |ui| {
+        ui.menu_button("Move selected card to", |ui| {
+            let executives = &document.design().executives;
+            for (i, executive) in executives.iter().enumerate().take(9) {
+                let command = Command::MoveSelectedTo((i + 1) as u8);
+                let label = format!("{} — {}", executive.short_title, executive.full_title);
+                item_labelled(ui, command, &label, state, actions);
+            }
+            item(ui, Command::MoveSelectedTo(0), state, actions);
+        });
+    });
+    item(ui, Command::ClearSelection, state, actions);
+}
+
+/// Draws the menu bar, the toolbar and the status line.
+pub fn show(ui: &mut Ui, controller: &Controller, actions: &mut Vec<Action>) {
+    let state = controller.command_state();
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| file_menu(ui, controller, &state, actions));
+            ui.menu_button("Edit", |ui| edit_menu(ui, controller, &state, actions));
+            ui.menu_button("View", |ui| {
+                item(ui, Command::ZoomIn, &state, actions);
+                item(ui, Command::ZoomOut, &state, actions);
+                item(ui, Command::ZoomReset, &state, actions);
+            });
+            ui.menu_button("Help", |ui| {
+                item(ui, Command::ShowShortcuts, &state, actions);
+            });
+            ui.separator();
+            toolbar(ui, controller, &state, actions);
+            status_line(ui, controller, actions);
+        });
+    });
+}
+
+fn tool(
+    ui: &mut Ui,
+    command: Command,
+    label: &str,
+    hover: String,
+    state: &CommandState,
+    actions: &mut Vec<Action>,
+) {
+    if ui
+        .add_enabled(command.enabled(state), Button::new(label))
+        .on_hover_text(hover)
+        .clicked()
+    {
+        actions.push(Action::Command(command));
     }
 }
 
-/// Draws the menu bar and status line.
-pub fn show(
-    ui: &mut Ui,
-    document: &Document,
-    selection: &Selection,
-    status: &Status,
-    preferences: &Preferences,
-    autosave_on: bool,
-    actions: &mut Vec<Action>,
-) {
-    egui::Panel::top("menu_bar").show(ui, |ui| {
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                item(ui, Command::New, true, actions);
-                ui.menu_button("New from template", |ui| {
-                    for (index, template) in TEMPLATES.iter().enumerate() {
-                        if ui.button(template.title).clicked() {
-                            actions.push(Action::NewFromTemplate(index));
-                            ui.close();
-                        }
-                    }
-                });
-                item(ui, Command::Open, true, actions);
-                ui.menu_button("Open Recent", |ui| {
-                    open_recent(ui, preferences, actions);
-                });
-                if autosave_on
-                    && ui
-                        .button("Recover Autosaved Designs…")
-                        .on_hover_text("Designs whose unsaved changes were kept when Remit stopped")
-                        .clicked()
-                {
-                    actions.push(Action::ShowRecovery);
-                    ui.close();
-                }
-                ui.separator();
-                item(ui, Command::Save, true, actions);
-                item(ui, Command::SaveAs, true, actions);
-                ui.separator();
-                let mut reopen = preferences.reopen_last;
-                if ui
-                    .checkbox(&mut reopen, "Reopen last design on start")
-                    .changed()
-                {
-                    actions.push(Action::SetReopenLast(reopen));
-                }
-                ui.separator();
-                item(ui, Command::Quit, true, actions);
-            });
-            ui.menu_button("Edit", |ui| {
-                item(ui, Command::Undo, document.can_undo(), actions);
-                item(ui, Command::Redo, document.can_redo(), actions);
-                ui.separator();
-                item(ui, Command::AddResponsibility, true, actions);
-                item(ui, Command::AddExecutive, true, actions);
-                let card_selected = matches!(selection, Selection::Responsibility(_));
-                item(ui, Command::DeleteSelected, card_selected, actions);
-            });
-            ui.menu_button("Help", |ui| {
-                item(ui, Command::ShowShortcuts, true, actions);
-            });
-            ui.separator();
-            ui.add_enabled_ui(document.can_undo(), |ui| {
-                if ui.button("Undo").on_hover_text("Undo (Ctrl+Z)").clicked() {
-                    actions.push(Action::Command(Command::Undo));
-                }
-            });
-            ui.add_enabled_ui(document.can_redo(), |ui| {
-                if ui
-                    .button("Redo")
-                    .on_hover_text("Redo (Ctrl+Shift+Z)")
-                    .clicked()
-                {
-                    actions.push(Action::Command(Command::Redo));
-                }
-            });
+fn toolbar(ui: &mut Ui, controller: &Controller, state: &CommandState, actions: &mut Vec<Action>) {
+    let keys_of = |command: Command| {
+        command
+            .shortcut()
+            .map(|s| format!(" ({})", keys::describe(ui.ctx(), s)))
+            .unwrap_or_default()
+    };
+    let document = controller.document();
+    let undo_hover = format!(
+        "{}{}",
+        document
+            .undo_label()
+            .map_or_else(|| "Undo".to_owned(), |what| format!("Undo {what}")),
+        keys_of(Command::Undo)
+    );
+    let redo_hover = format!(
+        "{}{}",
+        document
+            .redo_label()
+            .map_or_else(|| "Redo".to_owned(), |what| format!("Redo {what}")),
+        keys_of(Command::Redo)
+    );
+    let add_hover = format!(
+        "{}{}",
+        Command::AddResponsibility.help(),
+        keys_of(Command::AddResponsibility)
+    );
+    tool(ui, Command::Undo, "Undo", undo_hover, state, actions);
+    tool(ui, Command::Redo, "Redo", redo_hover, state, actions);
+    tool(
+        ui,
+        Command::AddResponsibility,
+        "+ Responsibility",
+        add_hover,
+        state,
+        actions,
+    );
+}
+
+fn status_line(ui: &mut Ui, controller: &Controller, actions: &mut Vec<Action>) {
+    let Some(status) = controller.status() else {
+        return;
+    };
+    ui.separator();
+    match status.level {
+        Level::Note => {
+            ui.label(&status.text);
+        }
+        Level::Warning => {
+            ui.label(
+                RichText::new(&status.text)
+                    .strong()
+                    .color(ui.visuals().warn_fg_color),
+            );
             if ui
-                .button("+ Responsibility")
-                .on_hover_text(Command::AddResponsibility.help())
+                .small_button("Dismiss")
+                .on_hover_text("Dismiss this message")
                 .clicked()
             {
-                actions.push(Action::Command(Command::AddResponsibility));
+                actions.push(Action::DismissStatus);
             }
-            if !status.text.is_empty() {
-                ui.separator();
-                ui.label(&status.text);
-                if let Some(purpose) = &status.offer_path {
-                    let label = match purpose {
-                        PathPurpose::Open => "Type a path to open…",
-                        PathPurpose::SaveAs { .. } => "Type a path to save to…",
-                    };
-                    if ui.button(label).clicked() {
-                        actions.push(Action::TypePath(purpose.clone()));
-                    }
-                }
-            }
-        });
-    });
+        }
+    }
+    if let Some(purpose) = &status.offer_path {
+        let label = match purpose {
+            PathPurpose::Open => "Type a path to open…",
+            PathPurpose::SaveAs { .. } => "Type a path to save to…",
+        };
+        if ui.button(label).clicked() {
+            actions.push(Action::TypePath(purpose.clone()));
+        }
+    }
 }

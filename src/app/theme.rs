@@ -5,8 +5,10 @@ use egui::{Color32, FontFamily, FontId, TextStyle};
 
 use crate::model::{Facing, Rgb};
 
-/// Width of an executive box, in points (the model's templates space boxes by it).
-pub const BOX_WIDTH: f32 = crate::model::templates::BOX_WIDTH;
+/// Width of an executive box, in points. The templates place boxes
+/// [`COLUMN_SPACING`](crate::model::templates::COLUMN_SPACING) apart, which
+/// leaves room for it (checked when Remit is compiled).
+pub const BOX_WIDTH: f32 = 300.0;
 /// Height of one card.
 pub const CARD_HEIGHT: f32 = 30.0;
 /// Width of a card in the unassigned tray.
@@ -60,3 +62,6 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });
 }
+
+// The templates' boxes must not overlap on the canvas.
+const _: () = assert!(BOX_WIDTH + 16.0 <= crate::model::templates::COLUMN_SPACING);

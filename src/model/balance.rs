@@ -4,6 +4,8 @@
 //! External % = Σ size·share ÷ Σ size over the items counted; internal % is
 //! the rest. An empty portfolio has no percentage at all (not 0 %).
 
+use std::collections::HashMap;
+
 use super::design::{Design, ExecutiveId, Responsibility};
 
 /// Which way a single responsibility faces, for the card's marker.
@@ -96,6 +98,8 @@ impl Balance {
 pub struct DesignBalance {
     /// One entry per executive, in the design's order.
     pub executives: Vec<(ExecutiveId, Balance)>,
+    /// Where each executive is in `executives`.
+    positions: HashMap<ExecutiveId, usize>,
     /// The unassigned tray.
     pub unassigned: Balance,
     /// Every responsibility in the design, assigned or not.
@@ -103,8 +107,15 @@ pub struct DesignBalance {
 }
 
 impl DesignBalance {
-    /// Computes every balance of `design` in one pass.
+    /// Computes every balance of `design` in one pass over its items (work
+    /// grows with executives + items, never executives × items).
     pub fn of(design: &Design) -> Self {
+        let positions: HashMap<ExecutiveId, usize> = design
+            .executives
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
         let mut executives: Vec<(ExecutiveId, Balance)> = design
             .executives
             .iter()
@@ -114,17 +125,14 @@ impl DesignBalance {
         let mut organisation = Balance::default();
         for item in &design.responsibilities {
             organisation.add(item);
-            let slot = item
-                .owner
-                .as_ref()
-                .and_then(|owner| executives.iter_mut().find(|(id, _)| id == owner));
-            match slot {
-                Some((_, balance)) => balance.add(item),
+            match item.owner.as_ref().and_then(|owner| positions.get(owner)) {
+                Some(&i) => executives[i].1.add(item),
                 None => unassigned.add(item),
             }
         }
         Self {
             executives,
+            positions,
             unassigned,
             organisation,
         }
@@ -132,9 +140,17 @@ impl DesignBalance {
 
     /// The balance of one executive (empty if the id is unknown).
     pub fn executive(&self, id: &ExecutiveId) -> Balance {
+        self.positions
+            .get(id)
+            .and_then(|&i| self.executives.get(i))
+            .map(|(_, b)| *b)
+            .unwrap_or_default()
+    }
+
+    /// The balance of the executive at `index` in the design's list.
+    pub fn executive_at(&self, index: usize) -> Balance {
         self.executives
-            .iter()
-            .find(|(e, _)| e == id)
+            .get(index)
             .map(|(_, b)| *b)
             .unwrap_or_default()
     }

@@ -1,20 +1,14 @@
-//! The design document: a name, the executives on the canvas and the
-//! responsibilities they own. This is the one value that undo, the unsaved
-//! check and the file format work on.
-
-use serde::{Deserialize, Serialize};
-
-/// The file format version this build writes and reads natively.
-pub const FORMAT_VERSION: u32 = 1;
+//! The design: a name, the executives on the canvas and the responsibilities
+//! they own. This is the one value that undo, the unsaved check and the file
+//! format work on. It knows nothing of files: the `file` module converts each
+//! format version into it, and the rules it must meet live in [`super::rules`].
 
 /// A stable, human-readable identifier of an executive, e.g. `"cio"`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExecutiveId(pub String);
 
 /// A stable, human-readable identifier of a responsibility, e.g. `"security"`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ResponsibilityId(pub String);
 
 impl ExecutiveId {
@@ -64,27 +58,9 @@ impl Rgb {
     }
 }
 
-impl Serialize for Rgb {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_hex())
-    }
-}
-
-impl<'de> Deserialize<'de> for Rgb {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Self::from_hex(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "colour \"{text}\" is not of the form \"#rrggbb\" (e.g. \"#2f6fb5\")"
-            ))
-        })
-    }
-}
-
 /// Where an executive box sits on the canvas, in points from the canvas's
 /// top-left corner.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub struct Position {
     /// Points from the left edge of the canvas.
     pub x: f32,
@@ -93,8 +69,7 @@ pub struct Position {
 }
 
 /// An executive: one box on the canvas that can own responsibilities.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Executive {
     /// Stable id, referenced by responsibilities' `owner`.
     pub id: ExecutiveId,
@@ -109,15 +84,13 @@ pub struct Executive {
 }
 
 /// One technology responsibility: a card on the canvas.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Responsibility {
     /// Stable id.
     pub id: ResponsibilityId,
     /// Display name, e.g. "Information security".
     pub name: String,
     /// One line saying what it covers.
-    #[serde(default)]
     pub description: String,
     /// 0.0 = fully internal-facing (employees, operations),
     /// 1.0 = fully external-facing (customers, product).
@@ -125,23 +98,17 @@ pub struct Responsibility {
     /// How big it is, in the design's `size_unit`; always > 0.
     pub size: f64,
     /// The executive who owns it; `None` = the unassigned tray.
-    #[serde(default)]
     pub owner: Option<ExecutiveId>,
     /// Free-text notes, e.g. why it sits where it does.
-    #[serde(default)]
     pub notes: String,
 }
 
 /// A whole org design.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Design {
-    /// The file format version; see [`FORMAT_VERSION`].
-    pub format_version: u32,
     /// The design's name, e.g. "Acme 2027 target".
     pub name: String,
     /// What `size` counts: "headcount", "budget (k€)", "points"…
-    #[serde(default = "default_size_unit")]
     pub size_unit: String,
     /// The executives, in display order (Alt+1 is the first).
     pub executives: Vec<Executive>,
@@ -158,7 +125,6 @@ impl Design {
     /// An empty design with no executives and no responsibilities.
     pub fn empty(name: impl Into<String>) -> Self {
         Self {
-            format_version: FORMAT_VERSION,
             name: name.into(),
             size_unit: default_size_unit(),
             executives: Vec::new(),
@@ -243,8 +209,9 @@ impl Design {
     }
 }
 
-/// Lower-case ASCII letters and digits joined by `-`; `fallback` if nothing is left.
-fn slug(text: &str, fallback: &str) -> String {
+/// Lower-case ASCII letters and digits joined by `-`; `fallback` if nothing
+/// is left. Used for ids and suggested file names.
+pub fn slug(text: &str, fallback: &str) -> String {
     let mut out = String::new();
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {

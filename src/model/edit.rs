@@ -1,20 +1,21 @@
 //! Every change a user can make to a design, as a value. The UI and the tests
-//! build [`Edit`]s; [`Design::apply`] is the one place that changes a design,
-//! and it refuses anything that would make the design invalid.
+//! build [`Edit`]s; [`Design::apply`] is the one place that changes a design.
+//! It checks the value with the rules in [`super::rules`] (as loading a file
+//! does), refuses anything that would break them, and stores numbers on
+//! their grid (so an edit that changes nothing visible changes nothing).
 
 use super::design::{
     Design, Executive, ExecutiveId, Position, Responsibility, ResponsibilityId, Rgb,
 };
+use super::rules::{self, FieldProblem, RuleError, Subject};
 
-/// Longest text accepted in a name or title, in characters.
-pub const MAX_NAME_CHARS: usize = 200;
-/// Longest text accepted in a description or notes, in characters.
-pub const MAX_TEXT_CHARS: usize = 20_000;
+pub use super::rules::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 
 /// One change to a design.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    /// Give a responsibility to an executive, or to the tray (`None`).
+    /// Give a responsibility to an executive, or to the tray (`None`). The
+    /// card lands after the cards its new owner already has.
     Move {
         /// Which responsibility.
         responsibility: ResponsibilityId,
@@ -27,7 +28,7 @@ pub enum Edit {
     SetDescription(ResponsibilityId, String),
     /// Change a responsibility's external share (0..=1).
     SetShare(ResponsibilityId, f64),
-    /// Change a responsibility's size (> 0).
+    /// Change a responsibility's size.
     SetSize(ResponsibilityId, f64),
     /// Change a responsibility's notes.
     SetNotes(ResponsibilityId, String),
@@ -45,6 +46,13 @@ pub enum Edit {
     MoveExecutive(ExecutiveId, Position),
     /// Add an executive (its id must be new).
     AddExecutive(Executive),
+    /// Give an executive a new id; the cards it owns follow.
+    RenameExecutiveId {
+        /// The id it has.
+        from: ExecutiveId,
+        /// The id it gets (must be new).
+        to: ExecutiveId,
+    },
     /// Remove an executive; what it owned goes to the tray.
     RemoveExecutive(ExecutiveId),
     /// Rename the design.
@@ -54,7 +62,7 @@ pub enum Edit {
 }
 
 /// Why an edit was refused. The design is unchanged.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum EditError {
     /// No responsibility has this id.
     UnknownResponsibility(String),
@@ -62,8 +70,8 @@ pub enum EditError {
     UnknownExecutive(String),
     /// The id is already used.
     DuplicateId(String),
-    /// A value is out of range; the text says which and why.
-    Invalid(String),
+    /// The new value breaks a rule.
+    Invalid(RuleError),
 }
 
 impl std::fmt::Display for EditError {
@@ -72,7 +80,7 @@ impl std::fmt::Display for EditError {
             Self::UnknownResponsibility(id) => write!(f, "there is no responsibility \"{id}\""),
             Self::UnknownExecutive(id) => write!(f, "there is no executive \"{id}\""),
             Self::DuplicateId(id) => write!(f, "the id \"{id}\" is already used"),
-            Self::Invalid(why) => f.write_str(why),
+            Self::Invalid(rule) => write!(f, "{rule}"),
         }
     }
 }
@@ -112,163 +120,219 @@ impl Edit {
             | Self::Add(_)
             | Self::Delete(_)
             | Self::AddExecutive(_)
+            | Self::RenameExecutiveId { .. }
             | Self::RemoveExecutive(_) => return None,
         })
     }
-}
 
-fn check_share(share: f64) -> Result<f64, EditError> {
-    if share.is_finite() && (0.0..=1.0).contains(&share) {
-        Ok(share)
-    } else {
-        Err(EditError::Invalid(format!(
-            "external share must be between 0 and 1, not {share}"
-        )))
+    /// What the edit does, in words, for "Undone: …" (lower case, no full
+    /// stop). `design` is the design the edit applies to.
+    pub fn describe(&self, design: &Design) -> String {
+        let card = |id: &ResponsibilityId| {
+            design
+                .responsibility(id)
+                .map_or_else(|| id.0.clone(), |r| r.name.clone())
+        };
+        let exec = |id: &ExecutiveId| {
+            design
+                .executive(id)
+                .map_or_else(|| id.0.clone(), |e| e.short_title.clone())
+        };
+        match self {
+            Self::Move {
+                responsibility,
+                to: Some(to),
+            } => format!("move “{}” to {}", card(responsibility), exec(to)),
+            Self::Move {
+                responsibility,
+                to: None,
+            } => format!("move “{}” to the unassigned tray", card(responsibility)),
+            Self::SetName(id, _) => format!("rename “{}”", card(id)),
+            Self::SetDescription(id, _) => format!("edit the description of “{}”", card(id)),
+            Self::SetShare(id, _) => format!("change the external share of “{}”", card(id)),
+            Self::SetSize(id, _) => format!("change the size of “{}”", card(id)),
+            Self::SetNotes(id, _) => format!("edit the notes of “{}”", card(id)),
+            Self::Add(item) => format!("add “{}”", item.name),
+            Self::Delete(id) => format!("delete “{}”", card(id)),
+            Self::SetShortTitle(id, _) | Self::SetFullTitle(id, _) => {
+                format!("rename {}", exec(id))
+            }
+            Self::SetColour(id, _) => format!("change the colour of {}", exec(id)),
+            Self::MoveExecutive(id, _) => format!("move the {} box", exec(id)),
+            Self::AddExecutive(e) => format!("add {}", e.short_title),
+            Self::RenameExecutiveId { from, .. } => format!("rename {}", exec(from)),
+            Self::RemoveExecutive(id) => format!("remove {}", exec(id)),
+            Self::SetDesignName(_) => "rename the design".to_owned(),
+            Self::SetSizeUnit(_) => "change the size unit".to_owned(),
+        }
     }
 }
 
-fn check_size(size: f64) -> Result<f64, EditError> {
-    if size.is_finite() && size > 0.0 {
-        Ok(size)
+fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        false
     } else {
-        Err(EditError::Invalid(format!(
-            "size must be a number greater than 0, not {size}"
-        )))
-    }
-}
-
-fn check_text(what: &str, text: String, max: usize) -> Result<String, EditError> {
-    check_len(what, &text, max)?;
-    Ok(text)
-}
-
-fn check_len(what: &str, text: &str, max: usize) -> Result<(), EditError> {
-    if text.chars().count() > max {
-        Err(EditError::Invalid(format!(
-            "{what} is longer than {max} characters"
-        )))
-    } else {
-        Ok(())
-    }
-}
-
-fn check_position(position: Position) -> Result<Position, EditError> {
-    if position.x.is_finite() && position.y.is_finite() {
-        Ok(position)
-    } else {
-        Err(EditError::Invalid(
-            "a box position must be a finite number".into(),
-        ))
+        *slot = value;
+        true
     }
 }
 
 impl Design {
     /// Applies one edit. Returns `Ok(true)` if the design changed, `Ok(false)`
-    /// if the edit was a no-op (e.g. moving a card to where it already is),
-    /// and an error, with the design untouched, if the edit is invalid.
+    /// if the edit was a no-op (moving a card to where it already is, a value
+    /// equal to the one there once on its grid), and an error, with the
+    /// design untouched, if the edit is invalid.
     pub fn apply(&mut self, edit: Edit) -> Result<bool, EditError> {
-        fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
-            if *slot == value {
-                false
-            } else {
-                *slot = value;
-                true
-            }
-        }
         match edit {
             Edit::Move { responsibility, to } => {
                 if let Some(to) = &to {
-                    self.require_executive(to)?;
+                    self.executive_index(to)?;
                 }
-                Ok(set(
-                    &mut self.require_responsibility(&responsibility)?.owner,
-                    to,
-                ))
+                let from = self.responsibility_index(&responsibility)?;
+                if self.responsibilities[from].owner == to {
+                    return Ok(false);
+                }
+                let mut item = self.responsibilities.remove(from);
+                item.owner = to;
+                // After the last card the new owner has, so it shows at the
+                // bottom of its new box (or at the end of the list).
+                let at = self
+                    .responsibilities
+                    .iter()
+                    .rposition(|r| r.owner == item.owner)
+                    .map_or(self.responsibilities.len(), |i| i + 1);
+                self.responsibilities.insert(at, item);
+                Ok(true)
             }
             Edit::SetName(id, name) => {
-                let name = check_text("a name", name, MAX_NAME_CHARS)?;
-                Ok(set(&mut self.require_responsibility(&id)?.name, name))
+                let i = self.responsibility_index(&id)?;
+                self.on_responsibility(i, rules::check_name(&name))?;
+                Ok(set(&mut self.responsibilities[i].name, name))
             }
             Edit::SetDescription(id, text) => {
-                let text = check_text("a description", text, MAX_TEXT_CHARS)?;
-                Ok(set(
-                    &mut self.require_responsibility(&id)?.description,
-                    text,
-                ))
+                let i = self.responsibility_index(&id)?;
+                let text = rules::text_block(text);
+                self.on_responsibility(i, rules::check_text_block("description", &text))?;
+                Ok(set(&mut self.responsibilities[i].description, text))
             }
             Edit::SetShare(id, share) => {
-                let share = check_share(share)?;
+                let i = self.responsibility_index(&id)?;
+                self.on_responsibility(i, rules::check_share(share))?;
                 Ok(set(
-                    &mut self.require_responsibility(&id)?.external_share,
-                    share,
+                    &mut self.responsibilities[i].external_share,
+                    rules::share(share),
                 ))
             }
             Edit::SetSize(id, size) => {
-                let size = check_size(size)?;
-                Ok(set(&mut self.require_responsibility(&id)?.size, size))
+                let i = self.responsibility_index(&id)?;
+                self.on_responsibility(i, rules::check_size(size))?;
+                Ok(set(&mut self.responsibilities[i].size, rules::size(size)))
             }
             Edit::SetNotes(id, text) => {
-                let text = check_text("notes", text, MAX_TEXT_CHARS)?;
-                Ok(set(&mut self.require_responsibility(&id)?.notes, text))
+                let i = self.responsibility_index(&id)?;
+                let text = rules::text_block(text);
+                self.on_responsibility(i, rules::check_text_block("notes", &text))?;
+                Ok(set(&mut self.responsibilities[i].notes, text))
             }
-            Edit::Add(item) => {
+            Edit::Add(mut item) => {
+                let index = self.responsibilities.len();
+                rules::check_responsibility(&item).map_err(|problem| {
+                    invalid(
+                        Subject::Responsibility {
+                            index,
+                            id: item.id.0.clone(),
+                        },
+                        problem,
+                    )
+                })?;
                 if self.responsibility(&item.id).is_some() {
                     return Err(EditError::DuplicateId(item.id.0));
                 }
-                if item.id.0.trim().is_empty() {
-                    return Err(EditError::Invalid("an id cannot be empty".into()));
-                }
                 if let Some(owner) = &item.owner {
-                    self.require_executive(owner)?;
+                    self.executive_index(owner)?;
                 }
-                check_share(item.external_share)?;
-                check_size(item.size)?;
-                check_len("a name", &item.name, MAX_NAME_CHARS)?;
-                check_len("a description", &item.description, MAX_TEXT_CHARS)?;
-                check_len("notes", &item.notes, MAX_TEXT_CHARS)?;
+                item.external_share = rules::share(item.external_share);
+                item.size = rules::size(item.size);
+                item.description = rules::text_block(item.description);
+                item.notes = rules::text_block(item.notes);
                 self.responsibilities.push(item);
                 Ok(true)
             }
             Edit::Delete(id) => {
-                let before = self.responsibilities.len();
-                self.responsibilities.retain(|r| r.id != id);
-                if self.responsibilities.len() == before {
-                    Err(EditError::UnknownResponsibility(id.0))
-                } else {
-                    Ok(true)
-                }
+                let i = self.responsibility_index(&id)?;
+                self.responsibilities.remove(i);
+                Ok(true)
             }
             Edit::SetShortTitle(id, title) => {
-                let title = check_text("a title", title, MAX_NAME_CHARS)?;
-                Ok(set(&mut self.require_executive(&id)?.short_title, title))
+                let i = self.executive_index(&id)?;
+                self.on_executive(i, rules::check_title("short_title", &title))?;
+                Ok(set(&mut self.executives[i].short_title, title))
             }
             Edit::SetFullTitle(id, title) => {
-                let title = check_text("a title", title, MAX_NAME_CHARS)?;
-                Ok(set(&mut self.require_executive(&id)?.full_title, title))
+                let i = self.executive_index(&id)?;
+                self.on_executive(i, rules::check_title("full_title", &title))?;
+                Ok(set(&mut self.executives[i].full_title, title))
             }
             Edit::SetColour(id, colour) => {
-                Ok(set(&mut self.require_executive(&id)?.colour, colour))
+                let i = self.executive_index(&id)?;
+                Ok(set(&mut self.executives[i].colour, colour))
             }
             Edit::MoveExecutive(id, position) => {
-                let position = check_position(position)?;
-                Ok(set(&mut self.require_executive(&id)?.position, position))
+                let i = self.executive_index(&id)?;
+                self.on_executive(i, rules::check_position(position))?;
+                Ok(set(
+                    &mut self.executives[i].position,
+                    rules::position(position),
+                ))
             }
-            Edit::AddExecutive(executive) => {
+            Edit::AddExecutive(mut executive) => {
+                let index = self.executives.len();
+                rules::check_executive(&executive).map_err(|problem| {
+                    invalid(
+                        Subject::Executive {
+                            index,
+                            id: executive.id.0.clone(),
+                        },
+                        problem,
+                    )
+                })?;
                 if self.executive(&executive.id).is_some() {
                     return Err(EditError::DuplicateId(executive.id.0));
                 }
-                if executive.id.0.trim().is_empty() {
-                    return Err(EditError::Invalid("an id cannot be empty".into()));
-                }
-                check_position(executive.position)?;
-                check_len("a title", &executive.short_title, MAX_NAME_CHARS)?;
-                check_len("a title", &executive.full_title, MAX_NAME_CHARS)?;
+                executive.position = rules::position(executive.position);
                 self.executives.push(executive);
                 Ok(true)
             }
+            Edit::RenameExecutiveId { from, to } => {
+                let i = self.executive_index(&from)?;
+                if from == to {
+                    return Ok(false);
+                }
+                let mut renamed = self.executives[i].clone();
+                renamed.id = to.clone();
+                rules::check_executive(&renamed).map_err(|problem| {
+                    invalid(
+                        Subject::Executive {
+                            index: i,
+                            id: to.0.clone(),
+                        },
+                        problem,
+                    )
+                })?;
+                if self.executive(&to).is_some() {
+                    return Err(EditError::DuplicateId(to.0));
+                }
+                self.executives[i].id = to.clone();
+                for item in &mut self.responsibilities {
+                    if item.owner.as_ref() == Some(&from) {
+                        item.owner = Some(to.clone());
+                    }
+                }
+                Ok(true)
+            }
             Edit::RemoveExecutive(id) => {
-                self.require_executive(&id)?;
-                self.executives.retain(|e| e.id != id);
+                let i = self.executive_index(&id)?;
+                self.executives.remove(i);
                 for item in &mut self.responsibilities {
                     if item.owner.as_ref() == Some(&id) {
                         item.owner = None;
@@ -277,28 +341,65 @@ impl Design {
                 Ok(true)
             }
             Edit::SetDesignName(name) => {
-                let name = check_text("a design name", name, MAX_NAME_CHARS)?;
+                rules::check_design_name(&name).map_err(|p| invalid(Subject::Design, p))?;
                 Ok(set(&mut self.name, name))
             }
             Edit::SetSizeUnit(unit) => {
-                let unit = check_text("a size unit", unit, MAX_NAME_CHARS)?;
+                rules::check_size_unit(&unit).map_err(|p| invalid(Subject::Design, p))?;
                 Ok(set(&mut self.size_unit, unit))
             }
         }
     }
 
-    fn require_responsibility(
-        &mut self,
-        id: &ResponsibilityId,
-    ) -> Result<&mut Responsibility, EditError> {
-        self.responsibility_mut(id)
+    fn responsibility_index(&self, id: &ResponsibilityId) -> Result<usize, EditError> {
+        self.responsibilities
+            .iter()
+            .position(|r| &r.id == id)
             .ok_or_else(|| EditError::UnknownResponsibility(id.0.clone()))
     }
 
-    fn require_executive(&mut self, id: &ExecutiveId) -> Result<&mut Executive, EditError> {
-        self.executive_mut(id)
+    fn executive_index(&self, id: &ExecutiveId) -> Result<usize, EditError> {
+        self.executives
+            .iter()
+            .position(|e| &e.id == id)
             .ok_or_else(|| EditError::UnknownExecutive(id.0.clone()))
     }
+
+    fn on_responsibility(
+        &self,
+        index: usize,
+        check: Result<(), FieldProblem>,
+    ) -> Result<(), EditError> {
+        check.map_err(|problem| {
+            invalid(
+                Subject::Responsibility {
+                    index,
+                    id: self.responsibilities[index].id.0.clone(),
+                },
+                problem,
+            )
+        })
+    }
+
+    fn on_executive(&self, index: usize, check: Result<(), FieldProblem>) -> Result<(), EditError> {
+        check.map_err(|problem| {
+            invalid(
+                Subject::Executive {
+                    index,
+                    id: self.executives[index].id.0.clone(),
+                },
+                problem,
+            )
+        })
+    }
+}
+
+fn invalid(subject: Subject, (field, problem): FieldProblem) -> EditError {
+    EditError::Invalid(RuleError {
+        subject,
+        field,
+        problem,
+    })
 }
 
 #[cfg(test)]
@@ -379,6 +480,90 @@ mod tests {
         assert_eq!(d.apply(Edit::RemoveExecutive(eid("cio"))), Ok(true));
         assert_eq!(d.owned_by(None).count(), tray + cio_items);
         assert!(d.executive(&eid("cio")).is_none());
+    }
+
+    #[test]
+    fn a_value_that_only_looks_different_is_no_edit() {
+        let mut d = default_design();
+        let id = d
+            .responsibilities
+            .iter()
+            .find(|r| r.external_share == 0.35)
+            .map(|r| r.id.clone())
+            .expect("a card with share 0.35");
+        let snapped = (0.35_f64 / 0.01).round() * 0.01;
+        assert_ne!(snapped, 0.35);
+        assert_eq!(d.apply(Edit::SetShare(id.clone(), snapped)), Ok(false));
+        assert_eq!(d.apply(Edit::SetShare(id.clone(), 0.4)), Ok(true));
+        assert_eq!(
+            d.responsibility(&id).map(|r| r.external_share),
+            Some(0.4),
+            "stored on its grid"
+        );
+        let size = d.responsibility(&id).map_or(0.0, |r| r.size);
+        assert_eq!(d.apply(Edit::SetSize(id, size + 1e-9)), Ok(false));
+    }
+
+    #[test]
+    fn a_moved_card_lands_after_its_new_owners_cards() {
+        let mut d = default_design();
+        let cto_last = d
+            .responsibilities
+            .iter()
+            .rposition(|r| r.owner == Some(eid("cto")))
+            .expect("cto owns cards");
+        let security = rid("security");
+        assert_eq!(
+            d.apply(Edit::Move {
+                responsibility: security.clone(),
+                to: Some(eid("cto")),
+            }),
+            Ok(true)
+        );
+        let cto = eid("cto");
+        let ids: Vec<&ResponsibilityId> = d.owned_by(Some(&cto)).map(|r| &r.id).collect();
+        assert_eq!(ids.last(), Some(&&security), "last in the CTO box");
+        let at = d
+            .responsibilities
+            .iter()
+            .position(|r| r.id == security)
+            .expect("still there");
+        assert_eq!(at, cto_last, "just after the CTO's last card in the file");
+    }
+
+    #[test]
+    fn renaming_an_executive_id_takes_its_cards_along() {
+        let mut d = default_design();
+        let owned = d.owned_by(Some(&eid("cto"))).count();
+        let edit = Edit::RenameExecutiveId {
+            from: eid("cto"),
+            to: eid("chief-technology-officer"),
+        };
+        assert_eq!(d.apply(edit), Ok(true));
+        assert_eq!(
+            d.owned_by(Some(&eid("chief-technology-officer"))).count(),
+            owned
+        );
+        assert_eq!(d.owned_by(Some(&eid("cto"))).count(), 0);
+        let clash = Edit::RenameExecutiveId {
+            from: eid("cio"),
+            to: eid("chief-technology-officer"),
+        };
+        assert!(d.apply(clash).is_err());
+    }
+
+    #[test]
+    fn control_characters_and_long_ids_are_refused() {
+        let d0 = default_design();
+        let mut d = d0.clone();
+        let mut item = d0.responsibilities[0].clone();
+        item.id = ResponsibilityId("x".repeat(MAX_NAME_CHARS + 1));
+        assert!(d.apply(Edit::Add(item)).is_err());
+        assert!(
+            d.apply(Edit::SetName(rid("pmo"), "a\u{1b}]0;owned\u{7}".into()))
+                .is_err()
+        );
+        assert_eq!(d, d0);
     }
 
     #[test]

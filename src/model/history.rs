@@ -1,6 +1,8 @@
-//! Undo and redo for a design: a stack of earlier designs. Consecutive edits
-//! to the same field (a slider being dragged, a word being typed) share one
-//! undo step until the history is sealed.
+//! Undo and redo for a design: a stack of earlier designs, each with what
+//! the step did in words. Consecutive edits to the same field (a slider being
+//! dragged, a word being typed) share one undo step until the history is
+//! sealed; a step that ends where it began (typed and deleted again) is
+//! dropped when sealed.
 
 use super::design::Design;
 use super::edit::MergeKey;
@@ -15,12 +17,19 @@ pub const MEMORY_BUDGET: usize = 256 * 1024 * 1024;
 /// Undo steps kept whatever the design's size.
 pub const MIN_STEPS: usize = 20;
 
+/// One step: the design before it, its approximate size, and what it did.
+#[derive(Clone, Debug)]
+struct Step {
+    design: Design,
+    bytes: usize,
+    label: String,
+}
+
 /// The undo and redo stacks of one document.
 #[derive(Clone, Debug)]
 pub struct History {
-    /// Earlier designs with their approximate sizes in bytes.
-    undo: Vec<(Design, usize)>,
-    redo: Vec<Design>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
     open_key: Option<MergeKey>,
     limit: usize,
     undo_bytes: usize,
@@ -60,37 +69,52 @@ impl History {
         self.undo.len()
     }
 
-    fn push_undo(&mut self, design: Design) {
-        let bytes = design.approx_bytes();
-        self.undo.push((design, bytes));
-        self.undo_bytes += bytes;
+    fn push_undo(&mut self, step: Step) {
+        self.undo_bytes += step.bytes;
+        self.undo.push(step);
         while self.undo.len() > self.limit
             || (self.undo_bytes > MEMORY_BUDGET && self.undo.len() > MIN_STEPS)
         {
-            let (_, bytes) = self.undo.remove(0);
-            self.undo_bytes -= bytes;
+            let dropped = self.undo.remove(0);
+            self.undo_bytes -= dropped.bytes;
         }
     }
 
-    fn pop_undo(&mut self) -> Option<Design> {
-        let (design, bytes) = self.undo.pop()?;
-        self.undo_bytes -= bytes;
-        Some(design)
+    fn pop_undo(&mut self) -> Option<Step> {
+        let step = self.undo.pop()?;
+        self.undo_bytes -= step.bytes;
+        Some(step)
     }
 
     /// Records that the design is about to change from `before` by an edit
-    /// with merge key `key`. Clears the redo stack.
-    pub fn record(&mut self, before: Design, key: Option<MergeKey>) {
+    /// with merge key `key`, described by `label`. Clears the redo stack.
+    pub fn record(&mut self, before: Design, key: Option<MergeKey>, label: String) {
         if !self.merges(key.as_ref()) {
-            self.push_undo(before);
+            let bytes = before.approx_bytes();
+            self.push_undo(Step {
+                design: before,
+                bytes,
+                label,
+            });
         }
         self.redo.clear();
         self.open_key = key;
     }
 
     /// Ends the current run of merged edits: the next edit is its own step.
-    pub fn seal(&mut self) {
-        self.open_key = None;
+    /// If the run left the design as it was before it (`current`), the step
+    /// is dropped: there is nothing to undo.
+    pub fn seal(&mut self, current: &Design) {
+        if self.open_key.take().is_some()
+            && self.undo.last().is_some_and(|step| step.design == *current)
+        {
+            self.pop_undo();
+        }
+    }
+
+    /// The merge key of the run of edits still open, if any.
+    pub fn open_key(&self) -> Option<&MergeKey> {
+        self.open_key.as_ref()
     }
 
     /// Whether there is anything to undo.
@@ -103,20 +127,41 @@ impl History {
         !self.redo.is_empty()
     }
 
-    /// The design before the last step, given the `current` one.
-    pub fn undo(&mut self, current: &Design) -> Option<Design> {
-        let previous = self.pop_undo()?;
-        self.redo.push(current.clone());
-        self.open_key = None;
-        Some(previous)
+    /// What the next undo would undo.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.label.as_str())
     }
 
-    /// The design after the last undone step, given the `current` one.
-    pub fn redo(&mut self, current: &Design) -> Option<Design> {
-        let next = self.redo.pop()?;
-        self.push_undo(current.clone());
+    /// What the next redo would redo.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.label.as_str())
+    }
+
+    /// The design before the last step, given the `current` one, and what
+    /// the step did.
+    pub fn undo(&mut self, current: &Design) -> Option<(Design, String)> {
+        let step = self.pop_undo()?;
+        self.redo.push(Step {
+            design: current.clone(),
+            bytes: 0,
+            label: step.label.clone(),
+        });
         self.open_key = None;
-        Some(next)
+        Some((step.design, step.label))
+    }
+
+    /// The design after the last undone step, given the `current` one, and
+    /// what the step did.
+    pub fn redo(&mut self, current: &Design) -> Option<(Design, String)> {
+        let step = self.redo.pop()?;
+        let bytes = current.approx_bytes();
+        self.push_undo(Step {
+            design: current.clone(),
+            bytes,
+            label: step.label.clone(),
+        });
+        self.open_key = None;
+        Some((step.design, step.label))
     }
 
     /// Forgets everything, e.g. when another design is opened.
@@ -137,9 +182,23 @@ mod tests {
     fn apply(d: &mut Design, h: &mut History, edit: Edit) {
         let before = d.clone();
         let key = edit.merge_key();
+        let label = edit.describe(d);
         if d.apply(edit) == Ok(true) {
-            h.record(before, key);
+            h.record(before, key, label);
         }
+    }
+
+    fn large(n: usize) -> Design {
+        let mut d = default_design();
+        let template = d.responsibilities[0].clone();
+        d.responsibilities = (0..n)
+            .map(|i| {
+                let mut r = template.clone();
+                r.id = crate::model::ResponsibilityId(format!("item-{i}"));
+                r
+            })
+            .collect();
+        d
     }
 
     #[test]
@@ -151,21 +210,40 @@ mod tests {
         for share in [0.2, 0.3, 0.4] {
             apply(&mut d, &mut h, Edit::SetShare(pmo.clone(), share));
         }
-        h.seal();
+        h.seal(&d);
         let d1 = d.clone();
         apply(&mut d, &mut h, Edit::SetShare(pmo.clone(), 0.9));
         let d2 = d.clone();
 
-        d = h.undo(&d).unwrap_or_else(|| d.clone());
+        d = h.undo(&d).map_or_else(|| d.clone(), |(d, _)| d);
         assert_eq!(d, d1);
-        d = h.undo(&d).unwrap_or_else(|| d.clone());
+        d = h.undo(&d).map_or_else(|| d.clone(), |(d, _)| d);
         assert_eq!(d, d0, "the three slider steps are one undo step");
         assert!(!h.can_undo());
-        d = h.redo(&d).unwrap_or_else(|| d.clone());
+        d = h.redo(&d).map_or_else(|| d.clone(), |(d, _)| d);
         assert_eq!(d, d1);
-        d = h.redo(&d).unwrap_or_else(|| d.clone());
+        d = h.redo(&d).map_or_else(|| d.clone(), |(d, _)| d);
         assert_eq!(d, d2);
         assert!(!h.can_redo());
+    }
+
+    #[test]
+    fn steps_say_what_they_did_and_a_run_back_to_the_start_leaves_no_step() {
+        let mut d = default_design();
+        let mut h = History::default();
+        let pmo = ResponsibilityId("pmo".into());
+        apply(&mut d, &mut h, Edit::Delete(pmo.clone()));
+        assert_eq!(h.undo_label(), Some("delete “PMO”"));
+        let before = d.clone();
+        let name = d.name.clone();
+        apply(&mut d, &mut h, Edit::SetDesignName(format!("{name}x")));
+        apply(&mut d, &mut h, Edit::SetDesignName(name));
+        assert_eq!(d, before);
+        h.seal(&d);
+        assert_eq!(h.undo_len(), 1, "typing and deleting again is not a step");
+        let (_, label) = h.undo(&d).expect("one step");
+        assert_eq!(label, "delete “PMO”");
+        assert_eq!(h.redo_label(), Some("delete “PMO”"));
     }
 
     #[test]
@@ -173,7 +251,7 @@ mod tests {
         let mut d = default_design();
         let mut h = History::default();
         apply(&mut d, &mut h, Edit::Delete(ResponsibilityId("pmo".into())));
-        d = h.undo(&d).unwrap_or_else(|| d.clone());
+        d = h.undo(&d).map_or_else(|| d.clone(), |(d, _)| d);
         assert!(h.can_redo());
         apply(&mut d, &mut h, Edit::Delete(ResponsibilityId("rnd".into())));
         assert!(!h.can_redo());
@@ -193,7 +271,7 @@ mod tests {
 
     #[test]
     fn a_very_large_design_keeps_fewer_steps_within_the_memory_budget() {
-        let mut d = crate::model::templates::large_design(2_000);
+        let mut d = large(2_000);
         for r in &mut d.responsibilities {
             r.notes = "n".repeat(1_000);
         }
@@ -201,7 +279,7 @@ mod tests {
         let mut h = History::default();
         for i in 0..200 {
             apply(&mut d, &mut h, Edit::SetDesignName(format!("v{i}")));
-            h.seal();
+            h.seal(&d);
         }
         let fits = MEMORY_BUDGET / per_step;
         assert!(
@@ -215,7 +293,7 @@ mod tests {
         let mut h = History::default();
         for i in 0..200 {
             apply(&mut small, &mut h, Edit::SetDesignName(format!("v{i}")));
-            h.seal();
+            h.seal(&small);
         }
         assert_eq!(h.undo_len(), 200);
     }

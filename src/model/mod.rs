@@ -1,20 +1,25 @@
-//! The domain model: a design, its executives and responsibilities, how each
-//! executive's portfolio faces, the built-in catalog, the edits that change a
-//! design, undo history and the file format.
+//! The domain model: a design, its executives and responsibilities, the one
+//! set of rules they meet, how each executive's portfolio faces, the built-in
+//! catalog and templates, the edits that change a design, and undo history.
 //!
-//! Nothing in here knows about egui: the UI reads these types and sends
-//! [`Edit`]s; the command line and the tests use them directly.
+//! Plain Rust: nothing in here knows about egui or about files. The UI reads
+//! these types and sends [`Edit`]s; the `file` module converts each format
+//! version to and from [`Design`]; the command line and the tests use them
+//! directly.
 
 pub mod balance;
 pub mod catalog;
 pub mod design;
 pub mod edit;
-pub mod file_format;
+pub mod format;
 pub mod history;
+pub mod index;
+pub mod rules;
 pub mod templates;
 
 pub use balance::{Balance, DesignBalance, Facing};
 pub use design::{Design, Executive, ExecutiveId, Position, Responsibility, ResponsibilityId, Rgb};
 pub use edit::{Edit, EditError};
-pub use file_format::{LoadError, LoadErrorKind, SaveError};
 pub use history::History;
+pub use index::Index;
+pub use rules::{Problem, RuleError, Subject};

@@ -3,12 +3,13 @@
 //! the files and the code cannot drift apart; a test checks that).
 
 use super::catalog::{CATALOG, UsualOwner};
-use super::design::{Design, Executive, ExecutiveId, FORMAT_VERSION, Position, Rgb};
+use super::design::{Design, Executive, ExecutiveId, Position, Rgb};
 
-/// Width of an executive box on the canvas, in points; templates space their
-/// boxes by it.
-pub const BOX_WIDTH: f32 = 300.0;
-const GAP: f32 = 24.0;
+/// How far apart the templates place their boxes, left edge to left edge, in
+/// points: room for a box of the canvas's width and a gap.
+pub const COLUMN_SPACING: f32 = 324.0;
+/// The margin before the first box.
+const MARGIN: f32 = 24.0;
 
 /// A template: a file name under `assets/examples/` and how to build it.
 pub struct Template {
@@ -46,8 +47,8 @@ pub const TEMPLATES: &[Template] = &[
 
 fn column(n: usize) -> Position {
     Position {
-        x: GAP + n as f32 * (BOX_WIDTH + GAP),
-        y: GAP,
+        x: MARGIN + n as f32 * COLUMN_SPACING,
+        y: MARGIN,
     }
 }
 
@@ -80,7 +81,6 @@ fn from_catalog(
     owner_of: impl Fn(&str, UsualOwner) -> Option<&'static str>,
 ) -> Design {
     Design {
-        format_version: FORMAT_VERSION,
         name: name.to_owned(),
         size_unit: "points".to_owned(),
         executives,
@@ -165,42 +165,6 @@ fn single_executive() -> Design {
             _ => Some("cto"),
         },
     )
-}
-
-/// A synthetic design of `n` responsibilities (catalog entries repeated,
-/// numbered, spread over a CIO, a CTO, a CISO and the tray), for stress tests
-/// and benchmarks of very large designs.
-pub fn large_design(n: usize) -> Design {
-    let executives = vec![
-        cio(),
-        cto(),
-        executive(
-            "ciso",
-            "CISO",
-            "Chief Information Security Officer",
-            CISO_GREEN,
-            2,
-        ),
-    ];
-    let owners = [Some("cio"), Some("cto"), Some("ciso"), None];
-    let responsibilities = (0..n)
-        .map(|i| {
-            let entry = &CATALOG[i % CATALOG.len()];
-            let mut r =
-                entry.to_responsibility(owners[i % owners.len()].map(|o| ExecutiveId(o.into())));
-            r.id = super::design::ResponsibilityId(format!("{}-{i}", entry.id));
-            r.name = format!("{} {}", entry.name, i + 1);
-            r.size = 1.0 + (i % 7) as f64;
-            r
-        })
-        .collect();
-    Design {
-        format_version: FORMAT_VERSION,
-        name: format!("Large design ({n} responsibilities)"),
-        size_unit: "points".to_owned(),
-        executives,
-        responsibilities,
-    }
 }
 
 #[cfg(test)]

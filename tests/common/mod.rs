@@ -1,12 +1,71 @@
-//! What the UI tests (and the frame benchmark) share: the real designer in a
-//! headless `egui_kittest` window the size of a projector, 1280×720.
+//! What the UI tests and the benchmarks share: the real designer in a
+//! headless `egui_kittest` window the size of a projector, 1280×720, and
+//! large synthetic designs (fixtures that are not shipped templates).
+
+#![allow(dead_code)]
 
 use egui_kittest::Harness;
 use remit::app::{AppOptions, RemitApp};
+use remit::model::catalog::CATALOG;
+use remit::model::templates::default_design;
+use remit::model::{Design, Executive, ExecutiveId, Position, ResponsibilityId, Rgb};
 
 /// The designer started with `options`, before its first frame.
 pub fn window(options: AppOptions) -> Harness<'static, RemitApp> {
     Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
         .build_eframe(move |cc| RemitApp::new(cc, options))
+}
+
+/// A synthetic design of `n` responsibilities (catalog entries repeated,
+/// numbered, spread over a CIO, a CTO, a CISO and the tray).
+pub fn large_design(n: usize) -> Design {
+    let mut design = default_design();
+    design.name = format!("Large design ({n} responsibilities)");
+    design.executives.push(Executive {
+        id: ExecutiveId("ciso".into()),
+        short_title: "CISO".into(),
+        full_title: "Chief Information Security Officer".into(),
+        colour: Rgb(0x3a, 0x8f, 0x5c),
+        position: Position { x: 672.0, y: 24.0 },
+    });
+    let owners = [Some("cio"), Some("cto"), Some("ciso"), None];
+    design.responsibilities = (0..n)
+        .map(|i| {
+            let entry = &CATALOG[i % CATALOG.len()];
+            let owner = owners[i % owners.len()].map(|o| ExecutiveId(o.into()));
+            let mut r = entry.to_responsibility(owner);
+            r.id = ResponsibilityId(format!("{}-{i}", entry.id));
+            r.name = format!("{} {}", entry.name, i + 1);
+            r.size = 1.0 + (i % 7) as f64;
+            r
+        })
+        .collect();
+    design
+}
+
+/// A design of `cards` responsibilities spread evenly over `executives`
+/// executives laid out in a grid (the many-executives case). Cards carry no
+/// description or notes, so 100,000 of them stay within the size limit.
+pub fn spread_design(executives: usize, cards: usize) -> Design {
+    let mut design = large_design(cards);
+    design.name = format!("{executives} executives, {cards} responsibilities");
+    design.executives = (0..executives)
+        .map(|i| Executive {
+            id: ExecutiveId(format!("exec-{i}")),
+            short_title: format!("E{i}"),
+            full_title: format!("Executive {i}"),
+            colour: Rgb(0x2f, 0x6f, 0xb5),
+            position: Position {
+                x: 24.0 + (i % 100) as f32 * 324.0,
+                y: 24.0 + (i / 100) as f32 * 700.0,
+            },
+        })
+        .collect();
+    for (i, r) in design.responsibilities.iter_mut().enumerate() {
+        r.owner = Some(ExecutiveId(format!("exec-{}", i % executives)));
+        r.description.clear();
+        r.notes.clear();
+    }
+    design
 }

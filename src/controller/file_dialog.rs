@@ -1,6 +1,6 @@
 //! Choosing files: the platform's native dialogs through `rfd` where one is
-//! available, otherwise an in-app path prompt (see `dialogs`), so that opening
-//! and saving always work, even on a Linux machine with no desktop portal.
+//! available, otherwise the window's in-app path prompt, so that opening and
+//! saving always work, even on a Linux machine with no desktop portal.
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,99 @@
+//! The command line, parsed with clap: `remit [PATH]` opens the designer,
+//! `remit report FILE` prints a design's balance, and `remit check FILE...`
+//! checks designs for a script. Everything printed that came from a file
+//! goes through [`terminal::clean`], so a hostile design cannot drive the
+//! terminal.
+
+pub mod check;
+pub mod report;
+pub mod terminal;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+pub use check::run_check;
+pub use report::{report, run_report};
+
+/// What the command line asked for.
+#[derive(Debug, Parser)]
+#[command(
+    name = "remit",
+    version,
+    about = "Remit: decide which technology executive owns which responsibilities.",
+    long_about = "Remit: decide which technology executive owns which responsibilities.\n\n\
+        With no command, opens the designer: on PATH if given, else on the design \
+        open last time, or on the built-in default design.",
+    args_conflicts_with_subcommands = true,
+    after_help = "A file named like a command (`report`) opens with `remit ./report`.\n\
+        Bad files make `report` and `check` print file:line:column: problem and exit with status 1."
+)]
+pub struct Cli {
+    /// The design to open in the designer (Ctrl+S saves back to it; it is
+    /// created on the first save if it does not exist yet).
+    pub path: Option<PathBuf>,
+    /// A command instead of the designer.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands that run without a window.
+#[derive(Debug, Subcommand, PartialEq, Eq)]
+pub enum Command {
+    /// Print each executive's internal/external balance, the organisation
+    /// and the unassigned count, then exit.
+    Report {
+        /// The design to report on.
+        file: PathBuf,
+    },
+    /// Check designs: one line per file, `ok` or the problem with its
+    /// file:line:column. Exits with status 0 only if every file is valid.
+    Check {
+        /// The designs to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("remit").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn parses_every_form() {
+        let cli = parse(&[]).expect("no arguments");
+        assert_eq!((cli.path, cli.command), (None, None));
+        let cli = parse(&["a.ron"]).expect("a path");
+        assert_eq!(cli.path, Some("a.ron".into()));
+        let cli = parse(&["report", "a.ron"]).expect("report");
+        assert_eq!(
+            cli.command,
+            Some(Command::Report {
+                file: "a.ron".into()
+            })
+        );
+        let cli = parse(&["check", "a.ron", "b.ron"]).expect("check");
+        assert_eq!(
+            cli.command,
+            Some(Command::Check {
+                files: vec!["a.ron".into(), "b.ron".into()]
+            })
+        );
+        let cli = parse(&["./report"]).expect("a file named report");
+        assert_eq!(cli.path, Some("./report".into()));
+        assert!(parse(&["report"]).is_err());
+        assert!(parse(&["check"]).is_err());
+        assert!(parse(&["--frobnicate"]).is_err());
+        assert!(parse(&["a", "b"]).is_err());
+    }
+
+    #[test]
+    fn the_definition_is_consistent() {
+        use clap::CommandFactory as _;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,391 @@
+//! Every user action that has a menu item, a button or a keyboard shortcut,
+//! defined once: its label, its help text, its shortcut and when it is
+//! enabled. The menus, the toolbar, the shortcut handler, the keyboard-help
+//! window and the README's shortcut table (checked by a test) all read this.
+//!
+//! Shortcuts are plain data here; the window turns them into egui's and
+//! names the keys the platform's way (Ctrl on Linux and Windows, ⌘ on macOS).
+
+/// A key a shortcut uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// A letter key, `'A'`…`'Z'`.
+    Letter(char),
+    /// A digit key, 0…9 (on the main row).
+    Digit(u8),
+    /// Delete.
+    Delete,
+    /// Escape.
+    Escape,
+    /// A function key, F1…F12.
+    F(u8),
+    /// `+`.
+    Plus,
+    /// `=` (the unshifted `+` key).
+    Equals,
+    /// `-`.
+    Minus,
+}
+
+/// Modifier keys: `command` is Ctrl, or ⌘ on macOS.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Mods {
+    /// Ctrl (⌘ on macOS).
+    pub command: bool,
+    /// Shift.
+    pub shift: bool,
+    /// Alt (Option on macOS).
+    pub alt: bool,
+}
+
+impl Mods {
+    /// No modifier.
+    pub const NONE: Self = Self {
+        command: false,
+        shift: false,
+        alt: false,
+    };
+    /// Ctrl (⌘).
+    pub const COMMAND: Self = Self {
+        command: true,
+        shift: false,
+        alt: false,
+    };
+    /// Ctrl+Shift (⌘⇧).
+    pub const COMMAND_SHIFT: Self = Self {
+        command: true,
+        shift: true,
+        alt: false,
+    };
+    /// Alt (⌥).
+    pub const ALT: Self = Self {
+        command: false,
+        shift: false,
+        alt: true,
+    };
+
+    /// How many modifiers are held (more specific shortcuts are tried first).
+    pub fn count(self) -> u8 {
+        u8::from(self.command) + u8::from(self.shift) + u8::from(self.alt)
+    }
+}
+
+/// A keyboard shortcut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Shortcut {
+    /// The modifiers held.
+    pub mods: Mods,
+    /// The key pressed.
+    pub key: Key,
+}
+
+const fn keys(mods: Mods, key: Key) -> Shortcut {
+    Shortcut { mods, key }
+}
+
+/// A user action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Command {
+    /// Start a new design (the default one).
+    New,
+    /// Start a new design from the template with this index.
+    NewFromTemplate(usize),
+    /// Open a design file.
+    Open,
+    /// Open the design with this index in the recent list.
+    OpenRecent(usize),
+    /// Empty the recent list.
+    ClearRecent,
+    /// List the autosaves of designers that stopped unexpectedly.
+    RecoverAutosaves,
+    /// Save to the current file.
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Turn reopening the last design on start on or off.
+    ToggleReopenLast,
+    /// Close the window.
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Open the "add responsibility" window.
+    AddResponsibility,
+    /// Add an executive box.
+    AddExecutive,
+    /// Delete the selected responsibility.
+    DeleteSelected,
+    /// Move the selected card to the n-th executive (1…9), or to the tray (0).
+    MoveSelectedTo(u8),
+    /// Clear the selection.
+    ClearSelection,
+    /// Make everything larger.
+    ZoomIn,
+    /// Make everything smaller.
+    ZoomOut,
+    /// Back to normal size.
+    ZoomReset,
+    /// Show the keyboard shortcuts.
+    ShowShortcuts,
+}
+
+/// What decides whether a command can be used now.
+#[derive(Clone, Debug, Default)]
+pub struct CommandState {
+    /// There is something to undo.
+    pub can_undo: bool,
+    /// There is something to redo.
+    pub can_redo: bool,
+    /// A card is selected.
+    pub card_selected: bool,
+    /// Something is selected.
+    pub anything_selected: bool,
+    /// How many executives the design has.
+    pub executives: usize,
+    /// How many designs the recent list holds.
+    pub recent: usize,
+    /// Autosave (and so recovery) is on.
+    pub autosave_on: bool,
+}
+
+impl Command {
+    /// The commands with a fixed meaning, in menu order (the numbered
+    /// ones, templates and recent files, are listed where they are shown).
+    pub const ALL: [Self; 28] = [
+        Self::New,
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::RecoverAutosaves,
+        Self::ToggleReopenLast,
+        Self::ClearRecent,
+        Self::Quit,
+        Self::Undo,
+        Self::Redo,
+        Self::AddResponsibility,
+        Self::AddExecutive,
+        Self::DeleteSelected,
+        Self::MoveSelectedTo(1),
+        Self::MoveSelectedTo(2),
+        Self::MoveSelectedTo(3),
+        Self::MoveSelectedTo(4),
+        Self::MoveSelectedTo(5),
+        Self::MoveSelectedTo(6),
+        Self::MoveSelectedTo(7),
+        Self::MoveSelectedTo(8),
+        Self::MoveSelectedTo(9),
+        Self::MoveSelectedTo(0),
+        Self::ClearSelection,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
+        Self::ShowShortcuts,
+    ];
+
+    /// Every command that has a keyboard shortcut, most specific first (egui
+    /// matches Ctrl+Shift+S as Ctrl+S too, so Ctrl+Shift+S must be tried
+    /// first).
+    pub fn with_shortcuts() -> Vec<(Self, Shortcut)> {
+        let mut all: Vec<(Self, Shortcut)> = Self::ALL
+            .iter()
+            .flat_map(|&c| {
+                c.shortcut()
+                    .into_iter()
+                    .chain(c.alternative_shortcuts().iter().copied())
+                    .map(move |s| (c, s))
+            })
+            .collect();
+        all.sort_by_key(|(_, s)| std::cmp::Reverse(s.mods.count()));
+        all
+    }
+
+    /// The menu label.
+    pub fn label(self) -> String {
+        match self {
+            Self::New => "New".into(),
+            Self::NewFromTemplate(i) => crate::model::templates::TEMPLATES
+                .get(i)
+                .map_or_else(|| "Template".to_owned(), |t| t.title.to_owned()),
+            Self::Open => "Open…".into(),
+            Self::OpenRecent(_) => "Open recent design".into(),
+            Self::ClearRecent => "Clear Recent".into(),
+            Self::RecoverAutosaves => "Recover Autosaved Designs…".into(),
+            Self::Save => "Save".into(),
+            Self::SaveAs => "Save As…".into(),
+            Self::ToggleReopenLast => "Reopen last design on start".into(),
+            Self::Quit => "Quit".into(),
+            Self::Undo => "Undo".into(),
+            Self::Redo => "Redo".into(),
+            Self::AddResponsibility => "Add responsibility…".into(),
+            Self::AddExecutive => "Add executive".into(),
+            Self::DeleteSelected => "Delete responsibility".into(),
+            Self::MoveSelectedTo(0) => "Move to the unassigned tray".into(),
+            Self::MoveSelectedTo(n) => format!("Move to executive {n}"),
+            Self::ClearSelection => "Clear selection".into(),
+            Self::ZoomIn => "Zoom in".into(),
+            Self::ZoomOut => "Zoom out".into(),
+            Self::ZoomReset => "Actual size".into(),
+            Self::ShowShortcuts => "Keyboard shortcuts".into(),
+        }
+    }
+
+    /// What it does, for tooltips, the help window and the README.
+    pub fn help(self) -> &'static str {
+        match self {
+            Self::New => "New design (asks to save unsaved changes)",
+            Self::NewFromTemplate(_) => "Start a new design from this template",
+            Self::Open => "Open… a design (.ron file)",
+            Self::OpenRecent(_) => "Open this design again",
+            Self::ClearRecent => "Empty the Open Recent list",
+            Self::RecoverAutosaves => "Designs whose unsaved changes were kept when Remit stopped",
+            Self::Save => "Save (to the open file; asks for a file the first time)",
+            Self::SaveAs => "Save As… a new file",
+            Self::ToggleReopenLast => "Open the last design again when Remit starts",
+            Self::Quit => "Quit (asks to save unsaved changes)",
+            Self::Undo => "Undo the last change",
+            Self::Redo => "Redo the last undone change",
+            Self::AddResponsibility => "Add responsibility… from the catalog or blank",
+            Self::AddExecutive => "Add executive (CISO, CPO…)",
+            Self::DeleteSelected => "Delete the selected card (when not typing in a field)",
+            Self::MoveSelectedTo(0) => "Move the selected card to the unassigned tray",
+            Self::MoveSelectedTo(_) => "Move the selected card to the 1st … 9th executive",
+            Self::ClearSelection => "Cancel a drag; otherwise clear the selection",
+            Self::ZoomIn => "Zoom in: make everything larger (for a projector)",
+            Self::ZoomOut => "Zoom out: make everything smaller",
+            Self::ZoomReset => "Back to the normal size",
+            Self::ShowShortcuts => "List the keyboard shortcuts in the app",
+        }
+    }
+
+    /// The main keyboard shortcut, if any.
+    pub fn shortcut(self) -> Option<Shortcut> {
+        use Key::{Delete, Digit, Escape, F, Letter, Minus, Plus};
+        Some(match self {
+            Self::New => keys(Mods::COMMAND, Letter('N')),
+            Self::Open => keys(Mods::COMMAND, Letter('O')),
+            Self::Save => keys(Mods::COMMAND, Letter('S')),
+            Self::SaveAs => keys(Mods::COMMAND_SHIFT, Letter('S')),
+            Self::Quit => keys(Mods::COMMAND, Letter('Q')),
+            Self::Undo => keys(Mods::COMMAND, Letter('Z')),
+            Self::Redo => keys(Mods::COMMAND_SHIFT, Letter('Z')),
+            Self::AddResponsibility => keys(Mods::COMMAND, Letter('R')),
+            Self::AddExecutive => keys(Mods::COMMAND, Letter('E')),
+            Self::DeleteSelected => keys(Mods::NONE, Delete),
+            Self::MoveSelectedTo(n) if n <= 9 => keys(Mods::ALT, Digit(n)),
+            Self::ClearSelection => keys(Mods::NONE, Escape),
+            Self::ZoomIn => keys(Mods::COMMAND, Plus),
+            Self::ZoomOut => keys(Mods::COMMAND, Minus),
+            Self::ZoomReset => keys(Mods::COMMAND, Digit(0)),
+            Self::ShowShortcuts => keys(Mods::NONE, F(1)),
+            _ => return None,
+        })
+    }
+
+    /// Further shortcuts that do the same thing.
+    pub fn alternative_shortcuts(self) -> &'static [Shortcut] {
+        const REDO_Y: [Shortcut; 1] = [keys(Mods::COMMAND, Key::Letter('Y'))];
+        const ZOOM_EQUALS: [Shortcut; 1] = [keys(Mods::COMMAND, Key::Equals)];
+        match self {
+            Self::Redo => &REDO_Y,
+            Self::ZoomIn => &ZOOM_EQUALS,
+            _ => &[],
+        }
+    }
+
+    /// Whether the shortcut should fire while a text field has the keyboard
+    /// (Delete and Escape must stay text keys there).
+    pub fn works_while_typing(self) -> bool {
+        !matches!(self, Self::DeleteSelected | Self::ClearSelection)
+    }
+
+    /// Whether the command can be used now.
+    pub fn enabled(self, state: &CommandState) -> bool {
+        match self {
+            Self::Undo => state.can_undo,
+            Self::Redo => state.can_redo,
+            Self::DeleteSelected => state.card_selected,
+            Self::MoveSelectedTo(0) => state.card_selected,
+            Self::MoveSelectedTo(n) => state.card_selected && usize::from(n) <= state.executives,
+            Self::ClearSelection => state.anything_selected,
+            Self::OpenRecent(i) => i < state.recent,
+            Self::ClearRecent => state.recent > 0,
+            Self::RecoverAutosaves => state.autosave_on,
+            _ => true,
+        }
+    }
+}
+
+/// The keys of one row of the keyboard help.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HelpKeys {
+    /// These shortcuts (the main one first).
+    Each(Vec<Shortcut>),
+    /// A run of shortcuts, first … last.
+    Range(Shortcut, Shortcut),
+}
+
+/// The rows of the keyboard help (the F1 window and the README's table):
+/// every command with a shortcut, the numbered moves as one row.
+pub fn help_rows() -> Vec<(HelpKeys, &'static str)> {
+    let mut rows = Vec::new();
+    for command in Command::ALL {
+        let Some(main) = command.shortcut() else {
+            continue;
+        };
+        let keys = match command {
+            Command::MoveSelectedTo(1) => match Command::MoveSelectedTo(9).shortcut() {
+                Some(last) => HelpKeys::Range(main, last),
+                None => continue,
+            },
+            Command::MoveSelectedTo(2..=9) => continue,
+            _ => HelpKeys::Each(
+                std::iter::once(main)
+                    .chain(command.alternative_shortcuts().iter().copied())
+                    .collect(),
+            ),
+        };
+        rows.push((keys, command.help()));
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let all = Command::with_shortcuts();
+        for (i, (a, sa)) in all.iter().enumerate() {
+            for (b, sb) in &all[i + 1..] {
+                assert!(sa != sb || a == b, "{a:?} and {b:?} share {sa:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn more_specific_shortcuts_come_first() {
+        let all = Command::with_shortcuts();
+        let at = |c: Command, mods: Mods| {
+            all.iter()
+                .position(|(x, s)| *x == c && s.mods == mods)
+                .expect("listed")
+        };
+        assert!(at(Command::SaveAs, Mods::COMMAND_SHIFT) < at(Command::Save, Mods::COMMAND));
+        assert!(at(Command::Redo, Mods::COMMAND_SHIFT) < at(Command::Undo, Mods::COMMAND));
+    }
+
+    #[test]
+    fn moves_need_a_card_and_an_executive_there() {
+        let state = CommandState {
+            card_selected: true,
+            executives: 2,
+            ..CommandState::default()
+        };
+        assert!(Command::MoveSelectedTo(2).enabled(&state));
+        assert!(!Command::MoveSelectedTo(3).enabled(&state));
+        assert!(Command::MoveSelectedTo(0).enabled(&state));
+        assert!(!Command::MoveSelectedTo(1).enabled(&CommandState::default()));
+    }
+}

@@ -1,0 +1,382 @@
+//! The file flow: opening, saving and closing, with the questions they ask.
+//!
+//! Anything that would replace or close the design ([`Pending`]) first asks
+//! about unsaved changes. Saving to the design's own file first checks that
+//! nobody changed or removed it since it was read, and saving to another
+//! file that exists asks before replacing it. When the window comes back to
+//! the front, a file changed on disk is reloaded if nothing is unsaved, and
+//! otherwise the user is warned. Every failure is shown, and leaves the
+//! design on screen and the file on disk as they were.
+
+use std::path::{Path, PathBuf};
+
+use super::{
+    Conflict, Controller, Dialog, Effect, FileDialogs, PathPurpose, Pending, Selection, Status,
+    file_dialog,
+};
+use crate::document::Document;
+use crate::file::DiskState;
+use crate::model::templates::TEMPLATES;
+
+/// Whether saving to a path must first check what is there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Check {
+    /// Ask before replacing a file that changed, went away, or belongs to
+    /// another design.
+    Conflicts,
+    /// The user already agreed (or a native dialog asked).
+    None,
+}
+
+impl Controller {
+    /// Replacing or closing the design: ask first if there are unsaved changes.
+    pub(super) fn request(&mut self, pending: Pending) {
+        if self.document.is_dirty() {
+            self.seal();
+            self.dialog = Some(Dialog::Unsaved { then: pending });
+        } else {
+            self.perform(pending);
+        }
+    }
+
+    /// Does what was asked for, unsaved changes having been dealt with.
+    pub(super) fn perform(&mut self, pending: Pending) {
+        match pending {
+            Pending::New(index) => {
+                let template = TEMPLATES.get(index).unwrap_or(&TEMPLATES[0]);
+                self.replace_document(Document::untitled((template.build)()));
+                self.note(format!("New design: {}.", template.title));
+            }
+            Pending::Open(Some(path)) => self.open_path(&path),
+            Pending::Open(None) => match self.file_dialogs {
+                FileDialogs::Native => match file_dialog::pick_open(self.start_dir().as_deref()) {
+                    Some(path) => self.open_path(&path),
+                    None => {
+                        let mut status = Status::note("No file was chosen.");
+                        status.offer_path = Some(PathPurpose::Open);
+                        self.status = Some(status);
+                    }
+                },
+                FileDialogs::InApp => {
+                    self.dialog = Some(Dialog::PathPrompt {
+                        purpose: PathPurpose::Open,
+                        text: self.suggested_dir(),
+                    });
+                }
+            },
+            Pending::Close => {
+                self.close_confirmed = true;
+                self.effects.push(Effect::CloseWindow);
+            }
+            Pending::Recover(index) => self.recover(index),
+        }
+    }
+
+    pub(super) fn replace_document(&mut self, document: Document) {
+        self.document = document;
+        self.selection = Selection::None;
+        self.disk_warned = None;
+    }
+
+    pub(super) fn open_path(&mut self, path: &Path) {
+        match Document::open(path) {
+            Ok(document) => {
+                self.replace_document(document);
+                self.preferences.remember(path);
+                self.note(format!("Opened {}", path.display()));
+            }
+            Err(e) => self.show_error(format!("{e}\n\nThe design on screen was not changed.")),
+        }
+    }
+
+    /// Opening the file named on the command line: a file that does not
+    /// exist yet is created by the first save.
+    pub(super) fn start_on(&mut self, path: &Path) {
+        if path.exists() || path.symlink_metadata().is_ok() {
+            match Document::open(path) {
+                Ok(document) => {
+                    self.document = document;
+                    self.preferences.remember(path);
+                    self.note(format!("Opened {}", path.display()));
+                }
+                Err(e) => self.show_error(format!(
+                    "{e}\n\nRemit started on the default design instead; the file was not changed."
+                )),
+            }
+        } else {
+            self.document =
+                Document::new_at(crate::model::templates::default_design(), path.into());
+            self.note(format!(
+                "{} does not exist yet: it will be created when you save.",
+                path.display()
+            ));
+        }
+    }
+
+    /// The last design, reopened on start.
+    pub(super) fn reopen(&mut self, path: &Path) {
+        if !path.exists() {
+            self.note(format!(
+                "The last design, {}, is no longer there: started on the default design.",
+                path.display()
+            ));
+            return;
+        }
+        match Document::open(path) {
+            Ok(document) => {
+                self.document = document;
+                self.note(format!("Reopened {}", path.display()));
+            }
+            Err(e) => self.warn(format!(
+                "Could not reopen the last design ({e}): started on the default design."
+            )),
+        }
+    }
+
+    /// Files dropped onto the window: the first `.ron` design is opened
+    /// (asking about unsaved changes first); anything else is refused with a
+    /// reason. While a dialog waits for an answer, nothing is opened.
+    pub(super) fn dropped(&mut self, paths: Vec<PathBuf>) {
+        if self.modal_open() {
+            let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            self.warn(format!(
+                "Not opened: {}. Answer the open dialog first, then drop the file again.",
+                names.join(", ")
+            ));
+            return;
+        }
+        let is_ron = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        let (designs, others): (Vec<PathBuf>, Vec<PathBuf>) = paths.into_iter().partition(is_ron);
+        if let Some(other) = others.first() {
+            self.note(format!(
+                "Not opened: {} is not a Remit design (.ron file).",
+                other.display()
+            ));
+        }
+        let mut designs = designs.into_iter();
+        if let Some(first) = designs.next() {
+            let more = designs.count();
+            self.request(Pending::Open(Some(first)));
+            if more > 0 && self.error.is_none() {
+                self.note("Only the first dropped design was opened.");
+            }
+        }
+    }
+
+    /// The answer typed into the in-app path prompt.
+    pub(super) fn path_typed(&mut self, path: PathBuf, purpose: PathPurpose) {
+        self.dialog = None;
+        match purpose {
+            // The prompt is shown after unsaved changes were dealt with.
+            PathPurpose::Open => self.open_path(&path),
+            PathPurpose::SaveAs { then } => self.save_to(&path, then, Check::Conflicts),
+        }
+    }
+
+    /// Saves to the design's file, or asks for one.
+    pub(super) fn save(&mut self, then: Option<Pending>) {
+        self.seal();
+        match self.document.path().map(Path::to_owned) {
+            Some(path) => self.save_to(&path, then, Check::Conflicts),
+            None => self.save_as(then),
+        }
+    }
+
+    /// Asks for a file, then saves to it.
+    pub(super) fn save_as(&mut self, then: Option<Pending>) {
+        self.seal();
+        match self.file_dialogs {
+            FileDialogs::Native => {
+                let name = self.document.suggested_file_name();
+                match file_dialog::pick_save(self.start_dir().as_deref(), &name) {
+                    // The native dialog asks before replacing a file.
+                    Some(path) => self.save_to(&path, then, Check::None),
+                    None => {
+                        let mut status = Status::note("Not saved: no file was chosen.");
+                        status.offer_path = Some(PathPurpose::SaveAs { then });
+                        self.status = Some(status);
+                    }
+                }
+            }
+            FileDialogs::InApp => {
+                let purpose = PathPurpose::SaveAs { then };
+                let text = self.suggested_path(&purpose);
+                self.dialog = Some(Dialog::PathPrompt { purpose, text });
+            }
+        }
+    }
+
+    /// What saving to `path` would replace that the user may not expect.
+    fn conflict(&self, path: &Path) -> Option<Conflict> {
+        let own = self.document.path().is_some_and(|own| same_file(own, path));
+        if own && self.document.was_read_or_written() {
+            match self.document.disk_state()? {
+                DiskState::Changed(_) => Some(Conflict::ChangedOnDisk),
+                DiskState::Missing => Some(Conflict::Deleted),
+                DiskState::Unchanged | DiskState::Unreadable(_) => None,
+            }
+        } else {
+            path.is_file().then_some(Conflict::Exists)
+        }
+    }
+
+    pub(super) fn save_to(&mut self, path: &Path, then: Option<Pending>, check: Check) {
+        let path = file_dialog::with_ron_extension(path);
+        if check == Check::Conflicts
+            && let Some(conflict) = self.conflict(&path)
+        {
+            self.dialog = Some(Dialog::Overwrite {
+                path,
+                conflict,
+                then,
+            });
+            return;
+        }
+        match self.document.save_as(&path) {
+            Ok(()) => {
+                self.preferences.remember(&path);
+                self.disk_warned = None;
+                self.note(format!("Saved {}", path.display()));
+                if let Some(then) = then {
+                    self.perform(then);
+                }
+            }
+            Err(e) => self.show_error(format!(
+                "{e}\n\nThe design is still open with its changes; the file on disk was not changed."
+            )),
+        }
+    }
+
+    /// The window came back to the front: has the file changed on disk?
+    pub(super) fn check_disk(&mut self) {
+        let Some(state) = self.document.disk_state() else {
+            return;
+        };
+        if state == DiskState::Unchanged || self.disk_warned.as_ref() == Some(&state) {
+            return;
+        }
+        let name = self.document.display_name();
+        match &state {
+            DiskState::Unchanged => {}
+            DiskState::Changed(_) if !self.document.is_dirty() => {
+                self.reload();
+                return;
+            }
+            DiskState::Changed(_) => {
+                if self.modal_open() {
+                    self.warn(format!(
+                        "{name} was changed by another program. Your unsaved changes are still here; saving will ask before replacing it."
+                    ));
+                } else {
+                    self.dialog = Some(Dialog::ChangedOnDisk);
+                }
+            }
+            DiskState::Missing => {
+                if self.document.was_read_or_written() {
+                    self.warn(format!(
+                        "{name} is no longer on disk (moved or deleted). Save to write it again."
+                    ));
+                }
+            }
+            DiskState::Unreadable(why) => {
+                self.warn(format!("{name} cannot be read now ({why})."));
+            }
+        }
+        self.disk_warned = Some(state);
+    }
+
+    /// Loads the design's file as it is on disk now.
+    pub(super) fn reload(&mut self) {
+        let Some(path) = self.document.path().map(Path::to_owned) else {
+            return;
+        };
+        match Document::open(&path) {
+            Ok(document) => {
+                let selection = self.selection.clone();
+                self.replace_document(document);
+                let still_there = match &selection {
+                    Selection::Responsibility(id) => {
+                        self.document.design().responsibility(id).is_some()
+                    }
+                    Selection::Executive(id) => self.document.design().executive(id).is_some(),
+                    Selection::None => true,
+                };
+                if still_there {
+                    self.selection = selection;
+                }
+                self.note(format!(
+                    "Reloaded {}: it was changed by another program.",
+                    path.display()
+                ));
+            }
+            Err(e) => {
+                self.disk_warned = self.document.disk_state();
+                self.warn(format!(
+                    "{} changed on disk and cannot be opened now: {e}. The design on screen is unchanged; saving will ask before replacing the file.",
+                    self.document.display_name()
+                ));
+            }
+        }
+    }
+
+    /// The window's close button: ask about unsaved changes first.
+    pub(super) fn close_requested(&mut self) {
+        if self.close_confirmed {
+            return;
+        }
+        if self.document.is_dirty() {
+            self.effects.push(Effect::CancelClose);
+            self.seal();
+            self.dialog = Some(Dialog::Unsaved {
+                then: Pending::Close,
+            });
+        } else {
+            self.close_confirmed = true;
+        }
+    }
+
+    pub(super) fn start_dir(&self) -> Option<PathBuf> {
+        self.document
+            .path()
+            .and_then(Path::parent)
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(Path::to_owned)
+            .or_else(|| std::env::current_dir().ok())
+    }
+
+    pub(super) fn suggested_dir(&self) -> String {
+        self.start_dir()
+            .map(|d| {
+                let mut s = d.display().to_string();
+                if !s.ends_with(std::path::MAIN_SEPARATOR) {
+                    s.push(std::path::MAIN_SEPARATOR);
+                }
+                s
+            })
+            .unwrap_or_default()
+    }
+
+    /// What the path prompt starts with.
+    pub(super) fn suggested_path(&self, purpose: &PathPurpose) -> String {
+        match (purpose, self.document.path()) {
+            (PathPurpose::Open, _) => self.suggested_dir(),
+            (PathPurpose::SaveAs { .. }, Some(path)) => path.display().to_string(),
+            (PathPurpose::SaveAs { .. }, None) => format!(
+                "{}{}",
+                self.suggested_dir(),
+                self.document.suggested_file_name()
+            ),
+        }
+    }
+}
+
+/// Whether two paths name the same file (as written, or once resolved).
+fn same_file(a: &Path, b: &Path) -> bool {
+    if a == b {
+        return true;
+    }
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
+    }
+}

@@ -1,0 +1,72 @@
+//! How numbers are written for people: sizes, percentages and plain
+//! numbers, the same in the window, the command line and error messages.
+
+/// A size without a useless `.0`: `5`, `2.5`, `0.13` (two decimals at most).
+pub fn size(value: f64) -> String {
+    if !value.is_finite() {
+        return number(value);
+    }
+    if (value - value.round()).abs() < 1e-9 && value.abs() < 1e15 {
+        format!("{}", value.round() as i64)
+    } else if value.abs() >= 1e15 {
+        number(value)
+    } else {
+        let text = format!("{value:.2}");
+        let text = text.trim_end_matches('0').trim_end_matches('.');
+        if text == "-0" || text.is_empty() {
+            "0".to_owned()
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+/// A whole percentage, or a dash when there is nothing to weigh.
+pub fn percent(value: Option<u32>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| format!("{v}%"))
+}
+
+/// A number as read from a file, in full, but in scientific notation when it
+/// is huge or tiny (so `1.7e308` does not print as 309 digits).
+pub fn number(value: f64) -> String {
+    if value.is_nan() {
+        "NaN".to_owned()
+    } else if value.is_infinite() {
+        if value > 0.0 { "inf" } else { "-inf" }.to_owned()
+    } else if value != 0.0 && !(1e-6..1e15).contains(&value.abs()) {
+        format!("{value:e}")
+    } else {
+        format!("{value}")
+    }
+}
+
+/// "1 item", "2 items".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_print_plainly() {
+        assert_eq!(size(5.0), "5");
+        assert_eq!(size(2.5), "2.5");
+        assert_eq!(size(0.126), "0.13");
+        assert_eq!(size(0.001), "0");
+        assert_eq!(size(1e9), "1000000000");
+        assert_eq!(size(1e300), "1e300");
+    }
+
+    #[test]
+    fn numbers_from_files_stay_short() {
+        assert_eq!(number(1.7e308), "1.7e308");
+        assert_eq!(number(0.35), "0.35");
+        assert_eq!(number(-1.0), "-1");
+        assert_eq!(number(f64::NAN), "NaN");
+        assert_eq!(number(1e-9), "1e-9");
+        assert_eq!(percent(None), "–");
+        assert_eq!(count(1, "item", "items"), "1 item");
+    }
+}

@@ -1,0 +1,101 @@
+//! Where things are in a design: each id's position in its list, and the
+//! cards of each executive and of the tray, in document order. Built once
+//! per change in time linear in the design, so that drawing a box, finding a
+//! card or reporting never scans every item for every executive.
+
+use std::collections::HashMap;
+
+use super::design::{Design, ExecutiveId, ResponsibilityId};
+
+/// Positions and owner groups of one version of a design.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Index {
+    executives: HashMap<ExecutiveId, usize>,
+    responsibilities: HashMap<ResponsibilityId, usize>,
+    /// For each executive (by position), the positions of its cards.
+    owned: Vec<Vec<usize>>,
+    /// Positions of the cards in the tray.
+    unassigned: Vec<usize>,
+}
+
+impl Index {
+    /// Indexes `design`.
+    pub fn of(design: &Design) -> Self {
+        let executives: HashMap<ExecutiveId, usize> = design
+            .executives
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        let mut owned = vec![Vec::new(); design.executives.len()];
+        let mut unassigned = Vec::new();
+        let mut responsibilities = HashMap::with_capacity(design.responsibilities.len());
+        for (i, r) in design.responsibilities.iter().enumerate() {
+            responsibilities.insert(r.id.clone(), i);
+            match r.owner.as_ref().and_then(|o| executives.get(o)) {
+                Some(&e) => owned[e].push(i),
+                None => unassigned.push(i),
+            }
+        }
+        Self {
+            executives,
+            responsibilities,
+            owned,
+            unassigned,
+        }
+    }
+
+    /// Where the executive with this id is in `design.executives`.
+    pub fn executive(&self, id: &ExecutiveId) -> Option<usize> {
+        self.executives.get(id).copied()
+    }
+
+    /// Where the responsibility with this id is in `design.responsibilities`.
+    pub fn responsibility(&self, id: &ResponsibilityId) -> Option<usize> {
+        self.responsibilities.get(id).copied()
+    }
+
+    /// The positions of the cards owned by the executive at `executive`
+    /// (`None` = the tray), in document order.
+    pub fn cards(&self, executive: Option<usize>) -> &[usize] {
+        match executive {
+            Some(e) => self.owned.get(e).map_or(&[], Vec::as_slice),
+            None => &self.unassigned,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::templates::default_design;
+
+    #[test]
+    fn groups_match_a_plain_scan() {
+        let design = default_design();
+        let index = Index::of(&design);
+        for (e, executive) in design.executives.iter().enumerate() {
+            let scanned: Vec<usize> = design
+                .responsibilities
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.owner.as_ref() == Some(&executive.id))
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(index.cards(Some(e)), scanned.as_slice());
+            assert_eq!(index.executive(&executive.id), Some(e));
+        }
+        let tray: Vec<usize> = design
+            .responsibilities
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.owner.is_none())
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(index.cards(None), tray.as_slice());
+        for (i, r) in design.responsibilities.iter().enumerate() {
+            assert_eq!(index.responsibility(&r.id), Some(i));
+        }
+        assert_eq!(index.cards(Some(99)), &[] as &[usize]);
+    }
+}
