@@ -12,10 +12,12 @@
 
 mod common;
 
+use common::wait_until;
+
 use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
@@ -36,25 +38,6 @@ fn harness(design: &Path, data: &Path) -> Harness<'static, RemitApp> {
     let mut h = common::window(options);
     h.run();
     h
-}
-
-/// Runs the window in real time, a frame every 10 ms, until `done` holds;
-/// fails after five seconds. (Autosaves are written on a background
-/// thread.)
-fn wait_until(
-    h: &mut Harness<'_, RemitApp>,
-    what: &str,
-    done: impl Fn(&Harness<'_, RemitApp>) -> bool,
-) {
-    let start = Instant::now();
-    while !done(h) {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "waited five seconds, yet not: {what}"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-        h.step();
-    }
 }
 
 fn security_owner(h: &Harness<'_, RemitApp>) -> Option<ExecutiveId> {

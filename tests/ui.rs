@@ -10,10 +10,12 @@
 
 mod common;
 
+use common::{is_cancel_close, is_close, key_collecting, request_close, viewport_commands};
+
 use std::path::{Path, PathBuf};
 
 use egui::accesskit::Role;
-use egui::{Key, Modifiers, Pos2, Rect, ViewportCommand, ViewportId, pos2, vec2};
+use egui::{Key, Modifiers, Pos2, Rect, ViewportCommand, pos2, vec2};
 use egui_kittest::{Harness, kittest::NodeT as _, kittest::Queryable};
 use remit::app::{
     AppOptions, Command, Dialog, FileDialogs, PathPurpose, Pending, RemitApp, Selection, keys,
@@ -228,38 +230,6 @@ fn menu_item_labelled(h: &Harness<'_, RemitApp>, command: Command, text: &str) -
     }
 }
 
-/// The viewport commands the app sent in the last frame.
-fn viewport_commands(h: &Harness<'_, RemitApp>) -> Vec<ViewportCommand> {
-    h.output()
-        .viewport_output
-        .get(&ViewportId::ROOT)
-        .map(|v| v.commands.clone())
-        .unwrap_or_default()
-}
-
-fn is_close(c: &ViewportCommand) -> bool {
-    matches!(c, ViewportCommand::Close)
-}
-
-fn is_cancel_close(c: &ViewportCommand) -> bool {
-    matches!(c, ViewportCommand::CancelClose)
-}
-
-/// Simulates the user clicking the window's close button, and runs the one
-/// frame that sees it. Returns the viewport commands sent in that frame.
-fn request_close(h: &mut Harness<'_, RemitApp>) -> Vec<ViewportCommand> {
-    h.input_mut()
-        .viewports
-        .entry(ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    h.step();
-    let commands = viewport_commands(h);
-    h.run();
-    commands
-}
-
 /// Clicks `label` and steps through the frames that follow, collecting the
 /// viewport commands sent. (`step` runs one frame per queued event but keeps
 /// only the last frame's output; a click happens on that last frame, the
@@ -310,41 +280,6 @@ fn number(h: &Harness<'_, RemitApp>, label: &str) -> f64 {
     text.trim()
         .parse()
         .unwrap_or_else(|_| panic!("{label} shows {text:?}, not a number"))
-}
-
-/// Presses `key` with `modifiers`, one input event per frame, and returns
-/// every viewport command the app sent meanwhile.
-fn key_collecting(
-    h: &mut Harness<'_, RemitApp>,
-    modifiers: Modifiers,
-    key: Key,
-) -> Vec<ViewportCommand> {
-    let mut all = Vec::new();
-    let events = [
-        egui::Event::ModifiersChanged(modifiers),
-        egui::Event::Key {
-            key,
-            physical_key: None,
-            pressed: true,
-            repeat: false,
-            modifiers,
-        },
-        egui::Event::Key {
-            key,
-            physical_key: None,
-            pressed: false,
-            repeat: false,
-            modifiers,
-        },
-        egui::Event::ModifiersChanged(Modifiers::NONE),
-    ];
-    for event in events {
-        h.event(event);
-        h.step();
-        all.extend(viewport_commands(h));
-    }
-    h.run();
-    all
 }
 
 /// Runs a few frames more than `run` does: some windows keep moving for a

@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::wait_until;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -48,25 +50,6 @@ fn with_quick_autosave(path: Option<PathBuf>, data: &Path) -> AppOptions {
 /// A short autosave delay, for tests that wait for a timed write (long
 /// enough that the write does not start within the frames of one `run`).
 const SHORT_DELAY: Duration = Duration::from_millis(200);
-
-/// Runs the window in real time, a frame every 10 ms, until `done` holds;
-/// fails after five seconds. (Autosaves are written on a background
-/// thread, some time after the change.)
-fn wait_until(
-    h: &mut Harness<'_, RemitApp>,
-    what: &str,
-    done: impl Fn(&Harness<'_, RemitApp>) -> bool,
-) {
-    let start = Instant::now();
-    while !done(h) {
-        assert!(
-            start.elapsed() < Duration::from_secs(5),
-            "waited five seconds, yet not: {what}"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-        h.step();
-    }
-}
 
 /// Waits until the autosave file holds the design as it is now (or is gone,
 /// when nothing is unsaved).

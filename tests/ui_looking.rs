@@ -9,9 +9,11 @@
 
 mod common;
 
+use common::{is_cancel_close, is_close, key_collecting, request_close};
+
 use std::path::{Path, PathBuf};
 
-use egui::{Key, Modifiers, ViewportCommand, ViewportId};
+use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
 use remit::app::{AppOptions, RemitApp};
 use remit::file;
@@ -54,62 +56,17 @@ fn assert_clean(h: &Harness<'_, RemitApp>, what: &str) {
     );
 }
 
-fn viewport_commands(h: &Harness<'_, RemitApp>) -> Vec<ViewportCommand> {
-    h.output()
-        .viewport_output
-        .get(&ViewportId::ROOT)
-        .map(|v| v.commands.clone())
-        .unwrap_or_default()
-}
-
 /// Ctrl+Q asks the window to close, and the close goes through: nothing
 /// cancels it and no question appears.
 #[track_caller]
 fn assert_quits_without_a_question(h: &mut Harness<'_, RemitApp>) {
-    let modifiers = Modifiers::COMMAND;
-    let mut sent = Vec::new();
-    for event in [
-        egui::Event::ModifiersChanged(modifiers),
-        egui::Event::Key {
-            key: Key::Q,
-            physical_key: None,
-            pressed: true,
-            repeat: false,
-            modifiers,
-        },
-        egui::Event::Key {
-            key: Key::Q,
-            physical_key: None,
-            pressed: false,
-            repeat: false,
-            modifiers,
-        },
-        egui::Event::ModifiersChanged(Modifiers::NONE),
-    ] {
-        h.event(event);
-        h.step();
-        sent.extend(viewport_commands(h));
-    }
+    let sent = key_collecting(h, Modifiers::COMMAND, Key::Q);
+    assert!(sent.iter().any(is_close), "Ctrl+Q asks to close: {sent:?}");
+    let sent = request_close(h);
     assert!(
-        sent.iter().any(|c| matches!(c, ViewportCommand::Close)),
-        "Ctrl+Q asks to close: {sent:?}"
-    );
-    h.run();
-    h.input_mut()
-        .viewports
-        .entry(ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    h.step();
-    let sent = viewport_commands(h);
-    assert!(
-        !sent
-            .iter()
-            .any(|c| matches!(c, ViewportCommand::CancelClose)),
+        !sent.iter().any(is_cancel_close),
         "the close is not cancelled: {sent:?}"
     );
-    h.run();
     assert!(h.state().dialog().is_none(), "{:?}", h.state().dialog());
 }
 

@@ -66,6 +66,15 @@ pub fn show(ui: &mut Ui, item: &Responsibility, width: f32, selected: bool) -> R
         let painter = ui.ctx().layer_painter(layer);
         paint(ui, &painter, ghost, item, true, true, false);
     }
+    // Nothing to say about a card hidden behind a dialog or a menu.
+    let on_top = ui
+        .ctx()
+        .pointer_hover_pos()
+        .and_then(|p| ui.ctx().layer_id_at(p))
+        .is_none_or(|layer| layer == ui.layer_id());
+    if !on_top {
+        return response;
+    }
     // Built only when the tooltip shows, not for every card every frame.
     response.on_hover_ui(|ui| {
         let facing = Facing::of_share(item.external_share);

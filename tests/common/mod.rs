@@ -4,6 +4,9 @@
 
 #![allow(dead_code)]
 
+use std::time::{Duration, Instant};
+
+use egui::{Key, Modifiers, ViewportCommand, ViewportId};
 use egui_kittest::Harness;
 use remit::app::{AppOptions, RemitApp};
 use remit::model::catalog::CATALOG;
@@ -15,6 +18,95 @@ pub fn window(options: AppOptions) -> Harness<'static, RemitApp> {
     Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
         .build_eframe(move |cc| RemitApp::new(cc, options))
+}
+
+/// Runs the window in real time, a frame every 10 ms, until `done` holds;
+/// fails after five seconds. (Autosaves are written on a background
+/// thread, some time after the change.)
+pub fn wait_until(
+    h: &mut Harness<'_, RemitApp>,
+    what: &str,
+    done: impl Fn(&Harness<'_, RemitApp>) -> bool,
+) {
+    let start = Instant::now();
+    while !done(h) {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "waited five seconds, yet not: {what}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+}
+
+/// The viewport commands the app sent in the last frame.
+pub fn viewport_commands(h: &Harness<'_, RemitApp>) -> Vec<ViewportCommand> {
+    h.output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .map(|v| v.commands.clone())
+        .unwrap_or_default()
+}
+
+/// Whether a command asks the window to close.
+pub fn is_close(c: &ViewportCommand) -> bool {
+    matches!(c, ViewportCommand::Close)
+}
+
+/// Whether a command stops a close.
+pub fn is_cancel_close(c: &ViewportCommand) -> bool {
+    matches!(c, ViewportCommand::CancelClose)
+}
+
+/// The platform asks the window to close (its close button); returns the
+/// viewport commands the app answered with.
+pub fn request_close(h: &mut Harness<'_, RemitApp>) -> Vec<ViewportCommand> {
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    let commands = viewport_commands(h);
+    h.run();
+    commands
+}
+
+/// Presses `modifiers`+`key` one event per frame, as a real keyboard does,
+/// and returns every viewport command sent meanwhile (one frame's output
+/// alone would miss them).
+pub fn key_collecting(
+    h: &mut Harness<'_, RemitApp>,
+    modifiers: Modifiers,
+    key: Key,
+) -> Vec<ViewportCommand> {
+    let mut all = Vec::new();
+    let events = [
+        egui::Event::ModifiersChanged(modifiers),
+        egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers,
+        },
+        egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: false,
+            repeat: false,
+            modifiers,
+        },
+        egui::Event::ModifiersChanged(Modifiers::NONE),
+    ];
+    for event in events {
+        h.event(event);
+        h.step();
+        all.extend(viewport_commands(h));
+    }
+    h.run();
+    all
 }
 
 /// A synthetic design of `n` responsibilities (catalog entries repeated,
