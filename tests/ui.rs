@@ -1468,3 +1468,28 @@ fn add_a_catalog_responsibility_to_the_selected_cards_box() {
     assert_eq!(cards, 2, "one in the tray, one in the CTO box");
     assert_balance_shows(&h, &design(&h));
 }
+
+#[test]
+fn a_card_behind_a_dialog_shows_no_tooltip_over_it() {
+    let mut h = harness();
+    let card = h.get_by_label("R&D").rect().center();
+    let tooltip = "Drag it to another box";
+    // Without a dialog, resting on a card explains it.
+    h.hover_at(card);
+    h.run_steps(60);
+    assert!(
+        h.query_by_label_contains(tooltip).is_some(),
+        "the tooltip shows"
+    );
+    // A dialog opens while the pointer rests there: the card is no longer
+    // what the pointer is on.
+    h.key_press(Key::F1);
+    h.run();
+    assert!(h.state().dialog().is_some());
+    h.hover_at(card);
+    h.run_steps(60);
+    assert!(
+        h.query_by_label_contains(tooltip).is_none(),
+        "no tooltip shows through the dialog"
+    );
+}
