@@ -31,7 +31,7 @@ fn measure(mut f: impl FnMut()) -> Duration {
     let per_sample =
         (Duration::from_millis(20).as_nanos() / once.as_nanos()).clamp(1, 100_000) as u32;
     let samples = if once > Duration::from_millis(200) {
-        5
+        7
     } else {
         11
     };
@@ -278,7 +278,7 @@ fn main() {
         },
         floor_what: "bare egui pass, same visible shapes",
         floor,
-        target: 6.0,
+        target: 3.0,
     });
 
     println!();

@@ -87,3 +87,46 @@ fn ten_thousand_responsibilities_load_show_and_move() {
         1
     );
 }
+
+#[test]
+fn boxes_out_of_view_are_not_laid_out_until_scrolled_to() {
+    // 100 executives in a 10 × 10 grid: only the first few are in view.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.ron");
+    let mut design = common::spread_design(100, 1_000);
+    for (i, e) in design.executives.iter_mut().enumerate() {
+        e.position.x = 24.0 + (i % 10) as f32 * 324.0;
+        e.position.y = 24.0 + (i / 10) as f32 * 700.0;
+    }
+    file::save(&design, &path).unwrap();
+    let mut h = common::window(AppOptions {
+        path: Some(path),
+        ..AppOptions::default()
+    });
+    h.run();
+    assert!(h.query_by_label("E0 box").is_some(), "in view");
+    assert!(h.query_by_label("E1 box").is_some(), "in view");
+    assert!(h.query_by_label("E99 box").is_none(), "far out of view");
+    assert!(
+        h.query_by_label("E5 box").is_none(),
+        "to the right, out of view"
+    );
+    // Scrolling to it brings it in.
+    let canvas = h.get_by_label("E0 box").rect().center();
+    for _ in 0..40 {
+        if h.query_by_label("E5 box").is_some() {
+            break;
+        }
+        h.hover_at(canvas);
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(-200.0, 0.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run_steps(10);
+    }
+    assert!(h.query_by_label("E5 box").is_some(), "scrolled into view");
+    assert!(h.query_by_label("E0 box").is_none(), "scrolled out of view");
+}

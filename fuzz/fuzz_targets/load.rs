@@ -1,5 +1,6 @@
 //! Fuzzes the design loader with arbitrary bytes. Whatever the input, loading
-//! must return a design or an error, never panic, overflow the stack or hang;
+//! must return a design or an error (whose message, line and column can be
+//! worked out and printed safely), never panic, overflow the stack or hang;
 //! and any design it accepts must save and load back to itself.
 
 #![no_main]
@@ -9,8 +10,13 @@ use remit::file;
 use remit::model::DesignBalance;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(design) = file::parse_bytes(data) else {
-        return;
+    let design = match file::parse_bytes(data) {
+        Ok(design) => design,
+        Err(e) => {
+            let message = e.to_string();
+            let _ = remit::cli::terminal::clean(&message);
+            return;
+        }
     };
     let _ = DesignBalance::of(&design);
     let text = match file::to_text(&design) {

@@ -24,8 +24,8 @@ use crate::model::{Balance, Design, Edit, Executive, ExecutiveId, Position, Resp
 
 /// Beyond this many cards, a box scrolls instead of growing.
 const MAX_CARDS_UNSCROLLED: usize = 40;
-/// Boxes this close to the visible area are drawn too (sizes may be estimates).
-const CULL_MARGIN: f32 = 400.0;
+/// Boxes this close to the visible area are drawn too.
+const CULL_MARGIN: f32 = 8.0;
 
 /// What the canvas remembers between frames: how tall each box was drawn,
 /// and where every box is (in canvas points), worked out once per change so
@@ -83,10 +83,11 @@ impl CanvasMemory {
     }
 }
 
-/// How tall a box with `cards` cards is likely to be, before it is drawn.
+/// How tall a box with `cards` cards may be, before it is drawn: on the
+/// generous side, so that a box that may be in view is drawn (and measured).
 fn estimated_height(cards: usize) -> f32 {
-    let row = theme::CARD_HEIGHT + 6.0;
-    let header = 140.0;
+    let row = theme::CARD_HEIGHT + 8.0;
+    let header = 170.0;
     match cards {
         0 => header + 40.0,
         n if n <= MAX_CARDS_UNSCROLLED => header + n as f32 * row,
