@@ -6,13 +6,16 @@
 //! The window turns input into actions and draws what the controller holds;
 //! what only the window can do (close itself, cancel a close) comes back as
 //! [`Effect`]s. The file flow (open, save, close, with their questions) is in
-//! [`flow`], autosave and recovery in [`autosaving`], commands in [`run`];
+//! [`flow`], autosave and recovery in [`autosaving`], what commands do in `run`;
 //! all of it is tested without a window.
 
+mod action;
 pub mod autosaving;
 pub mod command;
+mod derived;
 pub mod file_dialog;
 pub mod flow;
+mod options;
 mod run;
 pub mod status;
 
@@ -21,270 +24,18 @@ use std::time::{Duration, Instant};
 
 use crate::autosave::Orphan;
 use crate::document::Document;
+use crate::model::Edit;
 use crate::model::templates::default_design;
-use crate::model::{DesignBalance, Edit, ExecutiveId, Index, ResponsibilityId};
 use crate::preferences::Preferences;
 
+pub use action::{
+    Action, Answer, Conflict, Dialog, Effect, PathPurpose, Pending, Selection, Source,
+};
 pub use command::{Command, CommandState};
+pub use derived::Derived;
 pub use file_dialog::FileDialogs;
-pub use status::{Level, Status};
-
-/// What is selected on the canvas; the inspector shows it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Selection {
-    /// Nothing: the inspector shows the design's own fields.
-    #[default]
-    None,
-    /// A responsibility card.
-    Responsibility(ResponsibilityId),
-    /// An executive box.
-    Executive(ExecutiveId),
-}
-
-/// Where a file to open came from; it decides whether unsaved changes must
-/// be asked about first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Source {
-    /// Dropped onto the window.
-    Dropped,
-    /// Chosen in Open Recent.
-    Recent,
-}
-
-/// Something the window asks the controller to do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    /// Change the design.
-    Edit(Edit),
-    /// Run a command (menu item, button or shortcut).
-    Command(Command),
-    /// Change the selection.
-    Select(Selection),
-    /// End a run of merged edits (slider released, text field left).
-    SealHistory,
-    /// Open this file, asking about unsaved changes first.
-    Open {
-        /// The file.
-        path: PathBuf,
-        /// Where it came from.
-        source: Source,
-    },
-    /// Files dropped onto the window.
-    Dropped(Vec<PathBuf>),
-    /// The answer typed into the in-app path prompt, and what it was for.
-    PathTyped {
-        /// The path typed.
-        path: PathBuf,
-        /// Open or save, as the prompt said.
-        purpose: PathPurpose,
-    },
-    /// The answer to the open question.
-    Answer(Answer),
-    /// Close the open dialog without doing anything.
-    CloseDialog,
-    /// Dismiss the error message.
-    DismissError,
-    /// Dismiss the status line.
-    DismissStatus,
-    /// Open the in-app path prompt (when the native dialog gave nothing).
-    TypePath(PathPurpose),
-    /// Recover the autosave with this index in the recovery list.
-    Recover(usize),
-    /// Delete the autosave with this index in the recovery list.
-    DiscardAutosave(usize),
-    /// The window's close button was pressed (or the window was told to close).
-    CloseRequested,
-    /// The window gained (`true`) or lost the keyboard focus.
-    WindowFocused(bool),
-}
-
-/// Answers to the questions the dialogs ask.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Answer {
-    /// Save the changes, then go on.
-    Save,
-    /// Go on without saving.
-    Discard,
-    /// Replace the file on disk.
-    Overwrite,
-    /// Save to another file instead.
-    SaveAs,
-    /// Load the file as it is on disk now, losing the changes on screen.
-    Reload,
-    /// Keep the design on screen.
-    Keep,
-    /// Do nothing.
-    Cancel,
-}
-
-/// Something that would replace or close the design, waiting for an answer
-/// about unsaved changes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Pending {
-    /// Start a new design from the template with this index in
-    /// [`TEMPLATES`](crate::model::templates::TEMPLATES) (0 = the default).
-    New(usize),
-    /// Open a file (ask which when `None`).
-    Open(Option<PathBuf>),
-    /// Close the window.
-    Close,
-    /// Recover the autosave with this index in the recovery list.
-    Recover(usize),
-}
-
-/// What an in-app path prompt is for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PathPurpose {
-    /// Open the file typed.
-    Open,
-    /// Save to the file typed, then carry on with `then`.
-    SaveAs {
-        /// What to do after saving.
-        then: Option<Pending>,
-    },
-}
-
-/// Why saving would replace a file the user may not expect to replace.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Conflict {
-    /// The design's file was changed by another program since it was read.
-    ChangedOnDisk,
-    /// The design's file was moved or deleted since it was read.
-    Deleted,
-    /// Another file already has the name typed.
-    Exists,
-}
-
-/// The one dialog that may be open.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Dialog {
-    /// "Save changes to …?" before `then`.
-    Unsaved {
-        /// What waits for the answer.
-        then: Pending,
-    },
-    /// "Replace the file?" before saving over a file that changed, went
-    /// away, or belongs to another design.
-    Overwrite {
-        /// The file.
-        path: PathBuf,
-        /// Why the question.
-        conflict: Conflict,
-        /// What waits for the save.
-        then: Option<Pending>,
-    },
-    /// The open file changed on disk while the design has unsaved changes.
-    ChangedOnDisk,
-    /// Type a file path (when no native file dialog is available).
-    PathPrompt {
-        /// Open or save.
-        purpose: PathPurpose,
-        /// The path typed so far.
-        text: String,
-    },
-    /// Pick a responsibility to add.
-    AddResponsibility {
-        /// Where the new card goes.
-        owner: Option<ExecutiveId>,
-    },
-    /// The keyboard shortcuts.
-    Shortcuts,
-    /// Autosaved designs to recover or discard.
-    Recovery,
-}
-
-/// What only the window can do, asked for by the controller.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Effect {
-    /// Close the window (a close that was already agreed to).
-    CloseWindow,
-    /// Stop the close that was requested this frame.
-    CancelClose,
-}
-
-/// How to start the designer.
-#[derive(Clone, Debug)]
-pub struct StartOptions {
-    /// The file to open, or `None` for the last design (if the preferences
-    /// say so) or else the default design.
-    pub path: Option<PathBuf>,
-    /// Native or in-app file dialogs.
-    pub file_dialogs: FileDialogs,
-    /// The folder for autosaves; `None` turns autosave and recovery off.
-    pub autosave_dir: Option<PathBuf>,
-    /// How long after the last change unsaved changes are autosaved.
-    pub autosave_delay: Duration,
-    /// Preferences to start with instead of those in eframe's storage.
-    pub preferences: Option<Preferences>,
-}
-
-impl Default for StartOptions {
-    /// For tests and embedding: in-app dialogs, no autosave, no stored
-    /// preferences.
-    fn default() -> Self {
-        Self {
-            path: None,
-            file_dialogs: FileDialogs::InApp,
-            autosave_dir: None,
-            autosave_delay: crate::autosave::DEFAULT_DELAY,
-            preferences: None,
-        }
-    }
-}
-
-impl StartOptions {
-    /// As the desktop app runs: native dialogs where available, autosave to
-    /// the app's data folder.
-    pub fn desktop(path: Option<PathBuf>) -> Self {
-        Self {
-            path,
-            file_dialogs: FileDialogs::detect(),
-            autosave_dir: crate::autosave::default_dir(),
-            ..Self::default()
-        }
-    }
-}
-
-/// What the window reads about the design, computed once per change: where
-/// everything is, and every balance.
-#[derive(Clone, Debug)]
-pub struct Derived {
-    revision: u64,
-    /// Positions of ids and the cards of each owner.
-    pub index: Index,
-    /// The balance of every executive, the tray and the organisation.
-    pub balance: DesignBalance,
-    /// For each catalog entry, whether a card of that name is in the design
-    /// (worked out the first time the catalog is shown).
-    in_design: std::cell::OnceCell<Vec<bool>>,
-}
-
-impl Derived {
-    fn of(document: &Document) -> Self {
-        Self {
-            revision: document.revision(),
-            index: Index::of(document.design()),
-            balance: DesignBalance::of(document.design()),
-            in_design: std::cell::OnceCell::new(),
-        }
-    }
-
-    /// For each entry of the catalog, whether the design has a card of
-    /// that name.
-    pub fn catalog_in_design(&self, design: &crate::model::Design) -> &[bool] {
-        self.in_design.get_or_init(|| {
-            let names: std::collections::HashSet<&str> = design
-                .responsibilities
-                .iter()
-                .map(|r| r.name.as_str())
-                .collect();
-            crate::model::catalog::CATALOG
-                .iter()
-                .map(|entry| names.contains(entry.name))
-                .collect()
-        })
-    }
-}
+pub use options::StartOptions;
+pub use status::{Level, Status, describe_time};
 
 /// What the dialogs show (see [`Controller::dialog_parts`]).
 pub struct DialogParts<'a> {
@@ -584,33 +335,5 @@ impl Controller {
             .into_iter()
             .flatten()
             .min()
-    }
-}
-
-/// "14:32 on 22 Nov 2026 (5 minutes ago)", in the local time zone.
-pub fn describe_time(time: std::time::SystemTime) -> String {
-    let ago = std::time::SystemTime::now()
-        .duration_since(time)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let relative = match ago {
-        0..60 => "just now".to_owned(),
-        60..120 => "a minute ago".to_owned(),
-        120..3600 => format!("{} minutes ago", ago / 60),
-        3600..7200 => "an hour ago".to_owned(),
-        7200..86400 => format!("{} hours ago", ago / 3600),
-        _ => format!("{} days ago", ago / 86400),
-    };
-    let absolute = jiff::Timestamp::try_from(time)
-        .map(|t| {
-            t.to_zoned(jiff::tz::TimeZone::system())
-                .strftime("%H:%M on %-d %b %Y")
-                .to_string()
-        })
-        .unwrap_or_default();
-    if absolute.is_empty() {
-        relative
-    } else {
-        format!("{absolute} ({relative})")
     }
 }

@@ -1,6 +1,7 @@
 //! The status line: what just happened, said once. A note fades after a
 //! few seconds or at the next change to the design; a warning stays until
-//! something replaces it or the user dismisses it.
+//! something replaces it or the user dismisses it. And how a moment is told
+//! in messages ("14:32 on 22 Nov 2026 (5 minutes ago)").
 
 use std::time::{Duration, Instant};
 
@@ -53,5 +54,33 @@ impl Status {
     /// When a note fades, if it does.
     pub fn fades_at(&self) -> Option<Instant> {
         (self.level == Level::Note).then(|| self.since + NOTE_LIFETIME)
+    }
+}
+
+/// "14:32 on 22 Nov 2026 (5 minutes ago)", in the local time zone.
+pub fn describe_time(time: std::time::SystemTime) -> String {
+    let ago = std::time::SystemTime::now()
+        .duration_since(time)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let relative = match ago {
+        0..60 => "just now".to_owned(),
+        60..120 => "a minute ago".to_owned(),
+        120..3600 => format!("{} minutes ago", ago / 60),
+        3600..7200 => "an hour ago".to_owned(),
+        7200..86400 => format!("{} hours ago", ago / 3600),
+        _ => format!("{} days ago", ago / 86400),
+    };
+    let absolute = jiff::Timestamp::try_from(time)
+        .map(|t| {
+            t.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%H:%M on %-d %b %Y")
+                .to_string()
+        })
+        .unwrap_or_default();
+    if absolute.is_empty() {
+        relative
+    } else {
+        format!("{absolute} ({relative})")
     }
 }

@@ -1,0 +1,183 @@
+//! What the window and the controller say to each other: the [`Action`]s
+//! the window sends (with [`Answer`]s to the questions asked), what is
+//! selected, the one [`Dialog`] that may be open and what waits for it, and
+//! the [`Effect`]s only the window can carry out.
+
+use std::path::PathBuf;
+
+use crate::model::{Edit, ExecutiveId, ResponsibilityId};
+
+use super::Command;
+
+/// What is selected on the canvas; the inspector shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Selection {
+    /// Nothing: the inspector shows the design's own fields.
+    #[default]
+    None,
+    /// A responsibility card.
+    Responsibility(ResponsibilityId),
+    /// An executive box.
+    Executive(ExecutiveId),
+}
+
+/// Where a file to open came from; it decides whether unsaved changes must
+/// be asked about first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Dropped onto the window.
+    Dropped,
+    /// Chosen in Open Recent.
+    Recent,
+}
+
+/// Something the window asks the controller to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Change the design.
+    Edit(Edit),
+    /// Run a command (menu item, button or shortcut).
+    Command(Command),
+    /// Change the selection.
+    Select(Selection),
+    /// End a run of merged edits (slider released, text field left).
+    SealHistory,
+    /// Open this file, asking about unsaved changes first.
+    Open {
+        /// The file.
+        path: PathBuf,
+        /// Where it came from.
+        source: Source,
+    },
+    /// Files dropped onto the window.
+    Dropped(Vec<PathBuf>),
+    /// The answer typed into the in-app path prompt, and what it was for.
+    PathTyped {
+        /// The path typed.
+        path: PathBuf,
+        /// Open or save, as the prompt said.
+        purpose: PathPurpose,
+    },
+    /// The answer to the open question.
+    Answer(Answer),
+    /// Close the open dialog without doing anything.
+    CloseDialog,
+    /// Dismiss the error message.
+    DismissError,
+    /// Dismiss the status line.
+    DismissStatus,
+    /// Open the in-app path prompt (when the native dialog gave nothing).
+    TypePath(PathPurpose),
+    /// Recover the autosave with this index in the recovery list.
+    Recover(usize),
+    /// Delete the autosave with this index in the recovery list.
+    DiscardAutosave(usize),
+    /// The window's close button was pressed (or the window was told to close).
+    CloseRequested,
+    /// The window gained (`true`) or lost the keyboard focus.
+    WindowFocused(bool),
+}
+
+/// Answers to the questions the dialogs ask.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Save the changes, then go on.
+    Save,
+    /// Go on without saving.
+    Discard,
+    /// Replace the file on disk.
+    Overwrite,
+    /// Save to another file instead.
+    SaveAs,
+    /// Load the file as it is on disk now, losing the changes on screen.
+    Reload,
+    /// Keep the design on screen.
+    Keep,
+    /// Do nothing.
+    Cancel,
+}
+
+/// Something that would replace or close the design, waiting for an answer
+/// about unsaved changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// Start a new design from the template with this index in
+    /// [`TEMPLATES`](crate::model::templates::TEMPLATES) (0 = the default).
+    New(usize),
+    /// Open a file (ask which when `None`).
+    Open(Option<PathBuf>),
+    /// Close the window.
+    Close,
+    /// Recover the autosave with this index in the recovery list.
+    Recover(usize),
+}
+
+/// What an in-app path prompt is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open the file typed.
+    Open,
+    /// Save to the file typed, then carry on with `then`.
+    SaveAs {
+        /// What to do after saving.
+        then: Option<Pending>,
+    },
+}
+
+/// Why saving would replace a file the user may not expect to replace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conflict {
+    /// The design's file was changed by another program since it was read.
+    ChangedOnDisk,
+    /// The design's file was moved or deleted since it was read.
+    Deleted,
+    /// Another file already has the name typed.
+    Exists,
+}
+
+/// The one dialog that may be open.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    /// "Save changes to …?" before `then`.
+    Unsaved {
+        /// What waits for the answer.
+        then: Pending,
+    },
+    /// "Replace the file?" before saving over a file that changed, went
+    /// away, or belongs to another design.
+    Overwrite {
+        /// The file.
+        path: PathBuf,
+        /// Why the question.
+        conflict: Conflict,
+        /// What waits for the save.
+        then: Option<Pending>,
+    },
+    /// The open file changed on disk while the design has unsaved changes.
+    ChangedOnDisk,
+    /// Type a file path (when no native file dialog is available).
+    PathPrompt {
+        /// Open or save.
+        purpose: PathPurpose,
+        /// The path typed so far.
+        text: String,
+    },
+    /// Pick a responsibility to add.
+    AddResponsibility {
+        /// Where the new card goes.
+        owner: Option<ExecutiveId>,
+    },
+    /// The keyboard shortcuts.
+    Shortcuts,
+    /// Autosaved designs to recover or discard.
+    Recovery,
+}
+
+/// What only the window can do, asked for by the controller.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Close the window (a close that was already agreed to).
+    CloseWindow,
+    /// Stop the close that was requested this frame.
+    CancelClose,
+}

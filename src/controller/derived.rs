@@ -1,0 +1,47 @@
+//! What the window reads about the design, computed once per change (never
+//! per frame, never per box): where everything is, every balance, and which
+//! catalog entries the design already has.
+
+use crate::document::Document;
+use crate::model::{DesignBalance, Index};
+
+/// What the window reads about the design, computed once per change: where
+/// everything is, and every balance.
+#[derive(Clone, Debug)]
+pub struct Derived {
+    pub(super) revision: u64,
+    /// Positions of ids and the cards of each owner.
+    pub index: Index,
+    /// The balance of every executive, the tray and the organisation.
+    pub balance: DesignBalance,
+    /// For each catalog entry, whether a card of that name is in the design
+    /// (worked out the first time the catalog is shown).
+    in_design: std::cell::OnceCell<Vec<bool>>,
+}
+
+impl Derived {
+    pub(super) fn of(document: &Document) -> Self {
+        Self {
+            revision: document.revision(),
+            index: Index::of(document.design()),
+            balance: DesignBalance::of(document.design()),
+            in_design: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// For each entry of the catalog, whether the design has a card of
+    /// that name.
+    pub fn catalog_in_design(&self, design: &crate::model::Design) -> &[bool] {
+        self.in_design.get_or_init(|| {
+            let names: std::collections::HashSet<&str> = design
+                .responsibilities
+                .iter()
+                .map(|r| r.name.as_str())
+                .collect();
+            crate::model::catalog::CATALOG
+                .iter()
+                .map(|entry| names.contains(entry.name))
+                .collect()
+        })
+    }
+}
