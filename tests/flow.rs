@@ -466,3 +466,27 @@ fn an_autosave_written_by_remit_0_1_is_offered_and_recovers() {
     c.shutdown();
     assert_eq!(std::fs::read_dir(data.path()).expect("dir").count(), 0);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_file_not_yet_made_opens_as_new_and_saving_makes_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let link = dir.path().join("current.ron");
+    std::os::unix::fs::symlink("plans/2027.ron", &link).expect("symlink");
+    std::fs::create_dir(dir.path().join("plans")).expect("mkdir");
+    let mut c = controller_on(Some(link.clone()));
+    assert_eq!(c.error(), None);
+    assert_eq!(c.document().path(), Some(link.as_path()));
+    c.apply(vec![Action::Command(Command::Save)]);
+    assert_eq!(c.dialog(), None);
+    assert_eq!(c.error(), None);
+    let target = dir.path().join("plans/2027.ron");
+    assert_eq!(file::load(&target), Ok(default_design()));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("meta")
+            .file_type()
+            .is_symlink(),
+        "the link stays a link"
+    );
+}

@@ -92,7 +92,7 @@ impl Controller {
     /// Opening the file named on the command line: a file that does not
     /// exist yet is created by the first save.
     pub(super) fn start_on(&mut self, path: &Path) {
-        if path.exists() || path.symlink_metadata().is_ok() {
+        if path.exists() {
             match Document::open(path) {
                 Ok(document) => {
                     self.document = document;
