@@ -50,7 +50,7 @@ pub fn describe_io(e: &std::io::Error) -> String {
 
 /// Checks that `path` (after following links) is a regular file, without
 /// opening it.
-pub fn check_regular(path: &Path) -> Result<std::fs::Metadata, LoadError> {
+fn check_regular(path: &Path) -> Result<std::fs::Metadata, LoadError> {
     let meta = std::fs::metadata(path).map_err(|e| io(&e))?;
     match kind_of(&meta) {
         None => Ok(meta),
