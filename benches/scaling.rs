@@ -256,7 +256,7 @@ fn main() {
         black_box(
             ron::Options::default()
                 .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-                .from_str::<file::v1::DesignV1>(&text)
+                .from_str::<file::v2::DesignV2>(&text)
                 .unwrap(),
         );
     });

@@ -19,6 +19,8 @@ use crate::model::{Design, Edit, EditError, ExecutiveId, History};
 /// A design together with where it lives and how it got here.
 #[derive(Clone, Debug)]
 pub struct Document {
+    /// Differs between documents; see [`Document::id`].
+    id: u64,
     design: Design,
     path: Option<PathBuf>,
     /// The design as last saved or opened; `None` if never saved.
@@ -63,6 +65,7 @@ impl Document {
             disk,
             history: History::default(),
             revision: next_revision(),
+            id: next_revision(),
             dirty_cache: Cell::new(None),
             fresh_executives: HashSet::new(),
         }
@@ -130,6 +133,12 @@ impl Document {
             Some(name) => name.to_string_lossy().into_owned(),
             None => format!("{}.ron", slug(&self.design.name, "design")),
         }
+    }
+
+    /// A number that differs between documents (a design opened, made new
+    /// or recovered) and stays the same while one is edited.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// A number that changes whenever the design does (and differs between
@@ -342,6 +351,7 @@ mod tests {
             full_title: "New executive".into(),
             colour: Rgb(1, 2, 3),
             position: Position { x: 0.0, y: 0.0 },
+            ..Default::default()
         });
         assert_eq!(doc.apply(added), Ok(true));
         doc.seal_history();

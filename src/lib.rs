@@ -5,6 +5,8 @@
 //! The layers point one way:
 //! - [`model`]: the design, its rules and everything about it, plain Rust
 //!   with no egui and no files.
+//! - [`chart`]: the org chart as geometry (boxes, cards, connectors, the
+//!   tidy layout), a pure function of the model; the canvas draws it.
 //! - [`file`]: the file format, one versioned loader and one writer, into
 //!   and out of the model.
 //! - [`document`]: the open design, its file and undo history.
@@ -18,6 +20,7 @@
 
 pub mod app;
 pub mod autosave;
+pub mod chart;
 pub mod cli;
 pub mod controller;
 pub mod document;

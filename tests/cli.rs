@@ -1,6 +1,7 @@
 //! The `remit` binary's command line, run as a real process: `remit report`
 //! on the shipped examples (its figures checked against the library's own
-//! balance computation), on bad files (the library's error message on
+//! balance computation, then one reporting line per executive and the
+//! dotted lines), on bad files (the library's error message on
 //! standard error, status 1), `remit check` on good and bad files (one line
 //! each, the exit status a script can trust), and the help, version and
 //! usage errors. The designer window is never opened: every invocation here
@@ -13,7 +14,10 @@ use std::process::{Command, Output};
 
 use remit::file::{self, to_text};
 use remit::model::templates::{TEMPLATES, default_design};
-use remit::model::{Balance, Design, DesignBalance, Executive, ExecutiveId, Position, Rgb};
+use remit::model::{
+    Balance, Ceo, Design, DesignBalance, DottedLine, Executive, ExecutiveId, Position, ReportsTo,
+    Rgb,
+};
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -90,15 +94,48 @@ fn expected_row(title: &str, b: &Balance) -> Row {
     }
 }
 
+/// The reporting section of a report, as the README describes it: whom
+/// each executive reports to, in design order, then the dotted lines.
+/// (Titles here are plain: no test design needs escaping.)
+fn expected_reporting(design: &Design) -> Vec<String> {
+    let title = |id: &ExecutiveId| {
+        design
+            .executive(id)
+            .map(|e| e.short_title.clone())
+            .expect("on the chart")
+    };
+    let ceo = design.ceo.as_ref().map_or("CEO", |c| c.title.as_str());
+    let mut lines = vec![String::new(), "Reporting lines".to_owned()];
+    for e in &design.executives {
+        let who = &e.short_title;
+        lines.push(match &e.reports_to {
+            ReportsTo::NotSet => format!("{who}: reporting line not set"),
+            ReportsTo::Ceo => format!("{who} reports to {ceo}"),
+            ReportsTo::Executive(id) => format!("{who} reports to {}", title(id)),
+            ReportsTo::Outside(role) => format!("{who} reports to {role} (not on the chart)"),
+        });
+    }
+    for line in &design.dotted_lines {
+        lines.push(format!(
+            "{} has a dotted line to {}",
+            title(&line.from),
+            title(&line.to)
+        ));
+    }
+    lines
+}
+
 /// Checks a report printed for `design` line by line against the library's
-/// balance of that design.
+/// balance of that design, then its reporting lines.
 fn check_report(text: &str, design: &Design) {
     let balance = DesignBalance::of(design);
     let lines: Vec<&str> = text.lines().collect();
+    let reporting = expected_reporting(design);
     assert_eq!(
         lines.len(),
-        design.executives.len() + 3,
-        "a heading, one line per executive, the organisation and the tray:\n{text}"
+        design.executives.len() + 3 + reporting.len(),
+        "a heading, one line per executive, the organisation and the tray, \
+         then the reporting lines:\n{text}"
     );
     assert!(lines[0].contains(&design.name), "{text}");
     for (i, e) in design.executives.iter().enumerate() {
@@ -124,6 +161,7 @@ fn check_report(text: &str, design: &Design) {
         unassigned.starts_with(&expected),
         "{unassigned:?} should start with {expected:?}"
     );
+    assert_eq!(lines[3 + n..], reporting, "{text}");
 }
 
 #[test]
@@ -149,8 +187,86 @@ fn report_on_the_default_example_prints_every_executive_then_the_organisation() 
         );
         assert!(line.matches('%').count() == 2, "{line}");
     }
+    // Then whom each reports to: the CEO box.
+    assert!(
+        text.ends_with("\n\nReporting lines\nCIO reports to CEO\nCTO reports to CEO\n"),
+        "{text}"
+    );
     // It is the same text the library produces.
     assert_eq!(text, remit::cli::report(&design));
+}
+
+/// Every kind of reporting line, and the dotted lines, in design order;
+/// the CEO box's own title; and titles and roles from the file escaped for
+/// the terminal like every other name.
+#[test]
+fn report_names_every_kind_of_reporting_line_and_the_dotted_lines() {
+    let mut design = default_design();
+    let exec = |id: &str, title: &str, reports_to: ReportsTo| Executive {
+        id: ExecutiveId(id.into()),
+        short_title: title.into(),
+        full_title: title.into(),
+        colour: Rgb(0x3a, 0x8f, 0x5c),
+        position: Position { x: 700.0, y: 24.0 },
+        reports_to,
+        ..Default::default()
+    };
+    design.ceo = Some(Ceo {
+        title: "Chief Executive".into(),
+        name: "Ada".into(),
+        position: Position { x: 300.0, y: 0.0 },
+    });
+    design.executives.extend([
+        exec(
+            "ciso",
+            "CISO",
+            ReportsTo::Executive(ExecutiveId("cio".into())),
+        ),
+        exec("cpo", "CPO", ReportsTo::Outside("C\u{2066}OO".into())),
+        exec("vp", "VP \u{202e}ops", ReportsTo::NotSet),
+    ]);
+    design.dotted_lines = vec![
+        DottedLine {
+            from: ExecutiveId("ciso".into()),
+            to: ExecutiveId("cto".into()),
+        },
+        DottedLine {
+            from: ExecutiveId("vp".into()),
+            to: ExecutiveId("cpo".into()),
+        },
+    ];
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("chart.ron");
+    file::save(&design, &path).expect("save");
+    let output = remit(&["report", path.to_str().expect("UTF-8 path")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let n = design.executives.len();
+    let reporting: Vec<&str> = text.lines().skip(n + 3).collect();
+    assert_eq!(
+        reporting,
+        [
+            "",
+            "Reporting lines",
+            "CIO reports to Chief Executive",
+            "CTO reports to Chief Executive",
+            "CISO reports to CIO",
+            "CPO reports to C\\u{2066}OO (not on the chart)",
+            "VP \\u{202e}ops: reporting line not set",
+            "CISO has a dotted line to CTO",
+            "VP \\u{202e}ops has a dotted line to CPO",
+        ],
+        "{text}"
+    );
+    assert!(
+        !text.contains('\u{202e}') && !text.contains('\u{2066}'),
+        "direction marks are not printed raw"
+    );
+    assert_eq!(text, remit::cli::report(&design));
+    // Without the CEO box, those who report to the CEO still do.
+    design.ceo = None;
+    let report = remit::cli::report(&design);
+    assert!(report.contains("\nCIO reports to CEO\n"), "{report}");
 }
 
 #[test]
@@ -175,6 +291,7 @@ fn report_shows_no_percentage_for_an_executive_owning_nothing() {
         full_title: "Chief Information Security Officer".into(),
         colour: Rgb(0x3a, 0x8f, 0x5c),
         position: Position { x: 700.0, y: 24.0 },
+        ..Default::default()
     });
     // Exactly one item in the tray, to check the singular.
     let tray: Vec<usize> = (0..design.responsibilities.len())
@@ -234,7 +351,7 @@ fn report_on_bad_files_prints_the_library_message_and_exits_1() {
         ),
         (
             "version-99.ron",
-            text.replacen("format_version: 1", "format_version: 99", 1)
+            text.replacen("format_version: 2", "format_version: 99", 1)
                 .into_bytes(),
         ),
         ("not text é.ron", vec![0xff, 0xfe, 0x00, 0x28]),
@@ -259,7 +376,7 @@ fn report_on_a_version_99_file_names_both_versions() {
     let text = to_text(&default_design()).expect("text");
     std::fs::write(
         &path,
-        text.replacen("format_version: 1", "format_version: 99", 1),
+        text.replacen("format_version: 2", "format_version: 99", 1),
     )
     .expect("write");
     let output = remit(&["report", path.to_str().expect("UTF-8 path")]);
@@ -267,7 +384,7 @@ fn report_on_a_version_99_file_names_both_versions() {
     let err = stderr(&output);
     assert!(err.contains("99"), "{err}");
     assert!(
-        err.contains(&format!("version {}", remit::file::FORMAT_VERSION)),
+        err.contains(&format!("to {}", remit::file::FORMAT_VERSION)),
         "{err}"
     );
 }

@@ -309,14 +309,18 @@ fn the_writer_puts_one_item_per_line_and_leaves_out_what_is_empty() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines.len(),
-        10 + design.executives.len() + design.responsibilities.len(),
+        11 + design.executives.len() + design.responsibilities.len(),
         "{text}"
     );
     assert!(lines[0].starts_with("// "), "a comment says what it is");
     assert_eq!(lines[2], format!("    format_version: {FORMAT_VERSION},"));
     assert_eq!(
-        lines[6],
-        "        (id: \"cio\", short_title: \"CIO\", full_title: \"Chief Information Officer\", colour: \"#2f6fb5\", position: (x: 24, y: 24)),"
+        lines[5],
+        "    ceo: (title: \"CEO\", position: (x: 220, y: 24)),"
+    );
+    assert_eq!(
+        lines[7],
+        "        (id: \"cio\", short_title: \"CIO\", full_title: \"Chief Information Officer\", colour: \"#0072b2\", position: (x: 24, y: 144), reports_to: Ceo, orientation: Internal),"
     );
     for r in &design.responsibilities {
         let line = nth_line_with(&text, &format!("(id: \"{}\"", r.id), 0);
@@ -424,13 +428,13 @@ fn numbers_are_brought_onto_the_grid_when_read() {
     let noisy = edited_in(&noisy, "security", "size: 3,", "size: 2.99996,");
     let noisy = edited(
         &noisy,
-        "position: (x: 24, y: 24)",
-        "position: (x: 23.6, y: 24.4)",
+        "position: (x: 24, y: 144)",
+        "position: (x: 23.6, y: 144.4)",
     );
     let noisy = edited(
         &noisy,
-        "position: (x: 348, y: 24)",
-        "position: (x: 348.0, y: 24.0)",
+        "position: (x: 356, y: 144)",
+        "position: (x: 356.0, y: 144.0)",
     );
     assert_ne!(noisy, text);
     let dir = tempfile::tempdir().expect("tempdir");
@@ -625,7 +629,7 @@ fn a_number_where_text_belongs_is_the_wrong_shape() {
 #[test]
 fn a_colour_that_is_not_hex_is_refused_with_its_place() {
     let text = default_text();
-    let bad = edited(&text, "\"#2f6fb5\"", "\"#zzzzzz\"");
+    let bad = edited(&text, "\"#0072b2\"", "\"#zzzzzz\"");
     let (_dir, _, err) = load_bad(&bad);
     assert_rule(
         &err,
@@ -693,7 +697,7 @@ fn a_missing_field_is_named_within_its_item() {
 #[test]
 fn a_missing_format_version_is_a_missing_field() {
     let text = default_text();
-    let bad = edited(&text, "    format_version: 1,\n", "");
+    let bad = edited(&text, "    format_version: 2,\n", "");
     let (_dir, _, err) = load_bad(&bad);
     assert!(
         matches!(&err.kind, LoadErrorKind::MissingField { field, .. } if field == "format_version"),
@@ -730,7 +734,9 @@ fn an_unknown_owner_points_at_that_responsibility() {
 fn an_error_place_is_the_responsibility_even_when_an_executive_shares_its_id() {
     let text = default_text();
     let bad = edited(&text, "id: \"cto\"", "id: \"security\"");
-    let bad = bad.replace("owner: \"cto\"", "owner: \"security\"");
+    let bad = bad
+        .replace("owner: \"cto\"", "owner: \"security\"")
+        .replace("(\"cto\")", "(\"security\")");
     assert!(parse(&bad).is_ok(), "the shared id itself is fine");
     let (at, _) = bad
         .match_indices("id: \"security\"")
@@ -972,8 +978,8 @@ fn every_kind_of_broken_rule_is_refused_at_its_field() {
         {
             let bad = edited(
                 &text,
-                "position: (x: 348, y: 24)",
-                "position: (x: 348, y: -100001)",
+                "position: (x: 356, y: 144)",
+                "position: (x: 356, y: -100001)",
             );
             let place = field_place(&bad, "cto", 0, "position");
             (
@@ -988,7 +994,7 @@ fn every_kind_of_broken_rule_is_refused_at_its_field() {
         {
             let bad = edited(
                 &text,
-                "position: (x: 24, y: 24)",
+                "position: (x: 24, y: 144)",
                 "position: (x: NaN, y: 24)",
             );
             let place = field_place(&bad, "cio", 0, "position");
@@ -1002,7 +1008,7 @@ fn every_kind_of_broken_rule_is_refused_at_its_field() {
             )
         },
         {
-            let bad = edited(&text, "colour: \"#d97a1f\"", "colour: \"orange\"");
+            let bad = edited(&text, "colour: \"#e69f00\"", "colour: \"orange\"");
             let place = field_place(&bad, "cto", 0, "colour");
             (
                 "a colour by name",

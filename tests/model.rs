@@ -10,11 +10,13 @@
 
 use std::collections::HashSet;
 
+use remit::document::Document;
 use remit::model::catalog::CATALOG;
 use remit::model::templates::{TEMPLATES, default_design};
 use remit::model::{
-    Balance, Design, DesignBalance, Edit, EditError, Executive, ExecutiveId, Facing, Position,
-    Problem, Responsibility, ResponsibilityId, Rgb, RuleError, Subject, format, rules,
+    Balance, Ceo, Design, DesignBalance, DottedLine, Edit, EditError, Executive, ExecutiveId,
+    Facing, Orientation, Position, Problem, ReportsTo, Responsibility, ResponsibilityId, Rgb, Role,
+    RuleError, Subject, format, rules,
 };
 
 fn eid(id: &str) -> ExecutiveId {
@@ -32,6 +34,7 @@ fn exec(id: &str) -> Executive {
         full_title: format!("Chief {id}"),
         colour: Rgb(10, 20, 30),
         position: Position { x: 0.0, y: 0.0 },
+        ..Default::default()
     }
 }
 
@@ -44,6 +47,7 @@ fn item(id: &str, share: f64, size: f64, owner: Option<&str>) -> Responsibility 
         size,
         owner: owner.map(eid),
         notes: String::new(),
+        ..Default::default()
     }
 }
 
@@ -410,6 +414,10 @@ fn moved_by_hand(before: &Design, id: &ResponsibilityId, to: &Option<ExecutiveId
         return expected;
     }
     let mut card = expected.responsibilities.remove(from);
+    // The new owner is accountable, and holds no other role on it.
+    if let Some(to) = to {
+        card.roles.remove(to);
+    }
     card.owner = to.clone();
     let at = expected
         .responsibilities
@@ -1163,4 +1171,599 @@ fn numbers_are_written_for_people_the_same_everywhere() {
     let message = err.to_string();
     assert!(message.contains("1.7e308"), "{message}");
     assert!(message.contains("pmo"), "{message}");
+}
+
+// ---------------------------------------------------------------- the org chart
+
+fn to(id: &str) -> ReportsTo {
+    ReportsTo::Executive(eid(id))
+}
+
+fn line(from: &str, to: &str) -> DottedLine {
+    DottedLine {
+        from: eid(from),
+        to: eid(to),
+    }
+}
+
+/// A chart with a CEO box: the CIO and the CTO report to the CEO, the CISO
+/// to the CIO, an architect (ARCH) and an analyst (ANA) to the CISO, the
+/// CPO to the COO (not on the chart), and no one says whom the VP reports
+/// to. Two dotted lines touch the CISO, one does not; cards have roles.
+fn chart() -> Design {
+    let mut d = design(
+        &["cio", "cto", "ciso", "arch", "ana", "cpo", "vp"],
+        vec![
+            item("infrastructure", 0.1, 5.0, Some("cio")),
+            item("security", 0.4, 3.0, Some("ciso")),
+            item("audit", 0.3, 2.0, Some("ciso")),
+            item("product", 0.9, 6.0, Some("cto")),
+            item("vendors", 0.5, 2.0, None),
+        ],
+    );
+    d.ceo = Some(Ceo {
+        title: "Chief Executive".into(),
+        name: "Ada".into(),
+        position: Position { x: 300.0, y: 0.0 },
+    });
+    let manager = [
+        ReportsTo::Ceo,
+        ReportsTo::Ceo,
+        to("cio"),
+        to("ciso"),
+        to("ciso"),
+        ReportsTo::Outside("COO".into()),
+        ReportsTo::NotSet,
+    ];
+    for (e, m) in d.executives.iter_mut().zip(manager) {
+        e.reports_to = m;
+    }
+    d.executives[0].orientation = Orientation::Internal;
+    d.dotted_lines = vec![
+        line("ciso", "cto"),
+        line("cpo", "cto"),
+        line("arch", "ciso"),
+    ];
+    let roles = [
+        ("infrastructure", "ciso", Role::Consulted),
+        ("infrastructure", "cto", Role::Informed),
+        ("security", "cio", Role::Responsible),
+        ("security", "cto", Role::Informed),
+        ("product", "ciso", Role::Consulted),
+        ("vendors", "ciso", Role::Responsible),
+    ];
+    for (card, executive, role) in roles {
+        d.responsibility_mut(&rid(card))
+            .unwrap()
+            .roles
+            .insert(eid(executive), role);
+    }
+    assert_eq!(rules::validate(&d), Ok(()));
+    d
+}
+
+fn index_of_exec(d: &Design, id: &str) -> usize {
+    d.executives
+        .iter()
+        .position(|e| e.id.as_str() == id)
+        .unwrap()
+}
+
+#[test]
+fn a_manager_that_would_close_a_loop_is_refused_and_the_loop_named() {
+    let d0 = chart();
+    let mut d = d0.clone();
+    // ARCH reports to the CISO, who reports to the CIO.
+    let err = d
+        .apply(Edit::SetReportsTo(eid("cio"), to("arch")))
+        .expect_err("a loop");
+    assert_eq!(
+        err,
+        EditError::Invalid(RuleError {
+            subject: Subject::Executive {
+                index: 0,
+                id: "cio".into()
+            },
+            field: "reports_to",
+            problem: Problem::ReportingLoop(vec![
+                "CIO".into(),
+                "ARCH".into(),
+                "CISO".into(),
+                "CIO".into()
+            ]),
+        })
+    );
+    let message = err.to_string();
+    assert!(
+        message.contains("CIO reports to ARCH, which reports to CISO, which reports to CIO"),
+        "{message}"
+    );
+    assert!(message.contains("loop"), "{message}");
+    assert!(message.contains("executive \"cio\""), "{message}");
+    assert_eq!(d, d0, "the design is unchanged");
+
+    // The shortest loop: two executives reporting to each other.
+    let err = d
+        .apply(Edit::SetReportsTo(eid("cio"), to("ciso")))
+        .expect_err("a loop");
+    assert!(
+        err.to_string()
+            .contains("CIO reports to CISO, which reports to CIO"),
+        "{err}"
+    );
+    // Reporting to oneself, to someone not on the chart, to no one outside.
+    let ciso = index_of_exec(&d0, "ciso");
+    let refused = |problem: Problem| {
+        Err(EditError::Invalid(RuleError {
+            subject: Subject::Executive {
+                index: ciso,
+                id: "ciso".into(),
+            },
+            field: "reports_to",
+            problem,
+        }))
+    };
+    assert_eq!(
+        d.apply(Edit::SetReportsTo(eid("ciso"), to("ciso"))),
+        refused(Problem::ToItself)
+    );
+    assert_eq!(
+        d.apply(Edit::SetReportsTo(eid("ciso"), to("coo"))),
+        refused(Problem::UnknownExecutive("coo".into()))
+    );
+    assert_eq!(
+        d.apply(Edit::SetReportsTo(
+            eid("ciso"),
+            ReportsTo::Outside(" ".into())
+        )),
+        refused(Problem::Empty)
+    );
+    assert_eq!(
+        d.apply(Edit::SetReportsTo(eid("nobody"), ReportsTo::Ceo)),
+        Err(EditError::UnknownExecutive("nobody".into()))
+    );
+    assert_eq!(d, d0, "the design is unchanged");
+
+    // Moving a whole branch is fine: the CISO (with ARCH and ANA) to the CTO.
+    assert_eq!(
+        d.apply(Edit::SetReportsTo(eid("ciso"), to("cto"))),
+        Ok(true)
+    );
+    assert_eq!(
+        d.apply(Edit::SetReportsTo(eid("ciso"), to("cto"))),
+        Ok(false)
+    );
+    // And now the CIO may report to the architect: no loop any more.
+    assert_eq!(
+        d.apply(Edit::SetReportsTo(eid("cio"), to("arch"))),
+        Ok(true)
+    );
+    assert_eq!(rules::validate(&d), Ok(()));
+}
+
+/// Removing an executive in the middle of the chart: its reports report to
+/// its own manager, whatever kind that is; its dotted lines and its roles
+/// go; its cards go to the tray; one undo brings everything back exactly.
+#[test]
+fn removing_a_manager_moves_its_reports_up_and_one_undo_restores_everything() {
+    for up in [
+        to("cio"),
+        ReportsTo::Ceo,
+        ReportsTo::NotSet,
+        ReportsTo::Outside("COO".into()),
+    ] {
+        let mut d0 = chart();
+        d0.apply(Edit::SetReportsTo(eid("ciso"), up.clone()))
+            .unwrap();
+        let mut doc = Document::untitled(d0.clone());
+        assert_eq!(doc.apply(Edit::RemoveExecutive(eid("ciso"))), Ok(true));
+        let d = doc.design().clone();
+        let what = format!("the CISO reporting to {up:?}");
+
+        assert!(d.executive(&eid("ciso")).is_none(), "{what}");
+        assert_eq!(d.executives.len(), d0.executives.len() - 1, "{what}");
+        for id in ["arch", "ana"] {
+            assert_eq!(
+                d.executive(&eid(id)).unwrap().reports_to,
+                up,
+                "{what}: {id}"
+            );
+        }
+        // Everyone else keeps their manager.
+        for e in &d.executives {
+            if !["arch", "ana"].contains(&e.id.as_str()) {
+                assert_eq!(
+                    Some(&e.reports_to),
+                    d0.executive(&e.id).map(|x| &x.reports_to),
+                    "{what}: {}",
+                    e.id
+                );
+            }
+        }
+        assert_eq!(d.dotted_lines, [line("cpo", "cto")], "{what}");
+        for r in &d.responsibilities {
+            assert!(!r.roles.contains_key(&eid("ciso")), "{what}: {}", r.id);
+            let before = d0.responsibility(&r.id).unwrap();
+            let mut kept = before.roles.clone();
+            kept.remove(&eid("ciso"));
+            assert_eq!(r.roles, kept, "{what}: other roles stay");
+        }
+        for id in ["security", "audit"] {
+            assert_eq!(d.responsibility(&rid(id)).unwrap().owner, None, "{what}");
+        }
+        assert_eq!(ids(&d), ids(&d0), "{what}: no card moves in the list");
+        assert_eq!(rules::validate(&d), Ok(()), "{what}");
+        // Nothing anywhere still names the CISO.
+        let text = remit::file::to_text(&d).unwrap();
+        assert!(!text.contains("\"ciso\""), "{what}:\n{text}");
+
+        assert_eq!(doc.undo_label(), Some("remove CISO"), "{what}");
+        assert_eq!(doc.undo().as_deref(), Some("remove CISO"), "{what}");
+        assert_eq!(doc.design(), &d0, "{what}: one undo restores everything");
+        assert!(!doc.can_undo(), "{what}: it was one step");
+        assert!(doc.redo().is_some());
+        assert_eq!(doc.design(), &d, "{what}: redo removes it again");
+    }
+}
+
+#[test]
+fn removing_an_executive_at_the_top_leaves_its_reports_where_it_was() {
+    let d0 = chart();
+    let mut d = d0.clone();
+    // The CIO reports to the CEO: the CISO now does.
+    assert_eq!(d.apply(Edit::RemoveExecutive(eid("cio"))), Ok(true));
+    assert_eq!(
+        d.executive(&eid("ciso")).unwrap().reports_to,
+        ReportsTo::Ceo
+    );
+    assert!(
+        !d.responsibility(&rid("security"))
+            .unwrap()
+            .roles
+            .contains_key(&eid("cio"))
+    );
+    // Removing an executive no one reports to changes no one's manager.
+    let mut d = d0.clone();
+    assert_eq!(d.apply(Edit::RemoveExecutive(eid("vp"))), Ok(true));
+    for e in &d.executives {
+        assert_eq!(
+            Some(&e.reports_to),
+            d0.executive(&e.id).map(|x| &x.reports_to)
+        );
+    }
+    assert_eq!(d.dotted_lines, d0.dotted_lines);
+}
+
+#[test]
+fn renaming_an_executive_id_updates_managers_dotted_lines_and_roles() {
+    let d0 = chart();
+    let mut d = d0.clone();
+    let edit = Edit::RenameExecutiveId {
+        from: eid("ciso"),
+        to: eid("security-chief"),
+    };
+    assert_eq!(d.apply(edit), Ok(true));
+    assert_eq!(rules::validate(&d), Ok(()));
+    let chief = eid("security-chief");
+    assert_eq!(
+        d.executive(&chief).unwrap().reports_to,
+        to("cio"),
+        "its own manager stays"
+    );
+    for id in ["arch", "ana"] {
+        assert_eq!(
+            d.executive(&eid(id)).unwrap().reports_to,
+            to("security-chief")
+        );
+    }
+    assert_eq!(
+        d.dotted_lines,
+        [
+            line("security-chief", "cto"),
+            line("cpo", "cto"),
+            line("arch", "security-chief")
+        ]
+    );
+    let role = |card: &str, who: &ExecutiveId| {
+        d.responsibility(&rid(card))
+            .unwrap()
+            .roles
+            .get(who)
+            .copied()
+    };
+    assert_eq!(role("infrastructure", &chief), Some(Role::Consulted));
+    assert_eq!(role("product", &chief), Some(Role::Consulted));
+    assert_eq!(role("vendors", &chief), Some(Role::Responsible));
+    assert_eq!(
+        d.owned_by(Some(&chief)).count(),
+        d0.owned_by(Some(&eid("ciso"))).count()
+    );
+    let text = remit::file::to_text(&d).unwrap();
+    assert!(!text.contains("\"ciso\""), "{text}");
+    // Renamed back, it is the design it was.
+    let back = Edit::RenameExecutiveId {
+        from: chief,
+        to: eid("ciso"),
+    };
+    assert_eq!(d.apply(back), Ok(true));
+    assert_eq!(d, d0);
+}
+
+#[test]
+fn set_role_refuses_the_owner_and_none_takes_a_role_away() {
+    let d0 = chart();
+    let mut d = d0.clone();
+    let set = |card: &str, who: &str, role: Option<Role>| Edit::SetRole {
+        responsibility: rid(card),
+        executive: eid(who),
+        role,
+    };
+    let security = d0
+        .responsibilities
+        .iter()
+        .position(|r| r.id.as_str() == "security")
+        .unwrap();
+    // The CISO owns security: it is the one accountable.
+    let err = d
+        .apply(set("security", "ciso", Some(Role::Responsible)))
+        .expect_err("the owner");
+    assert_eq!(
+        err,
+        EditError::Invalid(RuleError {
+            subject: Subject::Responsibility {
+                index: security,
+                id: "security".into()
+            },
+            field: "roles",
+            problem: Problem::RoleForOwner("ciso".into()),
+        })
+    );
+    assert!(err.to_string().contains("\"ciso\" owns it"), "{err}");
+    assert_eq!(
+        d.apply(set("security", "nobody", Some(Role::Informed))),
+        Err(EditError::UnknownExecutive("nobody".into()))
+    );
+    assert_eq!(
+        d.apply(set("nothing", "cio", Some(Role::Informed))),
+        Err(EditError::UnknownResponsibility("nothing".into()))
+    );
+    assert_eq!(d, d0);
+    // The same role again is no edit; another role replaces it.
+    assert_eq!(
+        d.apply(set("security", "cio", Some(Role::Responsible))),
+        Ok(false)
+    );
+    assert_eq!(d, d0);
+    assert_eq!(
+        d.apply(set("security", "cio", Some(Role::Consulted))),
+        Ok(true)
+    );
+    assert_eq!(
+        d.responsibility(&rid("security"))
+            .unwrap()
+            .roles
+            .get(&eid("cio")),
+        Some(&Role::Consulted)
+    );
+    // None takes it away; again, there is nothing to take.
+    assert_eq!(d.apply(set("security", "cio", None)), Ok(true));
+    assert!(
+        !d.responsibility(&rid("security"))
+            .unwrap()
+            .roles
+            .contains_key(&eid("cio"))
+    );
+    assert_eq!(d.apply(set("security", "cio", None)), Ok(false));
+    // Taking away nothing from the owner is no edit either, not an error.
+    assert_eq!(d.apply(set("security", "ciso", None)), Ok(false));
+    // A card in the tray takes roles from anyone.
+    assert_eq!(
+        d.apply(set("vendors", "cio", Some(Role::Informed))),
+        Ok(true)
+    );
+    assert_eq!(rules::validate(&d), Ok(()));
+}
+
+#[test]
+fn moving_a_card_to_an_executive_with_a_role_on_it_drops_that_role() {
+    let mut d = chart();
+    // The CTO is informed on security; given the card, it is accountable.
+    assert_eq!(
+        d.apply(Edit::Move {
+            responsibility: rid("security"),
+            to: Some(eid("cto")),
+        }),
+        Ok(true)
+    );
+    let card = d.responsibility(&rid("security")).unwrap();
+    assert_eq!(card.owner, Some(eid("cto")));
+    assert_eq!(
+        card.roles
+            .iter()
+            .map(|(e, r)| (e.as_str(), *r))
+            .collect::<Vec<_>>(),
+        [("cio", Role::Responsible)],
+        "the other roles stay"
+    );
+    assert_eq!(rules::validate(&d), Ok(()));
+    // To the tray, every role stays.
+    assert_eq!(
+        d.apply(Edit::Move {
+            responsibility: rid("security"),
+            to: None,
+        }),
+        Ok(true)
+    );
+    assert_eq!(d.responsibility(&rid("security")).unwrap().roles.len(), 1);
+    // And from the tray, to the executive that was responsible.
+    assert_eq!(
+        d.apply(Edit::Move {
+            responsibility: rid("security"),
+            to: Some(eid("cio")),
+        }),
+        Ok(true)
+    );
+    assert!(d.responsibility(&rid("security")).unwrap().roles.is_empty());
+    assert_eq!(rules::validate(&d), Ok(()));
+}
+
+#[test]
+fn dotted_lines_join_two_executives_on_the_chart_once() {
+    let d0 = chart();
+    let mut d = d0.clone();
+    assert_eq!(
+        d.apply(Edit::AddDottedLine(line("cto", "cto"))),
+        Err(EditError::Invalid(RuleError {
+            subject: Subject::DottedLine { index: 3 },
+            field: "to",
+            problem: Problem::ToItself,
+        }))
+    );
+    assert_eq!(
+        d.apply(Edit::AddDottedLine(line("ciso", "cto"))),
+        Err(EditError::Invalid(RuleError {
+            subject: Subject::DottedLine { index: 3 },
+            field: "to",
+            problem: Problem::DuplicateLine { first_index: 0 },
+        }))
+    );
+    assert_eq!(
+        d.apply(Edit::AddDottedLine(line("ciso", "nobody"))),
+        Err(EditError::UnknownExecutive("nobody".into()))
+    );
+    assert_eq!(
+        d.apply(Edit::RemoveDottedLine(line("cto", "ciso"))),
+        Ok(false)
+    );
+    assert_eq!(d, d0);
+    // The other way round is another line.
+    assert_eq!(d.apply(Edit::AddDottedLine(line("cto", "ciso"))), Ok(true));
+    assert_eq!(d.dotted_lines.last(), Some(&line("cto", "ciso")));
+    assert_eq!(
+        d.apply(Edit::RemoveDottedLine(line("cto", "ciso"))),
+        Ok(true)
+    );
+    assert_eq!(d, d0);
+}
+
+#[test]
+fn the_ceo_box_is_shown_renamed_moved_and_hidden() {
+    let mut d = chart();
+    assert_eq!(d.apply(Edit::SetCeoName("Grace".into())), Ok(true));
+    assert_eq!(d.apply(Edit::SetCeoName("Grace".into())), Ok(false));
+    assert_eq!(d.apply(Edit::SetCeoTitle("CEO".into())), Ok(true));
+    assert_eq!(
+        d.apply(Edit::MoveCeo(Position { x: 10.4, y: 20.0 })),
+        Ok(true)
+    );
+    assert_eq!(
+        d.ceo.as_ref().map(|c| c.position),
+        Some(Position { x: 10.0, y: 20.0 }),
+        "on the grid"
+    );
+    assert!(d.apply(Edit::SetCeoTitle("C\u{1b}EO".into())).is_err());
+    assert_eq!(d.apply(Edit::SetCeo(None)), Ok(true));
+    // Those who reported to the CEO still do.
+    assert_eq!(d.executive(&eid("cio")).unwrap().reports_to, ReportsTo::Ceo);
+    assert_eq!(rules::validate(&d), Ok(()));
+    assert_eq!(d.apply(Edit::SetCeoName("x".into())), Err(EditError::NoCeo));
+    assert_eq!(
+        d.apply(Edit::MoveCeo(Position { x: 0.0, y: 0.0 })),
+        Err(EditError::NoCeo)
+    );
+}
+
+#[test]
+fn arranging_the_chart_moves_many_boxes_as_one_undo_step() {
+    let d0 = chart();
+    let mut doc = Document::untitled(d0.clone());
+    let places: Vec<(ExecutiveId, Position)> = d0
+        .executives
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            #[allow(clippy::cast_precision_loss)]
+            let x = 24.0 + 200.0 * i as f32;
+            (e.id.clone(), Position { x, y: 144.5 })
+        })
+        .collect();
+    let arrange = Edit::Arrange {
+        executives: places.clone(),
+        ceo: Some(Position { x: 500.0, y: 24.0 }),
+    };
+    assert_eq!(doc.apply(arrange.clone()), Ok(true));
+    for (id, p) in &places {
+        assert_eq!(
+            doc.design().executive(id).unwrap().position,
+            rules::position(*p),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        doc.design().ceo.as_ref().unwrap().position,
+        Position { x: 500.0, y: 24.0 }
+    );
+    let arranged = doc.design().clone();
+    // Arranged again in the same places: nothing to undo.
+    assert_eq!(doc.apply(arrange), Ok(false));
+    assert_eq!(doc.undo_label(), Some("tidy the chart"));
+    assert_eq!(doc.undo().as_deref(), Some("tidy the chart"));
+    assert_eq!(doc.design(), &d0, "one undo puts every box back");
+    assert!(!doc.can_undo());
+    assert!(doc.redo().is_some());
+    assert_eq!(doc.design(), &arranged);
+
+    // One bad place refuses the whole arrangement: nothing moves, not
+    // even the boxes listed before it.
+    let before = doc.design().clone();
+    let shifted: Vec<(ExecutiveId, Position)> = places
+        .iter()
+        .map(|(id, p)| {
+            (
+                id.clone(),
+                Position {
+                    x: p.x + 50.0,
+                    ..*p
+                },
+            )
+        })
+        .collect();
+    let mut with_nan = shifted.clone();
+    with_nan[3].1.x = f32::NAN;
+    let refused = doc.apply(Edit::Arrange {
+        executives: with_nan,
+        ceo: None,
+    });
+    assert!(
+        matches!(
+            &refused,
+            Err(EditError::Invalid(RuleError {
+                field: "position",
+                problem: Problem::Position,
+                ..
+            }))
+        ),
+        "{refused:?}"
+    );
+    assert_eq!(doc.design(), &before);
+    let mut unknown = shifted;
+    unknown.push((eid("nobody"), Position::default()));
+    assert_eq!(
+        doc.apply(Edit::Arrange {
+            executives: unknown,
+            ceo: None
+        }),
+        Err(EditError::UnknownExecutive("nobody".into()))
+    );
+    assert_eq!(doc.design(), &before);
+    // Without a CEO box, there is no CEO box to arrange.
+    let mut d = d0;
+    d.ceo = None;
+    assert_eq!(
+        d.apply(Edit::Arrange {
+            executives: Vec::new(),
+            ceo: Some(Position::default())
+        }),
+        Err(EditError::NoCeo)
+    );
 }

@@ -24,11 +24,12 @@ use proptest::sample::Index;
 use remit::document::{Document, Renamed};
 use remit::file::{self, LoadErrorKind};
 use remit::model::edit::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use remit::model::reporting;
 use remit::model::rules::{self, MAX_COORDINATE, MAX_SIZE, MIN_SIZE};
 use remit::model::templates::TEMPLATES;
 use remit::model::{
-    Design, Edit, Executive, ExecutiveId, Position, Responsibility, ResponsibilityId, Rgb,
-    RuleError, Subject,
+    Ceo, Design, DottedLine, Edit, Executive, ExecutiveId, Orientation, Position, ReportsTo,
+    Responsibility, ResponsibilityId, Rgb, Role, RuleError, Subject,
 };
 
 /// `cases` cases, and no regression files written into the source tree.
@@ -164,7 +165,46 @@ fn unique_id(base: &str, i: usize) -> String {
     format!("{base}#{i}")
 }
 
-fn executive(i: usize) -> impl Strategy<Value = Executive> {
+/// Whom an executive reports to, before the executives are known: a
+/// manager is picked among those above it in a random order, so the chart
+/// has no loop.
+#[derive(Clone, Debug)]
+enum Manager {
+    NotSet,
+    Ceo,
+    Above(Index),
+    Outside(String),
+}
+
+/// A role not on the chart: never empty.
+fn outside_role() -> impl Strategy<Value = String> {
+    name().prop_map(|t| {
+        if t.trim().is_empty() {
+            format!("{t}COO")
+        } else {
+            t
+        }
+    })
+}
+
+fn manager() -> impl Strategy<Value = Manager> {
+    prop_oneof![
+        2 => Just(Manager::NotSet),
+        2 => Just(Manager::Ceo),
+        4 => any::<Index>().prop_map(Manager::Above),
+        1 => outside_role().prop_map(Manager::Outside),
+    ]
+}
+
+fn orientation() -> impl Strategy<Value = Orientation> {
+    (0..Orientation::ALL.len()).prop_map(|i| Orientation::ALL[i])
+}
+
+fn role() -> impl Strategy<Value = Role> {
+    (0..Role::ALL.len()).prop_map(|i| Role::ALL[i])
+}
+
+fn executive(i: usize) -> impl Strategy<Value = (Executive, Manager)> {
     (
         text(10),
         name(),
@@ -172,19 +212,44 @@ fn executive(i: usize) -> impl Strategy<Value = Executive> {
         colour(),
         coordinate(),
         coordinate(),
+        orientation(),
+        manager(),
     )
-        .prop_map(move |(id, short, full, colour, x, y)| Executive {
-            id: ExecutiveId(unique_id(&id, i)),
-            short_title: short,
-            full_title: full,
-            colour,
-            position: Position { x, y },
-        })
+        .prop_map(
+            move |(id, short, full, colour, x, y, orientation, manager)| {
+                (
+                    Executive {
+                        id: ExecutiveId(unique_id(&id, i)),
+                        short_title: short,
+                        full_title: full,
+                        colour,
+                        position: Position { x, y },
+                        orientation,
+                        ..Default::default()
+                    },
+                    manager,
+                )
+            },
+        )
 }
 
-/// A responsibility without its owner, and which executive (if any) should
-/// own it once the executives are known.
-fn responsibility(i: usize) -> impl Strategy<Value = (Responsibility, Option<Index>)> {
+/// The CEO box, or none.
+fn ceo() -> impl Strategy<Value = Option<Ceo>> {
+    prop::option::weighted(
+        0.6,
+        (name(), name(), coordinate(), coordinate()).prop_map(|(title, name, x, y)| Ceo {
+            title,
+            name,
+            position: Position { x, y },
+        }),
+    )
+}
+
+/// A responsibility without its owner, which executive (if any) should
+/// own it once the executives are known, and which should have roles.
+fn responsibility(
+    i: usize,
+) -> impl Strategy<Value = (Responsibility, Option<Index>, Vec<(Index, Role)>)> {
     (
         text(10),
         name(),
@@ -193,52 +258,99 @@ fn responsibility(i: usize) -> impl Strategy<Value = (Responsibility, Option<Ind
         size(),
         block(60),
         prop::option::weighted(0.8, any::<Index>()),
+        prop::collection::vec((any::<Index>(), role()), 0..3),
     )
-        .prop_map(move |(id, name, description, share, size, notes, owner)| {
-            (
-                Responsibility {
-                    id: ResponsibilityId(unique_id(&id, i)),
-                    name,
-                    description,
-                    external_share: share,
-                    size,
-                    owner: None,
-                    notes,
-                },
-                owner,
-            )
-        })
+        .prop_map(
+            move |(id, name, description, share, size, notes, owner, roles)| {
+                (
+                    Responsibility {
+                        id: ResponsibilityId(unique_id(&id, i)),
+                        name,
+                        description,
+                        external_share: share,
+                        size,
+                        owner: None,
+                        notes,
+                        ..Default::default()
+                    },
+                    owner,
+                    roles,
+                )
+            },
+        )
 }
 
-/// A valid design, its numbers not necessarily on the grid.
+/// A valid design, its numbers not necessarily on the grid, with a
+/// reporting structure (no loops), dotted lines and roles on cards.
 fn raw_design() -> impl Strategy<Value = Design> {
     (0..6_usize, 0..40_usize)
         .prop_flat_map(|(executives, responsibilities)| {
             (
-                name(),
-                name(),
+                (name(), name(), ceo()),
                 (0..executives).map(executive).collect::<Vec<_>>(),
+                Just((0..executives).collect::<Vec<usize>>()).prop_shuffle(),
+                prop::collection::vec((any::<Index>(), any::<Index>()), 0..5),
                 (0..responsibilities)
                     .map(responsibility)
                     .collect::<Vec<_>>(),
             )
         })
-        .prop_map(|(name, size_unit, executives, items)| {
-            let mut d = Design::empty(name);
-            d.size_unit = size_unit;
-            let ids: Vec<ExecutiveId> = executives.iter().map(|e| e.id.clone()).collect();
-            d.executives = executives;
-            d.responsibilities = items
-                .into_iter()
-                .map(|(mut r, owner)| {
-                    if !ids.is_empty() {
-                        r.owner = owner.map(|i| ids[i.index(ids.len())].clone());
+        .prop_map(
+            |((name, size_unit, ceo), executives, order, lines, items)| {
+                let mut d = Design::empty(name);
+                d.size_unit = size_unit;
+                d.ceo = ceo;
+                let ids: Vec<ExecutiveId> = executives.iter().map(|(e, _)| e.id.clone()).collect();
+                // Each executive may report only to one before it in `order`.
+                let mut rank = vec![0; ids.len()];
+                for (k, &i) in order.iter().enumerate() {
+                    rank[i] = k;
+                }
+                d.executives = executives
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (mut e, manager))| {
+                        e.reports_to = match manager {
+                            Manager::NotSet => ReportsTo::NotSet,
+                            Manager::Ceo => ReportsTo::Ceo,
+                            Manager::Above(_) if rank[i] == 0 => ReportsTo::Ceo,
+                            Manager::Above(m) => {
+                                ReportsTo::Executive(ids[order[m.index(rank[i])]].clone())
+                            }
+                            Manager::Outside(role) => ReportsTo::Outside(role),
+                        };
+                        e
+                    })
+                    .collect();
+                if ids.len() > 1 {
+                    for (a, b) in lines {
+                        let line = DottedLine {
+                            from: ids[a.index(ids.len())].clone(),
+                            to: ids[b.index(ids.len())].clone(),
+                        };
+                        if line.from != line.to && !d.dotted_lines.contains(&line) {
+                            d.dotted_lines.push(line);
+                        }
                     }
-                    r
-                })
-                .collect();
-            d
-        })
+                }
+                d.responsibilities = items
+                    .into_iter()
+                    .map(|(mut r, owner, roles)| {
+                        if !ids.is_empty() {
+                            r.owner = owner.map(|i| ids[i.index(ids.len())].clone());
+                            for (who, role) in roles {
+                                let who = &ids[who.index(ids.len())];
+                                if r.owner.as_ref() != Some(who) {
+                                    r.roles.insert(who.clone(), role);
+                                }
+                            }
+                        }
+                        r
+                    })
+                    .collect();
+                d
+            },
+        )
 }
 
 /// A valid design on the grid, as loading or editing leaves every design.
@@ -272,6 +384,44 @@ fn check_valid(d: &Design) -> Result<(), TestCaseError> {
         prop_assert!(r.size.is_finite() && (MIN_SIZE..=MAX_SIZE).contains(&r.size));
         prop_assert!((0.0..=1.0).contains(&r.external_share));
         prop_assert!(!r.name.chars().any(char::is_control));
+        for who in r.roles.keys() {
+            prop_assert!(
+                executives.contains(who),
+                "{} gives a role to unknown {}",
+                r.id,
+                who
+            );
+            prop_assert!(
+                r.owner.as_ref() != Some(who),
+                "{} gives its owner a role",
+                r.id
+            );
+        }
+    }
+    for e in &d.executives {
+        if let ReportsTo::Executive(manager) = &e.reports_to {
+            prop_assert!(
+                executives.contains(manager),
+                "{} reports to unknown {}",
+                e.id,
+                manager
+            );
+            prop_assert!(manager != &e.id, "{} reports to itself", e.id);
+        }
+        if let ReportsTo::Outside(role) = &e.reports_to {
+            prop_assert!(
+                !role.trim().is_empty(),
+                "{} reports to no one outside",
+                e.id
+            );
+        }
+    }
+    prop_assert_eq!(reporting::find_loop(d), None, "a reporting loop");
+    let lines: HashSet<&DottedLine> = d.dotted_lines.iter().collect();
+    prop_assert_eq!(lines.len(), d.dotted_lines.len(), "dotted lines unique");
+    for line in &d.dotted_lines {
+        prop_assert!(executives.contains(&line.from) && executives.contains(&line.to));
+        prop_assert!(line.from != line.to, "a dotted line to itself");
     }
     if let Err(problem) = rules::validate(d) {
         return Err(TestCaseError::fail(format!("invalid: {problem:?}")));
@@ -289,6 +439,9 @@ fn check_on_grid(d: &Design) -> Result<(), TestCaseError> {
     }
     for e in &d.executives {
         prop_assert_eq!(rules::position(e.position), e.position, "{}", e.id);
+    }
+    if let Some(ceo) = &d.ceo {
+        prop_assert_eq!(rules::position(ceo.position), ceo.position, "the CEO box");
     }
     Ok(())
 }
@@ -310,8 +463,14 @@ proptest! {
         // Stable: the same text every time, and again after loading.
         prop_assert_eq!(file::to_text(&d).map_err(TestCaseError::fail)?, text.clone());
         prop_assert_eq!(file::to_text(&back).map_err(TestCaseError::fail)?, text.clone());
-        // One item per line: the file has a fixed number of lines.
-        let lines = 10 + d.executives.len() + d.responsibilities.len();
+        // One item per line: the file has a fixed number of lines (the
+        // CEO box on one, the dotted lines in a list of their own).
+        let dotted = if d.dotted_lines.is_empty() { 0 } else { d.dotted_lines.len() + 2 };
+        let lines = 10
+            + usize::from(d.ceo.is_some())
+            + d.executives.len()
+            + dotted
+            + d.responsibilities.len();
         prop_assert_eq!(text.lines().count(), lines, "{}", text);
     }
 
@@ -338,8 +497,9 @@ proptest! {
 enum Break {
     Nothing,
     /// A one-line field of the design (0 name, 1 size unit), of an
-    /// executive (2 short title, 3 full title, 4 id) or of a
-    /// responsibility (5 name, 6 id), set to the text.
+    /// executive (2 short title, 3 full title, 4 id, 7 the role not on the
+    /// chart it reports to), of a responsibility (5 name, 6 id) or of the
+    /// CEO box (8 title, 9 name), set to the text.
     Line(u8, Index, String),
     /// A responsibility's notes (true) or description set to the text.
     Block(bool, Index, String),
@@ -347,8 +507,23 @@ enum Break {
     Duplicate(bool, Index, Index),
     /// A responsibility given to an executive that does not exist.
     UnknownOwner(Index),
-    /// A size, share, x or y (0 to 3) set to the value.
+    /// A size, share, x or y (0 to 3), or the CEO box's x or y (4, 5), set
+    /// to the value.
     Number(u8, Index, f64),
+    /// The first executive made to report to the second (itself, or one
+    /// of its own reports, closes a loop).
+    Manager(Index, Index),
+    /// An executive made to report to one not on the chart.
+    UnknownManager(Index),
+    /// A dotted line added from the first executive to the second (perhaps
+    /// itself, perhaps a line already there).
+    Dotted(Index, Index),
+    /// A dotted line's start (true) or end set to one not on the chart.
+    UnknownDotted(bool, Index),
+    /// A role on a card for an executive (perhaps its owner).
+    Role(Index, Index, Role),
+    /// A role on a card for one not on the chart.
+    UnknownRole(Index),
 }
 
 fn bad_line() -> impl Strategy<Value = String> {
@@ -399,13 +574,19 @@ fn bad_number() -> impl Strategy<Value = f64> {
 fn breakage() -> impl Strategy<Value = Break> {
     prop_oneof![
         1 => Just(Break::Nothing),
-        4 => (0..7_u8, any::<Index>(), bad_line()).prop_map(|(f, i, t)| Break::Line(f, i, t)),
+        4 => (0..10_u8, any::<Index>(), bad_line()).prop_map(|(f, i, t)| Break::Line(f, i, t)),
         2 => (any::<bool>(), any::<Index>(), bad_block())
             .prop_map(|(n, i, t)| Break::Block(n, i, t)),
         2 => (any::<bool>(), any::<Index>(), any::<Index>())
             .prop_map(|(r, a, b)| Break::Duplicate(r, a, b)),
         1 => any::<Index>().prop_map(Break::UnknownOwner),
-        4 => (0..4_u8, any::<Index>(), bad_number()).prop_map(|(f, i, v)| Break::Number(f, i, v)),
+        4 => (0..6_u8, any::<Index>(), bad_number()).prop_map(|(f, i, v)| Break::Number(f, i, v)),
+        2 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Break::Manager(a, b)),
+        1 => any::<Index>().prop_map(Break::UnknownManager),
+        2 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Break::Dotted(a, b)),
+        1 => (any::<bool>(), any::<Index>()).prop_map(|(f, i)| Break::UnknownDotted(f, i)),
+        2 => (any::<Index>(), any::<Index>(), role()).prop_map(|(r, e, x)| Break::Role(r, e, x)),
+        1 => any::<Index>().prop_map(Break::UnknownRole),
     ]
 }
 
@@ -422,11 +603,28 @@ fn broken(mut d: Design, b: &Break) -> Design {
                     2 => e.short_title = text,
                     3 => e.full_title = text,
                     _ => {
-                        // Its cards follow, so only the id itself is wrong.
-                        let old = std::mem::replace(&mut e.id, ExecutiveId(text.clone()));
+                        // Its cards, reports, dotted lines and roles
+                        // follow, so only the id itself is wrong.
+                        let new = ExecutiveId(text);
+                        let old = std::mem::replace(&mut e.id, new.clone());
+                        for e in &mut d.executives {
+                            if e.reports_to == ReportsTo::Executive(old.clone()) {
+                                e.reports_to = ReportsTo::Executive(new.clone());
+                            }
+                        }
+                        for line in &mut d.dotted_lines {
+                            for end in [&mut line.from, &mut line.to] {
+                                if *end == old {
+                                    *end = new.clone();
+                                }
+                            }
+                        }
                         for r in &mut d.responsibilities {
                             if r.owner.as_ref() == Some(&old) {
-                                r.owner = Some(ExecutiveId(text.clone()));
+                                r.owner = Some(new.clone());
+                            }
+                            if let Some(role) = r.roles.remove(&old) {
+                                r.roles.insert(new.clone(), role);
                             }
                         }
                     }
@@ -438,6 +636,16 @@ fn broken(mut d: Design, b: &Break) -> Design {
                     r.name = text;
                 } else {
                     r.id = ResponsibilityId(text);
+                }
+            }
+            7 if ne > 0 => d.executives[i.index(ne)].reports_to = ReportsTo::Outside(text),
+            8 | 9 => {
+                if let Some(ceo) = &mut d.ceo {
+                    if field == 8 {
+                        ceo.title = text;
+                    } else {
+                        ceo.name = text;
+                    }
                 }
             }
             _ => {}
@@ -470,11 +678,17 @@ fn broken(mut d: Design, b: &Break) -> Design {
                     r.external_share = value;
                 }
             }
-            2 | 3 if ne > 0 => {
-                let p = &mut d.executives[i.index(ne)].position;
+            2..=5 => {
+                let p = if field < 4 && ne > 0 {
+                    &mut d.executives[i.index(ne)].position
+                } else if let (4 | 5, Some(ceo)) = (field, &mut d.ceo) {
+                    &mut ceo.position
+                } else {
+                    return d;
+                };
                 #[allow(clippy::cast_possible_truncation)]
                 let value = value as f32;
-                if field == 2 {
+                if field % 2 == 0 {
                     p.x = value;
                 } else {
                     p.y = value;
@@ -482,21 +696,58 @@ fn broken(mut d: Design, b: &Break) -> Design {
             }
             _ => {}
         },
+        Break::Manager(a, b) if ne > 0 => {
+            let manager = d.executives[b.index(ne)].id.clone();
+            d.executives[a.index(ne)].reports_to = ReportsTo::Executive(manager);
+        }
+        Break::UnknownManager(i) if ne > 0 => {
+            d.executives[i.index(ne)].reports_to =
+                ReportsTo::Executive(ExecutiveId("nobody at all".into()));
+        }
+        Break::Dotted(a, b) if ne > 0 => {
+            let from = d.executives[a.index(ne)].id.clone();
+            let to = d.executives[b.index(ne)].id.clone();
+            d.dotted_lines.push(DottedLine { from, to });
+        }
+        Break::UnknownDotted(start, i) if !d.dotted_lines.is_empty() => {
+            let n = d.dotted_lines.len();
+            let line = &mut d.dotted_lines[i.index(n)];
+            let end = if start { &mut line.from } else { &mut line.to };
+            *end = ExecutiveId("nobody at all".into());
+        }
+        Break::Role(r, e, role) if nr > 0 && ne > 0 => {
+            let who = d.executives[e.index(ne)].id.clone();
+            d.responsibilities[r.index(nr)].roles.insert(who, role);
+        }
+        Break::UnknownRole(i) if nr > 0 => {
+            d.responsibilities[i.index(nr)]
+                .roles
+                .insert(ExecutiveId("nobody at all".into()), Role::Informed);
+        }
         _ => {}
     }
     d
 }
 
 /// The 1-based line of the file Remit writes that holds the item a rule is
-/// about: the design's name and size unit are on lines 4 and 5, then one
-/// line per executive from line 7, then one per responsibility after two
-/// more.
+/// about: the design's name and size unit are on lines 4 and 5, the CEO box
+/// (if any) on line 6, then one line per executive, then the dotted lines
+/// (if any) and the responsibilities, each list after two lines of brackets.
 fn line_of(d: &Design, rule: &RuleError) -> usize {
+    let ceo = usize::from(d.ceo.is_some());
+    let ne = d.executives.len();
+    let dotted = if d.dotted_lines.is_empty() {
+        0
+    } else {
+        d.dotted_lines.len() + 2
+    };
     match rule.subject {
         Subject::Design if rule.field == "size_unit" => 5,
         Subject::Design => 4,
-        Subject::Executive { index, .. } => 7 + index,
-        Subject::Responsibility { index, .. } => 9 + d.executives.len() + index,
+        Subject::Ceo => 6,
+        Subject::Executive { index, .. } => 7 + ceo + index,
+        Subject::DottedLine { index } => 9 + ceo + ne + index,
+        Subject::Responsibility { index, .. } => 9 + ceo + ne + dotted + index,
     }
 }
 
@@ -527,7 +778,7 @@ proptest! {
         // As a hand-written file would say it: the same layout, no checks.
         // The writer puts numbers on the grid, so the file holds the design
         // on the grid, and the loader judges that.
-        let text = file::v1::write(&d);
+        let text = file::v2::write(&d);
         let mut on_grid = d.clone();
         rules::normalize(&mut on_grid);
         if verdict.is_ok() {
@@ -639,8 +890,36 @@ enum Spec {
     AddExecutive(NewId, String, f32),
     RenameExecutiveId(Exec, NewId),
     RemoveExecutive(Exec),
+    SetReportsTo(Exec, NewManager),
+    SetOrientation(Exec, Orientation),
+    AddDottedLine(Exec, Exec),
+    RemoveDottedLine(Index),
+    SetRole(Item, Exec, Option<Role>),
     SetDesignName(String),
     SetSizeUnit(String),
+}
+
+/// Whom an edit makes an executive report to: often one on the chart
+/// (perhaps itself, or one of its own reports, which closes a loop).
+#[derive(Clone, Debug)]
+enum NewManager {
+    NotSet,
+    Ceo,
+    Executive(Exec),
+    /// One who reports to the executive, directly or not: a loop.
+    Below(Index),
+    Outside(String),
+}
+
+fn new_manager() -> impl Strategy<Value = NewManager> {
+    prop_oneof![
+        1 => Just(NewManager::NotSet),
+        1 => Just(NewManager::Ceo),
+        5 => exec().prop_map(NewManager::Executive),
+        2 => any::<Index>().prop_map(NewManager::Below),
+        1 => any_name().prop_map(NewManager::Outside),
+        1 => Just(NewManager::Outside(" ".to_owned())),
+    ]
 }
 
 #[derive(Clone, Debug)]
@@ -747,7 +1026,13 @@ fn spec() -> impl Strategy<Value = Spec> {
         2 => (new_id(), any_name(), any_coordinate())
             .prop_map(|(id, t, x)| Spec::AddExecutive(id, t, x)),
         1 => (exec(), new_id()).prop_map(|(e, id)| Spec::RenameExecutiveId(e, id)),
-        1 => exec().prop_map(Spec::RemoveExecutive),
+        2 => exec().prop_map(Spec::RemoveExecutive),
+        4 => (exec(), new_manager()).prop_map(|(e, m)| Spec::SetReportsTo(e, m)),
+        1 => (exec(), orientation()).prop_map(|(e, o)| Spec::SetOrientation(e, o)),
+        2 => (exec(), exec()).prop_map(|(a, b)| Spec::AddDottedLine(a, b)),
+        1 => any::<Index>().prop_map(Spec::RemoveDottedLine),
+        3 => (item(), exec(), prop::option::weighted(0.8, role()))
+            .prop_map(|(i, e, r)| Spec::SetRole(i, e, r)),
         1 => any_name().prop_map(Spec::SetDesignName),
         1 => any_name().prop_map(Spec::SetSizeUnit),
     ]
@@ -799,6 +1084,30 @@ fn new_exec_id(d: &Design, id: &NewId) -> ExecutiveId {
     }
 }
 
+/// Those who report to `id`, directly or through others.
+fn reports_of(d: &Design, id: &ExecutiveId) -> Vec<ExecutiveId> {
+    d.executives
+        .iter()
+        .filter(|e| {
+            let mut at = &e.reports_to;
+            for _ in 0..d.executives.len() {
+                let ReportsTo::Executive(manager) = at else {
+                    return false;
+                };
+                if manager == id {
+                    return true;
+                }
+                match d.executive(manager) {
+                    Some(m) => at = &m.reports_to,
+                    None => return false,
+                }
+            }
+            false
+        })
+        .map(|e| e.id.clone())
+        .collect()
+}
+
 /// The edit `spec` describes, against the design as it is now.
 fn resolve(d: &Design, spec: &Spec) -> Edit {
     match spec.clone() {
@@ -819,6 +1128,7 @@ fn resolve(d: &Design, spec: &Spec) -> Edit {
             size,
             owner: owner.map(|e| exec_id(d, &e)),
             notes: String::new(),
+            ..Default::default()
         }),
         Spec::Delete(i) => Edit::Delete(item_id(d, &i)),
         Spec::SetShortTitle(e, s) => Edit::SetShortTitle(exec_id(d, &e), s),
@@ -831,12 +1141,47 @@ fn resolve(d: &Design, spec: &Spec) -> Edit {
             full_title: title,
             colour: Rgb(1, 2, 3),
             position: Position { x, y: 24.0 },
+            ..Default::default()
         }),
         Spec::RenameExecutiveId(e, id) => Edit::RenameExecutiveId {
             from: exec_id(d, &e),
             to: new_exec_id(d, &id),
         },
         Spec::RemoveExecutive(e) => Edit::RemoveExecutive(exec_id(d, &e)),
+        Spec::SetReportsTo(e, m) => {
+            let id = exec_id(d, &e);
+            let to = match m {
+                NewManager::NotSet => ReportsTo::NotSet,
+                NewManager::Ceo => ReportsTo::Ceo,
+                NewManager::Executive(m) => ReportsTo::Executive(exec_id(d, &m)),
+                NewManager::Below(i) => {
+                    let below = reports_of(d, &id);
+                    match below.len() {
+                        0 => ReportsTo::Executive(id.clone()),
+                        n => ReportsTo::Executive(below[i.index(n)].clone()),
+                    }
+                }
+                NewManager::Outside(role) => ReportsTo::Outside(role),
+            };
+            Edit::SetReportsTo(id, to)
+        }
+        Spec::SetOrientation(e, o) => Edit::SetOrientation(exec_id(d, &e), o),
+        Spec::AddDottedLine(a, b) => Edit::AddDottedLine(DottedLine {
+            from: exec_id(d, &a),
+            to: exec_id(d, &b),
+        }),
+        Spec::RemoveDottedLine(i) => match d.dotted_lines.len() {
+            0 => Edit::RemoveDottedLine(DottedLine {
+                from: ExecutiveId("no such executive".into()),
+                to: ExecutiveId("no such executive".into()),
+            }),
+            n => Edit::RemoveDottedLine(d.dotted_lines[i.index(n)].clone()),
+        },
+        Spec::SetRole(i, e, role) => Edit::SetRole {
+            responsibility: item_id(d, &i),
+            executive: exec_id(d, &e),
+            role,
+        },
         Spec::SetDesignName(s) => Edit::SetDesignName(s),
         Spec::SetSizeUnit(s) => Edit::SetSizeUnit(s),
     }
@@ -850,6 +1195,10 @@ fn moved(before: &Design, id: &ResponsibilityId, to: &Option<ExecutiveId>) -> De
         && expected.responsibilities[from].owner != *to
     {
         let mut card = expected.responsibilities.remove(from);
+        // The new owner is accountable, and holds no other role on it.
+        if let Some(to) = to {
+            card.roles.remove(to);
+        }
         card.owner = to.clone();
         let at = expected
             .responsibilities
@@ -857,6 +1206,32 @@ fn moved(before: &Design, id: &ResponsibilityId, to: &Option<ExecutiveId>) -> De
             .rposition(|r| r.owner == *to)
             .map_or(expected.responsibilities.len(), |i| i + 1);
         expected.responsibilities.insert(at, card);
+    }
+    expected
+}
+
+/// `before` without executive `id`, as `Edit::RemoveExecutive` promises:
+/// those who reported to it report to its manager, its dotted lines and
+/// roles go, and its cards go to the tray where they are in the list.
+fn removed(before: &Design, id: &ExecutiveId) -> Design {
+    let mut expected = before.clone();
+    let Some(at) = expected.executives.iter().position(|e| e.id == *id) else {
+        return expected;
+    };
+    let gone = expected.executives.remove(at);
+    for e in &mut expected.executives {
+        if e.reports_to == ReportsTo::Executive(id.clone()) {
+            e.reports_to = gone.reports_to.clone();
+        }
+    }
+    expected
+        .dotted_lines
+        .retain(|line| line.from != *id && line.to != *id);
+    for r in &mut expected.responsibilities {
+        if r.owner.as_ref() == Some(id) {
+            r.owner = None;
+        }
+        r.roles.remove(id);
     }
     expected
 }
@@ -895,6 +1270,41 @@ proptest! {
                         let owner = doc.design().responsibility(responsibility).map(|r| &r.owner);
                         prop_assert_eq!(owner, Some(to));
                         prop_assert_eq!(doc.design(), &moved(&before, responsibility, to));
+                    }
+                    match (&result, &edit) {
+                        (Ok(_), Edit::RemoveExecutive(id)) => {
+                            prop_assert_eq!(doc.design(), &removed(&before, id));
+                        }
+                        (Ok(_), Edit::SetReportsTo(id, to)) => {
+                            let now = doc.design().executive(id).map(|e| &e.reports_to);
+                            prop_assert_eq!(now, Some(to));
+                        }
+                        (Ok(_), Edit::SetRole { responsibility, executive, role }) => {
+                            let now = doc
+                                .design()
+                                .responsibility(responsibility)
+                                .map(|r| r.roles.get(executive));
+                            prop_assert_eq!(now, Some(role.as_ref()));
+                        }
+                        (Err(_), Edit::SetReportsTo(id, ReportsTo::Executive(to))) => {
+                            // Refused only for a reason: not on the chart,
+                            // itself, or a loop it would close.
+                            let known = before.executive(id).is_some()
+                                && before.executive(to).is_some();
+                            prop_assert!(
+                                !known || id == to || reporting::loop_if(&before, id, to).is_some(),
+                                "{:?} refused: {:?}", edit, result
+                            );
+                        }
+                        (Err(_), Edit::SetRole { responsibility, executive, role: Some(_) }) => {
+                            let owner = before.responsibility(responsibility).map(|r| &r.owner);
+                            let known = owner.is_some() && before.executive(executive).is_some();
+                            prop_assert!(
+                                !known || owner == Some(&Some(executive.clone())),
+                                "{:?} refused: {:?}", edit, result
+                            );
+                        }
+                        _ => {}
                     }
                     if result.is_ok() {
                         prop_assert_eq!(
@@ -951,6 +1361,7 @@ proptest! {
                         full_title: "New executive".into(),
                         colour: Rgb(1, 2, 3),
                         position: Position { x: 24.0, y: 400.0 },
+                        ..Default::default()
                     }));
                     prop_assert_eq!(added.is_ok(), before.executive(&id).is_none());
                     doc.seal_history();

@@ -16,7 +16,7 @@ use egui_kittest::{Harness, kittest::NodeT as _, kittest::Queryable};
 use remit::app::{AppOptions, Conflict, Dialog, RemitApp};
 use remit::autosave::Session;
 use remit::file;
-use remit::model::{Design, ExecutiveId, ResponsibilityId, templates};
+use remit::model::{Design, Edit, ExecutiveId, ResponsibilityId, templates};
 use remit::preferences::Preferences;
 
 const SECURITY: &str = "Information security";
@@ -586,10 +586,13 @@ fn open_recent_works_from_the_keyboard() {
 fn written_elsewhere(path: &Path, name: &str, security: Option<&str>) {
     let mut design = templates::default_design();
     design.name = name.into();
+    let security = security.map(|o| ExecutiveId(o.into()));
     design
-        .responsibility_mut(&ResponsibilityId("security".into()))
-        .unwrap()
-        .owner = security.map(|o| ExecutiveId(o.into()));
+        .apply(Edit::Move {
+            responsibility: ResponsibilityId("security".into()),
+            to: security,
+        })
+        .unwrap();
     file::save(&design, path).unwrap();
 }
 

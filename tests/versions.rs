@@ -1,11 +1,21 @@
 //! Every format version Remit has shipped still loads: one frozen example per
 //! version lives in `tests/versions/`, and each must load into the current
-//! model. A format change without a new example fails here.
+//! model, meaning what it meant (version 2 is checked against the design it
+//! holds, written out by hand; version 1 migrates to a chart that says
+//! nothing yet, and is saved as version 2). A format change without a new
+//! example fails here.
+
+#![allow(clippy::expect_used)]
 
 use std::path::PathBuf;
 
 use remit::file::{self, FORMAT_VERSION, LoadErrorKind, OLDEST_FORMAT_VERSION};
-use remit::model::{ExecutiveId, Position, ResponsibilityId, rules};
+use std::collections::BTreeMap;
+
+use remit::model::{
+    Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
+    Responsibility, ResponsibilityId, Rgb, Role, rules,
+};
 
 fn example(version: u32) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -79,4 +89,260 @@ fn a_version_after_this_build_is_refused_with_both_numbers() {
     assert!(message.contains(&FORMAT_VERSION.to_string()), "{message}");
     // `    format_version: 2,` on line 5: the number is at column 21.
     assert_eq!((err.line, err.column), (Some(5), Some(21)), "{message}");
+}
+
+#[test]
+fn version_1_migrates_to_a_chart_with_nothing_said() {
+    let path = example(1);
+    let design = file::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    // Version 1 had no org chart: nothing of it is made up.
+    assert_eq!(design.ceo, None);
+    assert_eq!(design.dotted_lines, Vec::<DottedLine>::new());
+    for e in &design.executives {
+        assert_eq!(e.reports_to, ReportsTo::NotSet, "{}", e.id);
+        assert_eq!(e.orientation, Orientation::NotSet, "{}", e.id);
+    }
+    for r in &design.responsibilities {
+        assert!(r.roles.is_empty(), "{} has roles", r.id);
+    }
+    // Saved, it is a version 2 file that reads back the same.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let saved = dir.path().join("migrated.ron");
+    file::save(&design, &saved).unwrap_or_else(|e| panic!("{e}"));
+    let text = std::fs::read_to_string(&saved).expect("read");
+    assert!(text.contains("\n    format_version: 2,\n"), "{text}");
+    assert!(!text.contains("format_version: 1"), "{text}");
+    // Nothing of the chart is written for a design that says nothing of it.
+    for absent in [
+        "ceo:",
+        "reports_to:",
+        "orientation:",
+        "dotted_lines:",
+        "roles:",
+    ] {
+        assert!(!text.contains(absent), "{absent} in\n{text}");
+    }
+    assert_eq!(file::load(&saved), Ok(design));
+    // The frozen file itself is untouched.
+    let frozen = std::fs::read_to_string(&path).expect("read");
+    assert!(frozen.contains("format_version: 1,"));
+}
+
+fn eid(id: &str) -> ExecutiveId {
+    ExecutiveId(id.to_owned())
+}
+
+fn executive(
+    id: &str,
+    short: &str,
+    full: &str,
+    colour: &str,
+    (x, y): (f32, f32),
+    reports_to: ReportsTo,
+    orientation: Orientation,
+) -> Executive {
+    Executive {
+        id: eid(id),
+        short_title: short.to_owned(),
+        full_title: full.to_owned(),
+        colour: Rgb::from_hex(colour).expect("a colour"),
+        position: Position { x, y },
+        reports_to,
+        orientation,
+    }
+}
+
+struct Card<'a> {
+    id: &'a str,
+    name: &'a str,
+    description: &'a str,
+    share: f64,
+    size: f64,
+    owner: Option<&'a str>,
+    roles: &'a [(&'a str, Role)],
+    notes: &'a str,
+}
+
+fn card(c: &Card<'_>) -> Responsibility {
+    Responsibility {
+        id: ResponsibilityId(c.id.to_owned()),
+        name: c.name.to_owned(),
+        description: c.description.to_owned(),
+        external_share: c.share,
+        size: c.size,
+        owner: c.owner.map(eid),
+        roles: c
+            .roles
+            .iter()
+            .map(|(e, r)| (eid(e), *r))
+            .collect::<BTreeMap<_, _>>(),
+        notes: c.notes.to_owned(),
+    }
+}
+
+/// What `tests/versions/v2.ron` says, written out by hand.
+fn expected_v2() -> Design {
+    use Orientation::{External, Internal, Mixed, NotSet};
+    use Role::{Consulted, Informed, Responsible};
+    let executives = vec![
+        executive(
+            "cio",
+            "CIO",
+            "Chief Information Officer",
+            "#0072b2",
+            (24.0, 144.0),
+            ReportsTo::Ceo,
+            Internal,
+        ),
+        executive(
+            "cto",
+            "CTO",
+            "Chief Technology Officer",
+            "#e69f00",
+            (356.0, 144.0),
+            ReportsTo::Ceo,
+            External,
+        ),
+        executive(
+            "ciso",
+            "CISO",
+            "Chief Information Security Officer",
+            "#009e73",
+            (24.0, 264.0),
+            ReportsTo::Executive(eid("cio")),
+            Mixed,
+        ),
+        executive(
+            "cpo",
+            "CPO",
+            "Chief Product Officer",
+            "#cc79a7",
+            (688.0, 144.0),
+            ReportsTo::Outside("COO".to_owned()),
+            NotSet,
+        ),
+        executive(
+            "cdo",
+            "CDO",
+            "Chief Data Officer",
+            "#56b4e9",
+            (688.0, 264.0),
+            ReportsTo::NotSet,
+            NotSet,
+        ),
+    ];
+    let cards = [
+        Card {
+            id: "infrastructure",
+            name: "Infrastructure",
+            description: "Data centres, networks, cloud accounts, patching and monitoring.",
+            share: 0.15,
+            size: 40.0,
+            owner: Some("cio"),
+            roles: &[("cto", Consulted)],
+            notes: "",
+        },
+        Card {
+            id: "security",
+            name: "Information security",
+            description: "Protects systems and data, for products and for internal IT.",
+            share: 0.4,
+            size: 12.0,
+            owner: Some("ciso"),
+            roles: &[("cio", Responsible), ("cto", Informed)],
+            notes: "The CISO reports to the CIO,\nwith a dotted line to the CTO for product security.",
+        },
+        Card {
+            id: "product-development",
+            name: "Product development",
+            description: "",
+            share: 0.9,
+            size: 60.5,
+            owner: Some("cto"),
+            roles: &[("cpo", Informed)],
+            notes: "",
+        },
+        Card {
+            id: "roadmap",
+            name: "Product roadmap",
+            description: "What the product does next, and why.",
+            share: 0.95,
+            size: 8.0,
+            owner: Some("cpo"),
+            roles: &[("cto", Consulted)],
+            notes: "",
+        },
+        Card {
+            id: "data-analytics",
+            name: "Data management & analytics",
+            description: "",
+            share: 0.35,
+            size: 10.0,
+            owner: Some("cdo"),
+            roles: &[("cio", Consulted), ("cto", Responsible)],
+            notes: "",
+        },
+        Card {
+            id: "vendor-management",
+            name: "Vendor management",
+            description: "Chooses and manages technology suppliers.",
+            share: 0.5,
+            size: 4.0,
+            owner: None,
+            roles: &[("cio", Consulted)],
+            notes: "Practitioners disagree: some place it with the CIO, others with the CTO.",
+        },
+    ];
+    Design {
+        name: "Platform company 2027".to_owned(),
+        size_unit: "headcount".to_owned(),
+        ceo: Some(Ceo {
+            title: "Chief Executive".to_owned(),
+            name: "Ada Lovelace".to_owned(),
+            position: Position { x: 356.0, y: 24.0 },
+        }),
+        executives,
+        responsibilities: cards.iter().map(card).collect(),
+        dotted_lines: vec![
+            DottedLine {
+                from: eid("ciso"),
+                to: eid("cto"),
+            },
+            DottedLine {
+                from: eid("cdo"),
+                to: eid("cio"),
+            },
+        ],
+    }
+}
+
+#[test]
+fn version_2_keeps_its_meaning() {
+    let design = file::load(&example(2)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(design, expected_v2());
+    // Every kind of line, orientation and role is in the example, so a
+    // change to how any of them reads fails here.
+    let kinds: Vec<&ReportsTo> = design.executives.iter().map(|e| &e.reports_to).collect();
+    assert!(kinds.contains(&&ReportsTo::NotSet));
+    assert!(kinds.contains(&&ReportsTo::Ceo));
+    assert!(kinds.iter().any(|k| matches!(k, ReportsTo::Executive(_))));
+    assert!(kinds.iter().any(|k| matches!(k, ReportsTo::Outside(_))));
+    for orientation in Orientation::ALL {
+        assert!(
+            design
+                .executives
+                .iter()
+                .any(|e| e.orientation == orientation),
+            "{orientation:?}"
+        );
+    }
+    for role in Role::ALL {
+        assert!(
+            design
+                .responsibilities
+                .iter()
+                .any(|r| r.roles.values().any(|&x| x == role)),
+            "{role:?}"
+        );
+    }
 }

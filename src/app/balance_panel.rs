@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{canvas::split_bar, theme};
+use super::theme;
 use crate::model::format::size as format_size;
 use crate::model::{Balance, Design, DesignBalance};
 
@@ -100,7 +100,14 @@ fn row(
         heading = heading.color(colour);
     }
     ui.label(heading);
-    split_bar(ui, own.external_fraction(), 14.0);
+    let (rect, _) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), 14.0), egui::Sense::hover());
+    theme::split_bar(
+        ui.painter(),
+        rect,
+        own.external_fraction(),
+        ui.visuals().faint_bg_color,
+    );
     ui.small(format!(
         "{} item{} · size {} {unit} · {}% of total",
         own.count,

@@ -1,15 +1,19 @@
-//! One responsibility card: name, facing marker and size. It can be clicked
-//! or focused (selects it) and dragged (carries a [`CardDrag`] payload to the
-//! executive boxes and the tray).
+//! One responsibility card: facing marker, name (on two lines when long),
+//! size, the roles other executives hold on it, and a folded corner when it
+//! has notes. It can be clicked or focused (selects it), dragged (carries a
+//! [`CardDrag`] payload to the executive boxes and the tray), and
+//! right-clicked (Move to…, Delete).
 
 use egui::{
-    Align2, Color32, CornerRadius, FontId, Id, LayerId, Order, Rect, Response, Sense, Stroke,
-    StrokeKind, Ui, Vec2, WidgetInfo,
+    Align2, Color32, CornerRadius, FontId, Id, LayerId, Order, Pos2, Rect, Response, RichText,
+    Sense, Shape, Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
 };
 
-use super::theme;
+use super::{keys, theme};
+use crate::chart::geometry::{CARD_NAME_SIZE, CARD_ONE_LINE};
+use crate::controller::{Action, Command, Selection};
 use crate::model::format::size as format_size;
-use crate::model::{Facing, Responsibility, ResponsibilityId};
+use crate::model::{Design, Edit, ExecutiveId, Facing, Responsibility, ResponsibilityId};
 
 /// The drag-and-drop payload: which card is being carried.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,16 +29,38 @@ pub fn accessible_label(item: &Responsibility) -> String {
     item.name.clone()
 }
 
-/// Shows a card `width` wide. The caller handles selection and the context menu.
-pub fn show(ui: &mut Ui, item: &Responsibility, width: f32, selected: bool) -> Response {
-    // Reserve the space without sensing anything, then interact with an id
-    // derived from the responsibility, so the card keeps its identity (focus,
-    // drag) when it moves between boxes, and is one widget, one Tab stop.
-    let (rect, _) = ui.allocate_exact_size(Vec2::new(width, theme::CARD_HEIGHT), Sense::hover());
+/// Shows a one-line card `width` wide where the layout puts it (the tray).
+pub fn show(
+    ui: &mut Ui,
+    item: &Responsibility,
+    width: f32,
+    design: &Design,
+    selection: &Selection,
+    actions: &mut Vec<Action>,
+) {
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(width, CARD_ONE_LINE), Sense::hover());
+    show_at(ui, rect, item, design, selection, actions);
+}
+
+/// Shows a card in `rect` (from the chart's geometry), with its selection,
+/// drag and context menu.
+pub fn show_at(
+    ui: &mut Ui,
+    rect: Rect,
+    item: &Responsibility,
+    design: &Design,
+    selection: &Selection,
+    actions: &mut Vec<Action>,
+) {
+    let selected = matches!(selection, Selection::Responsibility(id) if *id == item.id);
+    // Interact with an id derived from the responsibility, so the card keeps
+    // its identity (focus, drag) when it moves between boxes, and is one
+    // widget, one Tab stop.
     let response = ui.interact(rect, card_id(&item.id), Sense::click_and_drag());
     response.dnd_set_drag_payload(CardDrag(item.id.clone()));
     let label = accessible_label(item);
     response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+    super::theme::screen_bounds(ui, &response);
 
     let carrying =
         response.dragged() && egui::DragAndDrop::has_payload_of_type::<CardDrag>(ui.ctx());
@@ -49,44 +75,74 @@ pub fn show(ui: &mut Ui, item: &Responsibility, width: f32, selected: bool) -> R
                 StrokeKind::Inside,
             );
         } else {
-            paint(
-                ui,
-                painter,
-                rect,
-                item,
+            let state = Look {
                 selected,
-                response.hovered(),
-                response.has_focus(),
-            );
+                hovered: response.hovered(),
+                focused: response.has_focus(),
+            };
+            paint(ui, painter, rect, item, design, state);
         }
     }
     if carrying && let Some(pointer) = ui.ctx().pointer_interact_pos() {
+        // The carried card follows the pointer above everything, readable
+        // at any zoom.
         let ghost = Rect::from_center_size(pointer, rect.size());
         let layer = LayerId::new(Order::Tooltip, card_id(&item.id).with("ghost"));
         let painter = ui.ctx().layer_painter(layer);
-        paint(ui, &painter, ghost, item, true, true, false);
+        let state = Look {
+            selected: true,
+            hovered: true,
+            focused: false,
+        };
+        paint(ui, &painter, ghost, item, design, state);
     }
-    // Nothing to say about a card hidden behind a dialog or a menu.
+    interactions(&response, item, design, selected, actions);
+    // Nothing to say about a card hidden behind a dialog or a menu (the
+    // chart's own layer sits inside the panel's, in the same order).
     let on_top = ui
         .ctx()
         .pointer_hover_pos()
         .and_then(|p| ui.ctx().layer_id_at(p))
-        .is_none_or(|layer| layer == ui.layer_id());
+        .is_none_or(|layer| layer.order == ui.layer_id().order);
     if !on_top {
-        return response;
+        return;
     }
     // Built only when the tooltip shows, not for every card every frame.
-    response.on_hover_ui(|ui| {
-        let facing = Facing::of_share(item.external_share);
-        ui.label(format!(
-            "{}\n{}-facing ({:.0}% external), size {}\n{}\nDrag it to another box, or right-click for Move to…",
-            item.name,
-            facing.word(),
-            item.external_share * 100.0,
-            format_size(item.size),
-            item.description
-        ));
-    })
+    response.on_hover_ui(|ui| tooltip(ui, item, design));
+}
+
+fn tooltip(ui: &mut Ui, item: &Responsibility, design: &Design) {
+    let facing = Facing::of_share(item.external_share);
+    ui.label(RichText::new(&item.name).strong());
+    ui.label(format!(
+        "{}-facing ({:.0}% external), size {}",
+        facing.word(),
+        item.external_share * 100.0,
+        format_size(item.size),
+    ));
+    if !item.description.is_empty() {
+        ui.label(&item.description);
+    }
+    for (executive, role) in &item.roles {
+        ui.label(format!("{}: {}", title_of(design, executive), role.word()));
+    }
+    if !item.notes.is_empty() {
+        ui.weak("Has notes (see the inspector)");
+    }
+    ui.weak("Drag it to another box, or right-click for Move to…");
+}
+
+fn title_of(design: &Design, id: &ExecutiveId) -> String {
+    design
+        .executive(id)
+        .map_or_else(|| id.0.clone(), |e| e.short_title.clone())
+}
+
+#[derive(Clone, Copy)]
+struct Look {
+    selected: bool,
+    hovered: bool,
+    focused: bool,
 }
 
 fn paint(
@@ -94,17 +150,16 @@ fn paint(
     painter: &egui::Painter,
     rect: Rect,
     item: &Responsibility,
-    selected: bool,
-    hovered: bool,
-    focused: bool,
+    design: &Design,
+    look: Look,
 ) {
     let visuals = ui.visuals();
-    let fill = if hovered {
+    let fill = if look.hovered {
         visuals.widgets.hovered.weak_bg_fill
     } else {
         visuals.widgets.inactive.weak_bg_fill
     };
-    let stroke = if selected || focused {
+    let stroke = if look.selected || look.focused {
         Stroke::new(2.0, visuals.selection.stroke.color)
     } else {
         visuals.widgets.inactive.bg_stroke
@@ -116,11 +171,12 @@ fn paint(
         stroke,
         StrokeKind::Inside,
     );
+    let two_lines = rect.height() > CARD_ONE_LINE + 1.0;
 
     let facing = Facing::of_share(item.external_share);
     let (marker_colour, marker_text) = theme::facing_marker(facing);
     let marker = Rect::from_min_size(
-        rect.left_center() + Vec2::new(6.0, -9.0),
+        Pos2::new(rect.left() + 6.0, rect.top() + 6.0),
         Vec2::new(34.0, 18.0),
     );
     painter.rect_filled(marker, CornerRadius::same(4), marker_colour);
@@ -132,27 +188,139 @@ fn paint(
         Color32::WHITE,
     );
 
-    let size_text = format_size(item.size);
     let size_galley = painter.layout_no_wrap(
-        size_text,
+        format_size(item.size),
         FontId::proportional(13.0),
         visuals.weak_text_color(),
     );
-    let size_pos =
-        rect.right_center() - Vec2::new(8.0 + size_galley.size().x, size_galley.size().y / 2.0);
+    let size_pos = Pos2::new(rect.right() - 10.0 - size_galley.size().x, rect.top() + 7.0);
     let name_left = marker.right() + 8.0;
     let name_width = (size_pos.x - 8.0 - name_left).max(10.0);
-    let mut job = egui::text::LayoutJob::simple_singleline(
+    let chips = !item.roles.is_empty();
+    let rows = if two_lines && !chips { 2 } else { 1 };
+    let mut job = egui::text::LayoutJob::simple(
         item.name.clone(),
-        FontId::proportional(14.5),
+        FontId::proportional(CARD_NAME_SIZE),
         visuals.text_color(),
+        name_width,
     );
-    job.wrap = egui::text::TextWrapping::truncate_at_width(name_width);
+    job.wrap.max_rows = rows;
+    job.wrap.break_anywhere = false;
+    job.wrap.overflow_character = Some('…');
     let name_galley = painter.layout_job(job);
     painter.galley(
-        egui::pos2(name_left, rect.center().y - name_galley.size().y / 2.0),
+        Pos2::new(name_left, rect.top() + 6.0),
         name_galley,
         visuals.text_color(),
     );
     painter.galley(size_pos, size_galley, visuals.weak_text_color());
+
+    if chips && two_lines {
+        let mut x = name_left;
+        let y = rect.bottom() - 19.0;
+        for (executive, role) in &item.roles {
+            let colour = design
+                .executive(executive)
+                .map_or(visuals.weak_text_color(), |e| theme::colour(e.colour));
+            let text = format!("{} {}", role.letter(), title_of(design, executive));
+            let galley =
+                painter.layout_no_wrap(text, FontId::proportional(11.5), visuals.text_color());
+            let chip =
+                Rect::from_min_size(Pos2::new(x, y), Vec2::new(galley.size().x + 10.0, 15.0));
+            if chip.right() > rect.right() - 6.0 {
+                painter.text(
+                    Pos2::new(x, y),
+                    Align2::LEFT_TOP,
+                    "…",
+                    FontId::proportional(11.5),
+                    visuals.weak_text_color(),
+                );
+                break;
+            }
+            painter.rect(
+                chip,
+                CornerRadius::same(7),
+                Color32::TRANSPARENT,
+                Stroke::new(1.2, colour),
+                StrokeKind::Inside,
+            );
+            painter.galley(
+                Pos2::new(chip.left() + 5.0, chip.center().y - galley.size().y / 2.0),
+                galley,
+                visuals.text_color(),
+            );
+            x = chip.right() + 4.0;
+        }
+    }
+    if !item.notes.is_empty() {
+        // A folded corner: this card has notes.
+        let corner = rect.right_top();
+        let fold = 9.0;
+        painter.add(Shape::convex_polygon(
+            vec![
+                corner,
+                corner + Vec2::new(0.0, fold),
+                corner + Vec2::new(-fold, 0.0),
+            ],
+            visuals.weak_text_color(),
+            Stroke::NONE,
+        ));
+    }
+}
+
+/// Selection on click, focus or drag, and the context menu.
+fn interactions(
+    response: &Response,
+    item: &Responsibility,
+    design: &Design,
+    selected: bool,
+    actions: &mut Vec<Action>,
+) {
+    if (response.clicked() || response.gained_focus() || response.drag_started()) && !selected {
+        actions.push(Action::Select(Selection::Responsibility(item.id.clone())));
+    }
+    response.context_menu(|ui| {
+        ui.label(RichText::new(&item.name).strong());
+        ui.menu_button("Move to…", |ui| {
+            for (index, executive) in design.executives.iter().enumerate() {
+                let here = item.owner.as_ref() == Some(&executive.id);
+                let shortcut = u8::try_from(index + 1)
+                    .ok()
+                    .filter(|n| *n <= 9)
+                    .and_then(|n| Command::MoveSelectedTo(n).shortcut())
+                    .map(|s| keys::describe(ui.ctx(), s))
+                    .unwrap_or_default();
+                let button = egui::Button::new(format!(
+                    "{} — {}",
+                    executive.short_title, executive.full_title
+                ))
+                .shortcut_text(shortcut);
+                if ui.add_enabled(!here, button).clicked() {
+                    actions.push(move_to(item, Some(executive.id.clone())));
+                    ui.close();
+                }
+            }
+            let shortcut = Command::MoveSelectedTo(0)
+                .shortcut()
+                .map(|s| keys::describe(ui.ctx(), s))
+                .unwrap_or_default();
+            let button = egui::Button::new("Unassigned tray").shortcut_text(shortcut);
+            if ui.add_enabled(item.owner.is_some(), button).clicked() {
+                actions.push(move_to(item, None));
+                ui.close();
+            }
+        });
+        if ui.button("Delete").clicked() {
+            actions.push(Action::Select(Selection::Responsibility(item.id.clone())));
+            actions.push(Action::Command(Command::DeleteSelected));
+            ui.close();
+        }
+    });
+}
+
+fn move_to(item: &Responsibility, to: Option<ExecutiveId>) -> Action {
+    Action::Edit(Edit::Move {
+        responsibility: item.id.clone(),
+        to,
+    })
 }

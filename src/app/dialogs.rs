@@ -386,7 +386,7 @@ fn add_responsibility(
                 external_share: 0.5,
                 size: 1.0,
                 owner: owner.clone(),
-                notes: String::new(),
+                ..Default::default()
             });
         }
         ui.separator();

@@ -1,13 +1,14 @@
 //! The inspector: edits whatever is selected. A responsibility's name,
 //! description, external share, size, owner and notes (and deleting it); an
-//! executive's titles, colour and position (and removing it); with nothing
+//! executive's titles, manager, orientation, colour, position and dotted
+//! lines (and removing it); the CEO box; with nothing
 //! selected, the design's name and size unit. Every change is an [`Action`],
 //! sent only when the user changed a value: a widget that merely shows one
 //! (and rounds it on the way) sends nothing.
 
 use egui::{RichText, TextEdit, Ui};
 
-use super::keys;
+use super::{chart_fields, keys};
 use crate::controller::{Action, Command, Derived, Selection};
 use crate::model::rules::{self, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::model::{Design, Edit, Executive, Facing, Position, Responsibility, Rgb};
@@ -24,13 +25,17 @@ pub fn show(
     match selection {
         Selection::Responsibility(id) => match index.responsibility(id) {
             Some(i) => responsibility(ui, design, derived, &design.responsibilities[i], actions),
-            None => nothing_selected(ui, design, actions),
+            None => nothing_selected(ui, design, derived, actions),
         },
         Selection::Executive(id) => match index.executive(id) {
-            Some(i) => self::executive(ui, &design.executives[i], actions),
-            None => nothing_selected(ui, design, actions),
+            Some(i) => self::executive(ui, design, &design.executives[i], actions),
+            None => nothing_selected(ui, design, derived, actions),
         },
-        Selection::None => nothing_selected(ui, design, actions),
+        Selection::Ceo => match &design.ceo {
+            Some(ceo) => chart_fields::ceo(ui, ceo, actions),
+            None => nothing_selected(ui, design, derived, actions),
+        },
+        Selection::None => nothing_selected(ui, design, derived, actions),
     }
 }
 
@@ -48,6 +53,17 @@ enum Lines {
     One,
     /// A description or notes: several lines, up to [`MAX_TEXT_CHARS`].
     Several,
+}
+
+/// A labelled one-line text field (see [`text_field`]).
+pub fn line_field(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    actions: &mut Vec<Action>,
+    make: impl FnOnce(String) -> Edit,
+) {
+    text_field(ui, label, value, Lines::One, actions, make);
 }
 
 /// A labelled text field that sends `make(new_text)` on change and seals
@@ -185,6 +201,7 @@ fn responsibility(
             .labelled_by(label.id);
     });
 
+    chart_fields::roles(ui, design, item, actions);
     text_field(ui, "Notes", &item.notes, Lines::Several, actions, |t| {
         Edit::SetNotes(id.clone(), t)
     });
@@ -198,7 +215,7 @@ fn responsibility(
     }
 }
 
-fn executive(ui: &mut Ui, executive: &Executive, actions: &mut Vec<Action>) {
+fn executive(ui: &mut Ui, design: &Design, executive: &Executive, actions: &mut Vec<Action>) {
     ui.heading("Executive");
     let id = executive.id.clone();
     text_field(
@@ -217,6 +234,8 @@ fn executive(ui: &mut Ui, executive: &Executive, actions: &mut Vec<Action>) {
         actions,
         |t| Edit::SetFullTitle(id.clone(), t),
     );
+    chart_fields::reports_to(ui, design, executive, actions);
+    chart_fields::orientation(ui, executive, actions);
     ui.horizontal(|ui| {
         let label = ui.label("Colour");
         let Rgb(r, g, b) = executive.colour;
@@ -257,10 +276,18 @@ fn executive(ui: &mut Ui, executive: &Executive, actions: &mut Vec<Action>) {
             actions.push(Action::SealHistory);
         }
     });
+    chart_fields::dotted_lines(ui, design, executive, actions);
     ui.add_space(6.0);
     if ui
+        .button("Add an executive under this one")
+        .on_hover_text("A new box that reports to this executive (Edit > Add executive does the same while it is selected)")
+        .clicked()
+    {
+        actions.push(Action::Command(Command::AddExecutive));
+    }
+    if ui
         .button("Remove executive")
-        .on_hover_text("Remove this box; its responsibilities go to the unassigned tray")
+        .on_hover_text("Remove this box: its responsibilities go to the unassigned tray, and those who reported to it report to its manager")
         .clicked()
     {
         actions.push(Action::Edit(Edit::RemoveExecutive(id)));
@@ -268,7 +295,7 @@ fn executive(ui: &mut Ui, executive: &Executive, actions: &mut Vec<Action>) {
     }
 }
 
-fn nothing_selected(ui: &mut Ui, design: &Design, actions: &mut Vec<Action>) {
+fn nothing_selected(ui: &mut Ui, design: &Design, derived: &Derived, actions: &mut Vec<Action>) {
     ui.heading("Design");
     text_field(
         ui,
@@ -286,6 +313,7 @@ fn nothing_selected(ui: &mut Ui, design: &Design, actions: &mut Vec<Action>) {
         actions,
         Edit::SetSizeUnit,
     );
+    chart_fields::ceo_toggle(ui, design, &derived.chart, actions);
     ui.add_space(6.0);
     ui.label(RichText::new("Select a card or an executive's header to edit it.").weak());
     let first = Command::MoveSelectedTo(1)

@@ -48,6 +48,7 @@ fn key(key: Key) -> egui::Key {
         Key::F(n) => egui::Key::from_name(&format!("F{n}")).unwrap_or(K::F1),
         Key::Plus => K::Plus,
         Key::Equals => K::Equals,
+        Key::Home => K::Home,
         Key::Minus => K::Minus,
     }
 }

@@ -153,6 +153,11 @@ pub fn show(ui: &mut Ui, controller: &Controller, actions: &mut Vec<Action>) {
             ui.menu_button("File", |ui| file_menu(ui, controller, &state, actions));
             ui.menu_button("Edit", |ui| edit_menu(ui, controller, &state, actions));
             ui.menu_button("View", |ui| {
+                item(ui, Command::FitChart, &state, actions);
+                item(ui, Command::ChartZoomIn, &state, actions);
+                item(ui, Command::ChartZoomOut, &state, actions);
+                item(ui, Command::TidyChart, &state, actions);
+                ui.separator();
                 item(ui, Command::ZoomIn, &state, actions);
                 item(ui, Command::ZoomOut, &state, actions);
                 item(ui, Command::ZoomReset, &state, actions);

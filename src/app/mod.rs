@@ -8,6 +8,7 @@
 mod balance_panel;
 mod canvas;
 mod card;
+mod chart_fields;
 mod dialogs;
 mod input;
 mod inspector;
@@ -29,6 +30,9 @@ pub use crate::controller::{
     Action, Answer, Command, Conflict, Dialog, Effect, FileDialogs, PathPurpose, Pending,
     Selection, Source, StartOptions as AppOptions, Status,
 };
+
+/// How much one step of chart zoom enlarges it.
+const CHART_ZOOM_STEP: f32 = 1.25;
 
 /// The Remit designer window.
 pub struct RemitApp {
@@ -81,6 +85,16 @@ impl RemitApp {
         self.controller.selection()
     }
 
+    /// The chart's zoom (1 = natural size), once it has been shown.
+    pub fn chart_zoom(&self) -> Option<f32> {
+        self.canvas.zoom()
+    }
+
+    /// The part of the chart in view, in chart points, once shown.
+    pub fn chart_view(&self) -> Option<egui::Rect> {
+        self.canvas.view()
+    }
+
     /// The open dialog, if any.
     pub fn dialog(&self) -> Option<&Dialog> {
         self.controller.dialog()
@@ -124,8 +138,37 @@ impl RemitApp {
     }
 
     fn carry_out(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
-        // Zoom is the window's own business.
+        // Zoom and the view of the chart are the window's own business.
+        // Ctrl+plus/minus zoom the chart while it has the pointer or the
+        // keyboard, and everything otherwise.
+        let chart_focus = self.canvas.has_focus();
+        let canvas = &mut self.canvas;
         actions.retain(|action| match action {
+            Action::Command(Command::ZoomIn) if chart_focus => {
+                canvas.request_zoom(CHART_ZOOM_STEP);
+                false
+            }
+            Action::Command(Command::ZoomOut) if chart_focus => {
+                canvas.request_zoom(1.0 / CHART_ZOOM_STEP);
+                false
+            }
+            Action::Command(Command::ChartZoomIn) => {
+                canvas.request_zoom(CHART_ZOOM_STEP);
+                false
+            }
+            Action::Command(Command::ChartZoomOut) => {
+                canvas.request_zoom(1.0 / CHART_ZOOM_STEP);
+                false
+            }
+            Action::Command(Command::FitChart) => {
+                canvas.request_fit();
+                false
+            }
+            Action::Command(Command::TidyChart) => {
+                // Tidied by the controller; then the whole chart is shown.
+                canvas.request_fit();
+                true
+            }
             Action::Command(Command::ZoomIn) => {
                 egui::gui_zoom::zoom_in(ctx);
                 false
@@ -182,7 +225,7 @@ impl eframe::App for RemitApp {
                         inspector::show(ui, document.design(), derived, selection, &mut actions);
                     });
             });
-        canvas::show_tray(ui, document.design(), derived, selection, &mut actions);
+        canvas::tray::show(ui, document.design(), derived, selection, &mut actions);
         egui::CentralPanel::default().show(ui, |ui| {
             canvas::show(
                 ui,

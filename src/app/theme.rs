@@ -5,12 +5,6 @@ use egui::{Color32, FontFamily, FontId, TextStyle};
 
 use crate::model::{Facing, Rgb};
 
-/// Width of an executive box, in points. The templates place boxes
-/// [`COLUMN_SPACING`](crate::model::templates::COLUMN_SPACING) apart, which
-/// leaves room for it (checked when Remit is compiled).
-pub const BOX_WIDTH: f32 = 300.0;
-/// Height of one card.
-pub const CARD_HEIGHT: f32 = 30.0;
 /// Width of a card in the unassigned tray.
 pub const TRAY_CARD_WIDTH: f32 = 240.0;
 
@@ -63,5 +57,36 @@ pub fn apply(ctx: &egui::Context) {
     });
 }
 
-// The templates' boxes must not overlap on the canvas.
-const _: () = assert!(BOX_WIDTH + 16.0 <= crate::model::templates::COLUMN_SPACING);
+/// A bar split internal | external; grey when there is nothing to weigh.
+pub fn split_bar(painter: &egui::Painter, rect: egui::Rect, external: Option<f64>, empty: Color32) {
+    let radius = egui::CornerRadius::same((rect.height() / 2.0) as u8);
+    match external {
+        Some(fraction) => {
+            painter.rect_filled(rect, radius, EXTERNAL);
+            let split = rect.left() + rect.width() * (1.0 - fraction as f32);
+            let internal = egui::Rect::from_min_max(rect.min, egui::pos2(split, rect.max.y));
+            painter.rect_filled(internal, radius, INTERNAL);
+        }
+        None => {
+            painter.rect_filled(rect, radius, empty);
+        }
+    }
+}
+
+/// Tells assistive technology where a widget is on screen. egui gives a
+/// widget the bounds it has in its own layer; on the zoomed and panned
+/// chart, that is not where it shows.
+pub fn screen_bounds(ui: &egui::Ui, response: &egui::Response) {
+    let Some(to_global) = ui.ctx().layer_transform_to_global(ui.layer_id()) else {
+        return;
+    };
+    let rect = to_global * response.rect;
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_bounds(egui::accesskit::Rect {
+            x0: rect.min.x.into(),
+            y0: rect.min.y.into(),
+            x1: rect.max.x.into(),
+            y1: rect.max.y.into(),
+        });
+    });
+}

@@ -1,5 +1,6 @@
 //! `remit report FILE`: each executive's balance, the organisation and the
-//! unassigned tray, as plain text.
+//! unassigned tray, then whom each executive reports to and the dotted
+//! lines, as plain text.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -7,10 +8,12 @@ use std::path::Path;
 use super::terminal::clean;
 use crate::file;
 use crate::model::format::{percent, size};
-use crate::model::{Design, DesignBalance};
+use crate::model::{Design, DesignBalance, Executive, ExecutiveId, ReportsTo};
 
 /// The report: a heading, one line per executive, the organisation, then
-/// the unassigned count. Names from the design are made safe for a terminal.
+/// the unassigned count; then the reporting lines, one per executive in
+/// design order, and the dotted lines. Names from the design are made safe
+/// for a terminal.
 pub fn report(design: &Design) -> String {
     let balance = DesignBalance::of(design);
     let mut rows: Vec<(String, crate::model::Balance)> = design
@@ -53,7 +56,58 @@ pub fn report(design: &Design) -> String {
         },
         size(balance.unassigned.size)
     );
+    reporting_lines(&mut out, design);
     out
+}
+
+/// How an executive is named in a sentence: its short title, or its id if
+/// the title is blank.
+fn title(e: &Executive) -> &str {
+    if e.short_title.trim().is_empty() {
+        e.id.as_str()
+    } else {
+        &e.short_title
+    }
+}
+
+/// The executive with `id` as named in a sentence (the id itself if it is
+/// not on the chart, which a valid design never has).
+fn title_of<'a>(design: &'a Design, id: &'a ExecutiveId) -> &'a str {
+    design.executive(id).map_or(id.as_str(), title)
+}
+
+/// "Reporting lines", then `CISO reports to CIO`, `CIO reports to CEO`
+/// (the CEO box's title), `CPO reports to COO (not on the chart)` or
+/// `VP: reporting line not set` for each executive, then `CISO has a dotted
+/// line to CTO` for each dotted line.
+fn reporting_lines(out: &mut String, design: &Design) {
+    out.push_str("\nReporting lines\n");
+    if design.executives.is_empty() {
+        out.push_str("No executives on the chart\n");
+    }
+    let ceo = design.ceo.as_ref().map_or("CEO", |c| c.title.as_str());
+    let ceo = if ceo.trim().is_empty() { "CEO" } else { ceo };
+    for e in &design.executives {
+        let who = clean(title(e));
+        let _ = match &e.reports_to {
+            ReportsTo::NotSet => writeln!(out, "{who}: reporting line not set"),
+            ReportsTo::Ceo => writeln!(out, "{who} reports to {}", clean(ceo)),
+            ReportsTo::Executive(id) => {
+                writeln!(out, "{who} reports to {}", clean(title_of(design, id)))
+            }
+            ReportsTo::Outside(role) => {
+                writeln!(out, "{who} reports to {} (not on the chart)", clean(role))
+            }
+        };
+    }
+    for line in &design.dotted_lines {
+        let _ = writeln!(
+            out,
+            "{} has a dotted line to {}",
+            clean(title_of(design, &line.from)),
+            clean(title_of(design, &line.to))
+        );
+    }
 }
 
 /// Runs `remit report PATH`: the report text, or the load error's message
@@ -62,4 +116,35 @@ pub fn run_report(path: &Path) -> Result<String, String> {
     file::load(path)
         .map(|design| report(&design))
         .map_err(|e| clean(&e.to_string()).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Ceo;
+
+    #[test]
+    fn an_empty_chart_and_blank_titles_still_read_as_sentences() {
+        let mut design = Design::empty("Empty");
+        let text = report(&design);
+        assert!(
+            text.ends_with("\nReporting lines\nNo executives on the chart\n"),
+            "{text}"
+        );
+        design.ceo = Some(Ceo {
+            title: " ".into(),
+            ..Ceo::default()
+        });
+        design.executives.push(Executive {
+            id: ExecutiveId("cio".into()),
+            short_title: " ".into(),
+            reports_to: ReportsTo::Ceo,
+            ..Executive::default()
+        });
+        let text = report(&design);
+        assert!(
+            text.ends_with("\nReporting lines\ncio reports to CEO\n"),
+            "{text}"
+        );
+    }
 }

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use crate::file::v1::is_invisible_format;
+use crate::file::escape::is_invisible_format;
 
 fn needs_escape(c: char) -> bool {
     c.is_control() || is_invisible_format(c)

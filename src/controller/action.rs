@@ -19,6 +19,20 @@ pub enum Selection {
     Responsibility(ResponsibilityId),
     /// An executive box.
     Executive(ExecutiveId),
+    /// The CEO box.
+    Ceo,
+}
+
+impl Selection {
+    /// Whether what is selected is in `design`.
+    pub fn exists_in(&self, design: &crate::model::Design) -> bool {
+        match self {
+            Self::None => true,
+            Self::Responsibility(id) => design.responsibility(id).is_some(),
+            Self::Executive(id) => design.executive(id).is_some(),
+            Self::Ceo => design.ceo.is_some(),
+        }
+    }
 }
 
 /// Where a file to open came from; it decides whether unsaved changes must

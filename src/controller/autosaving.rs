@@ -221,7 +221,7 @@ impl Controller {
                     format!("Recovered “{name}” as autosaved {when}. Save it to keep it.");
                 if more > 0 {
                     text.push_str(&format!(
-                        " {more} more autosaved: File → Recover Autosaved Designs…"
+                        " {more} more autosaved: File > Recover Autosaved Designs…"
                     ));
                 }
                 self.warn(text);

@@ -25,6 +25,8 @@ pub enum Key {
     Equals,
     /// `-`.
     Minus,
+    /// Home.
+    Home,
 }
 
 /// Modifier keys: `command` is Ctrl, or ⌘ on macOS.
@@ -126,6 +128,14 @@ pub enum Command {
     ZoomOut,
     /// Back to normal size.
     ZoomReset,
+    /// Zoom the chart in.
+    ChartZoomIn,
+    /// Zoom the chart out.
+    ChartZoomOut,
+    /// Show the whole chart.
+    FitChart,
+    /// Lay the chart out as a tree.
+    TidyChart,
     /// Show the keyboard shortcuts.
     ShowShortcuts,
 }
@@ -152,7 +162,7 @@ pub struct CommandState {
 impl Command {
     /// The commands with a fixed meaning, in menu order (the numbered
     /// ones, templates and recent files, are listed where they are shown).
-    pub const ALL: [Self; 28] = [
+    pub const ALL: [Self; 32] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -180,6 +190,10 @@ impl Command {
         Self::ZoomIn,
         Self::ZoomOut,
         Self::ZoomReset,
+        Self::ChartZoomIn,
+        Self::ChartZoomOut,
+        Self::FitChart,
+        Self::TidyChart,
         Self::ShowShortcuts,
     ];
 
@@ -223,9 +237,13 @@ impl Command {
             Self::MoveSelectedTo(0) => "Move to the unassigned tray".into(),
             Self::MoveSelectedTo(n) => format!("Move to executive {n}"),
             Self::ClearSelection => "Clear selection".into(),
-            Self::ZoomIn => "Zoom in".into(),
-            Self::ZoomOut => "Zoom out".into(),
-            Self::ZoomReset => "Actual size".into(),
+            Self::ZoomIn => "Larger text and panels".into(),
+            Self::ZoomOut => "Smaller text and panels".into(),
+            Self::ZoomReset => "Actual text size".into(),
+            Self::ChartZoomIn => "Zoom chart in".into(),
+            Self::ChartZoomOut => "Zoom chart out".into(),
+            Self::FitChart => "Fit chart".into(),
+            Self::TidyChart => "Tidy chart".into(),
             Self::ShowShortcuts => "Keyboard shortcuts".into(),
         }
     }
@@ -251,16 +269,24 @@ impl Command {
             Self::MoveSelectedTo(0) => "Move the selected card to the unassigned tray",
             Self::MoveSelectedTo(_) => "Move the selected card to the 1st … 9th executive",
             Self::ClearSelection => "Cancel a drag; otherwise clear the selection",
-            Self::ZoomIn => "Zoom in: make everything larger (for a projector)",
-            Self::ZoomOut => "Zoom out: make everything smaller",
-            Self::ZoomReset => "Back to the normal size",
+            Self::ZoomIn => {
+                "Make text and panels larger (for a projector); on the chart, zoom the chart in"
+            }
+            Self::ZoomOut => "Make text and panels smaller; on the chart, zoom the chart out",
+            Self::ZoomReset => "Text and panels back to their normal size",
+            Self::ChartZoomIn => "Zoom the chart in (Ctrl+wheel or pinch on the chart, too)",
+            Self::ChartZoomOut => "Zoom the chart out",
+            Self::FitChart => "Show the whole chart",
+            Self::TidyChart => {
+                "Lay the chart out as a tree: managers above their reports, nothing overlapping"
+            }
             Self::ShowShortcuts => "List the keyboard shortcuts in the app",
         }
     }
 
     /// The main keyboard shortcut, if any.
     pub fn shortcut(self) -> Option<Shortcut> {
-        use Key::{Delete, Digit, Escape, F, Letter, Minus, Plus};
+        use Key::{Delete, Digit, Escape, F, Home, Letter, Minus, Plus};
         Some(match self {
             Self::New => keys(Mods::COMMAND, Letter('N')),
             Self::Open => keys(Mods::COMMAND, Letter('O')),
@@ -278,6 +304,8 @@ impl Command {
             Self::ZoomOut => keys(Mods::COMMAND, Minus),
             Self::ZoomReset => keys(Mods::COMMAND, Digit(0)),
             Self::ShowShortcuts => keys(Mods::NONE, F(1)),
+            Self::FitChart => keys(Mods::NONE, Home),
+            Self::TidyChart => keys(Mods::COMMAND_SHIFT, Letter('L')),
             _ => return None,
         })
     }
@@ -296,7 +324,10 @@ impl Command {
     /// Whether the shortcut should fire while a text field has the keyboard
     /// (Delete and Escape must stay text keys there).
     pub fn works_while_typing(self) -> bool {
-        !matches!(self, Self::DeleteSelected | Self::ClearSelection)
+        !matches!(
+            self,
+            Self::DeleteSelected | Self::ClearSelection | Self::FitChart
+        )
     }
 
     /// Whether the command can be used now.
@@ -311,6 +342,7 @@ impl Command {
             Self::OpenRecent(i) => i < state.recent,
             Self::ClearRecent => state.recent > 0,
             Self::RecoverAutosaves => state.autosave_on,
+            Self::TidyChart => state.executives > 0,
             _ => true,
         }
     }

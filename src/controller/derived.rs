@@ -2,6 +2,7 @@
 //! per frame, never per box): where everything is, every balance, and which
 //! catalog entries the design already has.
 
+use crate::chart::ChartGeometry;
 use crate::document::Document;
 use crate::model::{DesignBalance, Index};
 
@@ -14,6 +15,8 @@ pub struct Derived {
     pub index: Index,
     /// The balance of every executive, the tray and the organisation.
     pub balance: DesignBalance,
+    /// Where every box, card and connector of the chart goes.
+    pub chart: ChartGeometry,
     /// For each catalog entry, whether a card of that name is in the design
     /// (worked out the first time the catalog is shown).
     in_design: std::cell::OnceCell<Vec<bool>>,
@@ -21,9 +24,11 @@ pub struct Derived {
 
 impl Derived {
     pub(super) fn of(document: &Document) -> Self {
+        let index = Index::of(document.design());
         Self {
             revision: document.revision(),
-            index: Index::of(document.design()),
+            chart: ChartGeometry::of(document.design(), &index, &crate::chart::estimated_measure),
+            index,
             balance: DesignBalance::of(document.design()),
             in_design: std::cell::OnceCell::new(),
         }

@@ -294,13 +294,7 @@ impl Controller {
             Ok(document) => {
                 let selection = self.selection.clone();
                 self.replace_document(document);
-                let still_there = match &selection {
-                    Selection::Responsibility(id) => {
-                        self.document.design().responsibility(id).is_some()
-                    }
-                    Selection::Executive(id) => self.document.design().executive(id).is_some(),
-                    Selection::None => true,
-                };
+                let still_there = selection.exists_in(self.document.design());
                 if still_there {
                     self.selection = selection;
                 }

@@ -1,20 +1,9 @@
 //! Carrying out a [`Command`]: what each menu item, button and shortcut does.
 
 use super::{Command, Controller, Dialog, Pending, Selection};
-use crate::model::{Edit, Executive, Position, Rgb};
-
-/// Colours for new executives: distinct from the CIO blue and CTO orange
-/// and from each other.
-const PALETTE: [Rgb; 5] = [
-    Rgb(0x3a, 0x8f, 0x5c),
-    Rgb(0x9b, 0x4d, 0xca),
-    Rgb(0xc0, 0x39, 0x5a),
-    Rgb(0x1f, 0x8a, 0x9e),
-    Rgb(0x7a, 0x6a, 0x3a),
-];
-
-/// Room left for a box when placing a new one to the right of the others.
-const NEW_BOX_SPACING: f32 = crate::model::templates::COLUMN_SPACING;
+use crate::chart::tidy::{place_new, tidy};
+use crate::model::palette::next_colour;
+use crate::model::{Edit, Executive, ReportsTo};
 
 impl Controller {
     /// Runs a command as if chosen from the menu. Commands about the
@@ -62,7 +51,7 @@ impl Controller {
                         .design()
                         .responsibility(id)
                         .and_then(|r| r.owner.clone()),
-                    Selection::None => None,
+                    Selection::None | Selection::Ceo => None,
                 };
                 self.dialog = Some(Dialog::AddResponsibility { owner });
             }
@@ -102,19 +91,26 @@ impl Controller {
             }
             Command::ClearSelection => self.select(Selection::None),
             Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
-            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {}
+            Command::ZoomIn
+            | Command::ZoomOut
+            | Command::ZoomReset
+            | Command::ChartZoomIn
+            | Command::ChartZoomOut
+            | Command::FitChart => {}
+            Command::TidyChart => {
+                let design = self.document.design();
+                let edit = tidy(design, &self.derived.chart).into_edit(design);
+                self.edit(edit);
+                self.note(
+                    "Tidied the chart: managers above their reports. Ctrl+Z puts the boxes back.",
+                );
+            }
         }
     }
 
     /// After undo or redo the selected item may no longer exist.
     fn keep_selection_valid(&mut self) {
-        let design = self.document.design();
-        let exists = match &self.selection {
-            Selection::None => true,
-            Selection::Responsibility(id) => design.responsibility(id).is_some(),
-            Selection::Executive(id) => design.executive(id).is_some(),
-        };
-        if !exists {
+        if !self.selection.exists_in(self.document.design()) {
             self.selection = Selection::None;
         }
     }
@@ -122,24 +118,35 @@ impl Controller {
     fn add_executive(&mut self) {
         let design = self.document.design();
         let n = design.executives.len();
-        let right = design
-            .executives
-            .iter()
-            .map(|e| e.position.x + NEW_BOX_SPACING)
-            .fold(0.0_f32, f32::max);
+        // Under the selected executive; otherwise under the CEO, if the
+        // chart shows one.
+        let manager = match &self.selection {
+            Selection::Executive(id) => design.executive(id),
+            _ => None,
+        };
+        let reports_to = match manager {
+            Some(m) => ReportsTo::Executive(m.id.clone()),
+            None if design.ceo.is_some() => ReportsTo::Ceo,
+            None => ReportsTo::NotSet,
+        };
+        let under = manager.map(|m| m.short_title.clone());
         let executive = Executive {
             id: design.fresh_executive_id("new executive"),
             short_title: format!("Executive {}", n + 1),
             full_title: "New executive".to_owned(),
-            colour: PALETTE[n % PALETTE.len()],
-            position: Position {
-                x: right.max(24.0),
-                y: 24.0,
-            },
+            colour: next_colour(design),
+            position: place_new(design, &self.derived.chart, &reports_to),
+            reports_to,
+            ..Default::default()
         };
         let id = executive.id.clone();
         self.edit(Edit::AddExecutive(executive));
         self.select(Selection::Executive(id));
-        self.note("Added an executive: name it in the inspector on the right.");
+        self.note(match under {
+            Some(title) => {
+                format!("Added an executive under {title}: name it in the inspector on the right.")
+            }
+            None => "Added an executive: name it in the inspector on the right.".to_owned(),
+        });
     }
 }

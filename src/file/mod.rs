@@ -17,10 +17,12 @@
 
 pub mod disk;
 mod errors;
+pub mod escape;
 pub mod locate;
 mod read;
 pub mod scan;
 pub mod v1;
+pub mod v2;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -34,7 +36,7 @@ pub use read::{decode, describe_io, read_regular};
 pub use write::{resolve_links, write_atomically, write_atomically_with};
 
 /// The format version this build writes.
-pub const FORMAT_VERSION: u32 = v1::VERSION;
+pub const FORMAT_VERSION: u32 = v2::VERSION;
 
 /// The oldest format version this build reads. Every version from here to
 /// [`FORMAT_VERSION`] has an example under `tests/versions/`, loaded by the
@@ -42,6 +44,8 @@ pub const FORMAT_VERSION: u32 = v1::VERSION;
 ///
 /// Version history:
 /// - 1: the first shipped format (Remit 0.1).
+/// - 2: the org chart (CEO box, reporting and dotted lines, orientations)
+///   and shared roles on cards.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// The one size limit on a design, in bytes of content: its file not
@@ -78,7 +82,7 @@ fn check_written_size(design: &Design, text: &str) -> Result<(), LoadError> {
     if text.len() as u64 <= MAX_DESIGN_BYTES / 4 {
         return Ok(());
     }
-    check_size(&v1::write(design))
+    check_size(&v2::write(design))
 }
 
 /// Nesting deeper than this is refused by the parser.
@@ -114,7 +118,8 @@ pub fn parse(text: &str) -> Result<Design, LoadError> {
     match locate::top_level_number(text, "format_version") {
         // Written first, as Remit writes it, this costs nothing; if it is
         // missing or not a number, the parser says so with its line.
-        None => parse_v1(text),
+        None => parse_v2(text),
+        Some((found, _)) if found == u64::from(v2::VERSION) => parse_v2(text),
         Some((found, _)) if found == u64::from(v1::VERSION) => parse_v1(text),
         Some((found, place)) => Err(LoadError::new(LoadErrorKind::UnsupportedVersion { found })
             .at(place.line, Some(place.column))),
@@ -122,10 +127,21 @@ pub fn parse(text: &str) -> Result<Design, LoadError> {
 }
 
 fn parse_v1(text: &str) -> Result<Design, LoadError> {
-    let file: v1::DesignV1 = ron_options()
-        .from_str(text)
-        .map_err(|e| errors::from_ron_error(&e, text))?;
+    let file: v1::DesignV1 = parse_as(text)?;
     from_v1(file, text, &[])
+}
+
+fn parse_v2(text: &str) -> Result<Design, LoadError> {
+    let file: v2::DesignV2 = parse_as(text)?;
+    let version = file.format_version;
+    checked(
+        version,
+        v2::VERSION,
+        v2::into_design(file),
+        v2::path_of,
+        text,
+        &[],
+    )
 }
 
 /// Parses text whose top-level value is some other struct (an autosave
@@ -144,6 +160,27 @@ pub(crate) fn from_v1(
     text: &str,
     prefix: &[locate::Seg<'static>],
 ) -> Result<Design, LoadError> {
+    let version = file.format_version;
+    checked(
+        version,
+        v1::VERSION,
+        v1::into_design(file),
+        v1::path_of,
+        text,
+        prefix,
+    )
+}
+
+/// A design converted from a file of version `expected` (whose text says
+/// `found`), checked against the rules, with lines in messages.
+fn checked(
+    found: u32,
+    expected: u32,
+    converted: Result<Design, RuleError>,
+    path_of: fn(&RuleError) -> Vec<locate::Seg<'static>>,
+    text: &str,
+    prefix: &[locate::Seg<'static>],
+) -> Result<Design, LoadError> {
     let place_of = |path: &[locate::Seg<'static>]| {
         let full: Vec<locate::Seg<'static>> = prefix.iter().chain(path).copied().collect();
         locate::locate(text, &full)
@@ -152,17 +189,17 @@ pub(crate) fn from_v1(
         Some(place) => err.at(place.line, Some(place.column)),
         None => err,
     };
-    if file.format_version != v1::VERSION {
+    if found != expected {
         let err = LoadError::new(LoadErrorKind::UnsupportedVersion {
-            found: u64::from(file.format_version),
+            found: u64::from(found),
         });
         return Err(at(err, &[locate::Seg::Field("format_version")]));
     }
     let at_line = |rule: RuleError| {
-        let path = v1::path_of(&rule);
+        let path = path_of(&rule);
         at(LoadError::new(LoadErrorKind::Rule(Box::new(rule))), &path)
     };
-    let mut design = v1::into_design(file).map_err(at_line)?;
+    let mut design = converted.map_err(at_line)?;
     // Checked as written (so a message quotes the file's own value), then
     // brought onto the model's grid, which keeps every rule.
     rules::validate(&design).map_err(at_line)?;
@@ -198,7 +235,7 @@ pub fn load_with_fingerprint(path: &Path) -> Result<Loaded, LoadError> {
 /// limit. The error says why not.
 pub fn to_text(design: &Design) -> Result<String, String> {
     rules::validate(design).map_err(|rule| format!("the design is not valid: {rule}"))?;
-    let text = v1::write(design);
+    let text = v2::write(design);
     if let Err(e) = check_size(&text) {
         return Err(format!(
             "{}; nothing was written (remove or shorten some responsibilities, or split the design)",

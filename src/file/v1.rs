@@ -1,16 +1,15 @@
 //! Format version 1, frozen: the shape of the file as plain serde structs,
-//! its conversion into the domain [`Design`], the way Remit writes it, and
-//! where each field of the design is written (to give lines in messages).
+//! its conversion into the domain [`Design`] (which brings it up to date:
+//! no CEO box, no reporting lines, no orientations or roles, as version 1
+//! could not say them), and where each field of the design is written (to
+//! give lines in messages). Remit no longer writes version 1; see `v2`.
 //!
 //! Do not change these structs: files written with them must keep loading.
-//! A new format is a new module (`v2`) with a conversion from this one.
-
-use std::fmt::Write as _;
 
 use serde::Deserialize;
 
 use super::locate::Seg;
-use crate::model::rules::{self, Problem, RuleError, Subject};
+use crate::model::rules::{Problem, RuleError, Subject};
 use crate::model::{
     Design, Executive, ExecutiveId, Position, Responsibility, ResponsibilityId, Rgb,
 };
@@ -110,6 +109,7 @@ pub fn into_design(file: DesignV1) -> Result<Design, RuleError> {
                 x: e.position.x,
                 y: e.position.y,
             },
+            ..Default::default()
         });
     }
     let responsibilities = file
@@ -123,6 +123,7 @@ pub fn into_design(file: DesignV1) -> Result<Design, RuleError> {
             size: r.size,
             owner: r.owner.map(ExecutiveId),
             notes: r.notes,
+            ..Default::default()
         })
         .collect();
     Ok(Design {
@@ -130,6 +131,7 @@ pub fn into_design(file: DesignV1) -> Result<Design, RuleError> {
         size_unit: file.size_unit,
         executives,
         responsibilities,
+        ..Default::default()
     })
 }
 
@@ -147,94 +149,7 @@ pub fn path_of(rule: &RuleError) -> Vec<Seg<'static>> {
             Seg::Index(index),
             Seg::Field(rule.field),
         ],
+        // Version 1 has no CEO box and no dotted lines.
+        Subject::Ceo | Subject::DottedLine { .. } => Vec::new(),
     }
-}
-
-/// A string literal: `"` and `\` escaped, control characters and invisible
-/// direction marks written as escapes (so a file cannot hide text from a
-/// reader), everything else as it is (an apostrophe stays `'`).
-fn quoted(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() || is_invisible_format(c) => {
-                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-/// Direction overrides and isolates, zero-width characters and the byte
-/// order mark: characters that change how text looks without showing.
-pub fn is_invisible_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061C}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{2028}'..='\u{202E}'
-            | '\u{2060}'..='\u{2069}'
-            | '\u{FEFF}'
-    )
-}
-
-/// The design as version 1 text: fixed field order, one executive or
-/// responsibility per line, empty optional fields left out, numbers on the
-/// model's grid and as short as they can be. Two saves of the same design are the same bytes,
-/// and a change to one card changes one line.
-pub fn write(design: &Design) -> String {
-    let mut out = String::with_capacity(128 + design.responsibilities.len() * 160);
-    out.push_str("// A Remit org design. The format is described in Remit's README.\n(\n");
-    let _ = writeln!(out, "    format_version: {VERSION},");
-    out.push_str("    name: ");
-    quoted(&mut out, &design.name);
-    out.push_str(",\n    size_unit: ");
-    quoted(&mut out, &design.size_unit);
-    out.push_str(",\n    executives: [\n");
-    for e in &design.executives {
-        out.push_str("        (id: ");
-        quoted(&mut out, e.id.as_str());
-        out.push_str(", short_title: ");
-        quoted(&mut out, &e.short_title);
-        out.push_str(", full_title: ");
-        quoted(&mut out, &e.full_title);
-        out.push_str(", colour: ");
-        quoted(&mut out, &e.colour.to_hex());
-        let position = rules::position(e.position);
-        let _ = writeln!(out, ", position: (x: {}, y: {})),", position.x, position.y);
-    }
-    out.push_str("    ],\n    responsibilities: [\n");
-    for r in &design.responsibilities {
-        out.push_str("        (id: ");
-        quoted(&mut out, r.id.as_str());
-        out.push_str(", name: ");
-        quoted(&mut out, &r.name);
-        if !r.description.is_empty() {
-            out.push_str(", description: ");
-            quoted(&mut out, &r.description);
-        }
-        let _ = write!(
-            out,
-            ", external_share: {}, size: {}",
-            rules::share(r.external_share),
-            rules::size(r.size)
-        );
-        if let Some(owner) = &r.owner {
-            out.push_str(", owner: ");
-            quoted(&mut out, owner.as_str());
-        }
-        if !r.notes.is_empty() {
-            out.push_str(", notes: ");
-            quoted(&mut out, &r.notes);
-        }
-        out.push_str("),\n");
-    }
-    out.push_str("    ],\n)\n");
-    out
 }

@@ -171,6 +171,7 @@ mod tests {
             size,
             owner: owner.map(|o| ExecutiveId(o.into())),
             notes: String::new(),
+            ..Default::default()
         }
     }
 
@@ -181,6 +182,7 @@ mod tests {
             full_title: id.into(),
             colour: Rgb(0, 0, 0),
             position: Position::default(),
+            ..Default::default()
         }
     }
 

@@ -45,6 +45,7 @@ impl CatalogEntry {
             size: self.size,
             owner,
             notes: self.caveat.to_owned(),
+            ..Default::default()
         }
     }
 }

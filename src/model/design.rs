@@ -3,12 +3,14 @@
 //! format work on. It knows nothing of files: the `file` module converts each
 //! format version into it, and the rules it must meet live in [`super::rules`].
 
+use std::collections::BTreeMap;
+
 /// A stable, human-readable identifier of an executive, e.g. `"cio"`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExecutiveId(pub String);
 
 /// A stable, human-readable identifier of a responsibility, e.g. `"security"`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ResponsibilityId(pub String);
 
 impl ExecutiveId {
@@ -38,7 +40,7 @@ impl std::fmt::Display for ResponsibilityId {
 }
 
 /// An sRGB colour, written in files as `"#rrggbb"`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {
@@ -68,8 +70,116 @@ pub struct Position {
     pub y: f32,
 }
 
-/// An executive: one box on the canvas that can own responsibilities.
+/// Which way an executive's portfolio is meant to face.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Orientation {
+    /// Not decided (or not said).
+    #[default]
+    NotSet,
+    /// Runs what keeps the company operating: employees, operations.
+    Internal,
+    /// Runs what the company sells or shows: customers, product.
+    External,
+    /// Both, on purpose.
+    Mixed,
+}
+
+impl Orientation {
+    /// Every orientation, "not set" first.
+    pub const ALL: [Self; 4] = [Self::NotSet, Self::Internal, Self::External, Self::Mixed];
+
+    /// How it is said on a box and in lists.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NotSet => "Orientation not set",
+            Self::Internal => "Internal-facing",
+            Self::External => "External-facing",
+            Self::Mixed => "Mixed on purpose",
+        }
+    }
+}
+
+/// Whom an executive reports to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ReportsTo {
+    /// Not stated.
+    #[default]
+    NotSet,
+    /// The chief executive (shown as the CEO box, if the design has one).
+    Ceo,
+    /// Another executive on the chart.
+    Executive(ExecutiveId),
+    /// A role not on the chart: "CFO", "COO", "the board"…
+    Outside(String),
+}
+
+/// The chief executive's box at the top of the chart.
 #[derive(Clone, Debug, PartialEq)]
+pub struct Ceo {
+    /// The title shown, e.g. "CEO".
+    pub title: String,
+    /// The person's name, if the design says (may be empty).
+    pub name: String,
+    /// Where the box sits on the canvas.
+    pub position: Position,
+}
+
+impl Default for Ceo {
+    fn default() -> Self {
+        Self {
+            title: "CEO".to_owned(),
+            name: String::new(),
+            position: Position::default(),
+        }
+    }
+}
+
+/// A secondary ("dotted") line: `from` also answers to `to`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DottedLine {
+    /// The executive with the dotted line.
+    pub from: ExecutiveId,
+    /// The executive it leads to.
+    pub to: ExecutiveId,
+}
+
+/// How an executive other than the owner takes part in a responsibility.
+/// The owner is the one accountable (the "A"); these are the rest of RACI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// Does part of the work.
+    Responsible,
+    /// Is asked before decisions.
+    Consulted,
+    /// Is told of decisions.
+    Informed,
+}
+
+impl Role {
+    /// Every role, in RACI order.
+    pub const ALL: [Self; 3] = [Self::Responsible, Self::Consulted, Self::Informed];
+
+    /// The letter shown in chips and the matrix.
+    pub fn letter(self) -> char {
+        match self {
+            Self::Responsible => 'R',
+            Self::Consulted => 'C',
+            Self::Informed => 'I',
+        }
+    }
+
+    /// The word.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Responsible => "Responsible",
+            Self::Consulted => "Consulted",
+            Self::Informed => "Informed",
+        }
+    }
+}
+
+/// An executive: one box on the canvas that can own responsibilities.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Executive {
     /// Stable id, referenced by responsibilities' `owner`.
     pub id: ExecutiveId,
@@ -81,10 +191,14 @@ pub struct Executive {
     pub colour: Rgb,
     /// Where the box sits on the canvas.
     pub position: Position,
+    /// Whom the executive reports to.
+    pub reports_to: ReportsTo,
+    /// Which way the portfolio is meant to face.
+    pub orientation: Orientation,
 }
 
 /// One technology responsibility: a card on the canvas.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Responsibility {
     /// Stable id.
     pub id: ResponsibilityId,
@@ -97,8 +211,11 @@ pub struct Responsibility {
     pub external_share: f64,
     /// How big it is, in the design's `size_unit`; always > 0.
     pub size: f64,
-    /// The executive who owns it; `None` = the unassigned tray.
+    /// The executive who owns it (the one accountable); `None` = the
+    /// unassigned tray.
     pub owner: Option<ExecutiveId>,
+    /// Other executives who take part, and how.
+    pub roles: BTreeMap<ExecutiveId, Role>,
     /// Free-text notes, e.g. why it sits where it does.
     pub notes: String,
 }
@@ -110,10 +227,20 @@ pub struct Design {
     pub name: String,
     /// What `size` counts: "headcount", "budget (k€)", "points"…
     pub size_unit: String,
+    /// The chief executive's box, if the chart shows one.
+    pub ceo: Option<Ceo>,
     /// The executives, in display order (Alt+1 is the first).
     pub executives: Vec<Executive>,
     /// Every responsibility, assigned or not.
     pub responsibilities: Vec<Responsibility>,
+    /// Secondary reporting lines.
+    pub dotted_lines: Vec<DottedLine>,
+}
+
+impl Default for Design {
+    fn default() -> Self {
+        Self::empty("")
+    }
 }
 
 /// The unit used when a file does not name one.
@@ -127,8 +254,10 @@ impl Design {
         Self {
             name: name.into(),
             size_unit: default_size_unit(),
+            ceo: None,
             executives: Vec::new(),
             responsibilities: Vec::new(),
+            dotted_lines: Vec::new(),
         }
     }
 
@@ -154,6 +283,7 @@ impl Design {
                     + r.description.len()
                     + r.notes.len()
                     + r.owner.as_ref().map_or(0, |o| o.0.len())
+                    + r.roles.keys().map(|e| e.0.len() + 32).sum::<usize>()
             })
             .sum();
         std::mem::size_of::<Self>()
@@ -265,6 +395,7 @@ mod tests {
             size: 1.0,
             owner: None,
             notes: String::new(),
+            roles: BTreeMap::new(),
         });
         assert_eq!(
             design.fresh_responsibility_id("Vendor management").0,

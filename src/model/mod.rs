@@ -7,6 +7,7 @@
 //! version to and from [`Design`]; the command line and the tests use them
 //! directly.
 
+pub mod apply;
 pub mod balance;
 pub mod catalog;
 pub mod design;
@@ -14,11 +15,17 @@ pub mod edit;
 pub mod format;
 pub mod history;
 pub mod index;
+pub mod palette;
+pub mod reporting;
+pub mod rule_error;
 pub mod rules;
 pub mod templates;
 
 pub use balance::{Balance, DesignBalance, Facing};
-pub use design::{Design, Executive, ExecutiveId, Position, Responsibility, ResponsibilityId, Rgb};
+pub use design::{
+    Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
+    Responsibility, ResponsibilityId, Rgb, Role,
+};
 pub use edit::{Edit, EditError};
 pub use history::History;
 pub use index::Index;

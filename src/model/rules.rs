@@ -14,7 +14,9 @@
 
 use std::collections::HashMap;
 
-use super::design::{Design, Executive, Position, Responsibility};
+use super::design::{Ceo, Design, Executive, ExecutiveId, Position, ReportsTo, Responsibility};
+use super::reporting;
+pub use super::rule_error::{Problem, RuleError, Subject};
 
 /// Longest name, title, size unit or id, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -33,195 +35,6 @@ pub const MIN_SIZE: f64 = 0.0001;
 pub const MAX_SIZE: f64 = 1.0e9;
 /// How far from the canvas origin a box may be placed, in points.
 pub const MAX_COORDINATE: f32 = 100_000.0;
-
-/// Which part of a design a rule is about.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Subject {
-    /// The design's own fields (name, size unit).
-    Design,
-    /// The executive at `index` in the design's list.
-    Executive {
-        /// Its position in `executives`, from 0.
-        index: usize,
-        /// Its id (possibly the offending value itself).
-        id: String,
-    },
-    /// The responsibility at `index` in the design's list.
-    Responsibility {
-        /// Its position in `responsibilities`, from 0.
-        index: usize,
-        /// Its id.
-        id: String,
-    },
-}
-
-/// What is wrong with a value.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
-    /// An id that is empty or only spaces.
-    EmptyId,
-    /// Text longer than allowed.
-    TooLong {
-        /// How many characters it has.
-        chars: usize,
-        /// How many are allowed.
-        max: usize,
-    },
-    /// Text with a control character (an escape, a bell, a line break in a
-    /// one-line field…).
-    ControlCharacter {
-        /// The character, as `U+001B`.
-        code: u32,
-    },
-    /// A second executive or responsibility with an id already used.
-    DuplicateId {
-        /// Where the first one is, from 0.
-        first_index: usize,
-    },
-    /// An owner that is not one of the executives.
-    UnknownOwner(String),
-    /// A size outside [`MIN_SIZE`]..=[`MAX_SIZE`] (or not a number).
-    Size(f64),
-    /// An external share outside 0..=1 (or not a number).
-    Share(f64),
-    /// A box position that is not a number or too far away.
-    Position,
-    /// A colour that is not `#rrggbb`.
-    Colour(String),
-}
-
-/// A broken rule: about which item, which field, and what is wrong.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RuleError {
-    /// The item.
-    pub subject: Subject,
-    /// The field, as named in the design (`"size"`, `"id"`…).
-    pub field: &'static str,
-    /// What is wrong.
-    pub problem: Problem,
-}
-
-fn ordinal(index: usize) -> String {
-    let n = index + 1;
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
-fn field_words(field: &str) -> &str {
-    match field {
-        "name" => "name",
-        "size_unit" => "size unit",
-        "short_title" => "short title",
-        "full_title" => "full title",
-        "external_share" => "external share",
-        other => other,
-    }
-}
-
-impl std::fmt::Display for RuleError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let field = field_words(self.field);
-        match &self.subject {
-            Subject::Design => write!(f, "the design's {field}")?,
-            Subject::Executive { index, id } => {
-                if matches!(self.problem, Problem::EmptyId) || self.field == "id" {
-                    write!(f, "the {} executive's {field}", ordinal(*index))?;
-                } else {
-                    write!(f, "executive \"{id}\": its {field}")?;
-                }
-            }
-            Subject::Responsibility { index, id } => {
-                if matches!(self.problem, Problem::EmptyId) || self.field == "id" {
-                    write!(f, "the {} responsibility's {field}", ordinal(*index))?;
-                } else {
-                    write!(f, "responsibility \"{id}\": its {field}")?;
-                }
-            }
-        }
-        // "its notes are…", "its name is…".
-        let (is, contains) = if self.field == "notes" {
-            ("are", "contain")
-        } else {
-            ("is", "contains")
-        };
-        match &self.problem {
-            Problem::EmptyId => f.write_str(" is empty; every item needs an id"),
-            Problem::TooLong { chars, max } => {
-                write!(
-                    f,
-                    " {is} {chars} characters long; at most {max} are allowed"
-                )
-            }
-            Problem::ControlCharacter { code } => write!(
-                f,
-                " {contains} the control character U+{code:04X}, which is not allowed there"
-            ),
-            Problem::DuplicateId { first_index } => {
-                let id = match &self.subject {
-                    Subject::Executive { id, .. } | Subject::Responsibility { id, .. } => id,
-                    Subject::Design => "",
-                };
-                let what = match self.subject {
-                    Subject::Executive { .. } => "executive",
-                    _ => "responsibility",
-                };
-                write!(
-                    f,
-                    " \"{id}\" is already used by the {} {what}; ids must be unique",
-                    ordinal(*first_index)
-                )
-            }
-            Problem::UnknownOwner(owner) => {
-                write!(f, " \"{owner}\" is not one of the executives")
-            }
-            Problem::Size(value) => write!(
-                f,
-                " {}; a size must be a number from {MIN_SIZE} to {}",
-                quoted_number(*value),
-                super::format::size(MAX_SIZE)
-            ),
-            Problem::Share(value) => write!(
-                f,
-                " {}; it must be a number from 0 (internal) to 1 (external)",
-                quoted_number(*value)
-            ),
-            Problem::Position => write!(
-                f,
-                " is not a number between -{0} and {0}",
-                super::format::size(f64::from(MAX_COORDINATE))
-            ),
-            Problem::Colour(text) => {
-                let text = match text.char_indices().nth(40) {
-                    Some((at, _)) => format!("{}…", &text[..at]),
-                    None => text.clone(),
-                };
-                write!(
-                    f,
-                    " \"{text}\" is not of the form \"#rrggbb\" (e.g. \"#2f6fb5\")"
-                )
-            }
-        }
-    }
-}
-
-impl std::error::Error for RuleError {}
-
-/// "is 0"; for NaN, infinity or a number too large to hold (written
-/// `1e400`), "is not a finite number", rather than quoting a value the
-/// file may not contain.
-fn quoted_number(value: f64) -> String {
-    if value.is_finite() {
-        format!("is {}", super::format::number(value))
-    } else {
-        "is not a finite number".to_owned()
-    }
-}
 
 // ------------------------------------------------------------------ numbers
 
@@ -282,6 +95,9 @@ pub fn text_block(text: String) -> String {
 pub fn normalize(design: &mut Design) {
     for e in &mut design.executives {
         e.position = position(e.position);
+    }
+    if let Some(ceo) = &mut design.ceo {
+        ceo.position = position(ceo.position);
     }
     for r in &mut design.responsibilities {
         r.external_share = share(r.external_share);
@@ -384,12 +200,63 @@ pub fn check_text_block(field: &'static str, text: &str) -> Result<(), FieldProb
     check_text(field, text, MAX_TEXT_CHARS, true)
 }
 
-/// Checks every field of one executive (not its uniqueness).
+/// Checks whom an executive reports to, as far as it can be checked
+/// without the rest of the chart (an outside role needs a name; an
+/// executive named as manager must be a well-formed id).
+pub fn check_reports_to(reports_to: &ReportsTo) -> Result<(), FieldProblem> {
+    match reports_to {
+        ReportsTo::NotSet | ReportsTo::Ceo => Ok(()),
+        ReportsTo::Executive(id) => check_line("reports_to", id.as_str(), MAX_ID_CHARS),
+        ReportsTo::Outside(role) => {
+            if role.trim().is_empty() {
+                return Err(("reports_to", Problem::Empty));
+            }
+            check_line("reports_to", role, MAX_NAME_CHARS)
+        }
+    }
+}
+
+/// Checks every field of one executive (not its uniqueness, nor that its
+/// manager is on the chart).
 pub fn check_executive(e: &Executive) -> Result<(), FieldProblem> {
     check_id(e.id.as_str())?;
     check_title("short_title", &e.short_title)?;
     check_title("full_title", &e.full_title)?;
-    check_position(e.position)
+    check_position(e.position)?;
+    check_reports_to(&e.reports_to)
+}
+
+/// Checks the CEO box.
+pub fn check_ceo(ceo: &Ceo) -> Result<(), FieldProblem> {
+    check_title("title", &ceo.title)?;
+    check_title("name", &ceo.name)?;
+    check_position(ceo.position)
+}
+
+/// Checks that `manager` may be whom `who` reports to in `design`: on the
+/// chart, not `who`, and not closing a loop.
+pub fn check_manager(
+    design: &Design,
+    who: &ExecutiveId,
+    manager: &ReportsTo,
+) -> Result<(), FieldProblem> {
+    check_reports_to(manager)?;
+    let ReportsTo::Executive(id) = manager else {
+        return Ok(());
+    };
+    if id == who {
+        return Err(("reports_to", Problem::ToItself));
+    }
+    if design.executive(id).is_none() {
+        return Err(("reports_to", Problem::UnknownExecutive(id.0.clone())));
+    }
+    match reporting::loop_if(design, who, id) {
+        Some(ids) => Err((
+            "reports_to",
+            Problem::ReportingLoop(reporting::describe_loop(design, &ids)),
+        )),
+        None => Ok(()),
+    }
 }
 
 /// Checks every field of one responsibility (not its uniqueness or owner).
@@ -402,7 +269,14 @@ pub fn check_responsibility(r: &Responsibility) -> Result<(), FieldProblem> {
     check_text_block("description", &r.description)?;
     check_share(r.external_share)?;
     check_size(r.size)?;
-    check_text_block("notes", &r.notes)
+    check_text_block("notes", &r.notes)?;
+    for executive in r.roles.keys() {
+        check_line("roles", executive.as_str(), MAX_ID_CHARS)?;
+        if r.owner.as_ref() == Some(executive) {
+            return Err(("roles", Problem::RoleForOwner(executive.0.clone())));
+        }
+    }
+    Ok(())
 }
 
 /// Checks every rule a design must meet; the first broken one is returned.
@@ -431,6 +305,59 @@ pub fn validate(design: &Design) -> Result<(), RuleError> {
         }
         executives.insert(e.id.as_str(), index);
     }
+    for (index, e) in design.executives.iter().enumerate() {
+        if let ReportsTo::Executive(manager) = &e.reports_to {
+            let problem = if manager == &e.id {
+                Some(Problem::ToItself)
+            } else if !executives.contains_key(manager.as_str()) {
+                Some(Problem::UnknownExecutive(manager.0.clone()))
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                let subject = Subject::Executive {
+                    index,
+                    id: e.id.0.clone(),
+                };
+                return Err(on(subject)(("reports_to", problem)));
+            }
+        }
+    }
+    if let Some(cycle) = reporting::find_loop(design) {
+        let first = cycle[0];
+        let titles = cycle
+            .iter()
+            .map(|&i| design.executives[i].short_title.clone())
+            .collect();
+        let subject = Subject::Executive {
+            index: first,
+            id: design.executives[first].id.0.clone(),
+        };
+        return Err(on(subject)(("reports_to", Problem::ReportingLoop(titles))));
+    }
+    if let Some(ceo) = &design.ceo {
+        check_ceo(ceo).map_err(on(Subject::Ceo))?;
+    }
+    let mut lines: HashMap<(&str, &str), usize> = HashMap::with_capacity(design.dotted_lines.len());
+    for (index, line) in design.dotted_lines.iter().enumerate() {
+        let subject = Subject::DottedLine { index };
+        for (field, id) in [("from", &line.from), ("to", &line.to)] {
+            check_line(field, id.as_str(), MAX_ID_CHARS).map_err(on(subject.clone()))?;
+            if !executives.contains_key(id.as_str()) {
+                return Err(on(subject)((
+                    field,
+                    Problem::UnknownExecutive(id.0.clone()),
+                )));
+            }
+        }
+        if line.from == line.to {
+            return Err(on(subject)(("to", Problem::ToItself)));
+        }
+        if let Some(&first_index) = lines.get(&(line.from.as_str(), line.to.as_str())) {
+            return Err(on(subject)(("to", Problem::DuplicateLine { first_index })));
+        }
+        lines.insert((line.from.as_str(), line.to.as_str()), index);
+    }
     let mut responsibilities: HashMap<&str, usize> =
         HashMap::with_capacity(design.responsibilities.len());
     for (index, r) in design.responsibilities.iter().enumerate() {
@@ -449,6 +376,16 @@ pub fn validate(design: &Design) -> Result<(), RuleError> {
             return Err(on(subject)((
                 "owner",
                 Problem::UnknownOwner(owner.0.clone()),
+            )));
+        }
+        if let Some(unknown) = r
+            .roles
+            .keys()
+            .find(|e| !executives.contains_key(e.as_str()))
+        {
+            return Err(on(subject)((
+                "roles",
+                Problem::UnknownExecutive(unknown.0.clone()),
             )));
         }
     }
@@ -472,20 +409,6 @@ mod tests {
         assert!(share(f64::NAN).is_nan());
         assert_eq!(coordinate(23.6), 24.0);
         assert_eq!(coordinate(-0.2).to_bits(), 0.0f32.to_bits());
-    }
-
-    #[test]
-    fn ordinals_read_naturally() {
-        let words: Vec<String> = [0, 1, 2, 3, 10, 11, 12, 20, 21, 111]
-            .into_iter()
-            .map(ordinal)
-            .collect();
-        assert_eq!(
-            words,
-            [
-                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "112th"
-            ]
-        );
     }
 
     #[test]

@@ -1,15 +1,13 @@
 //! Ready-made designs: the default design the app opens on, and the worked
 //! examples shipped under `assets/examples/` (each built from the catalog so
-//! the files and the code cannot drift apart; a test checks that).
+//! the files and the code cannot drift apart; a test checks that). Each has
+//! a reporting structure, and is laid out by the chart's tidy layout.
 
 use super::catalog::{CATALOG, UsualOwner};
-use super::design::{Design, Executive, ExecutiveId, Position, Rgb};
-
-/// How far apart the templates place their boxes, left edge to left edge, in
-/// points: room for a box of the canvas's width and a gap.
-pub const COLUMN_SPACING: f32 = 324.0;
-/// The margin before the first box.
-const MARGIN: f32 = 24.0;
+use super::design::{
+    Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, ReportsTo, Rgb, Role,
+};
+use super::palette;
 
 /// A template: a file name under `assets/examples/` and how to build it.
 pub struct Template {
@@ -30,7 +28,7 @@ pub const TEMPLATES: &[Template] = &[
     },
     Template {
         file_stem: "product-company",
-        title: "Product company (CTO senior, head of IT beside)",
+        title: "Product company (head of IT under the CTO)",
         build: product_company,
     },
     Template {
@@ -45,44 +43,66 @@ pub const TEMPLATES: &[Template] = &[
     },
 ];
 
-fn column(n: usize) -> Position {
-    Position {
-        x: MARGIN + n as f32 * COLUMN_SPACING,
-        y: MARGIN,
-    }
-}
-
-fn executive(id: &str, short: &str, full: &str, colour: Rgb, col: usize) -> Executive {
+fn executive(
+    id: &str,
+    short: &str,
+    full: &str,
+    colour: Rgb,
+    reports_to: ReportsTo,
+    orientation: Orientation,
+) -> Executive {
     Executive {
         id: ExecutiveId(id.to_owned()),
         short_title: short.to_owned(),
         full_title: full.to_owned(),
         colour,
-        position: column(col),
+        reports_to,
+        orientation,
+        ..Default::default()
     }
 }
 
-const CIO_BLUE: Rgb = Rgb(0x2f, 0x6f, 0xb5);
-const CTO_ORANGE: Rgb = Rgb(0xd9, 0x7a, 0x1f);
-const CISO_GREEN: Rgb = Rgb(0x3a, 0x8f, 0x5c);
-
-fn cio() -> Executive {
-    executive("cio", "CIO", "Chief Information Officer", CIO_BLUE, 0)
+fn under(id: &str) -> ReportsTo {
+    ReportsTo::Executive(ExecutiveId(id.to_owned()))
 }
 
-fn cto() -> Executive {
-    executive("cto", "CTO", "Chief Technology Officer", CTO_ORANGE, 1)
+const CIO_BLUE: Rgb = palette::PALETTE[0];
+const CTO_ORANGE: Rgb = palette::PALETTE[1];
+const CISO_GREEN: Rgb = palette::PALETTE[2];
+
+fn cio(reports_to: ReportsTo) -> Executive {
+    executive(
+        "cio",
+        "CIO",
+        "Chief Information Officer",
+        CIO_BLUE,
+        reports_to,
+        Orientation::Internal,
+    )
 }
 
-/// Builds a design from the catalog, asking `owner_of` where each entry goes.
+fn cto(reports_to: ReportsTo, orientation: Orientation) -> Executive {
+    executive(
+        "cto",
+        "CTO",
+        "Chief Technology Officer",
+        CTO_ORANGE,
+        reports_to,
+        orientation,
+    )
+}
+
+/// Builds a design from the catalog, asking `owner_of` where each entry
+/// goes, with a CEO box on top, then lays the chart out as a tree.
 fn from_catalog(
     name: &str,
     executives: Vec<Executive>,
     owner_of: impl Fn(&str, UsualOwner) -> Option<&'static str>,
 ) -> Design {
-    Design {
+    let mut design = Design {
         name: name.to_owned(),
         size_unit: "points".to_owned(),
+        ceo: Some(Ceo::default()),
         executives,
         responsibilities: CATALOG
             .iter()
@@ -92,55 +112,87 @@ fn from_catalog(
                 entry.to_responsibility(owner)
             })
             .collect(),
+        ..Default::default()
+    };
+    crate::chart::tidy::tidy_in_place(&mut design, &crate::chart::estimated_measure);
+    design
+}
+
+/// Gives `executive` the `role` on the card `item`.
+fn share(design: &mut Design, item: &str, executive: &str, role: Role) {
+    if let Some(r) = design.responsibilities.iter_mut().find(|r| r.id.0 == item) {
+        r.roles.insert(ExecutiveId(executive.to_owned()), role);
     }
 }
 
-/// The design the app opens on: CIO and CTO as peers, internal items with the
-/// CIO, external items with the CTO, the contested ones in the tray.
+/// The design the app opens on: CIO and CTO as peers under the CEO,
+/// internal items with the CIO, external items with the CTO, the contested
+/// ones in the tray; the work the two must share says so.
 pub fn default_design() -> Design {
-    from_catalog(
+    let mut design = from_catalog(
         "Traditional split",
-        vec![cio(), cto()],
+        vec![
+            cio(ReportsTo::Ceo),
+            cto(ReportsTo::Ceo, Orientation::External),
+        ],
         |_, usual| match usual {
             UsualOwner::Cio => Some("cio"),
             UsualOwner::Cto => Some("cto"),
             UsualOwner::Contested => None,
         },
-    )
+    );
+    share(&mut design, "security", "cto", Role::Responsible);
+    share(&mut design, "data-analytics", "cto", Role::Consulted);
+    share(&mut design, "it-operations", "cto", Role::Informed);
+    share(&mut design, "product-development", "cio", Role::Consulted);
+    design
 }
 
-/// A software company: the CTO owns almost everything, a head of IT keeps
-/// the employee-facing services.
+/// A software company: the CTO owns almost everything, and the head of IT,
+/// who reports to the CTO, keeps the employee-facing services.
 fn product_company() -> Design {
     let head_of_it = executive(
         "head-of-it",
         "Head of IT",
         "Head of Internal IT",
         CIO_BLUE,
-        1,
+        under("cto"),
+        Orientation::Internal,
     );
-    let cto = executive("cto", "CTO", "Chief Technology Officer", CTO_ORANGE, 0);
-    from_catalog("Product company", vec![cto, head_of_it], |id, _| match id {
-        "service-delivery" | "enterprise-apps" | "change-management" | "it-budget" | "pmo" => {
-            Some("head-of-it")
-        }
-        _ => Some("cto"),
-    })
+    let mut design = from_catalog(
+        "Product company",
+        vec![cto(ReportsTo::Ceo, Orientation::External), head_of_it],
+        |id, _| match id {
+            "service-delivery" | "enterprise-apps" | "change-management" | "it-budget" | "pmo" => {
+                Some("head-of-it")
+            }
+            _ => Some("cto"),
+        },
+    );
+    share(&mut design, "security", "head-of-it", Role::Responsible);
+    share(&mut design, "it-operations", "head-of-it", Role::Consulted);
+    design
 }
 
 /// A large enterprise: the CIO leads application work for the business, the
-/// CTO owns architecture, infrastructure and operations; a CISO owns security.
+/// CTO owns architecture, infrastructure and operations; a CISO owns
+/// security, reports to the CTO and keeps a dotted line to the CIO.
 fn cto_over_infrastructure() -> Design {
     let ciso = executive(
         "ciso",
         "CISO",
         "Chief Information Security Officer",
         CISO_GREEN,
-        2,
+        under("cto"),
+        Orientation::Internal,
     );
-    from_catalog(
+    let mut design = from_catalog(
         "CTO over infrastructure",
-        vec![cio(), cto(), ciso],
+        vec![
+            cio(ReportsTo::Ceo),
+            cto(ReportsTo::Ceo, Orientation::Mixed),
+            ciso,
+        ],
         |id, usual| match id {
             "infrastructure" | "it-operations" | "architecture" | "continuity" => Some("cto"),
             "security" | "compliance" => Some("ciso"),
@@ -150,16 +202,23 @@ fn cto_over_infrastructure() -> Design {
                 _ => Some("cio"),
             },
         },
-    )
+    );
+    design.dotted_lines.push(DottedLine {
+        from: ExecutiveId("ciso".to_owned()),
+        to: ExecutiveId("cio".to_owned()),
+    });
+    share(&mut design, "security", "cio", Role::Consulted);
+    share(&mut design, "security", "cto", Role::Responsible);
+    share(&mut design, "enterprise-apps", "cto", Role::Consulted);
+    design
 }
 
-/// A small company with one technology executive; the tray holds what a
-/// strong manager on the other side should take on.
+/// A small company with one technology executive, under the CEO; the tray
+/// holds what a strong manager on the other side should take on.
 fn single_executive() -> Design {
-    let cto = executive("cto", "CTO", "Chief Technology Officer", CTO_ORANGE, 0);
     from_catalog(
         "Single technology executive",
-        vec![cto],
+        vec![cto(ReportsTo::Ceo, Orientation::Mixed)],
         |_, usual| match usual {
             UsualOwner::Cio => None,
             _ => Some("cto"),

@@ -120,6 +120,7 @@ pub fn large_design(n: usize) -> Design {
         full_title: "Chief Information Security Officer".into(),
         colour: Rgb(0x3a, 0x8f, 0x5c),
         position: Position { x: 672.0, y: 24.0 },
+        ..Default::default()
     });
     let owners = [Some("cio"), Some("cto"), Some("ciso"), None];
     design.responsibilities = (0..n)
@@ -152,6 +153,7 @@ pub fn spread_design(executives: usize, cards: usize) -> Design {
                 x: 24.0 + (i % 100) as f32 * 324.0,
                 y: 24.0 + (i / 100) as f32 * 700.0,
             },
+            ..Default::default()
         })
         .collect();
     for (i, r) in design.responsibilities.iter_mut().enumerate() {

@@ -1,0 +1,465 @@
+//! The boxes of the chart: each executive's (header with titles,
+//! orientation, manager, figures and balance bar; then its cards), and the
+//! CEO box. A header is the handle that moves a box and selects it; the
+//! round handle on top of a box draws its reporting line onto another box.
+
+use egui::{
+    Align2, Color32, CornerRadius, FontId, Id, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2,
+    WidgetInfo,
+};
+
+use super::super::{card, keys, theme};
+use super::to_egui;
+use crate::chart::geometry::{BOX_PADDING, BoxGeometry, EMPTY_ROOM, HEADER_HEIGHT};
+use crate::controller::{Action, Command, Derived, Selection};
+use crate::model::format::size as format_size;
+use crate::model::reporting::manager_words;
+use crate::model::{Design, Edit, ExecutiveId, Orientation, Position, ReportsTo, Responsibility};
+
+/// What every box needs to draw itself.
+pub struct Context<'a> {
+    /// The design.
+    pub design: &'a Design,
+    /// Its index, balance and chart geometry.
+    pub derived: &'a Derived,
+    /// What is selected.
+    pub selection: &'a Selection,
+    /// The card being carried, if any.
+    pub carried: Option<&'a Responsibility>,
+    /// The pointer, in chart points, when it is over the canvas.
+    pub pointer: Option<Pos2>,
+    /// The chart's zoom: below [`DETAIL_ZOOM`] cards are drawn as plain
+    /// bars, too small to read or to grab.
+    pub zoom: f32,
+}
+
+/// The zoom from which cards are drawn in full (with text) and can be
+/// grabbed; below it, a card's name would be a few pixels high.
+pub const DETAIL_ZOOM: f32 = 0.3;
+
+/// Height of the part of the header that is a handle.
+const HANDLE_HEIGHT: f32 = 104.0;
+/// Radius of the reporting-line handle.
+const LINE_HANDLE: f32 = 7.0;
+
+fn line_drag_id() -> Id {
+    Id::unique("remit-reporting-line-drag")
+}
+
+/// Whether a reporting line is being drawn.
+pub fn drawing_line(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp::<ExecutiveId>(line_drag_id()).is_some())
+}
+
+/// Draws the box of the executive at `index`; returns whether one of its
+/// widgets has the keyboard.
+pub fn show(
+    ui: &mut Ui,
+    context: &Context<'_>,
+    index: usize,
+    geometry: &BoxGeometry,
+    visible: Rect,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let design = context.design;
+    let executive = &design.executives[index];
+    let rect = to_egui(geometry.rect);
+    let accent = theme::colour(executive.colour);
+    let visuals = ui.visuals().clone();
+    let painter = ui.painter().clone();
+    painter.rect(
+        rect,
+        CornerRadius::same(8),
+        visuals.extreme_bg_color,
+        Stroke::new(1.5, accent),
+        StrokeKind::Inside,
+    );
+    header(ui, context, index, rect, actions);
+    let mut focused = false;
+    let range = geometry.cards_between(visible.top(), visible.bottom());
+    if context.zoom >= DETAIL_ZOOM {
+        for k in range {
+            let item = &design.responsibilities[geometry.cards[k]];
+            if context.carried.is_some_and(|c| c.id == item.id) {
+                // Drawn on its own, in view or not (see `carried_card`).
+                continue;
+            }
+            let card_rect = to_egui(geometry.card_rect(k));
+            card::show_at(ui, card_rect, item, design, context.selection, actions);
+            focused |= ui.memory(|m| m.has_focus(card::card_id(&item.id)));
+        }
+    } else {
+        for k in range {
+            let item = &design.responsibilities[geometry.cards[k]];
+            let (colour, _) =
+                theme::facing_marker(crate::model::Facing::of_share(item.external_share));
+            painter.rect_filled(
+                to_egui(geometry.card_rect(k)),
+                CornerRadius::same(5),
+                colour.gamma_multiply(0.6),
+            );
+        }
+    }
+    let hovered = context.pointer.is_some_and(|p| rect.contains(p));
+    let landing = context
+        .carried
+        .filter(|item| hovered && item.owner.as_ref() != Some(&executive.id));
+    if let Some(item) = landing {
+        landing_slot(ui, to_egui(geometry.landing_rect()), item);
+    } else if geometry.cards.is_empty() {
+        painter.text(
+            Pos2::new(
+                rect.center().x,
+                rect.top() + HEADER_HEIGHT + EMPTY_ROOM / 2.0,
+            ),
+            Align2::CENTER_CENTER,
+            "Drop responsibilities here",
+            FontId::proportional(14.0),
+            visuals.weak_text_color(),
+        );
+    }
+    if *context.selection == Selection::Executive(executive.id.clone()) {
+        painter.rect_stroke(
+            rect.expand(1.0),
+            CornerRadius::same(9),
+            Stroke::new(2.5, accent),
+            StrokeKind::Outside,
+        );
+    }
+    if landing.is_some() {
+        painter.rect_stroke(
+            rect.expand(2.0),
+            CornerRadius::same(10),
+            Stroke::new(3.0, visuals.selection.stroke.color),
+            StrokeKind::Outside,
+        );
+    }
+    line_handle(ui, context, index, rect, actions);
+    focused || ui.memory(|m| m.has_focus(header_id(&executive.id)))
+}
+
+fn header_id(id: &ExecutiveId) -> Id {
+    Id::unique(("executive-header", id.as_str()))
+}
+
+fn orientation_words(orientation: Orientation) -> &'static str {
+    match orientation {
+        Orientation::NotSet => "Orientation not set",
+        Orientation::Internal => "Internal-facing",
+        Orientation::External => "External-facing",
+        Orientation::Mixed => "Mixed on purpose",
+    }
+}
+
+fn header(ui: &mut Ui, context: &Context<'_>, index: usize, rect: Rect, actions: &mut Vec<Action>) {
+    let design = context.design;
+    let executive = &design.executives[index];
+    let own = context.derived.balance.executive_at(index);
+    let organisation = &context.derived.balance.organisation;
+    let accent = theme::colour(executive.colour);
+    let visuals = ui.visuals().clone();
+    let painter = ui.painter().clone();
+    let left = rect.left() + BOX_PADDING;
+    let top = rect.top() + 8.0;
+    let text = visuals.text_color();
+    let weak = visuals.weak_text_color();
+    let title = painter.layout(
+        executive.short_title.clone(),
+        FontId::proportional(21.0),
+        accent,
+        rect.width() - 2.0 * BOX_PADDING - 50.0,
+    );
+    painter.galley(Pos2::new(left, top), title, accent);
+    let slot = u8::try_from(index + 1).unwrap_or(u8::MAX);
+    if let Some(shortcut) = Command::MoveSelectedTo(slot)
+        .shortcut()
+        .filter(|_| slot <= 9)
+    {
+        painter.text(
+            Pos2::new(rect.right() - BOX_PADDING, top + 4.0),
+            Align2::RIGHT_TOP,
+            keys::describe(ui.ctx(), shortcut),
+            FontId::proportional(12.0),
+            weak,
+        );
+    }
+    let line = |y: f32, words: String, size: f32, colour: Color32| {
+        let galley = painter.layout(
+            words,
+            FontId::proportional(size),
+            colour,
+            rect.width() - 2.0 * BOX_PADDING,
+        );
+        painter.galley(Pos2::new(left, top + y), galley, colour);
+    };
+    line(30.0, executive.full_title.clone(), 14.0, weak);
+    let manager = match manager_words(design, index) {
+        Some(m) => format!("reports to {m}"),
+        None => "reporting line not set".to_owned(),
+    };
+    line(
+        50.0,
+        format!("{} · {manager}", orientation_words(executive.orientation)),
+        12.5,
+        text,
+    );
+    match (own.internal_percent(), own.external_percent()) {
+        (Some(i), Some(e)) => {
+            line(
+                68.0,
+                format!(
+                    "{} item{} · size {} · {}% of total",
+                    own.count,
+                    if own.count == 1 { "" } else { "s" },
+                    format_size(own.size),
+                    own.percent_of(organisation).unwrap_or(0),
+                ),
+                12.5,
+                text,
+            );
+            line(84.0, format!("internal {i}% · external {e}%"), 12.5, text);
+        }
+        _ => line(68.0, "No responsibilities yet".to_owned(), 12.5, text),
+    }
+    let bar = Rect::from_min_size(
+        Pos2::new(left, rect.top() + HEADER_HEIGHT - 14.0),
+        Vec2::new(rect.width() - 2.0 * BOX_PADDING, 8.0),
+    );
+    theme::split_bar(
+        &painter,
+        bar,
+        own.external_fraction(),
+        visuals.faint_bg_color,
+    );
+
+    // The header moves the box and selects the executive.
+    let handle_rect = Rect::from_min_size(rect.min, Vec2::new(rect.width(), HANDLE_HEIGHT));
+    let id = header_id(&executive.id);
+    let handle = ui
+        .interact(handle_rect, id, Sense::click_and_drag())
+        .on_hover_cursor(egui::CursorIcon::Grab)
+        .on_hover_text("Drag to move the box; click to edit the executive");
+    let label = format!("{} box", executive.short_title);
+    handle.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+    theme::screen_bounds(ui, &handle);
+    if handle.clicked() || handle.gained_focus() || handle.drag_started() {
+        actions.push(Action::Select(Selection::Executive(executive.id.clone())));
+    }
+    if handle.has_focus() {
+        painter.rect_stroke(
+            handle_rect.shrink(2.0),
+            CornerRadius::same(6),
+            Stroke::new(1.5, visuals.selection.stroke.color),
+            StrokeKind::Inside,
+        );
+    }
+    drag_box(
+        ui,
+        &handle,
+        id,
+        executive.position,
+        |p| Edit::MoveExecutive(executive.id.clone(), p),
+        actions,
+    );
+}
+
+/// Moving a box by its handle: it follows the pointer from where it was
+/// when the drag started, in whole points; one undo step per drag.
+fn drag_box(
+    ui: &Ui,
+    handle: &egui::Response,
+    id: Id,
+    position: Position,
+    edit: impl Fn(Position) -> Edit,
+    actions: &mut Vec<Action>,
+) {
+    let start_id = id.with("drag-start");
+    if handle.drag_started() {
+        ui.ctx().data_mut(|d| d.insert_temp(start_id, position));
+    }
+    if handle.dragged()
+        && let Some(total) = handle.total_drag_delta()
+    {
+        let start = ui
+            .ctx()
+            .data(|d| d.get_temp::<Position>(start_id))
+            .unwrap_or(position);
+        let moved = crate::model::rules::position(Position {
+            x: (start.x + total.x).max(0.0),
+            y: (start.y + total.y).max(0.0),
+        });
+        if moved != position {
+            actions.push(Action::Edit(edit(moved)));
+        }
+    }
+    if handle.drag_stopped() {
+        ui.ctx().data_mut(|d| d.remove_temp::<Position>(start_id));
+        actions.push(Action::SealHistory);
+    }
+}
+
+/// Where a carried card will land: an outlined slot below the last card.
+fn landing_slot(ui: &Ui, rect: Rect, item: &Responsibility) {
+    let stroke = Stroke::new(1.5, ui.visuals().selection.stroke.color);
+    ui.painter()
+        .rect_stroke(rect, CornerRadius::same(5), stroke, StrokeKind::Inside);
+    ui.painter().text(
+        rect.left_center() + Vec2::new(10.0, 0.0),
+        Align2::LEFT_CENTER,
+        format!("{} lands here", item.name),
+        FontId::proportional(13.0),
+        ui.visuals().weak_text_color(),
+    );
+}
+
+/// The round handle on top of a box: drag it onto another box (or the CEO
+/// box) to make this executive report there.
+fn line_handle(
+    ui: &mut Ui,
+    context: &Context<'_>,
+    index: usize,
+    rect: Rect,
+    actions: &mut Vec<Action>,
+) {
+    let executive = &context.design.executives[index];
+    let centre = Pos2::new(rect.center().x, rect.top());
+    let hit = Rect::from_center_size(centre, Vec2::splat(LINE_HANDLE * 2.0 + 6.0));
+    let id = Id::unique(("reporting-handle", executive.id.as_str()));
+    let response = ui
+        .interact(hit, id, Sense::drag())
+        .on_hover_cursor(egui::CursorIcon::Crosshair)
+        .on_hover_text("Drag onto another box to choose whom this executive reports to");
+    let label = format!("Draw {}'s reporting line", executive.short_title);
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+    theme::screen_bounds(ui, &response);
+    let visuals = ui.visuals();
+    let active = response.hovered() || response.dragged();
+    ui.painter().circle(
+        centre,
+        LINE_HANDLE,
+        if active {
+            visuals.selection.bg_fill
+        } else {
+            visuals.extreme_bg_color
+        },
+        Stroke::new(1.5, theme::colour(executive.colour)),
+    );
+    if response.drag_started() {
+        ui.ctx()
+            .data_mut(|d| d.insert_temp(line_drag_id(), executive.id.clone()));
+        actions.push(Action::Select(Selection::Executive(executive.id.clone())));
+    }
+    let _ = actions;
+}
+
+/// While a reporting line is drawn: the line follows the pointer; let go
+/// over a box, the executive reports there; anywhere else, nothing changes.
+pub fn reporting_drag(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action>) {
+    let Some(from) = ui.ctx().data(|d| d.get_temp::<ExecutiveId>(line_drag_id())) else {
+        return;
+    };
+    let chart = &context.derived.chart;
+    let Some(index) = context.derived.index.executive(&from) else {
+        ui.ctx()
+            .data_mut(|d| d.remove_temp::<ExecutiveId>(line_drag_id()));
+        return;
+    };
+    let rect = to_egui(chart.boxes[index].rect);
+    let start = Pos2::new(rect.center().x, rect.top());
+    let target = context.pointer.and_then(|p| {
+        if chart.ceo.is_some_and(|c| to_egui(c).contains(p)) {
+            return Some(ReportsTo::Ceo);
+        }
+        chart
+            .boxes
+            .iter()
+            .position(|b| to_egui(b.rect).contains(p))
+            .filter(|&i| i != index)
+            .map(|i| ReportsTo::Executive(context.design.executives[i].id.clone()))
+    });
+    if let Some(p) = context.pointer {
+        let colour = ui.visuals().selection.stroke.color;
+        ui.painter()
+            .line_segment([start, p], Stroke::new(2.5, colour));
+    }
+    let released = ui.input(|i| i.pointer.any_released() || !i.pointer.any_down());
+    if released {
+        ui.ctx()
+            .data_mut(|d| d.remove_temp::<ExecutiveId>(line_drag_id()));
+        if let Some(target) = target {
+            actions.push(Action::Edit(Edit::SetReportsTo(from, target)));
+        }
+    }
+}
+
+/// The card being carried keeps its widget however far the view moves
+/// from where it was (or egui would end the drag).
+pub fn carried_card(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action>) {
+    let Some(item) = context.carried else {
+        return;
+    };
+    let derived = context.derived;
+    let Some(owner) = item.owner.as_ref().and_then(|o| derived.index.executive(o)) else {
+        return;
+    };
+    let geometry = &derived.chart.boxes[owner];
+    let Some(k) = derived
+        .index
+        .responsibility(&item.id)
+        .and_then(|i| geometry.cards.iter().position(|&c| c == i))
+    else {
+        return;
+    };
+    let rect = to_egui(geometry.card_rect(k));
+    card::show_at(ui, rect, item, context.design, context.selection, actions);
+}
+
+/// The CEO box, if the design has one: its title and name; its header
+/// moves it and selects it.
+pub fn show_ceo(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action>) {
+    let (Some(ceo), Some(geometry)) = (&context.design.ceo, context.derived.chart.ceo) else {
+        return;
+    };
+    let rect = to_egui(geometry);
+    let visuals = ui.visuals().clone();
+    let painter = ui.painter().clone();
+    let selected = *context.selection == Selection::Ceo;
+    painter.rect(
+        rect,
+        CornerRadius::same(8),
+        visuals.faint_bg_color,
+        Stroke::new(if selected { 3.0 } else { 1.5 }, visuals.text_color()),
+        StrokeKind::Inside,
+    );
+    painter.text(
+        Pos2::new(rect.center().x, rect.top() + 20.0),
+        Align2::CENTER_CENTER,
+        &ceo.title,
+        FontId::proportional(20.0),
+        visuals.strong_text_color(),
+    );
+    let name = if ceo.name.is_empty() {
+        "Chief executive"
+    } else {
+        ceo.name.as_str()
+    };
+    painter.text(
+        Pos2::new(rect.center().x, rect.top() + 44.0),
+        Align2::CENTER_CENTER,
+        name,
+        FontId::proportional(14.0),
+        visuals.weak_text_color(),
+    );
+    let id = Id::unique("remit-ceo-box");
+    let handle = ui
+        .interact(rect, id, Sense::click_and_drag())
+        .on_hover_cursor(egui::CursorIcon::Grab)
+        .on_hover_text("Drag to move the box; click to edit it");
+    let label = format!("{} box", ceo.title);
+    handle.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+    theme::screen_bounds(ui, &handle);
+    if handle.clicked() || handle.gained_focus() || handle.drag_started() {
+        actions.push(Action::Select(Selection::Ceo));
+    }
+    drag_box(ui, &handle, id, ceo.position, Edit::MoveCeo, actions);
+}

@@ -1,0 +1,293 @@
+//! The canvas: the org chart in an [`egui::Scene`] that pans (drag empty
+//! space, middle mouse, scroll) and zooms (Ctrl+wheel, pinch, the View menu,
+//! Ctrl+plus/minus while the chart has the pointer or the keyboard), with
+//! Fit to show it all. It draws the chart's geometry
+//! ([`crate::chart::ChartGeometry`], worked out once per change of the
+//! design) and only what is in view: boxes, cards and lines outside the
+//! visible part are neither laid out nor painted. It reads the design and
+//! asks for changes through [`Action`]s.
+//!
+//! - [`boxes`]: executive boxes and the CEO box, their headers, drops and
+//!   the handle that draws a reporting line.
+//! - [`lines`]: reporting and dotted lines.
+//! - [`tray`]: the unassigned tray below the chart.
+
+mod boxes;
+mod lines;
+pub mod tray;
+
+use egui::emath::TSTransform;
+use egui::{Pos2, Rect, Ui, Vec2};
+
+use super::card::CardDrag;
+use super::keys;
+use crate::chart::Rect as ChartRect;
+use crate::controller::{Action, Command, Derived, Selection};
+use crate::document::Document;
+use crate::model::Edit;
+
+/// The smallest and largest zoom of the chart.
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.05..=4.0;
+/// Fit never enlarges the chart beyond this (a small chart stays at its
+/// natural size).
+const FIT_MAX_ZOOM: f32 = 1.0;
+/// Room around the chart when it is fit to the view, in screen points.
+const FIT_MARGIN: f32 = 16.0;
+/// How close to the edge of the view a carried card starts panning it.
+const EDGE: f32 = 40.0;
+/// How fast the view pans toward a carried card at the very edge, in
+/// screen points per second.
+const EDGE_SPEED: f32 = 900.0;
+
+/// What the canvas keeps between frames: which part of the chart is in
+/// view, and requests from menus and keys.
+#[derive(Default)]
+pub struct CanvasMemory {
+    /// The part of the chart in view, in chart points.
+    view: Option<Rect>,
+    /// The document the view belongs to (a new one is fit on first show).
+    document: Option<u64>,
+    /// Fit the chart on the next frame.
+    fit_requested: bool,
+    /// Zoom by this factor on the next frame.
+    zoom_request: Option<f32>,
+    /// The canvas's rectangle on screen, last frame.
+    outer: Option<Rect>,
+    /// Whether the chart had the pointer or the keyboard last frame (then
+    /// Ctrl+plus/minus zoom the chart rather than the whole window).
+    has_focus: bool,
+    /// Largest zoom Fit uses (larger in presentation).
+    fit_max_zoom: Option<f32>,
+    /// The canvas size the view was last fit to, while the user has not
+    /// panned or zoomed since: the chart then stays fit as the window (or
+    /// a panel) changes size.
+    fit_for: Option<Vec2>,
+}
+
+impl CanvasMemory {
+    /// Shows the whole chart on the next frame.
+    pub fn request_fit(&mut self) {
+        self.fit_requested = true;
+    }
+
+    /// Zooms the chart by `factor` about the middle of the view.
+    pub fn request_zoom(&mut self, factor: f32) {
+        self.zoom_request = Some(self.zoom_request.unwrap_or(1.0) * factor);
+    }
+
+    /// Whether the chart had the pointer or the keyboard last frame.
+    pub fn has_focus(&self) -> bool {
+        self.has_focus
+    }
+
+    /// The chart's zoom, if it has been shown.
+    pub fn zoom(&self) -> Option<f32> {
+        let (view, outer) = (self.view?, self.outer?);
+        (view.width() > 0.0)
+            .then(|| (outer.width() / view.width()).min(outer.height() / view.height()))
+    }
+
+    /// The part of the chart in view, in chart points.
+    pub fn view(&self) -> Option<Rect> {
+        self.view
+    }
+}
+
+fn to_egui(r: ChartRect) -> Rect {
+    Rect::from_min_size(Pos2::new(r.x, r.y), Vec2::new(r.w, r.h))
+}
+
+/// The view that shows `bounds` whole in a canvas of `size` (never zoomed
+/// beyond `max_zoom`), centred.
+fn fitted(bounds: Rect, size: Vec2, max_zoom: f32) -> Rect {
+    let room = (size - Vec2::splat(2.0 * FIT_MARGIN)).max(Vec2::splat(1.0));
+    let bounds = if bounds.is_positive() {
+        bounds
+    } else {
+        Rect::from_min_size(Pos2::ZERO, Vec2::splat(1.0))
+    };
+    let zoom = (room.x / bounds.width())
+        .min(room.y / bounds.height())
+        .clamp(*ZOOM_RANGE.start(), max_zoom);
+    let view = Rect::from_center_size(bounds.center(), size / zoom);
+    // A chart too large to fit even at the smallest zoom shows its top.
+    if view.height() < bounds.height() {
+        view.translate(Vec2::new(
+            0.0,
+            bounds.top() - FIT_MARGIN / zoom - view.top(),
+        ))
+    } else {
+        view
+    }
+}
+
+/// Draws the chart in the central panel.
+pub fn show(
+    ui: &mut Ui,
+    document: &Document,
+    derived: &Derived,
+    selection: &Selection,
+    memory: &mut CanvasMemory,
+    actions: &mut Vec<Action>,
+) {
+    let design = document.design();
+    if design.executives.is_empty() && design.ceo.is_none() {
+        ui.centered_and_justified(|ui| {
+            let keys = Command::AddExecutive
+                .shortcut()
+                .map(|s| keys::describe(ui.ctx(), s))
+                .unwrap_or_default();
+            ui.label(format!(
+                "No executives yet. Add one with Edit > Add executive ({keys})."
+            ));
+        });
+        return;
+    }
+    let chart = &derived.chart;
+    let outer = Rect::from_min_size(ui.cursor().min, ui.available_size_before_wrap());
+    memory.outer = Some(outer);
+    if memory.document != Some(document.id()) {
+        memory.document = Some(document.id());
+        memory.fit_requested = true;
+    }
+    let bounds = to_egui(chart.bounds);
+    let keep_fit = memory.fit_for.is_some_and(|size| size != outer.size());
+    if std::mem::take(&mut memory.fit_requested) || memory.view.is_none() || keep_fit {
+        let max = memory.fit_max_zoom.unwrap_or(FIT_MAX_ZOOM);
+        memory.view = Some(fitted(bounds, outer.size(), max));
+        memory.fit_for = Some(outer.size());
+    }
+    let mut view = memory.view.unwrap_or(bounds);
+    if let Some(factor) = memory.zoom_request.take() {
+        memory.fit_for = None;
+        let zoom = (outer.width() / view.width()).min(outer.height() / view.height());
+        let new_zoom = (zoom * factor).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        // About the pointer when it is on the chart (what stays under it
+        // stays there), else about the middle of the view.
+        let anchor = ui
+            .ctx()
+            .pointer_latest_pos()
+            .filter(|p| outer.contains(*p))
+            .map_or(view.center(), |p| view.min + (p - outer.min) / zoom);
+        let keep = zoom / new_zoom;
+        view = Rect::from_min_max(
+            anchor + (view.min - anchor) * keep,
+            anchor + (view.max - anchor) * keep,
+        );
+    }
+    view = edge_pan(ui, outer, view, bounds);
+
+    let carried = egui::DragAndDrop::payload::<CardDrag>(ui.ctx())
+        .and_then(|payload| derived.index.responsibility(&payload.0))
+        .map(|i| &design.responsibilities[i]);
+    let scene = egui::Scene::new()
+        .zoom_range(ZOOM_RANGE)
+        .max_inner_size(outer.size())
+        .drag_pan_buttons(
+            egui::containers::DragPanButtons::PRIMARY | egui::containers::DragPanButtons::MIDDLE,
+        );
+    let mut focus_inside = false;
+    let response = scene.show(ui, &mut view, |ui| {
+        let visible = ui.clip_rect();
+        let to_chart = ui
+            .ctx()
+            .layer_transform_to_global(ui.layer_id())
+            .unwrap_or(TSTransform::IDENTITY)
+            .inverse();
+        let pointer = ui
+            .ctx()
+            .pointer_latest_pos()
+            .filter(|p| outer.contains(*p))
+            .map(|p| to_chart * p);
+        lines::show(ui, chart, visible);
+        let zoom = 1.0 / to_chart.scaling;
+        let context = boxes::Context {
+            design,
+            derived,
+            selection,
+            carried,
+            pointer,
+            zoom,
+        };
+        boxes::show_ceo(ui, &context, actions);
+        for (index, geometry) in chart.boxes.iter().enumerate() {
+            if visible.intersects(to_egui(geometry.rect).expand(8.0)) {
+                focus_inside |= boxes::show(ui, &context, index, geometry, visible, actions);
+            }
+        }
+        boxes::carried_card(ui, &context, actions);
+        boxes::reporting_drag(ui, &context, actions);
+        // A card let go over a box, drawn or not, moves there.
+        if let (Some(item), Some(p)) = (carried, pointer)
+            && ui.input(|i| i.pointer.any_released())
+            && let Some(index) = chart.boxes.iter().position(|b| b.rect.contains(p.x, p.y))
+        {
+            let to = design.executives[index].id.clone();
+            if item.owner.as_ref() != Some(&to) {
+                egui::DragAndDrop::clear_payload(ui.ctx());
+                actions.push(Action::Edit(Edit::Move {
+                    responsibility: item.id.clone(),
+                    to: Some(to),
+                }));
+                actions.push(Action::Select(Selection::Responsibility(item.id.clone())));
+            }
+        }
+    });
+    if response.response.changed() {
+        // Panned or zoomed by hand: the view stays where it was put.
+        memory.fit_for = None;
+    }
+    if response.response.clicked() && *selection != Selection::None {
+        actions.push(Action::Select(Selection::None));
+    }
+    memory.has_focus = focus_inside || response.response.contains_pointer();
+    memory.view = Some(view);
+}
+
+/// While a card or a reporting line is carried near an edge of the view,
+/// the view pans toward it, as long as there is more of the chart that way.
+fn edge_pan(ui: &Ui, outer: Rect, view: Rect, bounds: Rect) -> Rect {
+    let carrying = egui::DragAndDrop::has_payload_of_type::<CardDrag>(ui.ctx())
+        || boxes::drawing_line(ui.ctx());
+    let Some(pointer) = ui.ctx().pointer_latest_pos().filter(|_| carrying) else {
+        return view;
+    };
+    if !outer.contains(pointer) {
+        return view;
+    }
+    let push = |low: f32, high: f32, at: f32| {
+        if at < low + EDGE {
+            -(low + EDGE - at).min(EDGE) / EDGE
+        } else if at > high - EDGE {
+            (at - (high - EDGE)).min(EDGE) / EDGE
+        } else {
+            0.0
+        }
+    };
+    let more = |push: f32, before: bool, after: bool| {
+        if (push < 0.0 && before) || (push > 0.0 && after) {
+            push
+        } else {
+            0.0
+        }
+    };
+    let direction = Vec2::new(
+        more(
+            push(outer.left(), outer.right(), pointer.x),
+            bounds.left() < view.left(),
+            bounds.right() > view.right(),
+        ),
+        more(
+            push(outer.top(), outer.bottom(), pointer.y),
+            bounds.top() < view.top(),
+            bounds.bottom() > view.bottom(),
+        ),
+    );
+    if direction == Vec2::ZERO {
+        return view;
+    }
+    let dt = ui.input(|i| i.stable_dt).min(0.1);
+    let zoom = outer.width() / view.width();
+    ui.ctx().request_repaint();
+    view.translate(direction * EDGE_SPEED * dt / zoom)
+}

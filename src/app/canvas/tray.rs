@@ -1,0 +1,95 @@
+//! The unassigned tray: a bottom panel that is always visible, holds the
+//! cards no executive owns, and accepts drops. Only the rows in view are
+//! laid out, however many cards it holds.
+
+use egui::{CornerRadius, Frame, Margin, RichText, Stroke, StrokeKind, Ui};
+
+use super::super::card::{self, CardDrag};
+use super::super::{keys, theme};
+use crate::chart::geometry::CARD_ONE_LINE;
+use crate::controller::{Action, Command, Derived, Selection};
+use crate::model::{Design, Edit};
+
+/// The unassigned tray: a bottom panel that is always visible and accepts drops.
+pub fn show(
+    ui: &mut Ui,
+    design: &Design,
+    derived: &Derived,
+    selection: &Selection,
+    actions: &mut Vec<Action>,
+) {
+    egui::Panel::bottom("unassigned_tray")
+        .resizable(true)
+        .default_size(120.0)
+        .size_range(90.0..=400.0)
+        .frame(Frame::side_top_panel(ui.style()).inner_margin(Margin::same(8)))
+        .show(ui, |ui| {
+            let frame = Frame::new()
+                .fill(ui.visuals().faint_bg_color)
+                .stroke(Stroke::new(
+                    1.0,
+                    ui.visuals().widgets.noninteractive.bg_stroke.color,
+                ))
+                .corner_radius(CornerRadius::same(6))
+                .inner_margin(Margin::same(8));
+            let (zone, dropped) = ui.dnd_drop_zone::<CardDrag, _>(frame, |ui| {
+                ui.set_width(ui.available_width());
+                ui.set_min_height(ui.available_height() - 16.0);
+                let count = derived.balance.unassigned.count;
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new("Unassigned").strong());
+                    ui.weak(format!(
+                        "{count} item{} · drop a card here, or press {} with it selected",
+                        if count == 1 { "" } else { "s" },
+                        Command::MoveSelectedTo(0)
+                            .shortcut()
+                            .map(|s| keys::describe(ui.ctx(), s))
+                            .unwrap_or_default()
+                    ));
+                });
+                let cards = derived.index.cards(None);
+                let spacing = ui.spacing().item_spacing;
+                let per_row = (((ui.available_width() + spacing.x)
+                    / (theme::TRAY_CARD_WIDTH + spacing.x))
+                    .floor() as usize)
+                    .max(1);
+                let rows = cards.len().div_ceil(per_row);
+                // Only the rows in view are laid out, however many there are.
+                egui::ScrollArea::vertical()
+                    .id_salt("tray_scroll")
+                    .auto_shrink([false, true])
+                    .show_rows(ui, CARD_ONE_LINE, rows, |ui, range| {
+                        for row in range {
+                            let start = row * per_row;
+                            let end = (start + per_row).min(cards.len());
+                            ui.horizontal(|ui| {
+                                for &i in &cards[start..end] {
+                                    card::show(
+                                        ui,
+                                        &design.responsibilities[i],
+                                        theme::TRAY_CARD_WIDTH,
+                                        design,
+                                        selection,
+                                        actions,
+                                    );
+                                }
+                            });
+                        }
+                    });
+            });
+            if zone.response.dnd_hover_payload::<CardDrag>().is_some() {
+                ui.painter().rect_stroke(
+                    zone.response.rect,
+                    CornerRadius::same(6),
+                    Stroke::new(3.0, ui.visuals().selection.stroke.color),
+                    StrokeKind::Inside,
+                );
+            }
+            if let Some(payload) = dropped {
+                actions.push(Action::Edit(Edit::Move {
+                    responsibility: payload.0.clone(),
+                    to: None,
+                }));
+            }
+        });
+}

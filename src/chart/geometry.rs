@@ -1,0 +1,439 @@
+//! The size and place of everything on the chart: each executive's box and
+//! the cards in it, the CEO box, and the connectors between boxes, in chart
+//! points (at zoom 1). Worked out once per change of the design, in time
+//! linear in its size; a frame then only compares rectangles.
+
+use crate::model::{Design, DottedLine, Index, ReportsTo, Responsibility};
+
+/// Width of an executive box.
+pub const BOX_WIDTH: f32 = 300.0;
+/// Space inside a box's border.
+pub const BOX_PADDING: f32 = 10.0;
+/// Height of a box's header: titles, orientation and manager, figures and
+/// the balance bar.
+pub const HEADER_HEIGHT: f32 = 122.0;
+/// Room below the last card.
+pub const BOX_BOTTOM: f32 = 12.0;
+/// Room in a box with no cards, for the "drop here" hint.
+pub const EMPTY_ROOM: f32 = 40.0;
+/// Text size of a card's name.
+pub const CARD_NAME_SIZE: f32 = 14.0;
+/// Height of a card whose name fits on one line.
+pub const CARD_ONE_LINE: f32 = 30.0;
+/// Height of a card whose name wraps to two lines.
+pub const CARD_TWO_LINES: f32 = 46.0;
+/// Space between cards.
+pub const CARD_GAP: f32 = 6.0;
+/// Width of a card in a box.
+pub const CARD_WIDTH: f32 = BOX_WIDTH - 2.0 * BOX_PADDING;
+/// How much of a card's width its name may use: the rest holds the facing
+/// marker, the size, role chips and the notes mark.
+pub const CARD_NAME_WIDTH: f32 = CARD_WIDTH - 104.0;
+/// Size of the CEO box.
+pub const CEO_WIDTH: f32 = 240.0;
+/// Height of the CEO box.
+pub const CEO_HEIGHT: f32 = 64.0;
+
+/// Measures text: how wide `text` is at `size` points.
+pub trait Measure {
+    /// The width in points.
+    fn text_width(&self, text: &str, size: f32) -> f32;
+}
+
+impl<F: Fn(&str, f32) -> f32> Measure for F {
+    fn text_width(&self, text: &str, size: f32) -> f32 {
+        self(text, size)
+    }
+}
+
+/// A measure that needs no fonts: an average glyph width. Used where no
+/// window is open (templates, the command line); the window measures with
+/// its real fonts.
+pub fn estimated_measure(text: &str, size: f32) -> f32 {
+    text.chars().count() as f32 * size * 0.52
+}
+
+/// An axis-aligned rectangle in chart points.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Rect {
+    /// Left edge.
+    pub x: f32,
+    /// Top edge.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+}
+
+impl Rect {
+    /// The right edge.
+    pub fn right(&self) -> f32 {
+        self.x + self.w
+    }
+
+    /// The bottom edge.
+    pub fn bottom(&self) -> f32 {
+        self.y + self.h
+    }
+
+    /// The middle, left to right.
+    pub fn center_x(&self) -> f32 {
+        self.x + self.w / 2.0
+    }
+
+    /// The middle, top to bottom.
+    pub fn center_y(&self) -> f32 {
+        self.y + self.h / 2.0
+    }
+
+    /// Whether the two overlap (touching edges do not).
+    pub fn intersects(&self, other: &Rect) -> bool {
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
+    }
+
+    /// Whether the point is inside.
+    pub fn contains(&self, x: f32, y: f32) -> bool {
+        (self.x..=self.right()).contains(&x) && (self.y..=self.bottom()).contains(&y)
+    }
+
+    /// The smallest rectangle holding both.
+    pub fn union(&self, other: &Rect) -> Rect {
+        let x = self.x.min(other.x);
+        let y = self.y.min(other.y);
+        Rect {
+            x,
+            y,
+            w: self.right().max(other.right()) - x,
+            h: self.bottom().max(other.bottom()) - y,
+        }
+    }
+
+    /// Grown by `by` on every side.
+    pub fn expand(&self, by: f32) -> Rect {
+        Rect {
+            x: self.x - by,
+            y: self.y - by,
+            w: self.w + 2.0 * by,
+            h: self.h + 2.0 * by,
+        }
+    }
+}
+
+/// One executive's box and the cards in it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BoxGeometry {
+    /// The whole box.
+    pub rect: Rect,
+    /// The cards it holds, as positions in `design.responsibilities`, in
+    /// document order.
+    pub cards: Vec<usize>,
+    /// Each card's top, from the box's top.
+    pub card_tops: Vec<f32>,
+    /// Whether each card's name takes two lines.
+    pub two_lines: Vec<bool>,
+}
+
+impl BoxGeometry {
+    /// The rectangle of the `k`-th card in the box.
+    pub fn card_rect(&self, k: usize) -> Rect {
+        Rect {
+            x: self.rect.x + BOX_PADDING,
+            y: self.rect.y + self.card_tops[k],
+            w: CARD_WIDTH,
+            h: card_height(self.two_lines[k]),
+        }
+    }
+
+    /// The cards (by their place in the box) that lie between `top` and
+    /// `bottom`, in chart points: found by bisection, so a box of ten
+    /// thousand cards costs no more to cull than a box of ten.
+    pub fn cards_between(&self, top: f32, bottom: f32) -> std::ops::Range<usize> {
+        let from = self.rect.y;
+        let first = self
+            .card_tops
+            .partition_point(|&t| from + t + CARD_TWO_LINES < top);
+        let last = self.card_tops.partition_point(|&t| from + t <= bottom);
+        first..last.max(first)
+    }
+
+    /// Where a card carried into this box will land: below the last card.
+    pub fn landing_rect(&self) -> Rect {
+        let top = self.card_tops.last().map_or(HEADER_HEIGHT, |&t| {
+            t + card_height(self.two_lines.last().copied().unwrap_or(false)) + CARD_GAP
+        });
+        Rect {
+            x: self.rect.x + BOX_PADDING,
+            y: self.rect.y + top,
+            w: CARD_WIDTH,
+            h: CARD_ONE_LINE,
+        }
+    }
+}
+
+/// The height of a card.
+pub fn card_height(two_lines: bool) -> f32 {
+    if two_lines {
+        CARD_TWO_LINES
+    } else {
+        CARD_ONE_LINE
+    }
+}
+
+/// Whether a card takes two lines: its name does not fit on one, or it
+/// has role chips to show under the name.
+pub fn needs_two_lines(item: &Responsibility, measure: &dyn Measure) -> bool {
+    !item.roles.is_empty() || measure.text_width(&item.name, CARD_NAME_SIZE) > CARD_NAME_WIDTH
+}
+
+/// The height of a box holding cards of these heights, and each card's top.
+fn stack(two_lines: &[bool]) -> (f32, Vec<f32>) {
+    let mut tops = Vec::with_capacity(two_lines.len());
+    let mut y = HEADER_HEIGHT;
+    for &two in two_lines {
+        tops.push(y);
+        y += card_height(two) + CARD_GAP;
+    }
+    let height = if two_lines.is_empty() {
+        HEADER_HEIGHT + EMPTY_ROOM + BOX_BOTTOM
+    } else {
+        // Room for the landing slot of a carried card, below the last one.
+        y + CARD_ONE_LINE + BOX_BOTTOM
+    };
+    (height, tops)
+}
+
+/// The height of an executive box with no cards.
+pub fn empty_box_height() -> f32 {
+    stack(&[]).0
+}
+
+/// How a connector is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineKind {
+    /// A reporting line.
+    Reporting,
+    /// A dotted (secondary) line.
+    Dotted,
+}
+
+/// A line between two boxes, as a polyline in chart points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Connector {
+    /// Solid or dashed.
+    pub kind: LineKind,
+    /// The points, from the manager (or the dotted line's target) down.
+    pub points: Vec<[f32; 2]>,
+    /// Who reports (position in `design.executives`).
+    pub from: usize,
+    /// To whom: an executive's position, or `None` for the CEO box.
+    pub to: Option<usize>,
+}
+
+/// Everything on the chart, for one version of the design.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartGeometry {
+    /// One box per executive, in the design's order.
+    pub boxes: Vec<BoxGeometry>,
+    /// The CEO box, if the design has one.
+    pub ceo: Option<Rect>,
+    /// Reporting and dotted lines.
+    pub connectors: Vec<Connector>,
+    /// The smallest rectangle holding every box (an empty rectangle at the
+    /// origin when there is none).
+    pub bounds: Rect,
+}
+
+impl ChartGeometry {
+    /// The geometry of `design`, with cards grouped by `index`, text
+    /// measured by `measure`.
+    pub fn of(design: &Design, index: &Index, measure: &dyn Measure) -> Self {
+        let boxes: Vec<BoxGeometry> = design
+            .executives
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let cards = index.cards(Some(i)).to_vec();
+                let two_lines: Vec<bool> = cards
+                    .iter()
+                    .map(|&c| needs_two_lines(&design.responsibilities[c], measure))
+                    .collect();
+                let (height, card_tops) = stack(&two_lines);
+                BoxGeometry {
+                    rect: Rect {
+                        x: e.position.x,
+                        y: e.position.y,
+                        w: BOX_WIDTH,
+                        h: height,
+                    },
+                    cards,
+                    card_tops,
+                    two_lines,
+                }
+            })
+            .collect();
+        let ceo = design.ceo.as_ref().map(|c| Rect {
+            x: c.position.x,
+            y: c.position.y,
+            w: CEO_WIDTH,
+            h: CEO_HEIGHT,
+        });
+        let mut connectors = Vec::new();
+        for (i, e) in design.executives.iter().enumerate() {
+            let (manager, to) = match &e.reports_to {
+                ReportsTo::Ceo => match ceo {
+                    Some(rect) => (rect, None),
+                    None => continue,
+                },
+                ReportsTo::Executive(id) => match index.executive(id) {
+                    Some(m) if m != i => (boxes[m].rect, Some(m)),
+                    _ => continue,
+                },
+                ReportsTo::NotSet | ReportsTo::Outside(_) => continue,
+            };
+            connectors.push(Connector {
+                kind: LineKind::Reporting,
+                points: elbow(&manager, &boxes[i].rect),
+                from: i,
+                to,
+            });
+        }
+        for DottedLine { from, to } in &design.dotted_lines {
+            if let (Some(f), Some(t)) = (index.executive(from), index.executive(to)) {
+                connectors.push(Connector {
+                    kind: LineKind::Dotted,
+                    points: straight(&boxes[t].rect, &boxes[f].rect),
+                    from: f,
+                    to: Some(t),
+                });
+            }
+        }
+        let bounds = boxes
+            .iter()
+            .map(|b| b.rect)
+            .chain(ceo)
+            .reduce(|a, b| a.union(&b))
+            .unwrap_or_default();
+        Self {
+            boxes,
+            ceo,
+            connectors,
+            bounds,
+        }
+    }
+}
+
+/// A reporting line from the bottom of `manager` to the top of `report`:
+/// down, across, down, when the report is below; otherwise from side to
+/// side.
+fn elbow(manager: &Rect, report: &Rect) -> Vec<[f32; 2]> {
+    if report.y >= manager.bottom() + 8.0 {
+        let (x0, y0) = (manager.center_x(), manager.bottom());
+        let (x1, y1) = (report.center_x(), report.y);
+        let mid = y0 + (y1 - y0) / 2.0;
+        if (x0 - x1).abs() < 0.5 {
+            vec![[x0, y0], [x1, y1]]
+        } else {
+            vec![[x0, y0], [x0, mid], [x1, mid], [x1, y1]]
+        }
+    } else {
+        straight(manager, report)
+    }
+}
+
+/// A straight line between the edges of two boxes, along the line joining
+/// their centres.
+fn straight(a: &Rect, b: &Rect) -> Vec<[f32; 2]> {
+    let (ax, ay) = (a.center_x(), a.center_y());
+    let (bx, by) = (b.center_x(), b.center_y());
+    vec![edge_point(a, bx, by), edge_point(b, ax, ay)]
+}
+
+/// Where the line from the centre of `r` towards (x, y) leaves `r`.
+fn edge_point(r: &Rect, x: f32, y: f32) -> [f32; 2] {
+    let (cx, cy) = (r.center_x(), r.center_y());
+    let (dx, dy) = (x - cx, y - cy);
+    if dx == 0.0 && dy == 0.0 {
+        return [cx, cy];
+    }
+    let tx = if dx == 0.0 {
+        f32::INFINITY
+    } else {
+        (r.w / 2.0) / dx.abs()
+    };
+    let ty = if dy == 0.0 {
+        f32::INFINITY
+    } else {
+        (r.h / 2.0) / dy.abs()
+    };
+    let t = tx.min(ty).min(1.0);
+    [cx + dx * t, cy + dy * t]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::templates::default_design;
+
+    #[test]
+    fn boxes_grow_with_their_cards_and_long_names_take_two_lines() {
+        let mut design = default_design();
+        let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
+        let cio = &geometry.boxes[0];
+        assert_eq!(cio.cards.len(), cio.card_tops.len());
+        let last = cio.card_rect(cio.cards.len() - 1);
+        assert!(last.bottom() < cio.rect.bottom(), "cards inside the box");
+        for k in 1..cio.cards.len() {
+            assert!(
+                cio.card_rect(k - 1).bottom() < cio.card_rect(k).y,
+                "no overlap"
+            );
+        }
+        let short = geometry.boxes[0].rect.h;
+        design.responsibilities[0].name = "A responsibility with a very long name indeed".into();
+        let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
+        assert!(geometry.boxes[0].two_lines[0]);
+        assert_eq!(
+            geometry.boxes[0].rect.h,
+            short + CARD_TWO_LINES - CARD_ONE_LINE
+        );
+    }
+
+    #[test]
+    fn culling_finds_exactly_the_cards_in_a_band() {
+        let design = default_design();
+        let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
+        let b = &geometry.boxes[0];
+        let (top, bottom) = (b.rect.y + 200.0, b.rect.y + 320.0);
+        let range = b.cards_between(top, bottom);
+        for k in 0..b.cards.len() {
+            let r = b.card_rect(k);
+            let visible = r.bottom() >= top && r.y <= bottom;
+            assert_eq!(range.contains(&k), visible, "card {k}");
+        }
+    }
+
+    #[test]
+    fn connectors_join_the_boxes_they_name() {
+        let mut design = default_design();
+        design.ceo = Some(crate::model::Ceo::default());
+        design.executives[0].reports_to = ReportsTo::Ceo;
+        design.executives[1].reports_to = ReportsTo::Executive(design.executives[0].id.clone());
+        design.dotted_lines.push(DottedLine {
+            from: design.executives[1].id.clone(),
+            to: design.executives[0].id.clone(),
+        });
+        let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
+        assert_eq!(geometry.connectors.len(), 3);
+        let kinds: Vec<LineKind> = geometry.connectors.iter().map(|c| c.kind).collect();
+        assert_eq!(
+            kinds,
+            [LineKind::Reporting, LineKind::Reporting, LineKind::Dotted]
+        );
+        assert_eq!(geometry.connectors[0].to, None, "to the CEO box");
+        assert_eq!(geometry.connectors[1].to, Some(0));
+    }
+}

@@ -1,0 +1,14 @@
+//! The org chart as geometry: where each box, card and connector goes, as a
+//! pure function of the design and the size of text. The canvas draws this
+//! geometry (and, later, the exports draw the same), so what is shown and
+//! what is handed out cannot drift apart. No egui here: text is measured
+//! through a [`Measure`] the caller provides.
+//!
+//! - [`geometry`]: the size of boxes and cards, and where each is.
+//! - [`tidy`]: a top-down tree layout with no overlaps, and where a new box
+//!   goes.
+
+pub mod geometry;
+pub mod tidy;
+
+pub use geometry::{ChartGeometry, Measure, Rect, estimated_measure};

@@ -1,0 +1,577 @@
+//! Applying an [`Edit`] to a design: [`Design::apply`] is the one place a
+//! design changes. It checks the value with the rules in [`super::rules`]
+//! (as loading a file does), refuses anything that would break them (a
+//! reporting loop, a role for the owner, a dangling id), stores numbers on
+//! their grid (so an edit that changes nothing visible changes nothing),
+//! and keeps references whole when an executive is renamed or removed.
+
+use super::design::{Design, ExecutiveId, ReportsTo, ResponsibilityId};
+use super::edit::{Edit, EditError};
+use super::rules::Problem;
+use super::rules::{self, FieldProblem, RuleError, Subject};
+
+fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        false
+    } else {
+        *slot = value;
+        true
+    }
+}
+
+impl Design {
+    /// Applies one edit. Returns `Ok(true)` if the design changed, `Ok(false)`
+    /// if the edit was a no-op (moving a card to where it already is, a value
+    /// equal to the one there once on its grid), and an error, with the
+    /// design untouched, if the edit is invalid.
+    pub fn apply(&mut self, edit: Edit) -> Result<bool, EditError> {
+        match edit {
+            Edit::Move { responsibility, to } => {
+                if let Some(to) = &to {
+                    self.executive_index(to)?;
+                }
+                let from = self.responsibility_index(&responsibility)?;
+                if self.responsibilities[from].owner == to {
+                    return Ok(false);
+                }
+                let mut item = self.responsibilities.remove(from);
+                // The new owner is the one accountable: it holds no other role.
+                if let Some(to) = &to {
+                    item.roles.remove(to);
+                }
+                item.owner = to;
+                // After the last card the new owner has, so it shows at the
+                // bottom of its new box (or at the end of the list).
+                let at = self
+                    .responsibilities
+                    .iter()
+                    .rposition(|r| r.owner == item.owner)
+                    .map_or(self.responsibilities.len(), |i| i + 1);
+                self.responsibilities.insert(at, item);
+                Ok(true)
+            }
+            Edit::SetName(id, name) => {
+                let i = self.responsibility_index(&id)?;
+                self.on_responsibility(i, rules::check_name(&name))?;
+                Ok(set(&mut self.responsibilities[i].name, name))
+            }
+            Edit::SetDescription(id, text) => {
+                let i = self.responsibility_index(&id)?;
+                let text = rules::text_block(text);
+                self.on_responsibility(i, rules::check_text_block("description", &text))?;
+                Ok(set(&mut self.responsibilities[i].description, text))
+            }
+            Edit::SetShare(id, share) => {
+                let i = self.responsibility_index(&id)?;
+                self.on_responsibility(i, rules::check_share(share))?;
+                Ok(set(
+                    &mut self.responsibilities[i].external_share,
+                    rules::share(share),
+                ))
+            }
+            Edit::SetSize(id, size) => {
+                let i = self.responsibility_index(&id)?;
+                self.on_responsibility(i, rules::check_size(size))?;
+                Ok(set(&mut self.responsibilities[i].size, rules::size(size)))
+            }
+            Edit::SetNotes(id, text) => {
+                let i = self.responsibility_index(&id)?;
+                let text = rules::text_block(text);
+                self.on_responsibility(i, rules::check_text_block("notes", &text))?;
+                Ok(set(&mut self.responsibilities[i].notes, text))
+            }
+            Edit::Add(mut item) => {
+                let index = self.responsibilities.len();
+                rules::check_responsibility(&item).map_err(|problem| {
+                    invalid(
+                        Subject::Responsibility {
+                            index,
+                            id: item.id.0.clone(),
+                        },
+                        problem,
+                    )
+                })?;
+                if self.responsibility(&item.id).is_some() {
+                    return Err(EditError::DuplicateId(item.id.0));
+                }
+                if let Some(owner) = &item.owner {
+                    self.executive_index(owner)?;
+                }
+                if let Some(unknown) = item.roles.keys().find(|e| self.executive(e).is_none()) {
+                    return Err(EditError::UnknownExecutive(unknown.0.clone()));
+                }
+                item.external_share = rules::share(item.external_share);
+                item.size = rules::size(item.size);
+                item.description = rules::text_block(item.description);
+                item.notes = rules::text_block(item.notes);
+                self.responsibilities.push(item);
+                Ok(true)
+            }
+            Edit::Delete(id) => {
+                let i = self.responsibility_index(&id)?;
+                self.responsibilities.remove(i);
+                Ok(true)
+            }
+            Edit::SetShortTitle(id, title) => {
+                let i = self.executive_index(&id)?;
+                self.on_executive(i, rules::check_title("short_title", &title))?;
+                Ok(set(&mut self.executives[i].short_title, title))
+            }
+            Edit::SetFullTitle(id, title) => {
+                let i = self.executive_index(&id)?;
+                self.on_executive(i, rules::check_title("full_title", &title))?;
+                Ok(set(&mut self.executives[i].full_title, title))
+            }
+            Edit::SetColour(id, colour) => {
+                let i = self.executive_index(&id)?;
+                Ok(set(&mut self.executives[i].colour, colour))
+            }
+            Edit::MoveExecutive(id, position) => {
+                let i = self.executive_index(&id)?;
+                self.on_executive(i, rules::check_position(position))?;
+                Ok(set(
+                    &mut self.executives[i].position,
+                    rules::position(position),
+                ))
+            }
+            Edit::AddExecutive(mut executive) => {
+                let index = self.executives.len();
+                rules::check_executive(&executive).map_err(|problem| {
+                    invalid(
+                        Subject::Executive {
+                            index,
+                            id: executive.id.0.clone(),
+                        },
+                        problem,
+                    )
+                })?;
+                if self.executive(&executive.id).is_some() {
+                    return Err(EditError::DuplicateId(executive.id.0));
+                }
+                if let Err(problem) =
+                    rules::check_manager(self, &executive.id, &executive.reports_to)
+                {
+                    return Err(invalid(
+                        Subject::Executive {
+                            index,
+                            id: executive.id.0.clone(),
+                        },
+                        problem,
+                    ));
+                }
+                executive.position = rules::position(executive.position);
+                self.executives.push(executive);
+                Ok(true)
+            }
+            Edit::RenameExecutiveId { from, to } => {
+                let i = self.executive_index(&from)?;
+                if from == to {
+                    return Ok(false);
+                }
+                let mut renamed = self.executives[i].clone();
+                renamed.id = to.clone();
+                rules::check_executive(&renamed).map_err(|problem| {
+                    invalid(
+                        Subject::Executive {
+                            index: i,
+                            id: to.0.clone(),
+                        },
+                        problem,
+                    )
+                })?;
+                if self.executive(&to).is_some() {
+                    return Err(EditError::DuplicateId(to.0));
+                }
+                self.executives[i].id = to.clone();
+                for e in &mut self.executives {
+                    if e.reports_to == ReportsTo::Executive(from.clone()) {
+                        e.reports_to = ReportsTo::Executive(to.clone());
+                    }
+                }
+                for line in &mut self.dotted_lines {
+                    for end in [&mut line.from, &mut line.to] {
+                        if *end == from {
+                            *end = to.clone();
+                        }
+                    }
+                }
+                for item in &mut self.responsibilities {
+                    if item.owner.as_ref() == Some(&from) {
+                        item.owner = Some(to.clone());
+                    }
+                    if let Some(role) = item.roles.remove(&from) {
+                        item.roles.insert(to.clone(), role);
+                    }
+                }
+                Ok(true)
+            }
+            Edit::RemoveExecutive(id) => {
+                let i = self.executive_index(&id)?;
+                let removed = self.executives.remove(i);
+                // Its reports move up to its manager (which cannot be one of
+                // them: there are no loops).
+                let up = removed.reports_to;
+                for e in &mut self.executives {
+                    if e.reports_to == ReportsTo::Executive(id.clone()) {
+                        e.reports_to = up.clone();
+                    }
+                }
+                self.dotted_lines
+                    .retain(|line| line.from != id && line.to != id);
+                for item in &mut self.responsibilities {
+                    if item.owner.as_ref() == Some(&id) {
+                        item.owner = None;
+                    }
+                    item.roles.remove(&id);
+                }
+                Ok(true)
+            }
+            Edit::SetReportsTo(id, reports_to) => {
+                let i = self.executive_index(&id)?;
+                self.on_executive(i, rules::check_manager(self, &id, &reports_to))?;
+                Ok(set(&mut self.executives[i].reports_to, reports_to))
+            }
+            Edit::SetOrientation(id, orientation) => {
+                let i = self.executive_index(&id)?;
+                Ok(set(&mut self.executives[i].orientation, orientation))
+            }
+            Edit::AddDottedLine(line) => {
+                self.executive_index(&line.from)?;
+                self.executive_index(&line.to)?;
+                let index = self.dotted_lines.len();
+                let subject = Subject::DottedLine { index };
+                if line.from == line.to {
+                    return Err(invalid(subject, ("to", Problem::ToItself)));
+                }
+                if let Some(first_index) = self.dotted_lines.iter().position(|l| l == &line) {
+                    return Err(invalid(
+                        subject,
+                        ("to", Problem::DuplicateLine { first_index }),
+                    ));
+                }
+                self.dotted_lines.push(line);
+                Ok(true)
+            }
+            Edit::RemoveDottedLine(line) => {
+                let before = self.dotted_lines.len();
+                self.dotted_lines.retain(|l| l != &line);
+                Ok(self.dotted_lines.len() != before)
+            }
+            Edit::SetRole {
+                responsibility,
+                executive,
+                role,
+            } => {
+                let r = self.responsibility_index(&responsibility)?;
+                self.executive_index(&executive)?;
+                let item = &self.responsibilities[r];
+                let Some(role) = role else {
+                    return Ok(self.responsibilities[r].roles.remove(&executive).is_some());
+                };
+                if item.owner.as_ref() == Some(&executive) {
+                    return Err(invalid(
+                        Subject::Responsibility {
+                            index: r,
+                            id: item.id.0.clone(),
+                        },
+                        ("roles", Problem::RoleForOwner(executive.0)),
+                    ));
+                }
+                let roles = &mut self.responsibilities[r].roles;
+                Ok(roles.insert(executive, role) != Some(role))
+            }
+            Edit::SetCeo(ceo) => {
+                if let Some(ceo) = &ceo {
+                    rules::check_ceo(ceo).map_err(|p| invalid(Subject::Ceo, p))?;
+                }
+                let ceo = ceo.map(|mut c| {
+                    c.position = rules::position(c.position);
+                    c
+                });
+                Ok(set(&mut self.ceo, ceo))
+            }
+            Edit::SetCeoTitle(title) => {
+                rules::check_title("title", &title).map_err(|p| invalid(Subject::Ceo, p))?;
+                let ceo = self.ceo.as_mut().ok_or(EditError::NoCeo)?;
+                Ok(set(&mut ceo.title, title))
+            }
+            Edit::SetCeoName(name) => {
+                rules::check_title("name", &name).map_err(|p| invalid(Subject::Ceo, p))?;
+                let ceo = self.ceo.as_mut().ok_or(EditError::NoCeo)?;
+                Ok(set(&mut ceo.name, name))
+            }
+            Edit::Arrange { executives, ceo } => {
+                let mut indices = Vec::with_capacity(executives.len());
+                for (id, position) in &executives {
+                    let i = self.executive_index(id)?;
+                    self.on_executive(i, rules::check_position(*position))?;
+                    indices.push(i);
+                }
+                if let Some(position) = ceo {
+                    rules::check_position(position).map_err(|p| invalid(Subject::Ceo, p))?;
+                    if self.ceo.is_none() {
+                        return Err(EditError::NoCeo);
+                    }
+                }
+                let mut changed = false;
+                for (i, (_, position)) in indices.into_iter().zip(executives) {
+                    changed |= set(&mut self.executives[i].position, rules::position(position));
+                }
+                if let (Some(position), Some(c)) = (ceo, self.ceo.as_mut()) {
+                    changed |= set(&mut c.position, rules::position(position));
+                }
+                Ok(changed)
+            }
+            Edit::MoveCeo(position) => {
+                rules::check_position(position).map_err(|p| invalid(Subject::Ceo, p))?;
+                let ceo = self.ceo.as_mut().ok_or(EditError::NoCeo)?;
+                Ok(set(&mut ceo.position, rules::position(position)))
+            }
+            Edit::SetDesignName(name) => {
+                rules::check_design_name(&name).map_err(|p| invalid(Subject::Design, p))?;
+                Ok(set(&mut self.name, name))
+            }
+            Edit::SetSizeUnit(unit) => {
+                rules::check_size_unit(&unit).map_err(|p| invalid(Subject::Design, p))?;
+                Ok(set(&mut self.size_unit, unit))
+            }
+        }
+    }
+
+    fn responsibility_index(&self, id: &ResponsibilityId) -> Result<usize, EditError> {
+        self.responsibilities
+            .iter()
+            .position(|r| &r.id == id)
+            .ok_or_else(|| EditError::UnknownResponsibility(id.0.clone()))
+    }
+
+    fn executive_index(&self, id: &ExecutiveId) -> Result<usize, EditError> {
+        self.executives
+            .iter()
+            .position(|e| &e.id == id)
+            .ok_or_else(|| EditError::UnknownExecutive(id.0.clone()))
+    }
+
+    fn on_responsibility(
+        &self,
+        index: usize,
+        check: Result<(), FieldProblem>,
+    ) -> Result<(), EditError> {
+        check.map_err(|problem| {
+            invalid(
+                Subject::Responsibility {
+                    index,
+                    id: self.responsibilities[index].id.0.clone(),
+                },
+                problem,
+            )
+        })
+    }
+
+    fn on_executive(&self, index: usize, check: Result<(), FieldProblem>) -> Result<(), EditError> {
+        check.map_err(|problem| {
+            invalid(
+                Subject::Executive {
+                    index,
+                    id: self.executives[index].id.0.clone(),
+                },
+                problem,
+            )
+        })
+    }
+}
+
+fn invalid(subject: Subject, (field, problem): FieldProblem) -> EditError {
+    EditError::Invalid(RuleError {
+        subject,
+        field,
+        problem,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::design::Position;
+    use crate::model::edit::MAX_NAME_CHARS;
+    use crate::model::templates::default_design;
+
+    fn rid(s: &str) -> ResponsibilityId {
+        ResponsibilityId(s.into())
+    }
+    fn eid(s: &str) -> ExecutiveId {
+        ExecutiveId(s.into())
+    }
+
+    #[test]
+    fn move_changes_owner_and_keeps_one_copy() {
+        let mut d = default_design();
+        let n = d.responsibilities.len();
+        let edit = Edit::Move {
+            responsibility: rid("security"),
+            to: Some(eid("cto")),
+        };
+        assert_eq!(d.apply(edit.clone()), Ok(true));
+        assert_eq!(
+            d.apply(edit),
+            Ok(false),
+            "moving to the same owner is a no-op"
+        );
+        assert_eq!(d.responsibilities.len(), n);
+        assert_eq!(
+            d.responsibility(&rid("security"))
+                .and_then(|r| r.owner.clone()),
+            Some(eid("cto"))
+        );
+    }
+
+    #[test]
+    fn invalid_edits_leave_the_design_alone() {
+        let d0 = default_design();
+        let mut d = d0.clone();
+        let bad = [
+            Edit::Move {
+                responsibility: rid("security"),
+                to: Some(eid("nobody")),
+            },
+            Edit::Move {
+                responsibility: rid("nothing"),
+                to: None,
+            },
+            Edit::SetShare(rid("pmo"), 1.5),
+            Edit::SetShare(rid("pmo"), f64::NAN),
+            Edit::SetSize(rid("pmo"), 0.0),
+            Edit::SetSize(rid("pmo"), -1.0),
+            Edit::SetSize(rid("pmo"), f64::INFINITY),
+            Edit::SetName(rid("pmo"), "x".repeat(MAX_NAME_CHARS + 1)),
+            Edit::Add(d0.responsibilities[0].clone()),
+            Edit::Delete(rid("nothing")),
+            Edit::RemoveExecutive(eid("nobody")),
+            Edit::MoveExecutive(
+                eid("cio"),
+                Position {
+                    x: f32::NAN,
+                    y: 0.0,
+                },
+            ),
+        ];
+        for edit in bad {
+            assert!(d.apply(edit.clone()).is_err(), "{edit:?} should be refused");
+            assert_eq!(d, d0, "{edit:?} changed the design");
+        }
+    }
+
+    #[test]
+    fn removing_an_executive_sends_its_items_to_the_tray() {
+        let mut d = default_design();
+        let cio_items = d.owned_by(Some(&eid("cio"))).count();
+        let tray = d.owned_by(None).count();
+        assert_eq!(d.apply(Edit::RemoveExecutive(eid("cio"))), Ok(true));
+        assert_eq!(d.owned_by(None).count(), tray + cio_items);
+        assert!(d.executive(&eid("cio")).is_none());
+    }
+
+    #[test]
+    fn a_value_that_only_looks_different_is_no_edit() {
+        let mut d = default_design();
+        let id = d
+            .responsibilities
+            .iter()
+            .find(|r| r.external_share == 0.35)
+            .map(|r| r.id.clone())
+            .expect("a card with share 0.35");
+        let snapped = (0.35_f64 / 0.01).round() * 0.01;
+        assert_ne!(snapped, 0.35);
+        assert_eq!(d.apply(Edit::SetShare(id.clone(), snapped)), Ok(false));
+        assert_eq!(d.apply(Edit::SetShare(id.clone(), 0.4)), Ok(true));
+        assert_eq!(
+            d.responsibility(&id).map(|r| r.external_share),
+            Some(0.4),
+            "stored on its grid"
+        );
+        let size = d.responsibility(&id).map_or(0.0, |r| r.size);
+        assert_eq!(d.apply(Edit::SetSize(id, size + 1e-9)), Ok(false));
+    }
+
+    #[test]
+    fn a_moved_card_lands_after_its_new_owners_cards() {
+        let mut d = default_design();
+        let cto_last = d
+            .responsibilities
+            .iter()
+            .rposition(|r| r.owner == Some(eid("cto")))
+            .expect("cto owns cards");
+        let security = rid("security");
+        assert_eq!(
+            d.apply(Edit::Move {
+                responsibility: security.clone(),
+                to: Some(eid("cto")),
+            }),
+            Ok(true)
+        );
+        let cto = eid("cto");
+        let ids: Vec<&ResponsibilityId> = d.owned_by(Some(&cto)).map(|r| &r.id).collect();
+        assert_eq!(ids.last(), Some(&&security), "last in the CTO box");
+        let at = d
+            .responsibilities
+            .iter()
+            .position(|r| r.id == security)
+            .expect("still there");
+        assert_eq!(at, cto_last, "just after the CTO's last card in the file");
+    }
+
+    #[test]
+    fn renaming_an_executive_id_takes_its_cards_along() {
+        let mut d = default_design();
+        let owned = d.owned_by(Some(&eid("cto"))).count();
+        let edit = Edit::RenameExecutiveId {
+            from: eid("cto"),
+            to: eid("chief-technology-officer"),
+        };
+        assert_eq!(d.apply(edit), Ok(true));
+        assert_eq!(
+            d.owned_by(Some(&eid("chief-technology-officer"))).count(),
+            owned
+        );
+        assert_eq!(d.owned_by(Some(&eid("cto"))).count(), 0);
+        let clash = Edit::RenameExecutiveId {
+            from: eid("cio"),
+            to: eid("chief-technology-officer"),
+        };
+        assert!(d.apply(clash).is_err());
+    }
+
+    #[test]
+    fn control_characters_and_long_ids_are_refused() {
+        let d0 = default_design();
+        let mut d = d0.clone();
+        let mut item = d0.responsibilities[0].clone();
+        item.id = ResponsibilityId("x".repeat(MAX_NAME_CHARS + 1));
+        assert!(d.apply(Edit::Add(item)).is_err());
+        assert!(
+            d.apply(Edit::SetName(rid("pmo"), "a\u{1b}]0;owned\u{7}".into()))
+                .is_err()
+        );
+        assert_eq!(d, d0);
+    }
+
+    #[test]
+    fn merge_keys() {
+        assert_eq!(
+            Edit::SetShare(rid("a"), 0.1).merge_key(),
+            Edit::SetShare(rid("a"), 0.9).merge_key()
+        );
+        assert_ne!(
+            Edit::SetShare(rid("a"), 0.1).merge_key(),
+            Edit::SetShare(rid("b"), 0.1).merge_key()
+        );
+        assert_eq!(
+            Edit::Move {
+                responsibility: rid("a"),
+                to: None
+            }
+            .merge_key(),
+            None
+        );
+    }
+}
