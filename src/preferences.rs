@@ -22,6 +22,8 @@ pub struct Preferences {
     pub reopen_last: bool,
     /// The design that was open when Remit last closed, if it had a file.
     pub last_open: Option<PathBuf>,
+    /// The light theme rather than the dark one.
+    pub light_theme: bool,
 }
 
 impl Default for Preferences {
@@ -30,6 +32,7 @@ impl Default for Preferences {
             recent: Vec::new(),
             reopen_last: true,
             last_open: None,
+            light_theme: false,
         }
     }
 }

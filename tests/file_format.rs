@@ -26,6 +26,21 @@ use remit::model::{Design, Edit, ExecutiveId, Position, Problem, ResponsibilityI
 
 // ---------------------------------------------------------------- helpers
 
+/// How the writer puts the position of executive `id` of the default design.
+fn position_of(id: &str) -> String {
+    let p = default_design()
+        .executive(&ExecutiveId(id.to_owned()))
+        .expect("in the default design")
+        .position;
+    format!("position: (x: {}, y: {})", p.x, p.y)
+}
+
+/// How the writer puts the position of the default design's CEO box.
+fn ceo_position() -> String {
+    let p = default_design().ceo.expect("a CEO box").position;
+    format!("position: (x: {}, y: {})", p.x, p.y)
+}
+
 fn default_text() -> String {
     to_text(&default_design()).expect("the default design is written")
 }
@@ -316,11 +331,14 @@ fn the_writer_puts_one_item_per_line_and_leaves_out_what_is_empty() {
     assert_eq!(lines[2], format!("    format_version: {FORMAT_VERSION},"));
     assert_eq!(
         lines[5],
-        "    ceo: (title: \"CEO\", position: (x: 220, y: 24)),"
+        format!("    ceo: (title: \"CEO\", {}),", ceo_position())
     );
     assert_eq!(
         lines[7],
-        "        (id: \"cio\", short_title: \"CIO\", full_title: \"Chief Information Officer\", colour: \"#0072b2\", position: (x: 24, y: 144), reports_to: Ceo, orientation: Internal),"
+        format!(
+            "        (id: \"cio\", short_title: \"CIO\", full_title: \"Chief Information Officer\", colour: \"#0072b2\", {}, reports_to: Ceo, orientation: Internal, columns: 2),",
+            position_of("cio")
+        )
     );
     for r in &design.responsibilities {
         let line = nth_line_with(&text, &format!("(id: \"{}\"", r.id), 0);
@@ -428,13 +446,17 @@ fn numbers_are_brought_onto_the_grid_when_read() {
     let noisy = edited_in(&noisy, "security", "size: 3,", "size: 2.99996,");
     let noisy = edited(
         &noisy,
-        "position: (x: 24, y: 144)",
-        "position: (x: 23.6, y: 144.4)",
+        &position_of("cio"),
+        &position_of("cio")
+            .replace("(x: 24,", "(x: 23.6,")
+            .replace(", y: 144)", ", y: 144.4)"),
     );
     let noisy = edited(
         &noisy,
-        "position: (x: 356, y: 144)",
-        "position: (x: 356.0, y: 144.0)",
+        &position_of("cto"),
+        &position_of("cto")
+            .replace(", y: ", ".0, y: ")
+            .replace(')', ".0)"),
     );
     assert_ne!(noisy, text);
     let dir = tempfile::tempdir().expect("tempdir");
@@ -978,8 +1000,8 @@ fn every_kind_of_broken_rule_is_refused_at_its_field() {
         {
             let bad = edited(
                 &text,
-                "position: (x: 356, y: 144)",
-                "position: (x: 356, y: -100001)",
+                &position_of("cto"),
+                &position_of("cto").replace(", y: 144)", ", y: -100001)"),
             );
             let place = field_place(&bad, "cto", 0, "position");
             (
@@ -992,11 +1014,7 @@ fn every_kind_of_broken_rule_is_refused_at_its_field() {
             )
         },
         {
-            let bad = edited(
-                &text,
-                "position: (x: 24, y: 144)",
-                "position: (x: NaN, y: 24)",
-            );
+            let bad = edited(&text, &position_of("cio"), "position: (x: NaN, y: 24)");
             let place = field_place(&bad, "cio", 0, "position");
             (
                 "a position that is not a number",

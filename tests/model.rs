@@ -1688,6 +1688,7 @@ fn arranging_the_chart_moves_many_boxes_as_one_undo_step() {
         })
         .collect();
     let arrange = Edit::Arrange {
+        columns: Vec::new(),
         executives: places.clone(),
         ceo: Some(Position { x: 500.0, y: 24.0 }),
     };
@@ -1731,6 +1732,7 @@ fn arranging_the_chart_moves_many_boxes_as_one_undo_step() {
     let mut with_nan = shifted.clone();
     with_nan[3].1.x = f32::NAN;
     let refused = doc.apply(Edit::Arrange {
+        columns: Vec::new(),
         executives: with_nan,
         ceo: None,
     });
@@ -1750,6 +1752,7 @@ fn arranging_the_chart_moves_many_boxes_as_one_undo_step() {
     unknown.push((eid("nobody"), Position::default()));
     assert_eq!(
         doc.apply(Edit::Arrange {
+            columns: Vec::new(),
             executives: unknown,
             ceo: None
         }),
@@ -1761,6 +1764,7 @@ fn arranging_the_chart_moves_many_boxes_as_one_undo_step() {
     d.ceo = None;
     assert_eq!(
         d.apply(Edit::Arrange {
+            columns: Vec::new(),
             executives: Vec::new(),
             ceo: Some(Position::default())
         }),

@@ -52,6 +52,7 @@ fn chart() -> Design {
         position: Position { x: 24.0, y: 264.0 },
         reports_to: ReportsTo::Executive(eid("cio")),
         orientation: Orientation::Mixed,
+        ..Default::default()
     });
     d.executives.push(Executive {
         id: eid("cpo"),
@@ -61,6 +62,7 @@ fn chart() -> Design {
         position: Position { x: 688.0, y: 144.0 },
         reports_to: ReportsTo::Outside("COO".into()),
         orientation: Orientation::NotSet,
+        ..Default::default()
     });
     d.dotted_lines.push(DottedLine {
         from: eid("ciso"),
@@ -848,4 +850,38 @@ fn optional_chart_fields_may_be_written_with_some_or_left_out() {
     );
     assert_eq!(parse(&empty), Ok(plain));
     assert!(file::parse(&empty).is_ok());
+}
+
+#[test]
+fn card_columns_are_written_when_not_one_and_refused_outside_one_to_four() {
+    let mut design = chart();
+    design.executives[0].columns = 1;
+    design.executives[1].columns = 3;
+    let text = to_text(&design).expect("written");
+    let cio = text
+        .lines()
+        .find(|l| l.contains("(id: \"cio\""))
+        .expect("the CIO");
+    assert!(!cio.contains("columns"), "left out when 1: {cio}");
+    let cto = text
+        .lines()
+        .find(|l| l.contains("(id: \"cto\""))
+        .expect("the CTO");
+    assert!(cto.ends_with(", columns: 3),"), "{cto}");
+    assert_eq!(parse(&text), Ok(design));
+
+    for bad_value in ["0", "5", "200"] {
+        let bad = edited_in(&text, "cto", "columns: 3", &format!("columns: {bad_value}"));
+        let err = parse(&bad).expect_err("refused");
+        let message = err.to_string();
+        assert!(message.contains("columns"), "{message}");
+        assert!(message.contains("from 1 to 4"), "{message}");
+        let place = (err.line.expect("a line"), err.column.expect("a column"));
+        assert_eq!(place, field_place(&bad, "cto", "columns"), "{message}");
+        assert!(text_at(&bad, place).starts_with("columns: "));
+    }
+    // Not a number of columns at all: the parser says where.
+    let bad = edited_in(&text, "cto", "columns: 3", "columns: -1");
+    let err = parse(&bad).expect_err("refused");
+    assert_eq!(err.line, Some(line_with(&bad, "(id: \"cto\"")));
 }

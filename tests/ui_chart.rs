@@ -293,3 +293,98 @@ fn the_ceo_box_can_be_renamed_hidden_and_shown() {
     let chart = &h.state().controller().derived().chart;
     assert_eq!(overlaps(chart), None);
 }
+
+#[test]
+fn enter_on_a_box_zooms_to_it_and_tab_brings_each_card_into_view() {
+    // The 12-executive example is shown as an overview when fit: too small
+    // to read a card, so cards are not laid out.
+    let mut h = harness();
+    for _ in 0..10 {
+        press(&mut h, Modifiers::COMMAND, Key::E);
+    }
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    press(&mut h, Modifiers::NONE, Key::Home);
+    let overview = h.state().chart_zoom().unwrap();
+    assert!(overview < 0.55, "{overview}");
+    assert!(h.query_by_label("PMO").is_none(), "cards are bars");
+    // Keyboard only: focus the CIO box and press Enter.
+    h.get_by_label("CIO box").focus();
+    h.run();
+    press(&mut h, Modifiers::NONE, Key::Enter);
+    let zoom = h.state().chart_zoom().unwrap();
+    assert!(zoom >= 0.55, "{zoom}");
+    assert!(
+        h.query_by_label("PMO").is_some(),
+        "the CIO's cards are laid out"
+    );
+    // Closer still, so that the box runs off the bottom of the view.
+    let header = rect(&h, "CIO box").center();
+    for _ in 0..3 {
+        h.hover_at(header);
+        press(&mut h, Modifiers::COMMAND, Key::Plus);
+    }
+    h.get_by_label("CIO box").focus();
+    h.run();
+    // Tab walks down the box's cards; each is brought into view.
+    let view = h.state().chart_view().unwrap();
+    for _ in 0..12 {
+        press(&mut h, Modifiers::NONE, Key::Tab);
+        if let Selection::Responsibility(id) = h.state().selection().clone() {
+            let chart = &h.state().controller().derived().chart;
+            let index = h.state().controller().derived().index.clone();
+            let i = index.responsibility(&id).unwrap();
+            let b = &chart.boxes[0];
+            if let Some(k) = b.cards.iter().position(|&c| c == i) {
+                let r = chart_rect(b.card_rect(k));
+                assert!(
+                    h.state().chart_view().unwrap().contains_rect(r),
+                    "the focused card is in view"
+                );
+            }
+        }
+    }
+    assert_ne!(
+        h.state().chart_view().unwrap(),
+        view,
+        "the view followed the focus down the box"
+    );
+}
+
+#[test]
+fn card_columns_are_set_in_the_inspector_and_widen_the_box() {
+    let mut h = harness();
+    let before = design(&h).executive(&eid("cio")).unwrap().columns;
+    assert_eq!(before, 2, "tidied wide for its eleven cards");
+    click(&mut h, "CIO box");
+    let wide = h.state().controller().derived().chart.boxes[0].rect.w;
+    h.get_by_label("Card columns").set_value_accesskit(1.0);
+    h.run();
+    assert_eq!(design(&h).executive(&eid("cio")).unwrap().columns, 1);
+    let narrow = h.state().controller().derived().chart.boxes[0].rect.w;
+    assert!(narrow < wide, "{wide} → {narrow}");
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(design(&h), default_design());
+}
+
+#[test]
+fn a_new_executive_is_brought_into_view_even_when_zoomed_in() {
+    let mut h = harness();
+    // Zoomed in on the CTO box (the view no longer fits the chart).
+    for _ in 0..4 {
+        let cto = rect(&h, "CTO box").center();
+        h.hover_at(cto);
+        press(&mut h, Modifiers::COMMAND, Key::Plus);
+    }
+    click(&mut h, "CIO box");
+    press(&mut h, Modifiers::COMMAND, Key::E);
+    let added = design(&h).executives[2].clone();
+    let title = format!("{} box", added.short_title);
+    assert!(h.query_by_label(&title).is_some(), "the new box is in view");
+    let chart = &h.state().controller().derived().chart;
+    assert!(
+        h.state()
+            .chart_view()
+            .unwrap()
+            .contains_rect(chart_rect(chart.boxes[2].rect).shrink(1.0))
+    );
+}

@@ -149,6 +149,7 @@ fn executive(
         position: Position { x, y },
         reports_to,
         orientation,
+        ..Default::default()
     }
 }
 

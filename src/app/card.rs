@@ -51,7 +51,7 @@ pub fn show_at(
     design: &Design,
     selection: &Selection,
     actions: &mut Vec<Action>,
-) {
+) -> Response {
     let selected = matches!(selection, Selection::Responsibility(id) if *id == item.id);
     // Interact with an id derived from the responsibility, so the card keeps
     // its identity (focus, drag) when it moves between boxes, and is one
@@ -105,10 +105,10 @@ pub fn show_at(
         .and_then(|p| ui.ctx().layer_id_at(p))
         .is_none_or(|layer| layer.order == ui.layer_id().order);
     if !on_top {
-        return;
+        return response;
     }
     // Built only when the tooltip shows, not for every card every frame.
-    response.on_hover_ui(|ui| tooltip(ui, item, design));
+    response.on_hover_ui(|ui| tooltip(ui, item, design))
 }
 
 fn tooltip(ui: &mut Ui, item: &Responsibility, design: &Design) {

@@ -103,6 +103,28 @@ pub fn reports_to(ui: &mut Ui, design: &Design, executive: &Executive, actions: 
     }
 }
 
+/// How many columns of cards the box has.
+pub fn columns(ui: &mut Ui, executive: &Executive, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Card columns");
+        let mut columns = executive.columns;
+        let response = ui
+            .add(
+                egui::DragValue::new(&mut columns)
+                    .range(1..=crate::model::rules::MAX_COLUMNS)
+                    .speed(0.05),
+            )
+            .labelled_by(label.id)
+            .on_hover_text("A wider box with more columns keeps a large portfolio from running far down the chart (Tidy chooses for every box)");
+        if response.changed() && columns != executive.columns {
+            actions.push(Action::Edit(Edit::SetColumns(executive.id.clone(), columns)));
+        }
+        if response.drag_stopped() || response.lost_focus() {
+            actions.push(Action::SealHistory);
+        }
+    });
+}
+
 /// The intended orientation: internal, external, mixed or not set.
 pub fn orientation(ui: &mut Ui, executive: &Executive, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {

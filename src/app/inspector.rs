@@ -236,6 +236,7 @@ fn executive(ui: &mut Ui, design: &Design, executive: &Executive, actions: &mut 
     );
     chart_fields::reports_to(ui, design, executive, actions);
     chart_fields::orientation(ui, executive, actions);
+    chart_fields::columns(ui, executive, actions);
     ui.horizontal(|ui| {
         let label = ui.label("Colour");
         let Rgb(r, g, b) = executive.colour;

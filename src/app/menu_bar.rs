@@ -145,8 +145,9 @@ fn edit_menu(
     item(ui, Command::ClearSelection, state, actions);
 }
 
-/// Draws the menu bar, the toolbar and the status line.
-pub fn show(ui: &mut Ui, controller: &Controller, actions: &mut Vec<Action>) {
+/// Draws the menu bar, the toolbar and the status line; `matrix` says
+/// whether the matrix is shown instead of the chart.
+pub fn show(ui: &mut Ui, controller: &Controller, matrix: bool, actions: &mut Vec<Action>) {
     let state = controller.command_state();
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
@@ -158,6 +159,19 @@ pub fn show(ui: &mut Ui, controller: &Controller, actions: &mut Vec<Action>) {
                 item(ui, Command::ChartZoomOut, &state, actions);
                 item(ui, Command::TidyChart, &state, actions);
                 ui.separator();
+                matrix_item(ui, matrix, actions);
+                ui.separator();
+                item(ui, Command::Present, &state, actions);
+                let mut light = controller.preferences().light_theme;
+                if ui
+                    .checkbox(&mut light, Command::ToggleLightTheme.label())
+                    .on_hover_text(Command::ToggleLightTheme.help())
+                    .changed()
+                {
+                    actions.push(Action::Command(Command::ToggleLightTheme));
+                    ui.close();
+                }
+                ui.separator();
                 item(ui, Command::ZoomIn, &state, actions);
                 item(ui, Command::ZoomOut, &state, actions);
                 item(ui, Command::ZoomReset, &state, actions);
@@ -166,7 +180,7 @@ pub fn show(ui: &mut Ui, controller: &Controller, actions: &mut Vec<Action>) {
                 item(ui, Command::ShowShortcuts, &state, actions);
             });
             ui.separator();
-            toolbar(ui, controller, &state, actions);
+            toolbar(ui, controller, matrix, &state, actions);
             status_line(ui, controller, actions);
         });
     });
@@ -189,7 +203,31 @@ fn tool(
     }
 }
 
-fn toolbar(ui: &mut Ui, controller: &Controller, state: &CommandState, actions: &mut Vec<Action>) {
+/// View → Matrix view, ticked while the matrix is shown.
+fn matrix_item(ui: &mut Ui, shown: bool, actions: &mut Vec<Action>) {
+    let command = Command::ToggleMatrix;
+    let keys = command
+        .shortcut()
+        .map(|s| format!(" ({})", keys::describe(ui.ctx(), s)))
+        .unwrap_or_default();
+    let mut ticked = shown;
+    if ui
+        .checkbox(&mut ticked, command.label())
+        .on_hover_text(format!("{}{keys}", command.help()))
+        .changed()
+    {
+        actions.push(Action::Command(command));
+        ui.close();
+    }
+}
+
+fn toolbar(
+    ui: &mut Ui,
+    controller: &Controller,
+    matrix: bool,
+    state: &CommandState,
+    actions: &mut Vec<Action>,
+) {
     let keys_of = |command: Command| {
         command
             .shortcut()
@@ -216,6 +254,11 @@ fn toolbar(ui: &mut Ui, controller: &Controller, state: &CommandState, actions: 
         Command::AddResponsibility.help(),
         keys_of(Command::AddResponsibility)
     );
+    let matrix_hover = format!(
+        "{}{}",
+        Command::ToggleMatrix.help(),
+        keys_of(Command::ToggleMatrix)
+    );
     tool(ui, Command::Undo, "Undo", undo_hover, state, actions);
     tool(ui, Command::Redo, "Redo", redo_hover, state, actions);
     tool(
@@ -223,6 +266,31 @@ fn toolbar(ui: &mut Ui, controller: &Controller, state: &CommandState, actions: 
         Command::AddResponsibility,
         "+ Responsibility",
         add_hover,
+        state,
+        actions,
+    );
+    let view = if matrix { "Chart" } else { "Matrix" };
+    tool(
+        ui,
+        Command::ToggleMatrix,
+        view,
+        matrix_hover,
+        state,
+        actions,
+    );
+    let present_hover = format!(
+        "{}{}",
+        Command::Present.help(),
+        Command::Present
+            .shortcut()
+            .map(|s| format!(" ({})", keys::describe(ui.ctx(), s)))
+            .unwrap_or_default()
+    );
+    tool(
+        ui,
+        Command::Present,
+        "Present",
+        present_hover,
         state,
         actions,
     );

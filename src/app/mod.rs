@@ -13,7 +13,9 @@ mod dialogs;
 mod input;
 mod inspector;
 pub mod keys;
+mod matrix;
 mod menu_bar;
+mod presentation;
 mod theme;
 
 use std::path::PathBuf;
@@ -45,6 +47,11 @@ pub struct RemitApp {
     was_typing: bool,
     title: String,
     canvas: canvas::CanvasMemory,
+    /// The matrix view (Ctrl+M) and its own state.
+    matrix: matrix::MatrixMemory,
+    presentation: presentation::Presentation,
+    /// The theme the window has (from the preferences).
+    light_theme: Option<bool>,
 }
 
 impl RemitApp {
@@ -67,6 +74,9 @@ impl RemitApp {
             was_typing: false,
             title: String::new(),
             canvas: canvas::CanvasMemory::default(),
+            matrix: matrix::MatrixMemory::default(),
+            presentation: presentation::Presentation::default(),
+            light_theme: None,
         }
     }
 
@@ -93,6 +103,16 @@ impl RemitApp {
     /// The part of the chart in view, in chart points, once shown.
     pub fn chart_view(&self) -> Option<egui::Rect> {
         self.canvas.view()
+    }
+
+    /// Whether the matrix is shown instead of the chart (Ctrl+M).
+    pub fn is_matrix_shown(&self) -> bool {
+        self.matrix.is_shown()
+    }
+
+    /// Whether the window is presenting (F5).
+    pub fn is_presenting(&self) -> bool {
+        self.presentation.is_on()
     }
 
     /// The open dialog, if any.
@@ -141,8 +161,13 @@ impl RemitApp {
         // Zoom and the view of the chart are the window's own business.
         // Ctrl+plus/minus zoom the chart while it has the pointer or the
         // keyboard, and everything otherwise.
-        let chart_focus = self.canvas.has_focus();
+        let chart_focus = self.canvas.has_focus() && !self.matrix.is_shown();
+        // While a matrix cell has the keyboard, Delete clears its role.
+        let design = self.controller.document().design();
+        self.matrix.claim_delete(ctx, design, actions);
+        let matrix = &mut self.matrix;
         let canvas = &mut self.canvas;
+        let presentation = &mut self.presentation;
         actions.retain(|action| match action {
             Action::Command(Command::ZoomIn) if chart_focus => {
                 canvas.request_zoom(CHART_ZOOM_STEP);
@@ -162,6 +187,14 @@ impl RemitApp {
             }
             Action::Command(Command::FitChart) => {
                 canvas.request_fit();
+                false
+            }
+            Action::Command(Command::ToggleMatrix) => {
+                matrix.toggle();
+                false
+            }
+            Action::Command(Command::Present) => {
+                presentation.toggle(ctx, canvas);
                 false
             }
             Action::Command(Command::TidyChart) => {
@@ -205,18 +238,37 @@ impl eframe::App for RemitApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
+        self.apply_theme(&ctx);
+        if self.presentation.escape_pressed(&ctx) {
+            actions.push(Action::Command(Command::Present));
+        }
         input::collect(&ctx, &self.controller, &mut self.was_typing, &mut actions);
 
         let derived = self.controller.derived();
         let document = self.controller.document();
         let selection = self.controller.selection();
-        menu_bar::show(ui, &self.controller, &mut actions);
+        if self.presentation.is_on() {
+            presentation::show(
+                ui,
+                document,
+                derived,
+                selection,
+                &mut self.canvas,
+                &mut actions,
+            );
+            self.finish_frame(&ctx, actions);
+            return;
+        }
+        let matrix_shown = self.matrix.is_shown();
+        menu_bar::show(ui, &self.controller, matrix_shown, &mut actions);
         egui::Panel::right("balance_and_inspector")
             .resizable(true)
             .default_size(330.0)
             .size_range(260.0..=520.0)
             .show(ui, |ui| {
-                balance_panel::show(ui, document.design(), &derived.balance);
+                let design = document.design();
+                let involvement = &derived.involvement;
+                balance_panel::show_with_involvement(ui, design, &derived.balance, involvement);
                 ui.separator();
                 egui::ScrollArea::vertical()
                     .id_salt("inspector")
@@ -225,8 +277,15 @@ impl eframe::App for RemitApp {
                         inspector::show(ui, document.design(), derived, selection, &mut actions);
                     });
             });
-        canvas::tray::show(ui, document.design(), derived, selection, &mut actions);
+        if !matrix_shown {
+            canvas::tray::show(ui, document.design(), derived, selection, &mut actions);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
+            if matrix_shown {
+                let memory = &mut self.matrix;
+                matrix::show(ui, document, derived, selection, memory, &mut actions);
+                return;
+            }
             canvas::show(
                 ui,
                 document,
@@ -237,6 +296,38 @@ impl eframe::App for RemitApp {
             );
         });
 
+        self.finish_frame(&ctx, actions);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let mut preferences = self.controller.preferences().clone();
+        preferences.last_open = self.controller.last_open();
+        eframe::set_value(storage, preferences::STORAGE_KEY, &preferences);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.shutdown();
+    }
+}
+
+impl RemitApp {
+    /// The dark or the light theme, as the preferences say.
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        let light = self.controller.preferences().light_theme;
+        if self.light_theme != Some(light) {
+            ctx.set_theme(if light {
+                egui::Theme::Light
+            } else {
+                egui::Theme::Dark
+            });
+            self.light_theme = Some(light);
+        }
+    }
+
+    /// Dialogs, then the frame's actions carried out, the next repaint
+    /// planned and the title kept up to date.
+    fn finish_frame(&mut self, ctx: &egui::Context, mut actions: Vec<Action>) {
+        let ctx = ctx.clone();
         let showing = self.controller.dialog().map(std::mem::discriminant);
         let fresh = showing.is_some() && showing != self.shown_dialog;
         self.shown_dialog = showing;
@@ -256,15 +347,5 @@ impl eframe::App for RemitApp {
             ctx.request_repaint_after(wait);
         }
         self.update_title(&ctx);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        let mut preferences = self.controller.preferences().clone();
-        preferences.last_open = self.controller.last_open();
-        eframe::set_value(storage, preferences::STORAGE_KEY, &preferences);
-    }
-
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.shutdown();
     }
 }

@@ -29,6 +29,9 @@ pub fn facing_marker(facing: Facing) -> (Color32, &'static str) {
     }
 }
 
+/// The size of body text.
+pub const BODY_SIZE: f32 = 15.0;
+
 /// Slightly larger text than egui's defaults, for projectors.
 pub fn apply(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
@@ -37,7 +40,10 @@ pub fn apply(ctx: &egui::Context) {
                 TextStyle::Heading,
                 FontId::new(21.0, FontFamily::Proportional),
             ),
-            (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
+            (
+                TextStyle::Body,
+                FontId::new(BODY_SIZE, FontFamily::Proportional),
+            ),
             (
                 TextStyle::Monospace,
                 FontId::new(14.0, FontFamily::Monospace),

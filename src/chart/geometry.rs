@@ -5,7 +5,7 @@
 
 use crate::model::{Design, DottedLine, Index, ReportsTo, Responsibility};
 
-/// Width of an executive box.
+/// Width of an executive box with one column of cards.
 pub const BOX_WIDTH: f32 = 300.0;
 /// Space inside a box's border.
 pub const BOX_PADDING: f32 = 10.0;
@@ -22,7 +22,7 @@ pub const CARD_NAME_SIZE: f32 = 14.0;
 pub const CARD_ONE_LINE: f32 = 30.0;
 /// Height of a card whose name wraps to two lines.
 pub const CARD_TWO_LINES: f32 = 46.0;
-/// Space between cards.
+/// Space between cards, down and across.
 pub const CARD_GAP: f32 = 6.0;
 /// Width of a card in a box.
 pub const CARD_WIDTH: f32 = BOX_WIDTH - 2.0 * BOX_PADDING;
@@ -123,15 +123,24 @@ impl Rect {
     }
 }
 
-/// One executive's box and the cards in it.
+/// The width of a box with `columns` columns of cards.
+pub fn box_width(columns: u8) -> f32 {
+    let columns = f32::from(columns.max(1));
+    columns * CARD_WIDTH + (columns - 1.0) * CARD_GAP + 2.0 * BOX_PADDING
+}
+
+/// One executive's box and the cards in it: a grid of cards, filled row by
+/// row.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BoxGeometry {
     /// The whole box.
     pub rect: Rect,
+    /// Columns of cards.
+    pub columns: u8,
     /// The cards it holds, as positions in `design.responsibilities`, in
     /// document order.
     pub cards: Vec<usize>,
-    /// Each card's top, from the box's top.
+    /// Each card's top, from the box's top (the top of its row).
     pub card_tops: Vec<f32>,
     /// Whether each card's name takes two lines.
     pub two_lines: Vec<bool>,
@@ -140,8 +149,9 @@ pub struct BoxGeometry {
 impl BoxGeometry {
     /// The rectangle of the `k`-th card in the box.
     pub fn card_rect(&self, k: usize) -> Rect {
+        let column = k % usize::from(self.columns.max(1));
         Rect {
-            x: self.rect.x + BOX_PADDING,
+            x: self.rect.x + BOX_PADDING + column as f32 * (CARD_WIDTH + CARD_GAP),
             y: self.rect.y + self.card_tops[k],
             w: CARD_WIDTH,
             h: card_height(self.two_lines[k]),
@@ -160,13 +170,19 @@ impl BoxGeometry {
         first..last.max(first)
     }
 
-    /// Where a card carried into this box will land: below the last card.
+    /// Where a card carried into this box will land: the next place after
+    /// the last card.
     pub fn landing_rect(&self) -> Rect {
-        let top = self.card_tops.last().map_or(HEADER_HEIGHT, |&t| {
-            t + card_height(self.two_lines.last().copied().unwrap_or(false)) + CARD_GAP
-        });
+        let n = self.cards.len();
+        let columns = usize::from(self.columns.max(1));
+        let top = match self.card_tops.last() {
+            None => HEADER_HEIGHT,
+            Some(&t) if !n.is_multiple_of(columns) => t,
+            Some(&t) => t + row_height(&self.two_lines, n - 1, columns) + CARD_GAP,
+        };
+        let column = n % columns;
         Rect {
-            x: self.rect.x + BOX_PADDING,
+            x: self.rect.x + BOX_PADDING + column as f32 * (CARD_WIDTH + CARD_GAP),
             y: self.rect.y + top,
             w: CARD_WIDTH,
             h: CARD_ONE_LINE,
@@ -189,18 +205,33 @@ pub fn needs_two_lines(item: &Responsibility, measure: &dyn Measure) -> bool {
     !item.roles.is_empty() || measure.text_width(&item.name, CARD_NAME_SIZE) > CARD_NAME_WIDTH
 }
 
-/// The height of a box holding cards of these heights, and each card's top.
-fn stack(two_lines: &[bool]) -> (f32, Vec<f32>) {
+/// The height of the row holding card `k`: its tallest card.
+fn row_height(two_lines: &[bool], k: usize, columns: usize) -> f32 {
+    let start = k - k % columns;
+    let end = (start + columns).min(two_lines.len());
+    if two_lines[start..end].iter().any(|&two| two) {
+        CARD_TWO_LINES
+    } else {
+        CARD_ONE_LINE
+    }
+}
+
+/// The height of a box holding cards of these heights in `columns`
+/// columns, and each card's top.
+fn stack(two_lines: &[bool], columns: u8) -> (f32, Vec<f32>) {
+    let columns = usize::from(columns.max(1));
     let mut tops = Vec::with_capacity(two_lines.len());
     let mut y = HEADER_HEIGHT;
-    for &two in two_lines {
+    for (k, _) in two_lines.iter().enumerate() {
         tops.push(y);
-        y += card_height(two) + CARD_GAP;
+        if k % columns == columns - 1 || k + 1 == two_lines.len() {
+            y += row_height(two_lines, k, columns) + CARD_GAP;
+        }
     }
     let height = if two_lines.is_empty() {
         HEADER_HEIGHT + EMPTY_ROOM + BOX_BOTTOM
     } else {
-        // Room for the landing slot of a carried card, below the last one.
+        // Room for the landing slot of a carried card, below the last row.
         y + CARD_ONE_LINE + BOX_BOTTOM
     };
     (height, tops)
@@ -208,7 +239,7 @@ fn stack(two_lines: &[bool]) -> (f32, Vec<f32>) {
 
 /// The height of an executive box with no cards.
 pub fn empty_box_height() -> f32 {
-    stack(&[]).0
+    stack(&[], 1).0
 }
 
 /// How a connector is drawn.
@@ -251,6 +282,18 @@ impl ChartGeometry {
     /// The geometry of `design`, with cards grouped by `index`, text
     /// measured by `measure`.
     pub fn of(design: &Design, index: &Index, measure: &dyn Measure) -> Self {
+        let columns: Vec<u8> = design.executives.iter().map(|e| e.columns).collect();
+        Self::with_columns(design, index, measure, &columns)
+    }
+
+    /// The geometry as it would be with these numbers of card columns (one
+    /// per executive), to compare layouts before choosing one.
+    pub fn with_columns(
+        design: &Design,
+        index: &Index,
+        measure: &dyn Measure,
+        columns: &[u8],
+    ) -> Self {
         let boxes: Vec<BoxGeometry> = design
             .executives
             .iter()
@@ -261,14 +304,16 @@ impl ChartGeometry {
                     .iter()
                     .map(|&c| needs_two_lines(&design.responsibilities[c], measure))
                     .collect();
-                let (height, card_tops) = stack(&two_lines);
+                let columns = columns.get(i).copied().unwrap_or(1).max(1);
+                let (height, card_tops) = stack(&two_lines, columns);
                 BoxGeometry {
                     rect: Rect {
                         x: e.position.x,
                         y: e.position.y,
-                        w: BOX_WIDTH,
+                        w: box_width(columns),
                         h: height,
                     },
+                    columns,
                     cards,
                     card_tops,
                     two_lines,
@@ -381,6 +426,7 @@ mod tests {
     #[test]
     fn boxes_grow_with_their_cards_and_long_names_take_two_lines() {
         let mut design = default_design();
+        design.executives[0].columns = 1;
         let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
         let cio = &geometry.boxes[0];
         assert_eq!(cio.cards.len(), cio.card_tops.len());
@@ -400,6 +446,32 @@ mod tests {
             geometry.boxes[0].rect.h,
             short + CARD_TWO_LINES - CARD_ONE_LINE
         );
+    }
+
+    #[test]
+    fn cards_fill_a_wide_box_row_by_row_without_overlapping() {
+        let mut design = default_design();
+        design.executives[0].columns = 3;
+        let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
+        let b = &geometry.boxes[0];
+        assert_eq!(b.rect.w, box_width(3));
+        let rects: Vec<Rect> = (0..b.cards.len()).map(|k| b.card_rect(k)).collect();
+        for (i, r) in rects.iter().enumerate() {
+            assert!(r.x >= b.rect.x && r.right() <= b.rect.right(), "inside");
+            assert!(r.bottom() < b.rect.bottom());
+            for other in &rects[i + 1..] {
+                assert!(!r.intersects(other), "{r:?} and {other:?}");
+            }
+        }
+        // Row by row: the 2nd card is beside the 1st, the 4th below it.
+        assert_eq!(rects[1].y, rects[0].y);
+        assert!(rects[1].x > rects[0].x);
+        assert!(rects[3].y > rects[0].y);
+        assert_eq!(rects[3].x, rects[0].x);
+        // The landing slot is the next free place.
+        let landing = b.landing_rect();
+        assert!(rects.iter().all(|r| !r.intersects(&landing)));
+        assert!(landing.bottom() <= b.rect.bottom());
     }
 
     #[test]

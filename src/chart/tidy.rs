@@ -24,6 +24,8 @@ pub struct Arrangement {
     pub ceo: Option<Position>,
     /// Each executive's place, in the design's order.
     pub executives: Vec<Position>,
+    /// Each executive's number of card columns, in the design's order.
+    pub columns: Vec<u8>,
 }
 
 impl Arrangement {
@@ -37,28 +39,109 @@ impl Arrangement {
                 .zip(self.executives)
                 .collect(),
             ceo: self.ceo,
+            columns: design
+                .executives
+                .iter()
+                .map(|e| e.id.clone())
+                .zip(self.columns)
+                .collect(),
         }
     }
 }
 
+/// How many cards a column holds before tidying gives a box another one.
+pub const CARDS_PER_COLUMN: usize = 6;
+/// The shape the tidy layout aims for: a screen's (16:9).
+const TARGET_ASPECT: f32 = 16.0 / 9.0;
+
+/// The chart tidied: card columns chosen so that the whole chart, as laid
+/// out by [`arrange`], is as large as it can be on a 16:9 screen (boxes
+/// with up to [`CARDS_PER_COLUMN`] cards keep one column; the others get
+/// one column per that many cards, up to a limit tried from 1 to 4, and the
+/// best limit wins, fewer columns on a tie). Text is measured by `measure`.
+pub fn tidy(
+    design: &Design,
+    index: &crate::model::Index,
+    measure: &dyn super::Measure,
+) -> Arrangement {
+    let counts: Vec<usize> = (0..design.executives.len())
+        .map(|i| index.cards(Some(i)).len())
+        .collect();
+    let mut best: Option<(f32, Arrangement)> = None;
+    for limit in 1..=rules::MAX_COLUMNS {
+        let columns: Vec<u8> = counts
+            .iter()
+            .map(|&n| {
+                let wanted = n.div_ceil(CARDS_PER_COLUMN).max(1);
+                u8::try_from(wanted).unwrap_or(u8::MAX).min(limit)
+            })
+            .collect();
+        let geometry = ChartGeometry::with_columns(design, index, measure, &columns);
+        let mut arrangement = arrange(design, &geometry);
+        arrangement.columns = columns;
+        let bounds = arranged_bounds(&geometry, &arrangement);
+        let score = (TARGET_ASPECT / bounds.w.max(1.0)).min(1.0 / bounds.h.max(1.0));
+        if best.as_ref().is_none_or(|(s, _)| score > *s * 1.001) {
+            best = Some((score, arrangement));
+        }
+    }
+    best.map_or_else(
+        || Arrangement {
+            ceo: None,
+            executives: Vec::new(),
+            columns: Vec::new(),
+        },
+        |(_, a)| a,
+    )
+}
+
+/// The rectangle the boxes of `geometry` cover once placed as arranged.
+fn arranged_bounds(geometry: &ChartGeometry, arrangement: &Arrangement) -> Rect {
+    let boxes = geometry
+        .boxes
+        .iter()
+        .zip(&arrangement.executives)
+        .map(|(b, p)| Rect {
+            x: p.x,
+            y: p.y,
+            ..b.rect
+        });
+    let ceo = arrangement.ceo.map(|p| Rect {
+        x: p.x,
+        y: p.y,
+        w: CEO_WIDTH,
+        h: CEO_HEIGHT,
+    });
+    boxes
+        .chain(ceo)
+        .reduce(|a, b| a.union(&b))
+        .unwrap_or_default()
+}
+
 /// Lays `design` out in place, measuring text with `measure`.
 pub fn tidy_in_place(design: &mut Design, measure: &dyn super::Measure) {
-    let geometry = ChartGeometry::of(design, &crate::model::Index::of(design), measure);
-    let arrangement = tidy(design, &geometry);
+    let arrangement = tidy(design, &crate::model::Index::of(design), measure);
     if let (Some(ceo), Some(p)) = (design.ceo.as_mut(), arrangement.ceo) {
         ceo.position = p;
     }
-    for (e, p) in design.executives.iter_mut().zip(arrangement.executives) {
+    for ((e, p), c) in design
+        .executives
+        .iter_mut()
+        .zip(arrangement.executives)
+        .zip(arrangement.columns)
+    {
         e.position = p;
+        e.columns = c;
     }
 }
 
-/// The chart laid out as a tree. With a CEO box, it sits on top, over the
-/// executives who report to the CEO; every other executive without a
-/// manager on the chart starts a tree of its own beside them, on the same
-/// row. Within a tree, reports sit in the design's order, below their
-/// manager, who is centred over them.
-pub fn tidy(design: &Design, geometry: &ChartGeometry) -> Arrangement {
+/// The chart laid out as a tree, with the box sizes of `geometry`. With a
+/// CEO box, it sits on top, over the executives who report to the CEO;
+/// every other executive without a manager on the chart starts a tree of
+/// its own beside them, on the same row. Within a tree, reports sit in the
+/// design's order, below their manager, who is centred over them. The
+/// boxes keep the columns `geometry` has.
+pub fn arrange(design: &Design, geometry: &ChartGeometry) -> Arrangement {
     let n = design.executives.len();
     let tree = Tree::of(design);
     let has_ceo = design.ceo.is_some();
@@ -159,6 +242,7 @@ pub fn tidy(design: &Design, geometry: &ChartGeometry) -> Arrangement {
     Arrangement {
         ceo,
         executives: positions,
+        columns: geometry.boxes.iter().map(|b| b.columns).collect(),
     }
 }
 
@@ -264,7 +348,7 @@ mod tests {
 
     fn arranged(mut design: Design) -> (Design, ChartGeometry) {
         let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
-        let arrangement = tidy(&design, &geometry);
+        let arrangement = arrange(&design, &geometry);
         design.ceo = design.ceo.map(|c| Ceo {
             position: arrangement.ceo.unwrap_or_default(),
             ..c
@@ -310,6 +394,28 @@ mod tests {
     }
 
     #[test]
+    fn tidy_widens_large_boxes_when_that_makes_the_chart_larger_on_screen() {
+        let mut design = crate::model::templates::default_design();
+        for e in &mut design.executives {
+            e.columns = 1;
+        }
+        let index = Index::of(&design);
+        let arrangement = tidy(&design, &index, &estimated_measure);
+        // The CIO has 11 cards: more than one column's worth.
+        assert!(arrangement.columns[0] > 1, "{:?}", arrangement.columns);
+        // A box with few cards keeps one column.
+        let mut small = design.clone();
+        small.responsibilities.truncate(3);
+        let small_index = Index::of(&small);
+        let arranged = tidy(&small, &small_index, &estimated_measure);
+        assert!(arranged.columns.iter().all(|&c| c == 1));
+        // Whatever it chooses, nothing overlaps.
+        tidy_in_place(&mut design, &estimated_measure);
+        let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
+        assert_eq!(overlaps(&geometry), None);
+    }
+
+    #[test]
     fn a_deep_chain_is_laid_out_without_recursion() {
         let mut design = Design::empty("t");
         design.executives.push(exec("e0", ReportsTo::NotSet));
@@ -319,7 +425,7 @@ mod tests {
                 .push(exec(&format!("e{i}"), to(&format!("e{}", i - 1))));
         }
         let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
-        let arrangement = tidy(&design, &geometry);
+        let arrangement = arrange(&design, &geometry);
         assert!(arrangement.executives[1999].y > arrangement.executives[1998].y);
     }
 

@@ -136,6 +136,12 @@ pub enum Command {
     FitChart,
     /// Lay the chart out as a tree.
     TidyChart,
+    /// Show the responsibility matrix instead of the chart, or go back.
+    ToggleMatrix,
+    /// Show the chart full screen for a room, or go back.
+    Present,
+    /// Switch between the dark and the light theme.
+    ToggleLightTheme,
     /// Show the keyboard shortcuts.
     ShowShortcuts,
 }
@@ -162,7 +168,7 @@ pub struct CommandState {
 impl Command {
     /// The commands with a fixed meaning, in menu order (the numbered
     /// ones, templates and recent files, are listed where they are shown).
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 35] = [
         Self::New,
         Self::Open,
         Self::Save,
@@ -194,6 +200,9 @@ impl Command {
         Self::ChartZoomOut,
         Self::FitChart,
         Self::TidyChart,
+        Self::ToggleMatrix,
+        Self::Present,
+        Self::ToggleLightTheme,
         Self::ShowShortcuts,
     ];
 
@@ -244,6 +253,9 @@ impl Command {
             Self::ChartZoomOut => "Zoom chart out".into(),
             Self::FitChart => "Fit chart".into(),
             Self::TidyChart => "Tidy chart".into(),
+            Self::ToggleMatrix => "Matrix view".into(),
+            Self::Present => "Present".into(),
+            Self::ToggleLightTheme => "Light theme".into(),
             Self::ShowShortcuts => "Keyboard shortcuts".into(),
         }
     }
@@ -280,6 +292,15 @@ impl Command {
             Self::TidyChart => {
                 "Lay the chart out as a tree: managers above their reports, nothing overlapping"
             }
+            Self::ToggleMatrix => {
+                "Switch between the chart and the matrix of who is A, R, C or I on each item"
+            }
+            Self::Present => {
+                "Present the chart full screen, in large type, with the balance beside it (Escape leaves)"
+            }
+            Self::ToggleLightTheme => {
+                "Use the light theme (easier to read on a projector) or the dark one"
+            }
             Self::ShowShortcuts => "List the keyboard shortcuts in the app",
         }
     }
@@ -306,6 +327,8 @@ impl Command {
             Self::ShowShortcuts => keys(Mods::NONE, F(1)),
             Self::FitChart => keys(Mods::NONE, Home),
             Self::TidyChart => keys(Mods::COMMAND_SHIFT, Letter('L')),
+            Self::ToggleMatrix => keys(Mods::COMMAND, Letter('M')),
+            Self::Present => keys(Mods::NONE, F(5)),
             _ => return None,
         })
     }

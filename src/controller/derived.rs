@@ -4,7 +4,7 @@
 
 use crate::chart::ChartGeometry;
 use crate::document::Document;
-use crate::model::{DesignBalance, Index};
+use crate::model::{DesignBalance, DesignInvolvement, Index};
 
 /// What the window reads about the design, computed once per change: where
 /// everything is, and every balance.
@@ -15,6 +15,8 @@ pub struct Derived {
     pub index: Index,
     /// The balance of every executive, the tray and the organisation.
     pub balance: DesignBalance,
+    /// How many of other executives' items each executive holds a role on.
+    pub involvement: DesignInvolvement,
     /// Where every box, card and connector of the chart goes.
     pub chart: ChartGeometry,
     /// For each catalog entry, whether a card of that name is in the design
@@ -30,6 +32,7 @@ impl Derived {
             chart: ChartGeometry::of(document.design(), &index, &crate::chart::estimated_measure),
             index,
             balance: DesignBalance::of(document.design()),
+            involvement: DesignInvolvement::of(document.design()),
             in_design: std::cell::OnceCell::new(),
         }
     }

@@ -96,10 +96,20 @@ impl Controller {
             | Command::ZoomReset
             | Command::ChartZoomIn
             | Command::ChartZoomOut
-            | Command::FitChart => {}
+            | Command::FitChart
+            | Command::ToggleMatrix
+            | Command::Present => {}
+            Command::ToggleLightTheme => {
+                self.preferences.light_theme = !self.preferences.light_theme;
+            }
             Command::TidyChart => {
                 let design = self.document.design();
-                let edit = tidy(design, &self.derived.chart).into_edit(design);
+                let edit = tidy(
+                    design,
+                    &self.derived.index,
+                    &crate::chart::estimated_measure,
+                )
+                .into_edit(design);
                 self.edit(edit);
                 self.note(
                     "Tidied the chart: managers above their reports. Ctrl+Z puts the boxes back.",

@@ -85,6 +85,9 @@ pub struct ExecutiveV2 {
     /// Which way the portfolio is meant to face; left out when not set.
     #[serde(default)]
     pub orientation: Option<OrientationV2>,
+    /// Columns of cards in the box; left out when 1.
+    #[serde(default)]
+    pub columns: Option<u8>,
 }
 
 /// Whom an executive reports to: `Ceo`, `Executive("cio")` or
@@ -202,6 +205,7 @@ pub fn into_design(file: DesignV2) -> Result<Design, RuleError> {
                 Some(OrientationV2::External) => Orientation::External,
                 Some(OrientationV2::Mixed) => Orientation::Mixed,
             },
+            columns: e.columns.unwrap_or(1),
         });
     }
     let mut responsibilities = Vec::with_capacity(file.responsibilities.len());
@@ -336,6 +340,9 @@ pub fn write(design: &Design) -> String {
             Orientation::Internal => out.push_str(", orientation: Internal"),
             Orientation::External => out.push_str(", orientation: External"),
             Orientation::Mixed => out.push_str(", orientation: Mixed"),
+        }
+        if e.columns != 1 {
+            let _ = write!(out, ", columns: {}", e.columns);
         }
         out.push_str("),\n");
     }

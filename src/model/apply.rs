@@ -231,6 +231,11 @@ impl Design {
                 self.on_executive(i, rules::check_manager(self, &id, &reports_to))?;
                 Ok(set(&mut self.executives[i].reports_to, reports_to))
             }
+            Edit::SetColumns(id, columns) => {
+                let i = self.executive_index(&id)?;
+                self.on_executive(i, rules::check_columns(columns))?;
+                Ok(set(&mut self.executives[i].columns, columns))
+            }
             Edit::SetOrientation(id, orientation) => {
                 let i = self.executive_index(&id)?;
                 Ok(set(&mut self.executives[i].orientation, orientation))
@@ -300,12 +305,22 @@ impl Design {
                 let ceo = self.ceo.as_mut().ok_or(EditError::NoCeo)?;
                 Ok(set(&mut ceo.name, name))
             }
-            Edit::Arrange { executives, ceo } => {
+            Edit::Arrange {
+                executives,
+                ceo,
+                columns,
+            } => {
                 let mut indices = Vec::with_capacity(executives.len());
                 for (id, position) in &executives {
                     let i = self.executive_index(id)?;
                     self.on_executive(i, rules::check_position(*position))?;
                     indices.push(i);
+                }
+                let mut column_indices = Vec::with_capacity(columns.len());
+                for (id, n) in &columns {
+                    let i = self.executive_index(id)?;
+                    self.on_executive(i, rules::check_columns(*n))?;
+                    column_indices.push(i);
                 }
                 if let Some(position) = ceo {
                     rules::check_position(position).map_err(|p| invalid(Subject::Ceo, p))?;
@@ -319,6 +334,9 @@ impl Design {
                 }
                 if let (Some(position), Some(c)) = (ceo, self.ceo.as_mut()) {
                     changed |= set(&mut c.position, rules::position(position));
+                }
+                for (i, (_, n)) in column_indices.into_iter().zip(columns) {
+                    changed |= set(&mut self.executives[i].columns, n);
                 }
                 Ok(changed)
             }

@@ -179,7 +179,7 @@ impl Role {
 }
 
 /// An executive: one box on the canvas that can own responsibilities.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Executive {
     /// Stable id, referenced by responsibilities' `owner`.
     pub id: ExecutiveId,
@@ -195,6 +195,24 @@ pub struct Executive {
     pub reports_to: ReportsTo,
     /// Which way the portfolio is meant to face.
     pub orientation: Orientation,
+    /// How many columns of cards the box has (1 to 4): a wide box keeps a
+    /// large portfolio from running far down the chart.
+    pub columns: u8,
+}
+
+impl Default for Executive {
+    fn default() -> Self {
+        Self {
+            id: ExecutiveId::default(),
+            short_title: String::new(),
+            full_title: String::new(),
+            colour: Rgb::default(),
+            position: Position::default(),
+            reports_to: ReportsTo::NotSet,
+            orientation: Orientation::NotSet,
+            columns: 1,
+        }
+    }
 }
 
 /// One technology responsibility: a card on the canvas.

@@ -61,6 +61,8 @@ pub enum Edit {
     SetReportsTo(ExecutiveId, ReportsTo),
     /// Change an executive's intended orientation.
     SetOrientation(ExecutiveId, Orientation),
+    /// Change how many columns of cards an executive's box has.
+    SetColumns(ExecutiveId, u8),
     /// Add a dotted line (both ends on the chart, not already there).
     AddDottedLine(DottedLine),
     /// Remove a dotted line.
@@ -90,6 +92,8 @@ pub enum Edit {
         executives: Vec<(ExecutiveId, Position)>,
         /// New place of the CEO box, if it moves.
         ceo: Option<Position>,
+        /// New numbers of card columns.
+        columns: Vec<(ExecutiveId, u8)>,
     },
     /// Rename the design.
     SetDesignName(String),
@@ -153,6 +157,7 @@ impl Edit {
             Self::SetFullTitle(id, _) => E(id.clone(), "full_title"),
             Self::SetColour(id, _) => E(id.clone(), "colour"),
             Self::MoveExecutive(id, _) => E(id.clone(), "position"),
+            Self::SetColumns(id, _) => E(id.clone(), "columns"),
             Self::SetCeoTitle(_) => D("ceo_title"),
             Self::SetCeoName(_) => D("ceo_name"),
             Self::MoveCeo(_) => D("ceo_position"),
@@ -225,6 +230,7 @@ impl Edit {
                 format!("make {} report to {role}", exec(id))
             }
             Self::SetOrientation(id, _) => format!("change the orientation of {}", exec(id)),
+            Self::SetColumns(id, _) => format!("change the columns of the {} box", exec(id)),
             Self::AddDottedLine(line) => {
                 format!(
                     "add a dotted line from {} to {}",

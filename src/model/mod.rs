@@ -15,6 +15,7 @@ pub mod edit;
 pub mod format;
 pub mod history;
 pub mod index;
+pub mod involvement;
 pub mod palette;
 pub mod reporting;
 pub mod rule_error;
@@ -29,4 +30,5 @@ pub use design::{
 pub use edit::{Edit, EditError};
 pub use history::History;
 pub use index::Index;
+pub use involvement::{DesignInvolvement, Involvement};
 pub use rules::{Problem, RuleError, Subject};

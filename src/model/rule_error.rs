@@ -2,7 +2,7 @@
 //! which field, and what is wrong ([`Problem`]), in plain words that name
 //! the item by its id or its place in the list.
 
-use super::rules::{MAX_COORDINATE, MAX_SIZE, MIN_SIZE};
+use super::rules::{MAX_COLUMNS, MAX_COORDINATE, MAX_SIZE, MIN_SIZE};
 
 /// Which part of a design a rule is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,6 +85,8 @@ pub enum Problem {
     RoleForOwner(String),
     /// Two roles on one card for the same executive.
     DuplicateRole(String),
+    /// A number of card columns outside 1..=[`MAX_COLUMNS`].
+    Columns(u8),
 }
 
 /// A broken rule: about which item, which field, and what is wrong.
@@ -233,6 +235,10 @@ impl std::fmt::Display for RuleError {
             Problem::DuplicateRole(id) => write!(
                 f,
                 " give \"{id}\" more than one role; an executive has one role on a card"
+            ),
+            Problem::Columns(n) => write!(
+                f,
+                " {is} {n}; a box has from 1 to {MAX_COLUMNS} columns of cards"
             ),
             Problem::Colour(text) => {
                 let text = match text.char_indices().nth(40) {

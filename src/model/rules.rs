@@ -33,6 +33,8 @@ pub const MIN_SIZE: f64 = 0.0001;
 /// The largest size a responsibility may have. With at most a few hundred
 /// thousand items in a file, every sum stays far from overflowing.
 pub const MAX_SIZE: f64 = 1.0e9;
+/// The most columns of cards a box may have.
+pub const MAX_COLUMNS: u8 = 4;
 /// How far from the canvas origin a box may be placed, in points.
 pub const MAX_COORDINATE: f32 = 100_000.0;
 
@@ -223,7 +225,17 @@ pub fn check_executive(e: &Executive) -> Result<(), FieldProblem> {
     check_title("short_title", &e.short_title)?;
     check_title("full_title", &e.full_title)?;
     check_position(e.position)?;
-    check_reports_to(&e.reports_to)
+    check_reports_to(&e.reports_to)?;
+    check_columns(e.columns)
+}
+
+/// Checks a box's number of card columns.
+pub fn check_columns(columns: u8) -> Result<(), FieldProblem> {
+    if (1..=MAX_COLUMNS).contains(&columns) {
+        Ok(())
+    } else {
+        Err(("columns", Problem::Columns(columns)))
+    }
 }
 
 /// Checks the CEO box.

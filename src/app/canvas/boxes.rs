@@ -3,6 +3,8 @@
 //! CEO box. A header is the handle that moves a box and selects it; the
 //! round handle on top of a box draws its reporting line onto another box.
 
+use std::cell::Cell;
+
 use egui::{
     Align2, Color32, CornerRadius, FontId, Id, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2,
     WidgetInfo,
@@ -31,11 +33,15 @@ pub struct Context<'a> {
     /// The chart's zoom: below [`DETAIL_ZOOM`] cards are drawn as plain
     /// bars, too small to read or to grab.
     pub zoom: f32,
+    /// A box asked to be zoomed to (Enter or a double click on its header).
+    pub zoom_to: Cell<Option<Rect>>,
+    /// A widget that just took the keyboard focus, to bring into view.
+    pub reveal: Cell<Option<Rect>>,
 }
 
 /// The zoom from which cards are drawn in full (with text) and can be
 /// grabbed; below it, a card's name would be a few pixels high.
-pub const DETAIL_ZOOM: f32 = 0.3;
+pub const DETAIL_ZOOM: f32 = 0.55;
 
 /// Height of the part of the header that is a handle.
 const HANDLE_HEIGHT: f32 = 104.0;
@@ -78,6 +84,9 @@ pub fn show(
     let mut focused = false;
     let range = geometry.cards_between(visible.top(), visible.bottom());
     if context.zoom >= DETAIL_ZOOM {
+        // One more card on each side than can be seen, so that Tab can
+        // reach it (and the view then follows the focus).
+        let range = range.start.saturating_sub(1)..(range.end + 1).min(geometry.cards.len());
         for k in range {
             let item = &design.responsibilities[geometry.cards[k]];
             if context.carried.is_some_and(|c| c.id == item.id) {
@@ -85,8 +94,11 @@ pub fn show(
                 continue;
             }
             let card_rect = to_egui(geometry.card_rect(k));
-            card::show_at(ui, card_rect, item, design, context.selection, actions);
-            focused |= ui.memory(|m| m.has_focus(card::card_id(&item.id)));
+            let response = card::show_at(ui, card_rect, item, design, context.selection, actions);
+            if response.gained_focus() {
+                context.reveal.set(Some(card_rect));
+            }
+            focused |= response.has_focus();
         }
     } else {
         for k in range {
@@ -99,6 +111,10 @@ pub fn show(
                 colour.gamma_multiply(0.6),
             );
         }
+    }
+    if context.zoom < DETAIL_ZOOM {
+        // Over the cards' bars, so the title and figures stay readable.
+        paint_overview(ui, context, index, rect);
     }
     let hovered = context.pointer.is_some_and(|p| rect.contains(p));
     let landing = context
@@ -152,6 +168,57 @@ fn orientation_words(orientation: Orientation) -> &'static str {
 }
 
 fn header(ui: &mut Ui, context: &Context<'_>, index: usize, rect: Rect, actions: &mut Vec<Action>) {
+    let design = context.design;
+    let executive = &design.executives[index];
+    let visuals = ui.visuals().clone();
+    let painter = ui.painter().clone();
+    if context.zoom >= DETAIL_ZOOM {
+        paint_header(ui, context, index, rect);
+    }
+
+    // The header moves the box and selects the executive.
+    let handle_rect = Rect::from_min_size(rect.min, Vec2::new(rect.width(), HANDLE_HEIGHT));
+    let id = header_id(&executive.id);
+    let handle = ui
+        .interact(handle_rect, id, Sense::click_and_drag())
+        .on_hover_cursor(egui::CursorIcon::Grab)
+        .on_hover_text(
+            "Drag to move the box; click to edit the executive; double-click (or Enter) to zoom to it",
+        );
+    let label = format!("{} box", executive.short_title);
+    handle.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+    theme::screen_bounds(ui, &handle);
+    if handle.clicked() || handle.gained_focus() || handle.drag_started() {
+        actions.push(Action::Select(Selection::Executive(executive.id.clone())));
+    }
+    if handle.gained_focus() {
+        context.reveal.set(Some(handle_rect));
+    }
+    let enter = handle.has_focus()
+        && ui.input(|i| i.key_pressed(egui::Key::Enter) || i.key_pressed(egui::Key::Space));
+    if handle.double_clicked() || enter {
+        context.zoom_to.set(Some(rect));
+    }
+    if handle.has_focus() {
+        painter.rect_stroke(
+            handle_rect.shrink(2.0),
+            CornerRadius::same(6),
+            Stroke::new(1.5, visuals.selection.stroke.color),
+            StrokeKind::Inside,
+        );
+    }
+    drag_box(
+        ui,
+        &handle,
+        id,
+        executive.position,
+        |p| Edit::MoveExecutive(executive.id.clone(), p),
+        actions,
+    );
+}
+
+/// The header's text and bar, at a zoom where they can be read.
+fn paint_header(ui: &Ui, context: &Context<'_>, index: usize, rect: Rect) {
     let design = context.design;
     let executive = &design.executives[index];
     let own = context.derived.balance.executive_at(index);
@@ -231,35 +298,51 @@ fn header(ui: &mut Ui, context: &Context<'_>, index: usize, rect: Rect, actions:
         own.external_fraction(),
         visuals.faint_bg_color,
     );
+}
 
-    // The header moves the box and selects the executive.
-    let handle_rect = Rect::from_min_size(rect.min, Vec2::new(rect.width(), HANDLE_HEIGHT));
-    let id = header_id(&executive.id);
-    let handle = ui
-        .interact(handle_rect, id, Sense::click_and_drag())
-        .on_hover_cursor(egui::CursorIcon::Grab)
-        .on_hover_text("Drag to move the box; click to edit the executive");
-    let label = format!("{} box", executive.short_title);
-    handle.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
-    theme::screen_bounds(ui, &handle);
-    if handle.clicked() || handle.gained_focus() || handle.drag_started() {
-        actions.push(Action::Select(Selection::Executive(executive.id.clone())));
-    }
-    if handle.has_focus() {
-        painter.rect_stroke(
-            handle_rect.shrink(2.0),
-            CornerRadius::same(6),
-            Stroke::new(1.5, visuals.selection.stroke.color),
-            StrokeKind::Inside,
-        );
-    }
-    drag_box(
-        ui,
-        &handle,
-        id,
-        executive.position,
-        |p| Edit::MoveExecutive(executive.id.clone(), p),
-        actions,
+/// Zoomed far out, the chart is an overview: each box's title and balance
+/// are written at a size that stays readable on screen (like the names on
+/// a map), over a band in the executive's colour; the cards below are bars
+/// coloured by facing.
+fn paint_overview(ui: &Ui, context: &Context<'_>, index: usize, rect: Rect) {
+    let executive = &context.design.executives[index];
+    let own = context.derived.balance.executive_at(index);
+    let accent = theme::colour(executive.colour);
+    let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
+    let scale = 1.0 / context.zoom.max(0.01);
+    let text = ui.visuals().strong_text_color();
+    let margin = 4.0 * scale;
+    let width = rect.width() - 2.0 * margin;
+    let wrapped = |words: String, size: f32| {
+        let mut job =
+            egui::text::LayoutJob::simple(words, FontId::proportional(size * scale), text, width);
+        job.wrap.max_rows = 2;
+        job.wrap.overflow_character = Some('…');
+        painter.layout_job(job)
+    };
+    let title = wrapped(executive.short_title.clone(), 16.0);
+    let figures = wrapped(
+        match (own.internal_percent(), own.external_percent()) {
+            (Some(i), Some(e)) => format!("int {i}%\u{a0}· ext\u{a0}{e}%"),
+            _ => "nothing yet".to_owned(),
+        },
+        13.0,
+    );
+    let band = Rect::from_min_size(
+        rect.min,
+        Vec2::new(
+            rect.width(),
+            title.size().y + figures.size().y + 3.0 * margin,
+        ),
+    );
+    let fill = ui.visuals().extreme_bg_color.lerp_to_gamma(accent, 0.35);
+    painter.rect_filled(band, CornerRadius::same(8), fill);
+    let title_height = title.size().y;
+    painter.galley(band.min + Vec2::splat(margin), title, text);
+    painter.galley(
+        band.min + Vec2::new(margin, 2.0 * margin + title_height),
+        figures,
+        text,
     );
 }
 
@@ -431,11 +514,17 @@ pub fn show_ceo(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action>) {
         Stroke::new(if selected { 3.0 } else { 1.5 }, visuals.text_color()),
         StrokeKind::Inside,
     );
-    painter.text(
+    // Zoomed far out, the title stays readable on screen.
+    let title_size = if context.zoom >= DETAIL_ZOOM {
+        20.0
+    } else {
+        16.0 / context.zoom.max(0.01)
+    };
+    painter.with_clip_rect(rect.intersect(ui.clip_rect())).text(
         Pos2::new(rect.center().x, rect.top() + 20.0),
         Align2::CENTER_CENTER,
         &ceo.title,
-        FontId::proportional(20.0),
+        FontId::proportional(title_size),
         visuals.strong_text_color(),
     );
     let name = if ceo.name.is_empty() {

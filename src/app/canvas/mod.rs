@@ -61,7 +61,9 @@ pub struct CanvasMemory {
     /// The canvas size the view was last fit to, while the user has not
     /// panned or zoomed since: the chart then stays fit as the window (or
     /// a panel) changes size.
-    fit_for: Option<Vec2>,
+    fit_for: Option<(Vec2, Rect)>,
+    /// The selection last frame, to bring a newly selected item into view.
+    last_selection: Selection,
 }
 
 impl CanvasMemory {
@@ -73,6 +75,12 @@ impl CanvasMemory {
     /// Zooms the chart by `factor` about the middle of the view.
     pub fn request_zoom(&mut self, factor: f32) {
         self.zoom_request = Some(self.zoom_request.unwrap_or(1.0) * factor);
+    }
+
+    /// Lets Fit enlarge the chart up to `zoom` (presentation's large type),
+    /// or back to the normal limit (`None`).
+    pub fn set_fit_max_zoom(&mut self, zoom: Option<f32>) {
+        self.fit_max_zoom = zoom;
     }
 
     /// Whether the chart had the pointer or the keyboard last frame.
@@ -121,6 +129,66 @@ fn fitted(bounds: Rect, size: Vec2, max_zoom: f32) -> Rect {
     }
 }
 
+/// The view that shows `target` (a box) large enough to read: fit to the
+/// canvas, at natural size at most, and never so small that its cards turn
+/// into bars; a box taller than that shows its top.
+fn zoomed_to(target: Rect, size: Vec2) -> Rect {
+    let room = (size - Vec2::splat(2.0 * FIT_MARGIN)).max(Vec2::splat(1.0));
+    let zoom = (room.x / target.width())
+        .min(room.y / target.height())
+        .clamp(boxes::DETAIL_ZOOM, 1.0);
+    let view = Rect::from_center_size(target.center(), size / zoom);
+    if view.height() < target.height() {
+        view.translate(Vec2::new(
+            0.0,
+            target.top() - FIT_MARGIN / zoom - view.top(),
+        ))
+    } else {
+        view
+    }
+}
+
+/// Where the selected box or card is on the chart.
+fn selected_rect(derived: &Derived, selection: &Selection) -> Option<Rect> {
+    let chart = &derived.chart;
+    match selection {
+        Selection::None => None,
+        Selection::Ceo => chart.ceo.map(to_egui),
+        Selection::Executive(id) => derived
+            .index
+            .executive(id)
+            .and_then(|i| chart.boxes.get(i))
+            .map(|b| to_egui(b.rect)),
+        Selection::Responsibility(id) => {
+            let i = derived.index.responsibility(id)?;
+            chart.boxes.iter().find_map(|b| {
+                b.cards
+                    .iter()
+                    .position(|&c| c == i)
+                    .map(|k| to_egui(b.card_rect(k)))
+            })
+        }
+    }
+}
+
+/// The view moved as little as it takes to show `target` whole (or its
+/// top-left part, if it is larger than the view).
+fn revealed(view: Rect, target: Rect) -> Rect {
+    let shift = |low: f32, high: f32, t_low: f32, t_high: f32| {
+        if t_low < low || t_high - t_low > high - low {
+            t_low - low
+        } else if t_high > high {
+            t_high - high
+        } else {
+            0.0
+        }
+    };
+    view.translate(Vec2::new(
+        shift(view.left(), view.right(), target.left(), target.right()),
+        shift(view.top(), view.bottom(), target.top(), target.bottom()),
+    ))
+}
+
 /// Draws the chart in the central panel.
 pub fn show(
     ui: &mut Ui,
@@ -151,11 +219,22 @@ pub fn show(
         memory.fit_requested = true;
     }
     let bounds = to_egui(chart.bounds);
-    let keep_fit = memory.fit_for.is_some_and(|size| size != outer.size());
+    // While the user has not panned or zoomed since the chart was fit, it
+    // stays fit as the canvas changes size, and when the chart grows out of
+    // view (a box added, once nothing is being dragged).
+    let idle = !ui.input(|i| i.pointer.any_down());
+    if !idle && let Some((_, fit)) = memory.fit_for.as_mut() {
+        // A box dragged by hand goes where it is put: no refit after it.
+        *fit = bounds;
+    }
+    let out_of_view = memory.view.is_some_and(|view| !view.contains_rect(bounds));
+    let keep_fit = memory
+        .fit_for
+        .is_some_and(|(size, fit)| size != outer.size() || (fit != bounds && idle && out_of_view));
     if std::mem::take(&mut memory.fit_requested) || memory.view.is_none() || keep_fit {
         let max = memory.fit_max_zoom.unwrap_or(FIT_MAX_ZOOM);
         memory.view = Some(fitted(bounds, outer.size(), max));
-        memory.fit_for = Some(outer.size());
+        memory.fit_for = Some((outer.size(), bounds));
     }
     let mut view = memory.view.unwrap_or(bounds);
     if let Some(factor) = memory.zoom_request.take() {
@@ -176,6 +255,18 @@ pub fn show(
         );
     }
     view = edge_pan(ui, outer, view, bounds);
+    // Something newly selected (a new executive, a card moved with Alt+1…)
+    // is brought into view.
+    if *selection != memory.last_selection {
+        memory.last_selection = selection.clone();
+        if let Some(target) = selected_rect(derived, selection) {
+            let moved = revealed(view, target.expand(12.0));
+            if moved != view {
+                view = moved;
+                memory.fit_for = None;
+            }
+        }
+    }
 
     let carried = egui::DragAndDrop::payload::<CardDrag>(ui.ctx())
         .and_then(|payload| derived.index.responsibility(&payload.0))
@@ -208,6 +299,8 @@ pub fn show(
             carried,
             pointer,
             zoom,
+            zoom_to: std::cell::Cell::new(None),
+            reveal: std::cell::Cell::new(None),
         };
         boxes::show_ceo(ui, &context, actions);
         for (index, geometry) in chart.boxes.iter().enumerate() {
@@ -232,7 +325,21 @@ pub fn show(
                 actions.push(Action::Select(Selection::Responsibility(item.id.clone())));
             }
         }
+        (context.zoom_to.take(), context.reveal.take())
     });
+    let (zoom_to, reveal) = response.inner;
+    if let Some(target) = zoom_to {
+        view = zoomed_to(target, outer.size());
+        memory.fit_for = None;
+        ui.ctx().request_repaint();
+    } else if let Some(target) = reveal {
+        let moved = revealed(view, target.expand(12.0));
+        if moved != view {
+            view = moved;
+            memory.fit_for = None;
+            ui.ctx().request_repaint();
+        }
+    }
     if response.response.changed() {
         // Panned or zoomed by hand: the view stays where it was put.
         memory.fit_for = None;

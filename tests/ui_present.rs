@@ -1,0 +1,120 @@
+//! Presentation mode and the light theme, through the real window: F5 goes
+//! full screen with the menus and inspector hidden and the balance beside
+//! the chart; cards can still be dragged; Escape comes back. The light
+//! theme is chosen in View and remembered.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::key_collecting;
+use egui::{Key, Modifiers, ViewportCommand, pos2};
+use egui_kittest::{Harness, kittest::Queryable};
+use remit::app::{AppOptions, FileDialogs, RemitApp};
+use remit::model::{ExecutiveId, ResponsibilityId};
+use remit::preferences::Preferences;
+
+fn harness_with(preferences: Option<Preferences>) -> Harness<'static, RemitApp> {
+    let mut h = common::window(AppOptions {
+        file_dialogs: FileDialogs::InApp,
+        preferences,
+        ..AppOptions::default()
+    });
+    h.run();
+    h
+}
+
+/// F5 (or Escape) pressed; returns the viewport commands sent meanwhile.
+fn press(h: &mut Harness<'_, RemitApp>, key: Key) -> Vec<ViewportCommand> {
+    let commands = key_collecting(h, Modifiers::NONE, key);
+    h.run();
+    commands
+}
+
+#[test]
+fn f5_presents_and_escape_comes_back() {
+    let mut h = harness_with(None);
+    let normal_zoom = h.state().chart_zoom().unwrap();
+    assert!(h.query_by_label("File").is_some());
+    assert!(h.query_by_label("Design name").is_some(), "the inspector");
+
+    let commands = press(&mut h, Key::F5);
+    assert!(h.state().is_presenting());
+    assert!(commands.contains(&ViewportCommand::Fullscreen(true)));
+    assert!(h.query_by_label("File").is_none(), "no menus");
+    assert!(h.query_by_label("Design name").is_none(), "no inspector");
+    // The balance stays, beside the chart; the chart is fit, larger.
+    assert!(
+        h.query_by_label("CIO: internal 82% · external 18%")
+            .is_some()
+    );
+    assert!(h.query_by_label("CIO box").is_some());
+    // The whole chart is fit to what the screen has left for it.
+    let bounds = h.state().controller().derived().chart.bounds;
+    let bounds =
+        egui::Rect::from_min_size(pos2(bounds.x, bounds.y), egui::vec2(bounds.w, bounds.h));
+    assert!(h.state().chart_view().unwrap().contains_rect(bounds));
+
+    // Cards are still draggable.
+    let card = h.get_by_label("PMO").rect().center();
+    let header = h.get_by_label("CTO box").rect();
+    let target = pos2(header.center().x, header.bottom() + 20.0);
+    h.drag_at(card);
+    h.run();
+    h.hover_at(card + egui::vec2(12.0, 0.0));
+    h.run();
+    h.hover_at(target);
+    h.run();
+    h.drop_at(target);
+    h.run();
+    let owner = h
+        .state()
+        .document()
+        .design()
+        .responsibility(&ResponsibilityId("pmo".into()))
+        .and_then(|r| r.owner.clone());
+    assert_eq!(owner, Some(ExecutiveId("cto".into())));
+    // Undo works from the keyboard too.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(!h.state().document().is_dirty());
+
+    let commands = press(&mut h, Key::Escape);
+    assert!(!h.state().is_presenting());
+    assert!(commands.contains(&ViewportCommand::Fullscreen(false)));
+    assert!(h.query_by_label("File").is_some(), "the menus are back");
+    // The inspector is back, on the card that was dragged.
+    assert!(h.query_by_label("Notes").is_some());
+    assert!((h.state().chart_zoom().unwrap() - normal_zoom).abs() < 1e-3);
+}
+
+#[test]
+fn the_toolbar_button_presents_and_its_own_button_leaves() {
+    let mut h = harness_with(None);
+    h.get_by_label("Present").click();
+    h.run();
+    assert!(h.state().is_presenting());
+    h.get_by_label("Leave presentation (Esc)").click();
+    h.run();
+    assert!(!h.state().is_presenting());
+}
+
+#[test]
+fn the_light_theme_is_chosen_in_view_and_remembered() {
+    let mut h = harness_with(None);
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Light theme").click();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Light);
+    assert!(h.state().preferences().light_theme);
+    assert!(
+        !h.state().document().is_dirty(),
+        "a preference is not an edit"
+    );
+    // The next start has it.
+    let kept = h.state().preferences().clone();
+    let h = harness_with(Some(kept));
+    assert_eq!(h.ctx.theme(), egui::Theme::Light);
+}
