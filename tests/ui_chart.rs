@@ -169,6 +169,16 @@ fn tidy_lays_the_chart_out_as_a_tree_in_one_undo_step() {
     let cio = rect(&h, "CIO box").center();
     drag(&mut h, cto, cio);
     let messy = design(&h);
+    // The chart followed the box without being worked out afresh, and is
+    // what working it out afresh gives.
+    assert_eq!(
+        h.state().controller().derived().chart,
+        remit::chart::ChartGeometry::of(
+            &messy,
+            &remit::model::Index::of(&messy),
+            &remit::chart::estimated_measure
+        )
+    );
     assert!(overlaps(&h.state().controller().derived().chart).is_some());
     press(&mut h, Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::L);
     let chart = h.state().controller().derived().chart.clone();
@@ -257,17 +267,36 @@ fn the_inspector_edits_reporting_orientation_and_roles() {
 
     // A role on a card: the CTO consulted on PMO.
     click(&mut h, "PMO");
-    h.get_by_label("CTO").click();
+    h.get_by_label("Give a role to").click();
     h.run();
-    h.get_by_label("Consulted").click();
+    h.get_by_label("CTO: Consulted").click();
     h.run();
     let pmo = design(&h)
         .responsibility(&ResponsibilityId("pmo".into()))
         .unwrap()
         .clone();
     assert_eq!(pmo.roles.get(&eid("cto")), Some(&Role::Consulted));
-    // Three changes, three undo steps.
-    for _ in 0..3 {
+    // The card shows it, and the inspector lists the CTO's role, which can
+    // be changed and taken away.
+    h.get_by_label("CTO").click();
+    h.run();
+    h.get_by_label("Informed").click();
+    h.run();
+    let roles = |h: &Harness<'_, RemitApp>| {
+        design(h)
+            .responsibility(&ResponsibilityId("pmo".into()))
+            .unwrap()
+            .roles
+            .clone()
+    };
+    assert_eq!(roles(&h).get(&eid("cto")), Some(&Role::Informed));
+    h.get_by_label("CTO").click();
+    h.run();
+    h.get_by_label("No role").click();
+    h.run();
+    assert!(roles(&h).is_empty());
+    // Five changes, five undo steps.
+    for _ in 0..5 {
         press(&mut h, Modifiers::COMMAND, Key::Z);
     }
     assert_eq!(design(&h), default_design());

@@ -48,6 +48,19 @@ fn draw(
     balance: &DesignBalance,
     involvement: Option<&DesignInvolvement>,
 ) {
+    // Figures to read, not text to select (which costs every frame).
+    ui.scope(|ui| {
+        ui.style_mut().interaction.selectable_labels = false;
+        draw_figures(ui, design, balance, involvement);
+    });
+}
+
+fn draw_figures(
+    ui: &mut Ui,
+    design: &Design,
+    balance: &DesignBalance,
+    involvement: Option<&DesignInvolvement>,
+) {
     // Rows are measured at the normal text size; larger type (presenting)
     // makes them taller in proportion.
     let scale = ui

@@ -57,7 +57,9 @@ pub fn show_at(
     // its identity (focus, drag) when it moves between boxes, and is one
     // widget, one Tab stop.
     let response = ui.interact(rect, card_id(&item.id), Sense::click_and_drag());
-    response.dnd_set_drag_payload(CardDrag(item.id.clone()));
+    if response.drag_started() {
+        response.dnd_set_drag_payload(CardDrag(item.id.clone()));
+    }
     let label = accessible_label(item);
     response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, selected, &label));
     super::theme::screen_bounds(ui, &response);
@@ -97,6 +99,9 @@ pub fn show_at(
         paint(ui, &painter, ghost, item, design, state);
     }
     interactions(&response, item, design, selected, actions);
+    if !response.hovered() {
+        return response;
+    }
     // Nothing to say about a card hidden behind a dialog or a menu (the
     // chart's own layer sits inside the panel's, in the same order).
     let on_top = ui
@@ -278,6 +283,10 @@ fn interactions(
 ) {
     if (response.clicked() || response.gained_focus() || response.drag_started()) && !selected {
         actions.push(Action::Select(Selection::Responsibility(item.id.clone())));
+    }
+    // Most frames, for most cards, there is no menu to show.
+    if !response.secondary_clicked() && !response.context_menu_opened() {
+        return;
     }
     response.context_menu(|ui| {
         ui.label(RichText::new(&item.name).strong());

@@ -204,45 +204,72 @@ pub fn dotted_lines(
     });
 }
 
-fn role_words(role: Option<Role>) -> &'static str {
-    role.map_or("—", Role::word)
-}
-
-/// The roles other executives hold on a card: one list per executive that
-/// does not own it.
+/// The roles other executives hold on a card: one row per executive that
+/// has one (its role can be changed or taken away), and a list to give one
+/// to another executive. However many executives the design has, only
+/// those with a role are laid out (the list is built when it is opened).
 pub fn roles(ui: &mut Ui, design: &Design, item: &Responsibility, actions: &mut Vec<Action>) {
-    let others: Vec<&Executive> = design
+    let title = |id: &crate::model::ExecutiveId| {
+        design
+            .executive(id)
+            .map_or_else(|| id.0.clone(), |e| e.short_title.clone())
+    };
+    ui.label(RichText::new("Shared with").strong()).on_hover_text(
+        "The owner is accountable; others may be Responsible (do part of the work), Consulted or Informed",
+    );
+    if !item.roles.is_empty() {
+        egui::Grid::new("roles").num_columns(2).show(ui, |ui| {
+            for (executive, &role) in &item.roles {
+                let label = ui.label(title(executive));
+                ComboBox::from_id_salt(("role", executive.as_str()))
+                    .selected_text(role.word())
+                    .show_ui(ui, |ui| {
+                        for option in std::iter::once(None).chain(Role::ALL.map(Some)) {
+                            let here = Some(role) == option;
+                            let words = option.map_or("No role", Role::word);
+                            if ui.selectable_label(here, words).clicked() && !here {
+                                actions.push(Action::Edit(Edit::SetRole {
+                                    responsibility: item.id.clone(),
+                                    executive: executive.clone(),
+                                    role: option,
+                                }));
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+            }
+        });
+    }
+    let mut others = design
         .executives
         .iter()
-        .filter(|e| item.owner.as_ref() != Some(&e.id))
-        .collect();
-    if others.is_empty() {
+        .filter(|e| item.owner.as_ref() != Some(&e.id) && !item.roles.contains_key(&e.id))
+        .peekable();
+    if others.peek().is_none() {
         return;
     }
-    ui.label(RichText::new("Shared with").strong())
-        .on_hover_text("The owner is accountable; others may be Responsible (do part of the work), Consulted or Informed");
-    egui::Grid::new("roles").num_columns(2).show(ui, |ui| {
-        for executive in others {
-            let label = ui.label(&executive.short_title);
-            let current = item.roles.get(&executive.id).copied();
-            ComboBox::from_id_salt(("role", executive.id.as_str()))
-                .selected_text(role_words(current))
-                .show_ui(ui, |ui| {
-                    for option in std::iter::once(None).chain(Role::ALL.map(Some)) {
-                        let here = current == option;
-                        if ui.selectable_label(here, role_words(option)).clicked() && !here {
+    ui.horizontal(|ui| {
+        let label = ui.label("Give a role to");
+        ComboBox::from_id_salt("give-role")
+            .selected_text("Choose…")
+            .show_ui(ui, |ui| {
+                for executive in others {
+                    for role in Role::ALL {
+                        let words = format!("{}: {}", executive.short_title, role.word());
+                        if ui.selectable_label(false, words).clicked() {
                             actions.push(Action::Edit(Edit::SetRole {
                                 responsibility: item.id.clone(),
                                 executive: executive.id.clone(),
-                                role: option,
+                                role: Some(role),
                             }));
                         }
                     }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-        }
+                }
+            })
+            .response
+            .labelled_by(label.id);
     });
 }
 

@@ -28,7 +28,7 @@ pub const CARD_GAP: f32 = 6.0;
 pub const CARD_WIDTH: f32 = BOX_WIDTH - 2.0 * BOX_PADDING;
 /// How much of a card's width its name may use: the rest holds the facing
 /// marker, the size, role chips and the notes mark.
-pub const CARD_NAME_WIDTH: f32 = CARD_WIDTH - 104.0;
+pub const CARD_NAME_WIDTH: f32 = CARD_WIDTH - 84.0;
 /// Size of the CEO box.
 pub const CEO_WIDTH: f32 = 240.0;
 /// Height of the CEO box.
@@ -46,11 +46,28 @@ impl<F: Fn(&str, f32) -> f32> Measure for F {
     }
 }
 
-/// A measure that needs no fonts: an average glyph width. Used where no
-/// window is open (templates, the command line); the window measures with
-/// its real fonts.
+/// A measure that needs no fonts: each character's width estimated from
+/// its kind (narrow letters and punctuation, wide letters, capitals,
+/// spaces), erring on the wide side of the proportional font the window
+/// uses, so that a name it says fits on one line does. The chart's geometry
+/// is worked out with it everywhere (window, templates, command line), so
+/// it is the same on every machine.
 pub fn estimated_measure(text: &str, size: f32) -> f32 {
-    text.chars().count() as f32 * size * 0.52
+    let em: f32 = text
+        .chars()
+        .map(|c| match c {
+            ' ' => 0.27,
+            'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.26,
+            'f' | 't' | 'r' | '(' | ')' | '-' => 0.36,
+            'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.86,
+            c if c.is_ascii_uppercase() => 0.64,
+            c if c.is_ascii_digit() => 0.53,
+            c if c.is_ascii() => 0.52,
+            // Other scripts and symbols: as wide as a capital.
+            _ => 0.7,
+        })
+        .sum();
+    em * size
 }
 
 /// An axis-aligned rectangle in chart points.
@@ -286,6 +303,22 @@ impl ChartGeometry {
         Self::with_columns(design, index, measure, &columns)
     }
 
+    /// Brings the geometry up to date after boxes moved and nothing else
+    /// changed: each box (with its cards) follows its executive, and the
+    /// lines and bounds are worked out again; no card is measured.
+    pub fn moved(&mut self, design: &Design, index: &Index) {
+        for (b, e) in self.boxes.iter_mut().zip(&design.executives) {
+            b.rect.x = e.position.x;
+            b.rect.y = e.position.y;
+        }
+        if let (Some(rect), Some(ceo)) = (self.ceo.as_mut(), design.ceo.as_ref()) {
+            rect.x = ceo.position.x;
+            rect.y = ceo.position.y;
+        }
+        self.connectors = connectors(design, index, &self.boxes, self.ceo);
+        self.bounds = bounds(&self.boxes, self.ceo);
+    }
+
     /// The geometry as it would be with these numbers of card columns (one
     /// per executive), to compare layouts before choosing one.
     pub fn with_columns(
@@ -326,42 +359,8 @@ impl ChartGeometry {
             w: CEO_WIDTH,
             h: CEO_HEIGHT,
         });
-        let mut connectors = Vec::new();
-        for (i, e) in design.executives.iter().enumerate() {
-            let (manager, to) = match &e.reports_to {
-                ReportsTo::Ceo => match ceo {
-                    Some(rect) => (rect, None),
-                    None => continue,
-                },
-                ReportsTo::Executive(id) => match index.executive(id) {
-                    Some(m) if m != i => (boxes[m].rect, Some(m)),
-                    _ => continue,
-                },
-                ReportsTo::NotSet | ReportsTo::Outside(_) => continue,
-            };
-            connectors.push(Connector {
-                kind: LineKind::Reporting,
-                points: elbow(&manager, &boxes[i].rect),
-                from: i,
-                to,
-            });
-        }
-        for DottedLine { from, to } in &design.dotted_lines {
-            if let (Some(f), Some(t)) = (index.executive(from), index.executive(to)) {
-                connectors.push(Connector {
-                    kind: LineKind::Dotted,
-                    points: straight(&boxes[t].rect, &boxes[f].rect),
-                    from: f,
-                    to: Some(t),
-                });
-            }
-        }
-        let bounds = boxes
-            .iter()
-            .map(|b| b.rect)
-            .chain(ceo)
-            .reduce(|a, b| a.union(&b))
-            .unwrap_or_default();
+        let connectors = connectors(design, index, &boxes, ceo);
+        let bounds = bounds(&boxes, ceo);
         Self {
             boxes,
             ceo,
@@ -369,6 +368,56 @@ impl ChartGeometry {
             bounds,
         }
     }
+}
+
+/// The reporting and dotted lines between `boxes` (and the CEO box).
+fn connectors(
+    design: &Design,
+    index: &Index,
+    boxes: &[BoxGeometry],
+    ceo: Option<Rect>,
+) -> Vec<Connector> {
+    let mut connectors = Vec::new();
+    for (i, e) in design.executives.iter().enumerate() {
+        let (manager, to) = match &e.reports_to {
+            ReportsTo::Ceo => match ceo {
+                Some(rect) => (rect, None),
+                None => continue,
+            },
+            ReportsTo::Executive(id) => match index.executive(id) {
+                Some(m) if m != i => (boxes[m].rect, Some(m)),
+                _ => continue,
+            },
+            ReportsTo::NotSet | ReportsTo::Outside(_) => continue,
+        };
+        connectors.push(Connector {
+            kind: LineKind::Reporting,
+            points: elbow(&manager, &boxes[i].rect),
+            from: i,
+            to,
+        });
+    }
+    for DottedLine { from, to } in &design.dotted_lines {
+        if let (Some(f), Some(t)) = (index.executive(from), index.executive(to)) {
+            connectors.push(Connector {
+                kind: LineKind::Dotted,
+                points: straight(&boxes[t].rect, &boxes[f].rect),
+                from: f,
+                to: Some(t),
+            });
+        }
+    }
+    connectors
+}
+
+/// The smallest rectangle holding every box.
+fn bounds(boxes: &[BoxGeometry], ceo: Option<Rect>) -> Rect {
+    boxes
+        .iter()
+        .map(|b| b.rect)
+        .chain(ceo)
+        .reduce(|a, b| a.union(&b))
+        .unwrap_or_default()
 }
 
 /// A reporting line from the bottom of `manager` to the top of `report`:
@@ -475,16 +524,40 @@ mod tests {
     }
 
     #[test]
-    fn culling_finds_exactly_the_cards_in_a_band() {
+    fn moving_boxes_gives_the_geometry_worked_out_afresh() {
+        let mut design = default_design();
+        let index = Index::of(&design);
+        let mut geometry = ChartGeometry::of(&design, &index, &estimated_measure);
+        design.executives[1].position.x += 500.0;
+        design.executives[0].position.y += 300.0;
+        if let Some(ceo) = design.ceo.as_mut() {
+            ceo.position.x -= 40.0;
+        }
+        geometry.moved(&design, &index);
+        assert_eq!(
+            geometry,
+            ChartGeometry::of(&design, &index, &estimated_measure)
+        );
+    }
+
+    #[test]
+    fn culling_finds_every_card_in_a_band_and_little_else() {
         let design = default_design();
         let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
         let b = &geometry.boxes[0];
-        let (top, bottom) = (b.rect.y + 200.0, b.rect.y + 320.0);
-        let range = b.cards_between(top, bottom);
-        for k in 0..b.cards.len() {
-            let r = b.card_rect(k);
-            let visible = r.bottom() >= top && r.y <= bottom;
-            assert_eq!(range.contains(&k), visible, "card {k}");
+        for (from, to) in [(0.0, 130.0), (200.0, 320.0), (150.0, 160.0), (400.0, 900.0)] {
+            let (top, bottom) = (b.rect.y + from, b.rect.y + to);
+            let range = b.cards_between(top, bottom);
+            for k in 0..b.cards.len() {
+                let r = b.card_rect(k);
+                let visible = r.bottom() >= top && r.y <= bottom;
+                if visible {
+                    assert!(range.contains(&k), "card {k} is in the band");
+                } else if range.contains(&k) {
+                    // At most a row's height away, never more.
+                    assert!(r.bottom() + CARD_TWO_LINES >= top, "card {k}");
+                }
+            }
         }
     }
 

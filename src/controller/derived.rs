@@ -26,15 +26,23 @@ pub struct Derived {
 
 impl Derived {
     pub(super) fn of(document: &Document) -> Self {
-        let index = Index::of(document.design());
+        let design = document.design();
+        let index = Index::of(design);
         Self {
             revision: document.revision(),
-            chart: ChartGeometry::of(document.design(), &index, &crate::chart::estimated_measure),
+            chart: ChartGeometry::of(design, &index, &crate::chart::estimated_measure),
+            balance: DesignBalance::of_indexed(design, &index),
             index,
-            balance: DesignBalance::of(document.design()),
             involvement: DesignInvolvement::of(document.design()),
             in_design: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Brings the chart up to date after boxes moved and nothing else
+    /// changed: the index, balances and card layout stay as they are.
+    pub(super) fn moved(&mut self, document: &Document) {
+        self.chart.moved(document.design(), &self.index);
+        self.revision = document.revision();
     }
 
     /// For each entry of the catalog, whether the design has a card of

@@ -245,7 +245,18 @@ impl Controller {
     }
 
     fn edit(&mut self, edit: Edit) {
+        // Moving a box changes only where things are: the index, balances
+        // and card layout stay, and only the boxes and lines move (a box
+        // dragged over a 10,000-card design stays smooth).
+        let moves_only = matches!(edit, Edit::MoveExecutive(..) | Edit::MoveCeo(_));
+        let before = self.document.revision();
         match self.document.apply(edit) {
+            Ok(true) if moves_only && self.derived.revision == before => {
+                self.derived.moved(&self.document);
+                if self.status.as_ref().is_some_and(|s| s.level == Level::Note) {
+                    self.status = None;
+                }
+            }
             Ok(true) => {
                 // What the status line said is about the design before.
                 if self.status.as_ref().is_some_and(|s| s.level == Level::Note) {

@@ -138,6 +138,33 @@ impl DesignBalance {
         }
     }
 
+    /// The same figures from an [`Index`](super::Index) of the design
+    /// (which already groups the cards by owner): no id is looked up again.
+    pub fn of_indexed(design: &Design, index: &super::Index) -> Self {
+        let items =
+            |cards: &[usize]| Balance::of(cards.iter().map(|&i| &design.responsibilities[i]));
+        let executives: Vec<(ExecutiveId, Balance)> = design
+            .executives
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), items(index.cards(Some(i)))))
+            .collect();
+        let unassigned = items(index.cards(None));
+        // In the design's order, so the sums are exactly those of `of`.
+        let organisation = Balance::of(&design.responsibilities);
+        Self {
+            positions: design
+                .executives
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.id.clone(), i))
+                .collect(),
+            executives,
+            unassigned,
+            organisation,
+        }
+    }
+
     /// The balance of one executive (empty if the id is unknown).
     pub fn executive(&self, id: &ExecutiveId) -> Balance {
         self.positions
@@ -159,6 +186,20 @@ impl DesignBalance {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_indexed_figures_are_exactly_the_one_pass_figures() {
+        for template in crate::model::templates::TEMPLATES {
+            let mut design = (template.build)();
+            // A card whose owner is gone counts in the tray in both.
+            design.responsibilities[0].owner = Some(ExecutiveId("gone".into()));
+            let index = crate::model::Index::of(&design);
+            assert_eq!(
+                DesignBalance::of_indexed(&design, &index),
+                DesignBalance::of(&design)
+            );
+        }
+    }
     use crate::model::Executive;
     use crate::model::design::{Position, ResponsibilityId, Rgb};
 

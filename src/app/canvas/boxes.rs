@@ -250,44 +250,45 @@ fn paint_header(ui: &Ui, context: &Context<'_>, index: usize, rect: Rect) {
             weak,
         );
     }
-    let line = |y: f32, words: String, size: f32, colour: Color32| {
-        let galley = painter.layout(
-            words,
-            FontId::proportional(size),
-            colour,
-            rect.width() - 2.0 * BOX_PADDING,
-        );
-        painter.galley(Pos2::new(left, top + y), galley, colour);
-    };
-    line(30.0, executive.full_title.clone(), 14.0, weak);
+    // The lines under the title are one piece of text (one shape to
+    // transform and paint, however many boxes are in view).
     let manager = match manager_words(design, index) {
         Some(m) => format!("reports to {m}"),
         None => "reporting line not set".to_owned(),
     };
-    line(
-        50.0,
-        format!("{} · {manager}", orientation_words(executive.orientation)),
-        12.5,
-        text,
+    let figures = match (own.internal_percent(), own.external_percent()) {
+        (Some(i), Some(e)) => format!(
+            "{} item{} · size {} · {}% of total\ninternal {i}% · external {e}%",
+            own.count,
+            if own.count == 1 { "" } else { "s" },
+            format_size(own.size),
+            own.percent_of(organisation).unwrap_or(0),
+        ),
+        _ => "No responsibilities yet".to_owned(),
+    };
+    let format = |size: f32, colour: Color32| egui::TextFormat {
+        font_id: FontId::proportional(size),
+        color: colour,
+        ..Default::default()
+    };
+    let mut job = egui::text::LayoutJob::default();
+    job.append(&executive.full_title, 0.0, format(14.0, weak));
+    job.append(
+        &format!(
+            "\n{} · {manager}\n{figures}",
+            orientation_words(executive.orientation)
+        ),
+        0.0,
+        egui::TextFormat {
+            line_height: Some(16.0),
+            ..format(12.5, text)
+        },
     );
-    match (own.internal_percent(), own.external_percent()) {
-        (Some(i), Some(e)) => {
-            line(
-                68.0,
-                format!(
-                    "{} item{} · size {} · {}% of total",
-                    own.count,
-                    if own.count == 1 { "" } else { "s" },
-                    format_size(own.size),
-                    own.percent_of(organisation).unwrap_or(0),
-                ),
-                12.5,
-                text,
-            );
-            line(84.0, format!("internal {i}% · external {e}%"), 12.5, text);
-        }
-        _ => line(68.0, "No responsibilities yet".to_owned(), 12.5, text),
-    }
+    job.wrap.max_width = rect.width() - 2.0 * BOX_PADDING;
+    job.wrap.max_rows = 4;
+    job.wrap.overflow_character = Some('…');
+    let lines = painter.layout_job(job);
+    painter.galley(Pos2::new(left, top + 30.0), lines, text);
     let bar = Rect::from_min_size(
         Pos2::new(left, rect.top() + HEADER_HEIGHT - 14.0),
         Vec2::new(rect.width() - 2.0 * BOX_PADDING, 8.0),

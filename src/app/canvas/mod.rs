@@ -64,6 +64,9 @@ pub struct CanvasMemory {
     fit_for: Option<(Vec2, Rect)>,
     /// The selection last frame, to bring a newly selected item into view.
     last_selection: Selection,
+    /// Whether a pointer button was down last frame (a drag's last move is
+    /// applied after the frame that drew it).
+    pointer_was_down: bool,
 }
 
 impl CanvasMemory {
@@ -222,7 +225,8 @@ pub fn show(
     // While the user has not panned or zoomed since the chart was fit, it
     // stays fit as the canvas changes size, and when the chart grows out of
     // view (a box added, once nothing is being dragged).
-    let idle = !ui.input(|i| i.pointer.any_down());
+    let down = ui.input(|i| i.pointer.any_down());
+    let idle = !down && !std::mem::replace(&mut memory.pointer_was_down, down);
     if !idle && let Some((_, fit)) = memory.fit_for.as_mut() {
         // A box dragged by hand goes where it is put: no refit after it.
         *fit = bounds;
@@ -256,10 +260,11 @@ pub fn show(
     }
     view = edge_pan(ui, outer, view, bounds);
     // Something newly selected (a new executive, a card moved with Alt+1…)
-    // is brought into view.
+    // is brought into view; not what was selected by grabbing it, which
+    // goes where the pointer takes it.
     if *selection != memory.last_selection {
         memory.last_selection = selection.clone();
-        if let Some(target) = selected_rect(derived, selection) {
+        if !down && let Some(target) = selected_rect(derived, selection) {
             let moved = revealed(view, target.expand(12.0));
             if moved != view {
                 view = moved;

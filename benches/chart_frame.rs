@@ -1,0 +1,653 @@
+//! One frame of the org chart at 1920×1080, against the least egui needs to
+//! paint the same thing. For three designs (12 executives × 200 cards,
+//! 40 × 2,000 and 2 × 10,000, each a tree under the CEO box, tidied), the
+//! real window is measured at three moments: the view it opens on (the
+//! chart fit to the canvas), zoomed in to natural size (Ctrl+plus with the
+//! pointer on the chart until the zoom is at least 1), and at natural size
+//! while a card is carried (the pointer held down on it and moved every
+//! frame). A frame is one `Harness::step` (a whole egui pass, AccessKit
+//! included, as `egui_kittest` always has it on) plus tessellating its
+//! shapes, which `Harness::step` does not do itself.
+//!
+//! Beside each, a FLOOR measured in the same run, its samples taken in turn
+//! with the app's: a bare egui pass (no Remit code) in a window of the same
+//! size that paints the very shapes the app painted in that frame (the same
+//! rectangles, circles and paths, and every text laid out again from the
+//! same layout job, so the text layout cache is hit just as the app's is),
+//! tessellated too. The app also pays for its widgets (interaction,
+//! AccessKit nodes), its panels' layout, the `egui::Scene` transform of
+//! every shape it draws, and so on: that is what the ratio shows.
+//!
+//! Then the time `DesignBalance::of_indexed`, `ChartGeometry::of` (and the `Index`
+//! both need) take, as a share of the design's cheapest frame: they run
+//! once per change of the design, not per frame.
+//!
+//! Run with `cargo bench --bench chart_frame`. It prints a table and exits
+//! with an error if a ratio is over its target.
+//!
+//! For a profiler, `CHART_FRAME_PROFILE=drag` (or `fitted`, `zoomed`; add
+//! `-floor` for that frame's floor, `@200x2000` for another design than
+//! 40 × 2,000) runs only that frame, over and over for ten seconds:
+//! `CHART_FRAME_PROFILE=drag perf record --call-graph dwarf <bench binary> --bench`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use egui::epaint::TextShape;
+use egui::text::LayoutJob;
+use egui::{Key, Modifiers, Pos2, Rect, Shape, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use remit::app::{AppOptions, RemitApp};
+use remit::chart::geometry::HEADER_HEIGHT;
+use remit::chart::tidy::tidy_in_place;
+use remit::chart::{ChartGeometry, estimated_measure};
+use remit::file;
+use remit::model::{Design, DesignBalance, ExecutiveId, Index, ReportsTo};
+
+/// The window, a full-HD screen.
+const SIZE: Vec2 = egui::vec2(1920.0, 1080.0);
+/// Each executive has at most this many reports: the tree is bushy.
+const FAN_OUT: usize = 6;
+/// A frame may take at most this many times the floor.
+const FRAME_TARGET: f64 = 2.0;
+/// The balance figures may take at most this share of a frame.
+const BALANCE_TARGET: f64 = 0.10;
+
+/// The median time of one call of `f`, over samples of at least 20 ms each.
+fn measure(mut f: impl FnMut()) -> Duration {
+    // Warm up and find how many calls fill a sample.
+    let start = Instant::now();
+    f();
+    let once = start.elapsed().max(Duration::from_nanos(50));
+    let per_sample =
+        (Duration::from_millis(20).as_nanos() / once.as_nanos()).clamp(1, 100_000) as u32;
+    let samples = if once > Duration::from_millis(200) {
+        5
+    } else {
+        11
+    };
+    let mut times: Vec<Duration> = (0..samples)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..per_sample {
+                f();
+            }
+            start.elapsed() / per_sample
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// The median times of one call of `f` and of `g`, their samples taken in
+/// turn (so that a machine busy with something else for a while slows
+/// both alike).
+fn measure_pair(mut f: impl FnMut(), mut g: impl FnMut()) -> (Duration, Duration) {
+    fn calibrate(f: &mut impl FnMut()) -> u32 {
+        let start = Instant::now();
+        f();
+        let once = start.elapsed().max(Duration::from_nanos(50));
+        (Duration::from_millis(20).as_nanos() / once.as_nanos()).clamp(1, 100_000) as u32
+    }
+    fn sample(f: &mut impl FnMut(), n: u32) -> Duration {
+        let start = Instant::now();
+        for _ in 0..n {
+            f();
+        }
+        start.elapsed() / n
+    }
+    let (nf, ng) = (calibrate(&mut f), calibrate(&mut g));
+    let (mut tf, mut tg) = (Vec::new(), Vec::new());
+    for _ in 0..21 {
+        tf.push(sample(&mut f, nf));
+        tg.push(sample(&mut g, ng));
+    }
+    tf.sort();
+    tg.sort();
+    (tf[tf.len() / 2], tg[tg.len() / 2])
+}
+
+/// `executives` executives in a tree under the CEO box (each with up to
+/// [`FAN_OUT`] reports, breadth first), `cards` cards spread evenly over
+/// them, laid out by Tidy. (With 10,000 cards over 2 executives each box
+/// is some 180,000 points tall: one under the other would be off the
+/// chart, so the root is the CEO box, with both side by side under it.)
+fn chart_design(executives: usize, cards: usize) -> Design {
+    let mut design = common::spread_design(executives, cards);
+    assert!(design.ceo.is_some(), "the default design has a CEO box");
+    for (i, e) in design.executives.iter_mut().enumerate() {
+        e.reports_to = if i < FAN_OUT {
+            ReportsTo::Ceo
+        } else {
+            ReportsTo::Executive(ExecutiveId(format!("exec-{}", i / FAN_OUT - 1)))
+        };
+    }
+    tidy_in_place(&mut design, &estimated_measure);
+    design
+}
+
+/// The designer showing the file at `path`, settled, at 1920×1080.
+fn window(path: &Path) -> Harness<'static, RemitApp> {
+    let options = AppOptions {
+        path: Some(path.to_owned()),
+        ..AppOptions::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(SIZE)
+        .with_accessibility_check(false)
+        .build_eframe(move |cc| RemitApp::new(cc, options));
+    h.run();
+    assert!(h.state().error().is_none(), "{:?}", h.state().error());
+    h
+}
+
+/// Tessellates the last frame's shapes, as the window's painter would.
+fn tessellate<S>(h: &Harness<'_, S>) -> usize {
+    let primitives = h
+        .ctx
+        .tessellate(h.output().shapes.clone(), h.ctx.pixels_per_point());
+    black_box(primitives).len()
+}
+
+/// How many shapes of each kind a frame painted.
+#[derive(Clone, Copy, Default)]
+struct Counts {
+    rects: usize,
+    texts: usize,
+    /// Line segments and paths (polylines, polygons).
+    lines: usize,
+    /// Circles, meshes and anything else.
+    other: usize,
+}
+
+/// What the floor paints: a shape as it is, or a text laid out again.
+enum Paint {
+    Shape(Shape),
+    Text {
+        pos: Pos2,
+        job: Arc<LayoutJob>,
+        shape: TextShape,
+    },
+}
+
+/// One frame's paint list, in screen points, with each shape's clip.
+struct Painted {
+    items: Vec<(Rect, Paint)>,
+    counts: Counts,
+}
+
+fn flatten(shape: &Shape, clip: Rect, out: &mut Painted) {
+    match shape {
+        Shape::Noop => {}
+        Shape::Vec(shapes) => {
+            for s in shapes {
+                flatten(s, clip, out);
+            }
+        }
+        Shape::Text(text) => {
+            out.counts.texts += 1;
+            out.items.push((
+                clip,
+                Paint::Text {
+                    pos: text.pos,
+                    job: text.galley.job.clone(),
+                    shape: text.clone(),
+                },
+            ));
+        }
+        Shape::Rect(_) => {
+            out.counts.rects += 1;
+            out.items.push((clip, Paint::Shape(shape.clone())));
+        }
+        Shape::LineSegment { .. } | Shape::Path(_) => {
+            out.counts.lines += 1;
+            out.items.push((clip, Paint::Shape(shape.clone())));
+        }
+        _ => {
+            out.counts.other += 1;
+            out.items.push((clip, Paint::Shape(shape.clone())));
+        }
+    }
+}
+
+/// What the last frame of `h` painted.
+fn painted<S>(h: &Harness<'_, S>) -> Painted {
+    let mut out = Painted {
+        items: Vec::new(),
+        counts: Counts::default(),
+    };
+    for clipped in &h.output().shapes {
+        flatten(&clipped.shape, clipped.clip_rect, &mut out);
+    }
+    out
+}
+
+/// A window whose every frame is a bare egui pass painting `painted` (texts
+/// laid out from their jobs every frame, as any widget does): the least
+/// that frame costs.
+fn floor_window(painted: Painted) -> Harness<'static> {
+    let items = painted.items;
+    let mut h = Harness::builder()
+        .with_size(SIZE)
+        .with_accessibility_check(false)
+        .build_ui(move |ui| {
+            let painter = egui::Painter::new(
+                ui.ctx().clone(),
+                egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("floor")),
+                Rect::EVERYTHING,
+            );
+            for (clip, paint) in &items {
+                let painter = painter.with_clip_rect(*clip);
+                match paint {
+                    Paint::Shape(shape) => {
+                        painter.add(shape.clone());
+                    }
+                    Paint::Text { pos, job, shape } => {
+                        let galley = painter.layout_job(LayoutJob::clone(job));
+                        let mut text = TextShape::new(*pos, galley, shape.fallback_color);
+                        text.override_text_color = shape.override_text_color;
+                        text.opacity_factor = shape.opacity_factor;
+                        text.underline = shape.underline;
+                        text.angle = shape.angle;
+                        painter.add(text);
+                    }
+                }
+            }
+        });
+    h.run();
+    h
+}
+
+/// How many egui passes one step ran (2 when the app asked for a discard).
+fn passes(h: &mut Harness<'_, RemitApp>, before: impl FnOnce(&Harness<'_, RemitApp>)) -> u64 {
+    before(h);
+    let start = h.ctx.cumulative_pass_nr();
+    h.step();
+    h.ctx.cumulative_pass_nr() - start
+}
+
+struct FrameRow {
+    what: String,
+    zoom: f32,
+    app: Duration,
+    floor: Duration,
+    counts: Counts,
+    widgets: usize,
+    passes: u64,
+}
+
+impl FrameRow {
+    fn ratio(&self) -> f64 {
+        self.app.as_secs_f64() / self.floor.as_secs_f64()
+    }
+}
+
+/// Measures the app's current frame (`before` queues its input), then the
+/// floor for what that frame painted.
+fn frame_row(
+    h: &mut Harness<'_, RemitApp>,
+    what: String,
+    mut before: impl FnMut(&Harness<'_, RemitApp>),
+) -> FrameRow {
+    let passes = passes(h, &mut before);
+    tessellate(h);
+    let painted = painted(h);
+    let counts = painted.counts;
+    let widgets = h.root().children_recursive().count();
+    let zoom = h.state().chart_zoom().unwrap_or(0.0);
+    let mut floor = floor_window(painted);
+    let (app, floor) = measure_pair(
+        || {
+            before(h);
+            h.step();
+            tessellate(h);
+        },
+        || {
+            floor.step();
+            tessellate(&floor);
+        },
+    );
+    FrameRow {
+        what,
+        zoom,
+        app,
+        floor,
+        counts,
+        widgets,
+        passes,
+    }
+}
+
+fn chart_rect(r: remit::chart::Rect) -> Rect {
+    Rect::from_min_size(egui::pos2(r.x, r.y), egui::vec2(r.w, r.h))
+}
+
+/// Where a point of the chart is on screen, found from the header of box
+/// `index` (its accessible rectangle is that of the box's top).
+fn to_screen(h: &Harness<'_, RemitApp>, index: usize, p: Pos2) -> Pos2 {
+    let design = h.state().document().design();
+    let chart_box = chart_rect(h.state().controller().derived().chart.boxes[index].rect);
+    let header = h
+        .get_by_label(&format!("{} box", design.executives[index].short_title))
+        .rect();
+    let zoom = header.width() / chart_box.width();
+    header.min + (p - chart_box.min) * zoom
+}
+
+/// A point on the cards of a box in view, in chart points, a little in
+/// from the edges of the view: in the lowest row of boxes in view (where
+/// boxes stand side by side), the one nearest the middle.
+fn target(h: &Harness<'_, RemitApp>) -> (usize, Pos2) {
+    let view = h.state().chart_view().expect("shown");
+    let zoom = h.state().chart_zoom().expect("shown");
+    let inner = view.shrink(60.0 / zoom);
+    let chart = &h.state().controller().derived().chart;
+    chart
+        .boxes
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let r = chart_rect(b.rect);
+            let y = (r.top() + HEADER_HEIGHT + 90.0)
+                .max(inner.top())
+                .min(r.bottom() - 90.0);
+            (i, egui::pos2(r.center().x, y))
+        })
+        .filter(|(_, p)| inner.contains(*p))
+        .min_by(|(_, a), (_, b)| {
+            (-a.y, (a.x - view.center().x).abs())
+                .partial_cmp(&(-b.y, (b.x - view.center().x).abs()))
+                .unwrap()
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "no box in view: view {view:?}, zoom {zoom}, bounds {:?}",
+                chart.bounds
+            )
+        })
+}
+
+/// Zooms the chart in with Ctrl+plus, the pointer on `at` (chart points,
+/// on box `index`), until the zoom is at least 1. (The chart zooms about
+/// the pointer: what is under it stays there.)
+fn zoom_to_natural_size(h: &mut Harness<'_, RemitApp>, index: usize, at: Pos2) {
+    let pointer = to_screen(h, index, at);
+    for _ in 0..40 {
+        if h.state().chart_zoom().is_some_and(|z| z >= 1.0) {
+            // Off the chart, so that no tooltip shows.
+            h.remove_cursor();
+            h.run();
+            return;
+        }
+        h.hover_at(pointer);
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+        h.run();
+    }
+    panic!("the chart did not zoom to 1: {:?}", h.state().chart_zoom());
+}
+
+/// Presses on the card at `at` (chart points) and starts carrying it;
+/// returns where the pointer is.
+fn pick_up(h: &mut Harness<'_, RemitApp>, index: usize, at: Pos2) -> Pos2 {
+    let name = {
+        let chart = &h.state().controller().derived().chart;
+        let b = &chart.boxes[index];
+        let k = b.cards_between(at.y, at.y).start;
+        let design = h.state().document().design();
+        design.responsibilities[b.cards[k]].name.clone()
+    };
+    let card = h.get_by_label(&name).rect().center();
+    h.drag_at(card);
+    h.step();
+    let start = card + egui::vec2(12.0, 0.0);
+    h.hover_at(start);
+    h.step();
+    h.hover_at(start + egui::vec2(4.0, 0.0));
+    h.step();
+    assert!(
+        egui::DragAndDrop::has_any_payload(&h.ctx),
+        "a card is carried"
+    );
+    start
+}
+
+/// Where the pointer carrying a card is in frame `n`: a few points from
+/// `start`, a different place each frame.
+fn wiggle(start: Pos2, n: u32) -> Pos2 {
+    start + egui::vec2((n % 8) as f32 * 6.0, (n % 5) as f32 * 5.0)
+}
+
+/// Measures the three frames of one design, and the model's share.
+fn design_rows(
+    executives: usize,
+    cards: usize,
+    dir: &Path,
+    frames: &mut Vec<FrameRow>,
+    models: &mut Vec<ModelRow>,
+) {
+    let name = format!("{executives}×{cards}");
+    let design = chart_design(executives, cards);
+    let path = dir.join(format!("{name}.ron"));
+    file::save(&design, &path).expect("save");
+    let mut h = window(&path);
+    assert_eq!(h.state().document().design().responsibilities.len(), cards);
+    let first = frames.len();
+
+    frames.push(frame_row(&mut h, format!("{name}, fitted"), |_| {}));
+
+    let (index, at) = target(&h);
+    zoom_to_natural_size(&mut h, index, at);
+    frames.push(frame_row(&mut h, format!("{name}, zoom ≥ 1"), |_| {}));
+
+    let start = pick_up(&mut h, index, at);
+    let mut n = 0_u32;
+    frames.push(frame_row(
+        &mut h,
+        format!("{name}, zoom ≥ 1, drag"),
+        |h| {
+            n += 1;
+            let step = egui::vec2((n % 8) as f32 * 6.0, (n % 5) as f32 * 5.0);
+            h.hover_at(start + step);
+        },
+    ));
+    h.drop_at(start);
+    h.run();
+
+    let frame = frames[first..].iter().map(|r| r.app).min().expect("frames");
+    // The balance figures as the window works them out (from the index it
+    // builds anyway, once per change).
+    let index = Index::of(&design);
+    let balance = measure(|| {
+        black_box(DesignBalance::of_indexed(black_box(&design), &index));
+    });
+    let geometry = measure(|| {
+        black_box(ChartGeometry::of(
+            black_box(&design),
+            &index,
+            &estimated_measure,
+        ));
+    });
+    models.push(ModelRow {
+        what: format!("{name}, DesignBalance::of_indexed"),
+        time: balance,
+        frame,
+        target: Some(BALANCE_TARGET),
+    });
+    models.push(ModelRow {
+        what: format!("{name}, ChartGeometry::of"),
+        time: geometry,
+        frame,
+        target: None,
+    });
+    // Both need the index, built once per change too.
+    let index_time = measure(|| {
+        black_box(Index::of(black_box(&design)));
+    });
+    models.push(ModelRow {
+        what: format!("{name}, (Index::of)"),
+        time: index_time,
+        frame,
+        target: None,
+    });
+}
+
+struct ModelRow {
+    what: String,
+    time: Duration,
+    /// The cheapest frame of the design.
+    frame: Duration,
+    target: Option<f64>,
+}
+
+impl ModelRow {
+    fn share(&self) -> f64 {
+        self.time.as_secs_f64() / self.frame.as_secs_f64()
+    }
+}
+
+/// Runs one frame over and over for ten seconds, for a profiler: `spec`
+/// is `fitted`, `zoomed` or `drag`, then `-floor` for that frame's floor
+/// instead of the app, then `@EXECUTIVESxCARDS` (40x2000 unless given).
+fn profile(spec: &str) {
+    let (spec, design) = spec.split_once('@').unwrap_or((spec, "40x2000"));
+    let (which, floor) = match spec.strip_suffix("-floor") {
+        Some(which) => (which, true),
+        None => (spec, false),
+    };
+    let (executives, cards) = design
+        .split_once('x')
+        .map(|(e, c)| (e.parse().expect("executives"), c.parse().expect("cards")))
+        .expect("EXECUTIVESxCARDS");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("profile.ron");
+    file::save(&chart_design(executives, cards), &path).expect("save");
+    let mut h = window(&path);
+    // Where the pointer carrying a card started, when one is carried.
+    let mut carrying = None;
+    if which != "fitted" {
+        let (index, at) = target(&h);
+        zoom_to_natural_size(&mut h, index, at);
+        if which == "drag" {
+            carrying = Some(pick_up(&mut h, index, at));
+        }
+    }
+    let mut n = 0_u32;
+    let mut before = |h: &Harness<'_, RemitApp>| {
+        if let Some(start) = carrying {
+            n += 1;
+            h.hover_at(wiggle(start, n));
+        }
+    };
+    before(&h);
+    h.step();
+    let mut floor_window = floor.then(|| floor_window(painted(&h)));
+    let start = Instant::now();
+    let mut frames = 0_u32;
+    while start.elapsed() < Duration::from_secs(10) {
+        if let Some(f) = floor_window.as_mut() {
+            f.step();
+            tessellate(f);
+        } else {
+            before(&h);
+            h.step();
+            tessellate(&h);
+        }
+        frames += 1;
+    }
+    println!(
+        "{which}{} of {executives}×{cards}: {frames} frames, {:.3?} each",
+        if floor { " (floor)" } else { "" },
+        start.elapsed() / frames
+    );
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; nothing else is understood.
+    if let Ok(which) = std::env::var("CHART_FRAME_PROFILE") {
+        profile(&which);
+        return;
+    }
+    let started = Instant::now();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut frames = Vec::new();
+    let mut models = Vec::new();
+    for (executives, cards) in [(12, 200), (40, 2_000), (2, 10_000)] {
+        design_rows(executives, cards, dir.path(), &mut frames, &mut models);
+    }
+
+    let mut failed = false;
+    println!();
+    println!("One frame at 1920×1080 (egui pass + tessellation), against a bare egui pass");
+    println!("painting the same shapes (texts laid out again from the same jobs):");
+    println!();
+    println!(
+        "{:<28} {:>6} {:>10} {:>10} {:>6} {:>6}   {:>6} {:>6} {:>6} {:>6} {:>8} {:>6}",
+        "frame",
+        "zoom",
+        "app",
+        "floor",
+        "ratio",
+        "target",
+        "rects",
+        "texts",
+        "lines",
+        "other",
+        "widgets",
+        "passes"
+    );
+    for row in &frames {
+        let ok = row.ratio() <= FRAME_TARGET;
+        failed |= !ok;
+        println!(
+            "{:<28} {:>6.3} {:>10.3?} {:>10.3?} {:>6.2} {:>6.1}   {:>6} {:>6} {:>6} {:>6} {:>8} {:>6}{}",
+            row.what,
+            row.zoom,
+            row.app,
+            row.floor,
+            row.ratio(),
+            FRAME_TARGET,
+            row.counts.rects,
+            row.counts.texts,
+            row.counts.lines,
+            row.counts.other,
+            row.widgets,
+            row.passes,
+            if ok { "" } else { "  OVER TARGET" }
+        );
+    }
+    println!();
+    println!("Once per change of the design, as a share of the design's cheapest frame above:");
+    println!();
+    println!(
+        "{:<34} {:>10} {:>10} {:>8} {:>7}",
+        "work", "time", "frame", "share", "target"
+    );
+    for row in &models {
+        let ok = row.target.is_none_or(|t| row.share() <= t);
+        failed |= !ok;
+        println!(
+            "{:<34} {:>10.3?} {:>10.3?} {:>7.1}% {:>7}{}",
+            row.what,
+            row.time,
+            row.frame,
+            row.share() * 100.0,
+            row.target
+                .map_or_else(|| "—".to_owned(), |t| format!("{:.0}%", t * 100.0)),
+            if ok { "" } else { "  OVER TARGET" }
+        );
+    }
+    println!();
+    println!("(the whole benchmark took {:.1?})", started.elapsed());
+    if failed {
+        eprintln!("some ratios are over their targets");
+        std::process::exit(1);
+    }
+}
