@@ -69,7 +69,10 @@ fn saved(design: &Design, dir: &std::path::Path, name: &str) -> (std::path::Path
     (path, text)
 }
 
-/// One frame of the designer showing `path`, as `egui_kittest` runs it.
+/// One frame of the designer showing `path`, as `egui_kittest` runs it,
+/// with the same part of the chart in view whatever the design (its top
+/// left corner at natural size), so that two designs are compared on equal
+/// terms: what is in view is the same, only what is out of view differs.
 fn frame_time(path: &std::path::Path) -> Duration {
     let mut h = common::window(AppOptions {
         path: Some(path.to_owned()),
@@ -77,6 +80,11 @@ fn frame_time(path: &std::path::Path) -> Duration {
     });
     h.run();
     assert!(h.state().error().is_none(), "{:?}", h.state().error());
+    h.state_mut().show_chart_part(egui::Rect::from_min_size(
+        egui::Pos2::ZERO,
+        egui::vec2(940.0, 560.0),
+    ));
+    h.run();
     measure(|| h.step())
 }
 

@@ -31,6 +31,23 @@ fn reports_to_words(design: &Design, reports_to: &ReportsTo) -> String {
     }
 }
 
+/// For each executive, whether it reports to `executive`, directly or
+/// through others.
+fn reports_below(design: &Design, executive: &Executive) -> Vec<bool> {
+    let tree = crate::model::reporting::Tree::of(design);
+    let mut below = vec![false; design.executives.len()];
+    let Some(start) = design.executives.iter().position(|e| e.id == executive.id) else {
+        return below;
+    };
+    let mut stack: Vec<usize> = tree.reports[start].clone();
+    while let Some(i) = stack.pop() {
+        if !std::mem::replace(&mut below[i], true) {
+            stack.extend(&tree.reports[i]);
+        }
+    }
+    below
+}
+
 /// "Reports to": not set, the CEO, another executive, or a role outside
 /// the chart (with a field to name it).
 pub fn reports_to(ui: &mut Ui, design: &Design, executive: &Executive, actions: &mut Vec<Action>) {
@@ -50,20 +67,26 @@ pub fn reports_to(ui: &mut Ui, design: &Design, executive: &Executive, actions: 
             .show_ui(ui, |ui| {
                 choose(ui, ReportsTo::NotSet, "Not set".to_owned());
                 choose(ui, ReportsTo::Ceo, ceo_title(design).to_owned());
-                for other in design.executives.iter().filter(|e| e.id != executive.id) {
+                // Those who report (directly or not) to this executive would
+                // close a loop: found once, in one walk down the tree.
+                let below = reports_below(design, executive);
+                for (i, other) in design.executives.iter().enumerate() {
+                    if other.id == executive.id {
+                        continue;
+                    }
                     let option = ReportsTo::Executive(other.id.clone());
-                    match loop_if(design, &executive.id, &other.id) {
-                        Some(cycle) => {
-                            ui.add_enabled(
-                                false,
-                                egui::Button::selectable(false, &other.short_title),
-                            )
-                            .on_disabled_hover_text(format!(
-                                "That would make reporting go round in a loop: {}",
-                                loop_sentence(&describe_loop(design, &cycle))
-                            ));
-                        }
-                        None => choose(ui, option, other.short_title.clone()),
+                    if below[i] {
+                        ui.add_enabled(false, egui::Button::selectable(false, &other.short_title))
+                            .on_disabled_hover_ui(|ui| {
+                                let cycle =
+                                    loop_if(design, &executive.id, &other.id).unwrap_or_default();
+                                ui.label(format!(
+                                    "That would make reporting go round in a loop: {}",
+                                    loop_sentence(&describe_loop(design, &cycle))
+                                ));
+                            });
+                    } else {
+                        choose(ui, option, other.short_title.clone());
                     }
                 }
                 for role in OUTSIDE_ROLES {

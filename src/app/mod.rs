@@ -100,6 +100,12 @@ impl RemitApp {
         self.canvas.zoom()
     }
 
+    /// Shows a part of the chart (in chart points), as if the user had
+    /// panned and zoomed there: scripted views for benchmarks and tests.
+    pub fn show_chart_part(&mut self, view: egui::Rect) {
+        self.canvas.show_part(view);
+    }
+
     /// The part of the chart in view, in chart points, once shown.
     pub fn chart_view(&self) -> Option<egui::Rect> {
         self.canvas.view()
@@ -160,8 +166,11 @@ impl RemitApp {
     fn carry_out(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
         // Zoom and the view of the chart are the window's own business.
         // Ctrl+plus/minus zoom the chart while it has the pointer or the
-        // keyboard, and everything otherwise.
-        let chart_focus = self.canvas.has_focus() && !self.matrix.is_shown();
+        // keyboard (or nothing else has the keyboard: the chart is the main
+        // thing on screen, and this is the keyboard's way to zoom it), and
+        // everything otherwise.
+        let nothing_focused = ctx.memory(|m| m.focused().is_none());
+        let chart_focus = (self.canvas.has_focus() || nothing_focused) && !self.matrix.is_shown();
         // While a matrix cell has the keyboard, Delete clears its role.
         let design = self.controller.document().design();
         self.matrix.claim_delete(ctx, design, actions);

@@ -194,11 +194,15 @@ pub fn arrange(design: &Design, geometry: &ChartGeometry) -> Arrangement {
         .copied()
         .filter(|&r| has_ceo && design.executives[r].reports_to == ReportsTo::Ceo)
         .collect();
+    let mut under_ceo = vec![false; n];
+    for &r in &ceo_reports {
+        under_ceo[r] = true;
+    }
     let others: Vec<usize> = tree
         .roots
         .iter()
         .copied()
-        .filter(|r| !ceo_reports.contains(r))
+        .filter(|&r| !under_ceo[r])
         .collect();
     let mut ceo_span = (MARGIN, MARGIN);
     for (group, roots) in [(true, &ceo_reports), (false, &others)] {
@@ -283,8 +287,9 @@ pub fn place_new(design: &Design, geometry: &ChartGeometry, reports_to: &Reports
     };
     let step = BOX_WIDTH + SIBLING_GAP;
     // To the right of the start, then to the left, one box width at a time;
-    // at most one step per box can be blocked, so this ends.
-    for k in 0..=occupied.len() {
+    // at most one step per box can be blocked, so this ends (and after a
+    // few hundred steps, the new box goes beside everything instead).
+    for k in 0..=occupied.len().min(256) {
         for x in [start_x + step * k as f32, start_x - step * k as f32] {
             let candidate = Rect {
                 x,

@@ -39,6 +39,9 @@ pub struct Context<'a> {
     pub reveal: Cell<Option<Rect>>,
 }
 
+/// Below this zoom a box is a few pixels wide, and drawn as a plain tile.
+pub const TINY_ZOOM: f32 = 0.08;
+
 /// The zoom from which cards are drawn in full (with text) and can be
 /// grabbed; below it, a card's name would be a few pixels high.
 pub const DETAIL_ZOOM: f32 = 0.55;
@@ -71,6 +74,14 @@ pub fn show(
     let executive = &design.executives[index];
     let rect = to_egui(geometry.rect);
     let accent = theme::colour(executive.colour);
+    if context.zoom < TINY_ZOOM {
+        // A few pixels wide: a tile in the executive's colour, nothing to
+        // read or grab (zoom in for that). However many boxes are in view,
+        // each costs one rectangle.
+        ui.painter()
+            .rect_filled(rect, CornerRadius::same(8), accent.gamma_multiply(0.7));
+        return false;
+    }
     let visuals = ui.visuals().clone();
     let painter = ui.painter().clone();
     painter.rect(

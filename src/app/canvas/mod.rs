@@ -80,6 +80,14 @@ impl CanvasMemory {
         self.zoom_request = Some(self.zoom_request.unwrap_or(1.0) * factor);
     }
 
+    /// Shows `view` (a part of the chart, in chart points) from the next
+    /// frame on, as if the user had panned and zoomed there.
+    pub fn show_part(&mut self, view: Rect) {
+        self.view = Some(view);
+        self.fit_for = None;
+        self.fit_requested = false;
+    }
+
     /// Lets Fit enlarge the chart up to `zoom` (presentation's large type),
     /// or back to the normal limit (`None`).
     pub fn set_fit_max_zoom(&mut self, zoom: Option<f32>) {
