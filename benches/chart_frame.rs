@@ -332,14 +332,8 @@ fn chart_rect(r: remit::chart::Rect) -> Rect {
 
 /// Where a point of the chart is on screen, found from the header of box
 /// `index` (its accessible rectangle is that of the box's top).
-fn to_screen(h: &Harness<'_, RemitApp>, index: usize, p: Pos2) -> Pos2 {
-    let design = h.state().document().design();
-    let chart_box = chart_rect(h.state().controller().derived().chart.boxes[index].rect);
-    let header = h
-        .get_by_label(&format!("{} box", design.executives[index].short_title))
-        .rect();
-    let zoom = header.width() / chart_box.width();
-    header.min + (p - chart_box.min) * zoom
+fn to_screen(h: &Harness<'_, RemitApp>, _index: usize, p: Pos2) -> Pos2 {
+    h.state().chart_to_screen(p).expect("the chart is shown")
 }
 
 /// A point on the cards of a box in view, in chart points, a little in

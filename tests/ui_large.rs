@@ -96,13 +96,11 @@ fn ten_thousand_responsibilities_load_show_and_move() {
     let last_cio = design.owned_by(Some(&cio)).last().unwrap();
     // Fit, ten thousand cards are tiles too small to grab: zoom in on the
     // top left of the chart, where the CIO's box starts.
-    let view = h.state().chart_view().unwrap();
     let chart = h.state().controller().derived().chart.boxes[0].rect;
-    let zoom = h.state().chart_zoom().unwrap();
-    let corner = egui::pos2(
-        8.0 + (chart.x + 40.0 - view.min.x) * zoom,
-        33.0 + (chart.y + 60.0 - view.min.y) * zoom,
-    );
+    let corner = h
+        .state()
+        .chart_to_screen(egui::pos2(chart.x + 40.0, chart.y + 60.0))
+        .unwrap();
     zoom_chart_to(&mut h, corner, 0.15);
     let header = h.get_by_label("CIO box").rect();
     zoom_chart_to(&mut h, header.center(), 0.5);

@@ -106,6 +106,12 @@ impl RemitApp {
         self.canvas.show_part(view);
     }
 
+    /// Where a point of the chart (in chart points) is on screen, once the
+    /// chart has been shown.
+    pub fn chart_to_screen(&self, p: egui::Pos2) -> Option<egui::Pos2> {
+        self.canvas.to_screen(p)
+    }
+
     /// The part of the chart in view, in chart points, once shown.
     pub fn chart_view(&self) -> Option<egui::Rect> {
         self.canvas.view()

@@ -106,6 +106,16 @@ impl CanvasMemory {
             .then(|| (outer.width() / view.width()).min(outer.height() / view.height()))
     }
 
+    /// Where a point of the chart (in chart points) is on screen, once the
+    /// chart has been shown.
+    pub fn to_screen(&self, p: Pos2) -> Option<Pos2> {
+        let (view, outer) = (self.view?, self.outer?);
+        let zoom = self.zoom()?;
+        // The view fills the canvas, centred where their shapes differ.
+        let offset = (outer.size() - view.size() * zoom) / 2.0;
+        Some(outer.min + offset + (p - view.min) * zoom)
+    }
+
     /// The part of the chart in view, in chart points.
     pub fn view(&self) -> Option<Rect> {
         self.view
