@@ -34,6 +34,10 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+#[path = "support/timing.rs"]
+mod timing;
+
+use timing::{measure, measure_pair};
 
 use std::hint::black_box;
 use std::path::Path;
@@ -60,60 +64,6 @@ const FAN_OUT: usize = 6;
 const FRAME_TARGET: f64 = 2.0;
 /// The balance figures may take at most this share of a frame.
 const BALANCE_TARGET: f64 = 0.10;
-
-/// The median time of one call of `f`, over samples of at least 20 ms each.
-fn measure(mut f: impl FnMut()) -> Duration {
-    // Warm up and find how many calls fill a sample.
-    let start = Instant::now();
-    f();
-    let once = start.elapsed().max(Duration::from_nanos(50));
-    let per_sample =
-        (Duration::from_millis(20).as_nanos() / once.as_nanos()).clamp(1, 100_000) as u32;
-    let samples = if once > Duration::from_millis(200) {
-        5
-    } else {
-        11
-    };
-    let mut times: Vec<Duration> = (0..samples)
-        .map(|_| {
-            let start = Instant::now();
-            for _ in 0..per_sample {
-                f();
-            }
-            start.elapsed() / per_sample
-        })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
-}
-
-/// The median times of one call of `f` and of `g`, their samples taken in
-/// turn (so that a machine busy with something else for a while slows
-/// both alike).
-fn measure_pair(mut f: impl FnMut(), mut g: impl FnMut()) -> (Duration, Duration) {
-    fn calibrate(f: &mut impl FnMut()) -> u32 {
-        let start = Instant::now();
-        f();
-        let once = start.elapsed().max(Duration::from_nanos(50));
-        (Duration::from_millis(20).as_nanos() / once.as_nanos()).clamp(1, 100_000) as u32
-    }
-    fn sample(f: &mut impl FnMut(), n: u32) -> Duration {
-        let start = Instant::now();
-        for _ in 0..n {
-            f();
-        }
-        start.elapsed() / n
-    }
-    let (nf, ng) = (calibrate(&mut f), calibrate(&mut g));
-    let (mut tf, mut tg) = (Vec::new(), Vec::new());
-    for _ in 0..21 {
-        tf.push(sample(&mut f, nf));
-        tg.push(sample(&mut g, ng));
-    }
-    tf.sort();
-    tg.sort();
-    (tf[tf.len() / 2], tg[tg.len() / 2])
-}
 
 /// `executives` executives in a tree under the CEO box (each with up to
 /// [`FAN_OUT`] reports, breadth first), `cards` cards spread evenly over

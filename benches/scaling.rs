@@ -14,39 +14,17 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+#[path = "support/timing.rs"]
+mod timing;
+
+use timing::measure;
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use remit::app::AppOptions;
 use remit::file;
 use remit::model::Design;
-
-/// The median time of one call of `f`, over samples of at least 20 ms each.
-fn measure(mut f: impl FnMut()) -> Duration {
-    // Warm up and find how many calls fill a sample.
-    let start = Instant::now();
-    f();
-    let once = start.elapsed().max(Duration::from_nanos(50));
-    let per_sample =
-        (Duration::from_millis(20).as_nanos() / once.as_nanos()).clamp(1, 100_000) as u32;
-    let samples = if once > Duration::from_millis(200) {
-        7
-    } else {
-        11
-    };
-    let mut times: Vec<Duration> = (0..samples)
-        .map(|_| {
-            let start = Instant::now();
-            for _ in 0..per_sample {
-                f();
-            }
-            start.elapsed() / per_sample
-        })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
-}
 
 struct Row {
     what: &'static str,

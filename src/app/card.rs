@@ -13,7 +13,7 @@ use super::{keys, theme};
 use crate::chart::geometry::{CARD_NAME_SIZE, CARD_ONE_LINE};
 use crate::controller::{Action, Command, Selection};
 use crate::model::format::size as format_size;
-use crate::model::{Design, Edit, ExecutiveId, Facing, Responsibility, ResponsibilityId};
+use crate::model::{Design, Edit, ExecutiveId, Facing, Index, Responsibility, ResponsibilityId};
 
 /// The drag-and-drop payload: which card is being carried.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,12 +34,12 @@ pub fn show(
     ui: &mut Ui,
     item: &Responsibility,
     width: f32,
-    design: &Design,
+    (design, index): (&Design, &Index),
     selection: &Selection,
     actions: &mut Vec<Action>,
 ) {
     let (rect, _) = ui.allocate_exact_size(Vec2::new(width, CARD_ONE_LINE), Sense::hover());
-    show_at(ui, rect, item, design, selection, actions);
+    show_at(ui, rect, item, (design, index), selection, actions);
 }
 
 /// Shows a card in `rect` (from the chart's geometry), with its selection,
@@ -48,7 +48,7 @@ pub fn show_at(
     ui: &mut Ui,
     rect: Rect,
     item: &Responsibility,
-    design: &Design,
+    (design, index): (&Design, &Index),
     selection: &Selection,
     actions: &mut Vec<Action>,
 ) -> Response {
@@ -82,7 +82,7 @@ pub fn show_at(
                 hovered: response.hovered(),
                 focused: response.has_focus(),
             };
-            paint(ui, painter, rect, item, design, state);
+            paint(ui, painter, rect, item, (design, index), state);
         }
     }
     if carrying && let Some(pointer) = ui.ctx().pointer_interact_pos() {
@@ -96,7 +96,7 @@ pub fn show_at(
             hovered: true,
             focused: false,
         };
-        paint(ui, &painter, ghost, item, design, state);
+        paint(ui, &painter, ghost, item, (design, index), state);
     }
     interactions(&response, item, design, selected, actions);
     if !response.hovered() {
@@ -113,10 +113,10 @@ pub fn show_at(
         return response;
     }
     // Built only when the tooltip shows, not for every card every frame.
-    response.on_hover_ui(|ui| tooltip(ui, item, design))
+    response.on_hover_ui(|ui| tooltip(ui, item, (design, index)))
 }
 
-fn tooltip(ui: &mut Ui, item: &Responsibility, design: &Design) {
+fn tooltip(ui: &mut Ui, item: &Responsibility, (design, index): (&Design, &Index)) {
     let facing = Facing::of_share(item.external_share);
     ui.label(RichText::new(&item.name).strong());
     ui.label(format!(
@@ -129,7 +129,11 @@ fn tooltip(ui: &mut Ui, item: &Responsibility, design: &Design) {
         ui.label(&item.description);
     }
     for (executive, role) in &item.roles {
-        ui.label(format!("{}: {}", title_of(design, executive), role.word()));
+        ui.label(format!(
+            "{}: {}",
+            title_of(design, index, executive),
+            role.word()
+        ));
     }
     if !item.notes.is_empty() {
         ui.weak("Has notes (see the inspector)");
@@ -137,9 +141,9 @@ fn tooltip(ui: &mut Ui, item: &Responsibility, design: &Design) {
     ui.weak("Drag it to another box, or right-click for Move to…");
 }
 
-fn title_of(design: &Design, id: &ExecutiveId) -> String {
-    design
-        .executive(id)
+fn title_of(design: &Design, index: &Index, id: &ExecutiveId) -> String {
+    index
+        .executive_in(design, id)
         .map_or_else(|| id.0.clone(), |e| e.short_title.clone())
 }
 
@@ -155,7 +159,7 @@ fn paint(
     painter: &egui::Painter,
     rect: Rect,
     item: &Responsibility,
-    design: &Design,
+    (design, index): (&Design, &Index),
     look: Look,
 ) {
     let visuals = ui.visuals();
@@ -178,19 +182,10 @@ fn paint(
     );
     let two_lines = rect.height() > CARD_ONE_LINE + 1.0;
 
-    let facing = Facing::of_share(item.external_share);
-    let (marker_colour, marker_text) = theme::facing_marker(facing);
-    let marker = Rect::from_min_size(
+    let marker = theme::paint_facing_marker(
+        painter,
         Pos2::new(rect.left() + 6.0, rect.top() + 6.0),
-        Vec2::new(34.0, 18.0),
-    );
-    painter.rect_filled(marker, CornerRadius::same(4), marker_colour);
-    painter.text(
-        marker.center(),
-        Align2::CENTER_CENTER,
-        marker_text,
-        FontId::proportional(11.0),
-        Color32::WHITE,
+        Facing::of_share(item.external_share),
     );
 
     let size_galley = painter.layout_no_wrap(
@@ -224,10 +219,10 @@ fn paint(
         let mut x = name_left;
         let y = rect.bottom() - 19.0;
         for (executive, role) in &item.roles {
-            let colour = design
-                .executive(executive)
-                .map_or(visuals.weak_text_color(), |e| theme::colour(e.colour));
-            let text = format!("{} {}", role.letter(), title_of(design, executive));
+            let found = index.executive_in(design, executive);
+            let colour = found.map_or(visuals.weak_text_color(), |e| theme::colour(e.colour));
+            let title = found.map_or(executive.as_str(), |e| e.short_title.as_str());
+            let text = format!("{} {title}", role.letter());
             let galley =
                 painter.layout_no_wrap(text, FontId::proportional(11.5), visuals.text_color());
             let chip =

@@ -16,14 +16,10 @@ use crate::model::{
 /// Roles outside the chart offered in the "Reports to" list.
 const OUTSIDE_ROLES: [&str; 4] = ["CFO", "COO", "CPO", "The board"];
 
-fn ceo_title(design: &Design) -> &str {
-    design.ceo.as_ref().map_or("CEO", |c| c.title.as_str())
-}
-
 fn reports_to_words(design: &Design, reports_to: &ReportsTo) -> String {
     match reports_to {
         ReportsTo::NotSet => "Not set".to_owned(),
-        ReportsTo::Ceo => ceo_title(design).to_owned(),
+        ReportsTo::Ceo => design.ceo_title().to_owned(),
         ReportsTo::Executive(id) => design
             .executive(id)
             .map_or_else(|| id.0.clone(), |e| e.short_title.clone()),
@@ -66,7 +62,7 @@ pub fn reports_to(ui: &mut Ui, design: &Design, executive: &Executive, actions: 
             .width(ui.available_width() - 8.0)
             .show_ui(ui, |ui| {
                 choose(ui, ReportsTo::NotSet, "Not set".to_owned());
-                choose(ui, ReportsTo::Ceo, ceo_title(design).to_owned());
+                choose(ui, ReportsTo::Ceo, design.ceo_title().to_owned());
                 // Those who report (directly or not) to this executive would
                 // close a loop: found once, in one walk down the tree.
                 let below = reports_below(design, executive);

@@ -32,6 +32,30 @@ pub fn facing_marker(facing: Facing) -> (Color32, &'static str) {
 /// The size of body text.
 pub const BODY_SIZE: f32 = 15.0;
 
+/// Size of a facing marker ("INT", "MIX", "EXT").
+pub const MARKER_SIZE: egui::Vec2 = egui::vec2(34.0, 18.0);
+
+/// Paints the facing marker of a card: its colour and, so that colour is
+/// not the only cue, its three letters; `top_left` is where it goes.
+/// Returns the rectangle it took.
+pub fn paint_facing_marker(
+    painter: &egui::Painter,
+    top_left: egui::Pos2,
+    facing: Facing,
+) -> egui::Rect {
+    let (colour, text) = facing_marker(facing);
+    let marker = egui::Rect::from_min_size(top_left, MARKER_SIZE);
+    painter.rect_filled(marker, egui::CornerRadius::same(4), colour);
+    painter.text(
+        marker.center(),
+        egui::Align2::CENTER_CENTER,
+        text,
+        FontId::proportional(11.0),
+        Color32::WHITE,
+    );
+    marker
+}
+
 /// Slightly larger text than egui's defaults, for projectors.
 pub fn apply(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {

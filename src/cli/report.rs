@@ -93,7 +93,7 @@ fn reporting_lines(out: &mut String, design: &Design) {
     if design.executives.is_empty() {
         out.push_str("No executives on the chart\n");
     }
-    let ceo = design.ceo.as_ref().map_or("CEO", |c| c.title.as_str());
+    let ceo = design.ceo_title();
     let ceo = if ceo.trim().is_empty() { "CEO" } else { ceo };
     let positions: HashMap<&ExecutiveId, usize> = design
         .executives

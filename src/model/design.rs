@@ -316,6 +316,11 @@ impl Design {
         self.executives.iter().find(|e| &e.id == id)
     }
 
+    /// The title the CEO box shows, or "CEO" when the chart has none.
+    pub fn ceo_title(&self) -> &str {
+        self.ceo.as_ref().map_or("CEO", |c| c.title.as_str())
+    }
+
     /// The executive with this id, mutably.
     pub fn executive_mut(&mut self, id: &ExecutiveId) -> Option<&mut Executive> {
         self.executives.iter_mut().find(|e| &e.id == id)

@@ -220,7 +220,7 @@ impl Edit {
                 format!("clear whom {} reports to", exec(id))
             }
             Self::SetReportsTo(id, ReportsTo::Ceo) => {
-                let ceo = design.ceo.as_ref().map_or("CEO", |c| c.title.as_str());
+                let ceo = design.ceo_title();
                 format!("make {} report to the {ceo}", exec(id))
             }
             Self::SetReportsTo(id, ReportsTo::Executive(to)) => {

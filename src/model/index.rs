@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::design::{Design, ExecutiveId, ResponsibilityId};
+use super::design::{Design, Executive, ExecutiveId, ResponsibilityId};
 
 /// Positions and owner groups of one version of a design.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -48,6 +48,12 @@ impl Index {
     /// Where the executive with this id is in `design.executives`.
     pub fn executive(&self, id: &ExecutiveId) -> Option<usize> {
         self.executives.get(id).copied()
+    }
+
+    /// The executive with this id in `design` (the design this index was
+    /// built from), found without scanning the list.
+    pub fn executive_in<'a>(&self, design: &'a Design, id: &ExecutiveId) -> Option<&'a Executive> {
+        self.executive(id).and_then(|i| design.executives.get(i))
     }
 
     /// Where the responsibility with this id is in `design.responsibilities`.

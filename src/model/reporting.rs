@@ -191,7 +191,7 @@ impl Tree {
 /// Whom the executive at `index` reports to, in words for people: "CIO",
 /// "the CEO", "CFO (not on the chart)", or `None` when not set.
 pub fn manager_words(design: &Design, index: usize) -> Option<String> {
-    let ceo_title = design.ceo.as_ref().map_or("CEO", |c| c.title.as_str());
+    let ceo_title = design.ceo_title();
     match &design.executives.get(index)?.reports_to {
         ReportsTo::NotSet => None,
         ReportsTo::Ceo => Some(ceo_title.to_owned()),

@@ -16,7 +16,7 @@ use crate::chart::geometry::{BOX_PADDING, BoxGeometry, EMPTY_ROOM, HEADER_HEIGHT
 use crate::controller::{Action, Command, Derived, Selection};
 use crate::model::format::size as format_size;
 use crate::model::reporting::manager_words;
-use crate::model::{Design, Edit, ExecutiveId, Orientation, Position, ReportsTo, Responsibility};
+use crate::model::{Design, Edit, ExecutiveId, Position, ReportsTo, Responsibility};
 
 /// What every box needs to draw itself.
 pub struct Context<'a> {
@@ -105,7 +105,14 @@ pub fn show(
                 continue;
             }
             let card_rect = to_egui(geometry.card_rect(k));
-            let response = card::show_at(ui, card_rect, item, design, context.selection, actions);
+            let response = card::show_at(
+                ui,
+                card_rect,
+                item,
+                (design, &context.derived.index),
+                context.selection,
+                actions,
+            );
             if response.gained_focus() {
                 context.reveal.set(Some(card_rect));
             }
@@ -167,15 +174,6 @@ pub fn show(
 
 fn header_id(id: &ExecutiveId) -> Id {
     Id::unique(("executive-header", id.as_str()))
-}
-
-fn orientation_words(orientation: Orientation) -> &'static str {
-    match orientation {
-        Orientation::NotSet => "Orientation not set",
-        Orientation::Internal => "Internal-facing",
-        Orientation::External => "External-facing",
-        Orientation::Mixed => "Mixed on purpose",
-    }
 }
 
 fn header(ui: &mut Ui, context: &Context<'_>, index: usize, rect: Rect, actions: &mut Vec<Action>) {
@@ -285,10 +283,7 @@ fn paint_header(ui: &Ui, context: &Context<'_>, index: usize, rect: Rect) {
     let mut job = egui::text::LayoutJob::default();
     job.append(&executive.full_title, 0.0, format(14.0, weak));
     job.append(
-        &format!(
-            "\n{} · {manager}\n{figures}",
-            orientation_words(executive.orientation)
-        ),
+        &format!("\n{} · {manager}\n{figures}", executive.orientation.label()),
         0.0,
         egui::TextFormat {
             line_height: Some(16.0),
@@ -506,7 +501,14 @@ pub fn carried_card(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action
         return;
     };
     let rect = to_egui(geometry.card_rect(k));
-    card::show_at(ui, rect, item, context.design, context.selection, actions);
+    card::show_at(
+        ui,
+        rect,
+        item,
+        (context.design, &context.derived.index),
+        context.selection,
+        actions,
+    );
 }
 
 /// The CEO box, if the design has one: its title and name; its header

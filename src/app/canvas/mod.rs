@@ -24,7 +24,7 @@ use super::keys;
 use crate::chart::Rect as ChartRect;
 use crate::controller::{Action, Command, Derived, Selection};
 use crate::document::Document;
-use crate::model::Edit;
+use crate::model::{Design, Edit};
 
 /// The smallest and largest zoom of the chart.
 pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.05..=4.0;
@@ -170,7 +170,7 @@ fn zoomed_to(target: Rect, size: Vec2) -> Rect {
 }
 
 /// Where the selected box or card is on the chart.
-fn selected_rect(derived: &Derived, selection: &Selection) -> Option<Rect> {
+fn selected_rect(design: &Design, derived: &Derived, selection: &Selection) -> Option<Rect> {
     let chart = &derived.chart;
     match selection {
         Selection::None => None,
@@ -181,13 +181,12 @@ fn selected_rect(derived: &Derived, selection: &Selection) -> Option<Rect> {
             .and_then(|i| chart.boxes.get(i))
             .map(|b| to_egui(b.rect)),
         Selection::Responsibility(id) => {
+            // In its owner's box only (a card in the tray is not on the chart).
             let i = derived.index.responsibility(id)?;
-            chart.boxes.iter().find_map(|b| {
-                b.cards
-                    .iter()
-                    .position(|&c| c == i)
-                    .map(|k| to_egui(b.card_rect(k)))
-            })
+            let owner = design.responsibilities[i].owner.as_ref()?;
+            let b = chart.boxes.get(derived.index.executive(owner)?)?;
+            let k = b.cards.iter().position(|&c| c == i)?;
+            Some(to_egui(b.card_rect(k)))
         }
     }
 }
@@ -282,7 +281,7 @@ pub fn show(
     // goes where the pointer takes it.
     if *selection != memory.last_selection {
         memory.last_selection = selection.clone();
-        if !down && let Some(target) = selected_rect(derived, selection) {
+        if !down && let Some(target) = selected_rect(design, derived, selection) {
             let moved = revealed(view, target.expand(12.0));
             if moved != view {
                 view = moved;

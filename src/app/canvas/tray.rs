@@ -68,7 +68,7 @@ pub fn show(
                                         ui,
                                         &design.responsibilities[i],
                                         theme::TRAY_CARD_WIDTH,
-                                        design,
+                                        (design, &derived.index),
                                         selection,
                                         actions,
                                     );

@@ -277,7 +277,7 @@ pub fn draw(
                         column: grid.column(c),
                     };
                     let rect = view.cell_rect(row, c);
-                    let (focused, chosen) = cell_widget(&mut body, rect, grid.design, item, &cell);
+                    let (focused, chosen) = cell_widget(&mut body, rect, grid, item, &cell);
                     if let Some(mark) = chosen {
                         drawn.chosen.push((cell.clone(), mark));
                     }
@@ -301,7 +301,7 @@ pub fn draw(
                 let (left, width) = view.column_span(c);
                 let rect =
                     Rect::from_min_size(pos2(left, view.header_top()), vec2(width, HEADER_HEIGHT));
-                header_cell(&mut header, rect, grid.design, &grid.column(c));
+                header_cell(&mut header, rect, grid.design, grid.index, &grid.column(c));
             }
             let corner = view.area(ui, view.corner());
             pinned_header(&corner, view.corner());
@@ -314,10 +314,11 @@ pub fn draw(
 fn cell_widget(
     ui: &mut Ui,
     rect: Rect,
-    design: &Design,
+    grid: &Grid<'_>,
     item: &Responsibility,
     cell: &Cell,
 ) -> (bool, Option<Mark>) {
+    let design = grid.design;
     let response = ui.interact(rect, cell_id(cell), Sense::click());
     response.widget_info(|| {
         WidgetInfo::labeled(
@@ -331,7 +332,7 @@ fn cell_widget(
     }
     let shown = Shown::of(item, &cell.column);
     if ui.is_rect_visible(rect) {
-        paint_cell(ui, rect, design, &cell.column, shown, &response);
+        paint_cell(ui, rect, design, grid.index, &cell.column, shown, &response);
     }
     // Only a cell clicked now, or whose menu is open, has a menu to show.
     let menu_open = egui::Popup::is_id_open(ui.ctx(), egui::Popup::default_response_id(&response));

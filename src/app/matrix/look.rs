@@ -14,7 +14,7 @@ use super::grid::NAME_WIDTH;
 use super::marks::{Column, Shown};
 use crate::app::theme;
 use crate::model::format::size as format_size;
-use crate::model::{Design, Facing, Responsibility};
+use crate::model::{Design, Facing, Index, Responsibility};
 
 /// Paints a cell: tinted by its column's colour when it holds A or a
 /// role, always with its letter, and ringed while it has the keyboard.
@@ -22,6 +22,7 @@ pub fn paint_cell(
     ui: &Ui,
     rect: Rect,
     design: &Design,
+    index: &Index,
     column: &Column,
     shown: Shown,
     response: &Response,
@@ -29,8 +30,8 @@ pub fn paint_cell(
     let visuals = ui.visuals();
     let painter = ui.painter();
     let colour = match column {
-        Column::Executive(e) => design
-            .executive(e)
+        Column::Executive(e) => index
+            .executive_in(design, e)
             .map_or(visuals.weak_text_color(), |x| theme::colour(x.colour)),
         Column::Tray => visuals.weak_text_color(),
     };
@@ -108,19 +109,10 @@ pub fn pinned_row(ui: &Ui, rect: Rect, item: &Responsibility, selected: bool) {
         name,
         visuals.text_color(),
     );
-    let facing = Facing::of_share(item.external_share);
-    let (marker_colour, marker_text) = theme::facing_marker(facing);
-    let marker = Rect::from_min_size(
+    let marker = theme::paint_facing_marker(
+        painter,
         pos2(rect.left() + NAME_WIDTH, middle - 9.0),
-        vec2(34.0, 18.0),
-    );
-    painter.rect_filled(marker, CornerRadius::same(4), marker_colour);
-    painter.text(
-        marker.center(),
-        Align2::CENTER_CENTER,
-        marker_text,
-        FontId::proportional(11.0),
-        Color32::WHITE,
+        Facing::of_share(item.external_share),
     );
     painter.text(
         pos2(marker.right() + 6.0, middle),
@@ -157,10 +149,10 @@ pub fn pinned_header(ui: &Ui, rect: Rect) {
 
 /// An executive's (or the tray's) column title, with the box's colour
 /// underneath and the full title on hover.
-pub fn header_cell(ui: &mut Ui, rect: Rect, design: &Design, column: &Column) {
+pub fn header_cell(ui: &mut Ui, rect: Rect, design: &Design, index: &Index, column: &Column) {
     let visuals = ui.visuals().clone();
     let (title, full, colour) = match column {
-        Column::Executive(e) => match design.executive(e) {
+        Column::Executive(e) => match index.executive_in(design, e) {
             Some(x) => (
                 x.short_title.as_str(),
                 x.full_title.as_str(),

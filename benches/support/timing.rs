@@ -1,0 +1,54 @@
+//! Timing for the benchmarks that check ratios (`scaling`, `chart_frame`):
+//! medians over samples of at least 20 ms, and two measurements taken in
+//! turn so that a busy machine slows both alike.
+
+use std::time::{Duration, Instant};
+
+/// How many calls of `f` fill a sample of about 20 ms (after one warm-up
+/// call), and how long that call took.
+fn calls_per_sample(f: &mut impl FnMut()) -> (u32, Duration) {
+    let start = Instant::now();
+    f();
+    let once = start.elapsed().max(Duration::from_nanos(50));
+    let calls = (Duration::from_millis(20).as_nanos() / once.as_nanos()).clamp(1, 100_000);
+    (u32::try_from(calls).unwrap_or(100_000), once)
+}
+
+/// The time of one call of `f`, over a sample of `calls` calls.
+fn sample(f: &mut impl FnMut(), calls: u32) -> Duration {
+    let start = Instant::now();
+    for _ in 0..calls {
+        f();
+    }
+    start.elapsed() / calls
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// The median time of one call of `f`.
+pub fn measure(mut f: impl FnMut()) -> Duration {
+    let (calls, once) = calls_per_sample(&mut f);
+    let samples = if once > Duration::from_millis(200) {
+        7
+    } else {
+        11
+    };
+    median((0..samples).map(|_| sample(&mut f, calls)).collect())
+}
+
+/// The median times of one call of `f` and of `g`, their samples taken in
+/// turn.
+#[allow(dead_code, reason = "only some benchmarks compare two in turn")]
+pub fn measure_pair(mut f: impl FnMut(), mut g: impl FnMut()) -> (Duration, Duration) {
+    let (nf, _) = calls_per_sample(&mut f);
+    let (ng, _) = calls_per_sample(&mut g);
+    let (mut tf, mut tg) = (Vec::new(), Vec::new());
+    for _ in 0..21 {
+        tf.push(sample(&mut f, nf));
+        tg.push(sample(&mut g, ng));
+    }
+    (median(tf), median(tg))
+}
