@@ -180,45 +180,103 @@ fn painted<S>(h: &Harness<'_, S>) -> Painted {
     out
 }
 
-/// A window whose every frame is a bare egui pass painting `painted` (texts
-/// laid out from their jobs every frame, as any widget does): the least
-/// that frame costs.
-fn floor_window(painted: Painted) -> Harness<'static> {
-    let items = painted.items;
-    let mut h = Harness::builder()
-        .with_size(SIZE)
-        .with_accessibility_check(false)
-        .build_ui(move |ui| {
-            let painter = egui::Painter::new(
-                ui.ctx().clone(),
-                egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("floor")),
-                Rect::EVERYTHING,
-            );
-            for (clip, paint) in &items {
-                let painter = painter.with_clip_rect(*clip);
-                match paint {
-                    Paint::Shape(shape) => {
-                        painter.add(shape.clone());
-                    }
-                    Paint::Text { pos, job, shape } => {
-                        let galley = painter.layout_job(LayoutJob::clone(job));
-                        let mut text = TextShape::new(*pos, galley, shape.fallback_color);
-                        text.override_text_color = shape.override_text_color;
-                        text.opacity_factor = shape.opacity_factor;
-                        text.underline = shape.underline;
-                        text.angle = shape.angle;
-                        painter.add(text);
-                    }
-                }
+/// Paints `items` (see [`painted`]), texts laid out from their jobs every
+/// frame, as any widget does: the least that frame costs.
+fn paint_floor(ui: &egui::Ui, items: &[(Rect, Paint)]) {
+    let painter = egui::Painter::new(
+        ui.ctx().clone(),
+        egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("floor")),
+        Rect::EVERYTHING,
+    );
+    for (clip, paint) in items {
+        let painter = painter.with_clip_rect(*clip);
+        match paint {
+            Paint::Shape(shape) => {
+                painter.add(shape.clone());
             }
-        });
-    h.run();
-    h
+            Paint::Text { pos, job, shape } => {
+                let galley = painter.layout_job(LayoutJob::clone(job));
+                let mut text = TextShape::new(*pos, galley, shape.fallback_color);
+                text.override_text_color = shape.override_text_color;
+                text.opacity_factor = shape.opacity_factor;
+                text.underline = shape.underline;
+                text.angle = shape.angle;
+                painter.add(text);
+            }
+        }
+    }
+}
+
+/// The floor of one frame, run both ways the app is.
+struct Floor {
+    items: Arc<Vec<(Rect, Paint)>>,
+    /// A bare egui context, as on the desktop (no AccessKit).
+    ctx: egui::Context,
+    /// The same in an `egui_kittest` harness (AccessKit on).
+    harness: Harness<'static>,
+}
+
+impl Floor {
+    fn new(painted: Painted) -> Self {
+        let items = Arc::new(painted.items);
+        let shared = Arc::clone(&items);
+        let mut harness = Harness::builder()
+            .with_size(SIZE)
+            .with_accessibility_check(false)
+            .build_ui(move |ui| paint_floor(ui, &shared));
+        harness.run();
+        let floor = Self {
+            items,
+            ctx: egui::Context::default(),
+            harness,
+        };
+        floor.desktop_step();
+        floor
+    }
+
+    /// One bare pass and its tessellation.
+    fn desktop_step(&self) {
+        let input = egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SIZE)),
+            ..Default::default()
+        };
+        let output = self.ctx.run_ui(input, |ui| paint_floor(ui, &self.items));
+        black_box(self.ctx.tessellate(output.shapes, output.pixels_per_point));
+    }
+
+    /// The same in the harness.
+    fn harness_step(&mut self) {
+        self.harness.step();
+        tessellate(&self.harness);
+    }
+}
+
+/// One frame of the app as the desktop runs it: a plain egui pass, with
+/// AccessKit off (eframe turns it on only when a screen reader asks for
+/// it), the pointer moved to `pointer` if given, and its tessellation.
+fn desktop_step(
+    h: &mut Harness<'static, RemitApp>,
+    frame: &mut eframe::Frame,
+    pointer: Option<Pos2>,
+) {
+    let ctx = h.ctx.clone();
+    let mut input = h.input().clone();
+    input.events = pointer
+        .map(|p| vec![egui::Event::PointerMoved(p)])
+        .unwrap_or_default();
+    let output = ctx.run_ui(input, |ui| {
+        let app = h.state_mut();
+        eframe::App::logic(app, ui, frame);
+        eframe::App::ui(app, ui, frame);
+    });
+    black_box(ctx.tessellate(output.shapes, output.pixels_per_point));
 }
 
 /// How many egui passes one step ran (2 when the app asked for a discard).
-fn passes(h: &mut Harness<'_, RemitApp>, before: impl FnOnce(&Harness<'_, RemitApp>)) -> u64 {
-    before(h);
+fn passes(h: &mut Harness<'_, RemitApp>, pointer: Option<Pos2>) -> u64 {
+    if let Some(p) = pointer {
+        h.hover_at(p);
+    }
     let start = h.ctx.cumulative_pass_nr();
     h.step();
     h.ctx.cumulative_pass_nr() - start
@@ -227,8 +285,13 @@ fn passes(h: &mut Harness<'_, RemitApp>, before: impl FnOnce(&Harness<'_, RemitA
 struct FrameRow {
     what: String,
     zoom: f32,
+    /// The app's frame as on the desktop, and its floor.
     app: Duration,
     floor: Duration,
+    /// The same with AccessKit on, as under a screen reader (and in the
+    /// `egui_kittest` harness), and its floor there.
+    app_ak: Duration,
+    floor_ak: Duration,
     counts: Counts,
     widgets: usize,
     passes: u64,
@@ -238,38 +301,52 @@ impl FrameRow {
     fn ratio(&self) -> f64 {
         self.app.as_secs_f64() / self.floor.as_secs_f64()
     }
+
+    fn ratio_ak(&self) -> f64 {
+        self.app_ak.as_secs_f64() / self.floor_ak.as_secs_f64()
+    }
 }
 
-/// Measures the app's current frame (`before` queues its input), then the
-/// floor for what that frame painted.
+/// Measures the app's current frame (`pointer` says where the pointer goes
+/// each frame, if it moves), then the floor for what that frame painted;
+/// on the desktop, and with AccessKit on.
 fn frame_row(
-    h: &mut Harness<'_, RemitApp>,
+    h: &mut Harness<'static, RemitApp>,
     what: String,
-    mut before: impl FnMut(&Harness<'_, RemitApp>),
+    mut pointer: impl FnMut() -> Option<Pos2>,
 ) -> FrameRow {
-    let passes = passes(h, &mut before);
+    let passes = passes(h, pointer());
     tessellate(h);
     let painted = painted(h);
     let counts = painted.counts;
     let widgets = h.root().children_recursive().count();
     let zoom = h.state().chart_zoom().unwrap_or(0.0);
-    let mut floor = floor_window(painted);
-    let (app, floor) = measure_pair(
+    let mut floor = Floor::new(painted);
+    let (app_ak, floor_ak) = measure_pair(
         || {
-            before(h);
+            if let Some(p) = pointer() {
+                h.hover_at(p);
+            }
             h.step();
             tessellate(h);
         },
-        || {
-            floor.step();
-            tessellate(&floor);
-        },
+        || floor.harness_step(),
     );
+    h.ctx.disable_accesskit();
+    let mut frame = eframe::Frame::_new_kittest();
+    let (app, floor) = measure_pair(
+        || desktop_step(h, &mut frame, pointer()),
+        || floor.desktop_step(),
+    );
+    h.ctx.enable_accesskit();
+    h.step();
     FrameRow {
         what,
         zoom,
         app,
         floor,
+        app_ak,
+        floor_ak,
         counts,
         widgets,
         passes,
@@ -385,21 +462,20 @@ fn design_rows(
     assert_eq!(h.state().document().design().responsibilities.len(), cards);
     let first = frames.len();
 
-    frames.push(frame_row(&mut h, format!("{name}, fitted"), |_| {}));
+    frames.push(frame_row(&mut h, format!("{name}, fitted"), || None));
 
     let (index, at) = target(&h);
     zoom_to_natural_size(&mut h, index, at);
-    frames.push(frame_row(&mut h, format!("{name}, zoom ≥ 1"), |_| {}));
+    frames.push(frame_row(&mut h, format!("{name}, zoom ≥ 1"), || None));
 
     let start = pick_up(&mut h, index, at);
     let mut n = 0_u32;
     frames.push(frame_row(
         &mut h,
         format!("{name}, zoom ≥ 1, drag"),
-        |h| {
+        || {
             n += 1;
-            let step = egui::vec2((n % 8) as f32 * 6.0, (n % 5) as f32 * 5.0);
-            h.hover_at(start + step);
+            Some(wiggle(start, n))
         },
     ));
     h.drop_at(start);
@@ -459,9 +535,14 @@ impl ModelRow {
 
 /// Runs one frame over and over for ten seconds, for a profiler: `spec`
 /// is `fitted`, `zoomed` or `drag`, then `-floor` for that frame's floor
-/// instead of the app, then `@EXECUTIVESxCARDS` (40x2000 unless given).
+/// instead of the app, `-ak` for AccessKit on (in the harness), then
+/// `@EXECUTIVESxCARDS` (40x2000 unless given).
 fn profile(spec: &str) {
     let (spec, design) = spec.split_once('@').unwrap_or((spec, "40x2000"));
+    let (spec, accesskit) = match spec.strip_suffix("-ak") {
+        Some(spec) => (spec, true),
+        None => (spec, false),
+    };
     let (which, floor) = match spec.strip_suffix("-floor") {
         Some(which) => (which, true),
         None => (spec, false),
@@ -484,31 +565,41 @@ fn profile(spec: &str) {
         }
     }
     let mut n = 0_u32;
-    let mut before = |h: &Harness<'_, RemitApp>| {
-        if let Some(start) = carrying {
-            n += 1;
-            h.hover_at(wiggle(start, n));
-        }
+    let mut pointer = || {
+        n += 1;
+        carrying.map(|start| wiggle(start, n))
     };
-    before(&h);
+    if let Some(p) = pointer() {
+        h.hover_at(p);
+    }
     h.step();
-    let mut floor_window = floor.then(|| floor_window(painted(&h)));
+    tessellate(&h);
+    let mut floor = floor.then(|| Floor::new(painted(&h)));
+    if !accesskit {
+        h.ctx.disable_accesskit();
+    }
+    let mut frame = eframe::Frame::_new_kittest();
     let start = Instant::now();
     let mut frames = 0_u32;
     while start.elapsed() < Duration::from_secs(10) {
-        if let Some(f) = floor_window.as_mut() {
-            f.step();
-            tessellate(f);
-        } else {
-            before(&h);
-            h.step();
-            tessellate(&h);
+        match (floor.as_mut(), accesskit) {
+            (Some(f), true) => f.harness_step(),
+            (Some(f), false) => f.desktop_step(),
+            (None, true) => {
+                if let Some(p) = pointer() {
+                    h.hover_at(p);
+                }
+                h.step();
+                tessellate(&h);
+            }
+            (None, false) => desktop_step(&mut h, &mut frame, pointer()),
         }
         frames += 1;
     }
     println!(
-        "{which}{} of {executives}×{cards}: {frames} frames, {:.3?} each",
-        if floor { " (floor)" } else { "" },
+        "{which}{}{} of {executives}×{cards}: {frames} frames, {:.3?} each",
+        if floor.is_some() { " (floor)" } else { "" },
+        if accesskit { " with AccessKit" } else { "" },
         start.elapsed() / frames
     );
 }
@@ -530,16 +621,21 @@ fn main() {
     let mut failed = false;
     println!();
     println!("One frame at 1920×1080 (egui pass + tessellation), against a bare egui pass");
-    println!("painting the same shapes (texts laid out again from the same jobs):");
+    println!("painting the same shapes (texts laid out again from the same jobs); as the");
+    println!("desktop runs it (AccessKit off until a screen reader asks), then with");
+    println!("AccessKit on (a screen reader running; the egui_kittest harness):");
     println!();
     println!(
-        "{:<28} {:>6} {:>10} {:>10} {:>6} {:>6}   {:>6} {:>6} {:>6} {:>6} {:>8} {:>6}",
+        "{:<28} {:>6} {:>10} {:>10} {:>6} {:>6}   {:>10} {:>10} {:>6}   {:>6} {:>6} {:>6} {:>6} {:>8} {:>6}",
         "frame",
         "zoom",
         "app",
         "floor",
         "ratio",
         "target",
+        "app (AK)",
+        "floor (AK)",
+        "ratio",
         "rects",
         "texts",
         "lines",
@@ -551,13 +647,16 @@ fn main() {
         let ok = row.ratio() <= FRAME_TARGET;
         failed |= !ok;
         println!(
-            "{:<28} {:>6.3} {:>10.3?} {:>10.3?} {:>6.2} {:>6.1}   {:>6} {:>6} {:>6} {:>6} {:>8} {:>6}{}",
+            "{:<28} {:>6.3} {:>10.3?} {:>10.3?} {:>6.2} {:>6.1}   {:>10.3?} {:>10.3?} {:>6.2}   {:>6} {:>6} {:>6} {:>6} {:>8} {:>6}{}",
             row.what,
             row.zoom,
             row.app,
             row.floor,
             row.ratio(),
             FRAME_TARGET,
+            row.app_ak,
+            row.floor_ak,
+            row.ratio_ak(),
             row.counts.rects,
             row.counts.texts,
             row.counts.lines,

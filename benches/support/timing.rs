@@ -43,12 +43,23 @@ pub fn measure(mut f: impl FnMut()) -> Duration {
 /// turn.
 #[allow(dead_code, reason = "only some benchmarks compare two in turn")]
 pub fn measure_pair(mut f: impl FnMut(), mut g: impl FnMut()) -> (Duration, Duration) {
-    let (nf, _) = calls_per_sample(&mut f);
-    let (ng, _) = calls_per_sample(&mut g);
-    let (mut tf, mut tg) = (Vec::new(), Vec::new());
+    let times = measure_in_turn(&mut [&mut f, &mut g]);
+    (times[0], times[1])
+}
+
+/// The median time of one call of each of `fs`, their samples taken in
+/// turn.
+#[allow(dead_code, reason = "only some benchmarks compare several in turn")]
+pub fn measure_in_turn(fs: &mut [&mut dyn FnMut()]) -> Vec<Duration> {
+    let calls: Vec<u32> = fs
+        .iter_mut()
+        .map(|f| calls_per_sample(&mut || f()).0)
+        .collect();
+    let mut times = vec![Vec::new(); fs.len()];
     for _ in 0..21 {
-        tf.push(sample(&mut f, nf));
-        tg.push(sample(&mut g, ng));
+        for ((f, &n), t) in fs.iter_mut().zip(&calls).zip(&mut times) {
+            t.push(sample(&mut || f(), n));
+        }
     }
-    (median(tf), median(tg))
+    times.into_iter().map(median).collect()
 }

@@ -9,6 +9,7 @@ use egui::{
     Sense, Shape, Stroke, StrokeKind, Ui, Vec2, WidgetInfo,
 };
 
+use super::pen::Pen;
 use super::{keys, theme};
 use crate::chart::geometry::{CARD_NAME_SIZE, CARD_ONE_LINE};
 use crate::controller::{Action, Command, Selection};
@@ -39,13 +40,15 @@ pub fn show(
     actions: &mut Vec<Action>,
 ) {
     let (rect, _) = ui.allocate_exact_size(Vec2::new(width, CARD_ONE_LINE), Sense::hover());
-    show_at(ui, rect, item, (design, index), selection, actions);
+    let pen = Pen::plain(ui.painter().clone());
+    show_at(ui, &pen, rect, item, (design, index), selection, actions);
 }
 
-/// Shows a card in `rect` (from the chart's geometry), with its selection,
-/// drag and context menu.
+/// Shows a card in `rect` (from the chart's geometry), drawn with `pen`,
+/// with its selection, drag and context menu.
 pub fn show_at(
     ui: &mut Ui,
+    pen: &Pen,
     rect: Rect,
     item: &Responsibility,
     (design, index): (&Design, &Index),
@@ -67,10 +70,9 @@ pub fn show_at(
     let carrying =
         response.dragged() && egui::DragAndDrop::has_payload_of_type::<CardDrag>(ui.ctx());
     if ui.is_rect_visible(rect) {
-        let painter = ui.painter();
         if carrying {
             // Leave a faint outline where the card was.
-            painter.rect_stroke(
+            pen.shapes.rect_stroke(
                 rect,
                 CornerRadius::same(5),
                 Stroke::new(1.0, ui.visuals().weak_text_color()),
@@ -82,7 +84,7 @@ pub fn show_at(
                 hovered: response.hovered(),
                 focused: response.has_focus(),
             };
-            paint(ui, painter, rect, item, (design, index), state);
+            paint(ui, pen, rect, item, (design, index), state);
         }
     }
     if carrying && let Some(pointer) = ui.ctx().pointer_interact_pos() {
@@ -90,13 +92,13 @@ pub fn show_at(
         // at any zoom.
         let ghost = Rect::from_center_size(pointer, rect.size());
         let layer = LayerId::new(Order::Tooltip, card_id(&item.id).with("ghost"));
-        let painter = ui.ctx().layer_painter(layer);
+        let pen = Pen::plain(ui.ctx().layer_painter(layer));
         let state = Look {
             selected: true,
             hovered: true,
             focused: false,
         };
-        paint(ui, &painter, ghost, item, (design, index), state);
+        paint(ui, &pen, ghost, item, (design, index), state);
     }
     interactions(&response, item, design, selected, actions);
     if !response.hovered() {
@@ -156,7 +158,7 @@ struct Look {
 
 fn paint(
     ui: &Ui,
-    painter: &egui::Painter,
+    pen: &Pen,
     rect: Rect,
     item: &Responsibility,
     (design, index): (&Design, &Index),
@@ -173,7 +175,7 @@ fn paint(
     } else {
         visuals.widgets.inactive.bg_stroke
     };
-    painter.rect(
+    pen.shapes.rect(
         rect,
         CornerRadius::same(5),
         fill,
@@ -183,12 +185,12 @@ fn paint(
     let two_lines = rect.height() > CARD_ONE_LINE + 1.0;
 
     let marker = theme::paint_facing_marker(
-        painter,
+        pen,
         Pos2::new(rect.left() + 6.0, rect.top() + 6.0),
         Facing::of_share(item.external_share),
     );
 
-    let size_galley = painter.layout_no_wrap(
+    let size_galley = pen.layout_no_wrap(
         format_size(item.size),
         FontId::proportional(13.0),
         visuals.weak_text_color(),
@@ -207,13 +209,13 @@ fn paint(
     job.wrap.max_rows = rows;
     job.wrap.break_anywhere = false;
     job.wrap.overflow_character = Some('…');
-    let name_galley = painter.layout_job(job);
-    painter.galley(
+    let name_galley = pen.layout_job(job);
+    pen.galley(
         Pos2::new(name_left, rect.top() + 6.0),
         name_galley,
         visuals.text_color(),
     );
-    painter.galley(size_pos, size_galley, visuals.weak_text_color());
+    pen.galley(size_pos, size_galley, visuals.weak_text_color());
 
     if chips && two_lines {
         let mut x = name_left;
@@ -223,12 +225,11 @@ fn paint(
             let colour = found.map_or(visuals.weak_text_color(), |e| theme::colour(e.colour));
             let title = found.map_or(executive.as_str(), |e| e.short_title.as_str());
             let text = format!("{} {title}", role.letter());
-            let galley =
-                painter.layout_no_wrap(text, FontId::proportional(11.5), visuals.text_color());
+            let galley = pen.layout_no_wrap(text, FontId::proportional(11.5), visuals.text_color());
             let chip =
                 Rect::from_min_size(Pos2::new(x, y), Vec2::new(galley.size().x + 10.0, 15.0));
             if chip.right() > rect.right() - 6.0 {
-                painter.text(
+                pen.text(
                     Pos2::new(x, y),
                     Align2::LEFT_TOP,
                     "…",
@@ -237,14 +238,14 @@ fn paint(
                 );
                 break;
             }
-            painter.rect(
+            pen.shapes.rect(
                 chip,
                 CornerRadius::same(7),
                 Color32::TRANSPARENT,
                 Stroke::new(1.2, colour),
                 StrokeKind::Inside,
             );
-            painter.galley(
+            pen.galley(
                 Pos2::new(chip.left() + 5.0, chip.center().y - galley.size().y / 2.0),
                 galley,
                 visuals.text_color(),
@@ -256,7 +257,7 @@ fn paint(
         // A folded corner: this card has notes.
         let corner = rect.right_top();
         let fold = 9.0;
-        painter.add(Shape::convex_polygon(
+        pen.shapes.add(Shape::convex_polygon(
             vec![
                 corner,
                 corner + Vec2::new(0.0, fold),

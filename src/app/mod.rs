@@ -15,6 +15,7 @@ mod inspector;
 pub mod keys;
 mod matrix;
 mod menu_bar;
+mod pen;
 mod presentation;
 mod theme;
 

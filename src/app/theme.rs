@@ -39,14 +39,15 @@ pub const MARKER_SIZE: egui::Vec2 = egui::vec2(34.0, 18.0);
 /// not the only cue, its three letters; `top_left` is where it goes.
 /// Returns the rectangle it took.
 pub fn paint_facing_marker(
-    painter: &egui::Painter,
+    pen: &super::pen::Pen,
     top_left: egui::Pos2,
     facing: Facing,
 ) -> egui::Rect {
     let (colour, text) = facing_marker(facing);
     let marker = egui::Rect::from_min_size(top_left, MARKER_SIZE);
-    painter.rect_filled(marker, egui::CornerRadius::same(4), colour);
-    painter.text(
+    pen.shapes
+        .rect_filled(marker, egui::CornerRadius::same(4), colour);
+    pen.text(
         marker.center(),
         egui::Align2::CENTER_CENTER,
         text,

@@ -6,10 +6,11 @@
 use std::cell::Cell;
 
 use egui::{
-    Align2, Color32, CornerRadius, FontId, Id, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2,
-    WidgetInfo,
+    Align2, Color32, CornerRadius, FontId, Id, LayerId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui,
+    Vec2, WidgetInfo,
 };
 
+use super::super::pen::Pen;
 use super::super::{card, keys, theme};
 use super::to_egui;
 use crate::chart::geometry::{BOX_PADDING, BoxGeometry, EMPTY_ROOM, HEADER_HEIGHT};
@@ -37,6 +38,24 @@ pub struct Context<'a> {
     pub zoom_to: Cell<Option<Rect>>,
     /// A widget that just took the keyboard focus, to bring into view.
     pub reveal: Cell<Option<Rect>>,
+    /// The layer text is painted on, just above the chart's (see [`Pen`]).
+    pub text_layer: LayerId,
+    /// For each box, then the CEO box, whether it lies over another box
+    /// in view: its text is then painted with its shapes, so that the box
+    /// on top covers the one below, text and all.
+    pub overlaid: Vec<bool>,
+}
+
+impl Context<'_> {
+    /// The pen for the box at `index` (`None`: the CEO box).
+    fn pen(&self, ui: &Ui, index: Option<usize>) -> Pen {
+        let slot = index.unwrap_or(self.design.executives.len());
+        if !self.overlaid.get(slot).copied().unwrap_or(false) {
+            Pen::on_screen(ui, self.text_layer)
+        } else {
+            Pen::plain(ui.painter().clone())
+        }
+    }
 }
 
 /// Below this zoom a box is a few pixels wide, and drawn as a plain tile.
@@ -83,7 +102,8 @@ pub fn show(
         return false;
     }
     let visuals = ui.visuals().clone();
-    let painter = ui.painter().clone();
+    let pen = context.pen(ui, Some(index));
+    let painter = pen.shapes.clone();
     painter.rect(
         rect,
         CornerRadius::same(8),
@@ -91,7 +111,7 @@ pub fn show(
         Stroke::new(1.5, accent),
         StrokeKind::Inside,
     );
-    header(ui, context, index, rect, actions);
+    header(ui, &pen, context, index, rect, actions);
     let mut focused = false;
     let range = geometry.cards_between(visible.top(), visible.bottom());
     if context.zoom >= DETAIL_ZOOM {
@@ -107,6 +127,7 @@ pub fn show(
             let card_rect = to_egui(geometry.card_rect(k));
             let response = card::show_at(
                 ui,
+                &pen,
                 card_rect,
                 item,
                 (design, &context.derived.index),
@@ -132,16 +153,16 @@ pub fn show(
     }
     if context.zoom < DETAIL_ZOOM {
         // Over the cards' bars, so the title and figures stay readable.
-        paint_overview(ui, context, index, rect);
+        paint_overview(ui, &pen, context, index, rect);
     }
     let hovered = context.pointer.is_some_and(|p| rect.contains(p));
     let landing = context
         .carried
         .filter(|item| hovered && item.owner.as_ref() != Some(&executive.id));
     if let Some(item) = landing {
-        landing_slot(ui, to_egui(geometry.landing_rect()), item);
+        landing_slot(ui, &pen, to_egui(geometry.landing_rect()), item);
     } else if geometry.cards.is_empty() {
-        painter.text(
+        pen.text(
             Pos2::new(
                 rect.center().x,
                 rect.top() + HEADER_HEIGHT + EMPTY_ROOM / 2.0,
@@ -176,13 +197,20 @@ fn header_id(id: &ExecutiveId) -> Id {
     Id::unique(("executive-header", id.as_str()))
 }
 
-fn header(ui: &mut Ui, context: &Context<'_>, index: usize, rect: Rect, actions: &mut Vec<Action>) {
+fn header(
+    ui: &mut Ui,
+    pen: &Pen,
+    context: &Context<'_>,
+    index: usize,
+    rect: Rect,
+    actions: &mut Vec<Action>,
+) {
     let design = context.design;
     let executive = &design.executives[index];
     let visuals = ui.visuals().clone();
-    let painter = ui.painter().clone();
+    let painter = &pen.shapes;
     if context.zoom >= DETAIL_ZOOM {
-        paint_header(ui, context, index, rect);
+        paint_header(ui, pen, context, index, rect);
     }
 
     // The header moves the box and selects the executive.
@@ -227,31 +255,30 @@ fn header(ui: &mut Ui, context: &Context<'_>, index: usize, rect: Rect, actions:
 }
 
 /// The header's text and bar, at a zoom where they can be read.
-fn paint_header(ui: &Ui, context: &Context<'_>, index: usize, rect: Rect) {
+fn paint_header(ui: &Ui, pen: &Pen, context: &Context<'_>, index: usize, rect: Rect) {
     let design = context.design;
     let executive = &design.executives[index];
     let own = context.derived.balance.executive_at(index);
     let organisation = &context.derived.balance.organisation;
     let accent = theme::colour(executive.colour);
     let visuals = ui.visuals().clone();
-    let painter = ui.painter().clone();
     let left = rect.left() + BOX_PADDING;
     let top = rect.top() + 8.0;
     let text = visuals.text_color();
     let weak = visuals.weak_text_color();
-    let title = painter.layout(
+    let title = pen.layout(
         executive.short_title.clone(),
         FontId::proportional(21.0),
         accent,
         rect.width() - 2.0 * BOX_PADDING - 50.0,
     );
-    painter.galley(Pos2::new(left, top), title, accent);
+    pen.galley(Pos2::new(left, top), title, accent);
     let slot = u8::try_from(index + 1).unwrap_or(u8::MAX);
     if let Some(shortcut) = Command::MoveSelectedTo(slot)
         .shortcut()
         .filter(|_| slot <= 9)
     {
-        painter.text(
+        pen.text(
             Pos2::new(rect.right() - BOX_PADDING, top + 4.0),
             Align2::RIGHT_TOP,
             keys::describe(ui.ctx(), shortcut),
@@ -293,14 +320,14 @@ fn paint_header(ui: &Ui, context: &Context<'_>, index: usize, rect: Rect) {
     job.wrap.max_width = rect.width() - 2.0 * BOX_PADDING;
     job.wrap.max_rows = 4;
     job.wrap.overflow_character = Some('…');
-    let lines = painter.layout_job(job);
-    painter.galley(Pos2::new(left, top + 30.0), lines, text);
+    let lines = pen.layout_job(job);
+    pen.galley(Pos2::new(left, top + 30.0), lines, text);
     let bar = Rect::from_min_size(
         Pos2::new(left, rect.top() + HEADER_HEIGHT - 14.0),
         Vec2::new(rect.width() - 2.0 * BOX_PADDING, 8.0),
     );
     theme::split_bar(
-        &painter,
+        &pen.shapes,
         bar,
         own.external_fraction(),
         visuals.faint_bg_color,
@@ -311,11 +338,11 @@ fn paint_header(ui: &Ui, context: &Context<'_>, index: usize, rect: Rect) {
 /// are written at a size that stays readable on screen (like the names on
 /// a map), over a band in the executive's colour; the cards below are bars
 /// coloured by facing.
-fn paint_overview(ui: &Ui, context: &Context<'_>, index: usize, rect: Rect) {
+fn paint_overview(ui: &Ui, pen: &Pen, context: &Context<'_>, index: usize, rect: Rect) {
     let executive = &context.design.executives[index];
     let own = context.derived.balance.executive_at(index);
     let accent = theme::colour(executive.colour);
-    let painter = ui.painter().with_clip_rect(rect.intersect(ui.clip_rect()));
+    let pen = pen.with_clip_rect(rect);
     let scale = 1.0 / context.zoom.max(0.01);
     let text = ui.visuals().strong_text_color();
     let margin = 4.0 * scale;
@@ -325,7 +352,7 @@ fn paint_overview(ui: &Ui, context: &Context<'_>, index: usize, rect: Rect) {
             egui::text::LayoutJob::simple(words, FontId::proportional(size * scale), text, width);
         job.wrap.max_rows = 2;
         job.wrap.overflow_character = Some('…');
-        painter.layout_job(job)
+        pen.layout_job(job)
     };
     let title = wrapped(executive.short_title.clone(), 16.0);
     let figures = wrapped(
@@ -343,10 +370,10 @@ fn paint_overview(ui: &Ui, context: &Context<'_>, index: usize, rect: Rect) {
         ),
     );
     let fill = ui.visuals().extreme_bg_color.lerp_to_gamma(accent, 0.35);
-    painter.rect_filled(band, CornerRadius::same(8), fill);
+    pen.shapes.rect_filled(band, CornerRadius::same(8), fill);
     let title_height = title.size().y;
-    painter.galley(band.min + Vec2::splat(margin), title, text);
-    painter.galley(
+    pen.galley(band.min + Vec2::splat(margin), title, text);
+    pen.galley(
         band.min + Vec2::new(margin, 2.0 * margin + title_height),
         figures,
         text,
@@ -389,11 +416,11 @@ fn drag_box(
 }
 
 /// Where a carried card will land: an outlined slot below the last card.
-fn landing_slot(ui: &Ui, rect: Rect, item: &Responsibility) {
+fn landing_slot(ui: &Ui, pen: &Pen, rect: Rect, item: &Responsibility) {
     let stroke = Stroke::new(1.5, ui.visuals().selection.stroke.color);
-    ui.painter()
+    pen.shapes
         .rect_stroke(rect, CornerRadius::same(5), stroke, StrokeKind::Inside);
-    ui.painter().text(
+    pen.text(
         rect.left_center() + Vec2::new(10.0, 0.0),
         Align2::LEFT_CENTER,
         format!("{} lands here", item.name),
@@ -501,8 +528,10 @@ pub fn carried_card(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action
         return;
     };
     let rect = to_egui(geometry.card_rect(k));
+    let pen = context.pen(ui, Some(owner));
     card::show_at(
         ui,
+        &pen,
         rect,
         item,
         (context.design, &context.derived.index),
@@ -519,7 +548,8 @@ pub fn show_ceo(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action>) {
     };
     let rect = to_egui(geometry);
     let visuals = ui.visuals().clone();
-    let painter = ui.painter().clone();
+    let pen = context.pen(ui, None);
+    let painter = &pen.shapes;
     let selected = *context.selection == Selection::Ceo;
     painter.rect(
         rect,
@@ -534,7 +564,7 @@ pub fn show_ceo(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action>) {
     } else {
         16.0 / context.zoom.max(0.01)
     };
-    painter.with_clip_rect(rect.intersect(ui.clip_rect())).text(
+    pen.with_clip_rect(rect).text(
         Pos2::new(rect.center().x, rect.top() + 20.0),
         Align2::CENTER_CENTER,
         &ceo.title,
@@ -546,7 +576,7 @@ pub fn show_ceo(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action>) {
     } else {
         ceo.name.as_str()
     };
-    painter.text(
+    pen.text(
         Pos2::new(rect.center().x, rect.top() + 44.0),
         Align2::CENTER_CENTER,
         name,

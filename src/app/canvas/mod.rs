@@ -127,7 +127,10 @@ fn to_egui(r: ChartRect) -> Rect {
 }
 
 /// The view that shows `bounds` whole in a canvas of `size` (never zoomed
-/// beyond `max_zoom`), centred.
+/// beyond `max_zoom`), centred. A chart too tall to show whole even at the
+/// smallest zoom (thousands of cards in a box) would only be coloured
+/// tiles: it is shown as wide as the canvas allows instead, from its top,
+/// to be scrolled down.
 fn fitted(bounds: Rect, size: Vec2, max_zoom: f32) -> Rect {
     let room = (size - Vec2::splat(2.0 * FIT_MARGIN)).max(Vec2::splat(1.0));
     let bounds = if bounds.is_positive() {
@@ -135,11 +138,14 @@ fn fitted(bounds: Rect, size: Vec2, max_zoom: f32) -> Rect {
     } else {
         Rect::from_min_size(Pos2::ZERO, Vec2::splat(1.0))
     };
-    let zoom = (room.x / bounds.width())
-        .min(room.y / bounds.height())
-        .clamp(*ZOOM_RANGE.start(), max_zoom);
+    let whole = (room.x / bounds.width()).min(room.y / bounds.height());
+    let zoom = if whole < *ZOOM_RANGE.start() {
+        room.x / bounds.width()
+    } else {
+        whole
+    }
+    .clamp(*ZOOM_RANGE.start(), max_zoom);
     let view = Rect::from_center_size(bounds.center(), size / zoom);
-    // A chart too large to fit even at the smallest zoom shows its top.
     if view.height() < bounds.height() {
         view.translate(Vec2::new(
             0.0,
@@ -300,7 +306,13 @@ pub fn show(
             egui::containers::DragPanButtons::PRIMARY | egui::containers::DragPanButtons::MIDDLE,
         );
     let mut focus_inside = false;
+    let parent_layer = ui.layer_id();
+    let text_layer =
+        egui::LayerId::new(parent_layer.order, parent_layer.id.with("remit-chart-text"));
     let response = scene.show(ui, &mut view, |ui| {
+        // Text goes on its own layer, just above the Scene's (which egui
+        // has just put above the panel's): see `Pen`.
+        ui.ctx().set_sublayer(parent_layer, text_layer);
         let visible = ui.clip_rect();
         let to_chart = ui
             .ctx()
@@ -323,6 +335,8 @@ pub fn show(
             zoom,
             zoom_to: std::cell::Cell::new(None),
             reveal: std::cell::Cell::new(None),
+            text_layer,
+            overlaid: overlaid(chart, visible),
         };
         boxes::show_ceo(ui, &context, actions);
         for (index, geometry) in chart.boxes.iter().enumerate() {
@@ -373,6 +387,35 @@ pub fn show(
     memory.view = Some(view);
 }
 
+/// For each box in view, then the CEO box, whether it overlaps another in
+/// view. (Sorted by left edge, each box is compared only with those that
+/// start before it ends: next to no work when nothing overlaps.)
+fn overlaid(chart: &crate::chart::ChartGeometry, visible: Rect) -> Vec<bool> {
+    let ceo = chart.boxes.len();
+    let mut shown: Vec<(usize, Rect)> = chart
+        .boxes
+        .iter()
+        .map(|b| to_egui(b.rect))
+        .chain(chart.ceo.map(to_egui))
+        .enumerate()
+        .filter(|(_, r)| visible.intersects(r.expand(8.0)))
+        .collect();
+    shown.sort_by(|a, b| a.1.left().total_cmp(&b.1.left()));
+    let mut overlaid = vec![false; ceo + 1];
+    for (n, (i, a)) in shown.iter().enumerate() {
+        for (j, b) in &shown[n + 1..] {
+            if b.left() >= a.right() {
+                break;
+            }
+            if a.intersect(*b).is_positive() {
+                overlaid[*i] = true;
+                overlaid[*j] = true;
+            }
+        }
+    }
+    overlaid
+}
+
 /// While a card or a reporting line is carried near an edge of the view,
 /// the view pans toward it, as long as there is more of the chart that way.
 fn edge_pan(ui: &Ui, outer: Rect, view: Rect, bounds: Rect) -> Rect {
@@ -419,4 +462,44 @@ fn edge_pan(ui: &Ui, outer: Rect, view: Rect, bounds: Rect) -> Rect {
     let zoom = outer.width() / view.width();
     ui.ctx().request_repaint();
     view.translate(direction * EDGE_SPEED * dt / zoom)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zoom_of(view: Rect, size: Vec2) -> f32 {
+        (size.x / view.width()).min(size.y / view.height())
+    }
+
+    #[test]
+    fn fit_shows_a_chart_whole_and_centred() {
+        let size = Vec2::new(1280.0, 720.0);
+        let bounds = Rect::from_min_size(Pos2::new(100.0, 50.0), Vec2::new(4000.0, 1500.0));
+        let view = fitted(bounds, size, 1.0);
+        assert!(view.contains_rect(bounds), "{view:?}");
+        assert!((view.center() - bounds.center()).length() < 0.01);
+    }
+
+    #[test]
+    fn a_small_chart_is_not_enlarged_past_the_limit() {
+        let size = Vec2::new(1920.0, 1080.0);
+        let bounds = Rect::from_min_size(Pos2::ZERO, Vec2::new(300.0, 200.0));
+        assert!((zoom_of(fitted(bounds, size, 1.0), size) - 1.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn a_chart_too_tall_to_fit_shows_its_top_as_wide_as_it_goes() {
+        let size = Vec2::new(1920.0, 1080.0);
+        // Two boxes of 10,000 cards each, side by side.
+        let bounds = Rect::from_min_size(Pos2::new(0.0, 0.0), Vec2::new(2400.0, 500_000.0));
+        let view = fitted(bounds, size, 1.0);
+        let zoom = zoom_of(view, size);
+        assert!(
+            (zoom - (size.x - 2.0 * FIT_MARGIN) / 2400.0).abs() < 1e-3,
+            "{zoom}"
+        );
+        assert!(view.left() <= bounds.left() && view.right() >= bounds.right());
+        assert!(view.top() < bounds.top() && view.top() > bounds.top() - 100.0);
+    }
 }

@@ -12,6 +12,7 @@ use egui::{
 
 use super::grid::NAME_WIDTH;
 use super::marks::{Column, Shown};
+use crate::app::pen::Pen;
 use crate::app::theme;
 use crate::model::format::size as format_size;
 use crate::model::{Design, Facing, Index, Responsibility};
@@ -110,7 +111,7 @@ pub fn pinned_row(ui: &Ui, rect: Rect, item: &Responsibility, selected: bool) {
         visuals.text_color(),
     );
     let marker = theme::paint_facing_marker(
-        painter,
+        &Pen::plain(painter.clone()),
         pos2(rect.left() + NAME_WIDTH, middle - 9.0),
         Facing::of_share(item.external_share),
     );
