@@ -153,3 +153,63 @@ fn a_box_moved_over_another_covers_its_text() {
     );
     assert!(cto_frame < cto_title, "the CTO box has its own title on it");
 }
+
+/// Twelve executives in a tree under the CEO, two hundred cards, tidied.
+fn twelve_by_two_hundred() -> remit::model::Design {
+    use remit::model::{ExecutiveId, ReportsTo};
+    let mut design = common::spread_design(12, 200);
+    for (i, e) in design.executives.iter_mut().enumerate() {
+        e.reports_to = if i < 2 {
+            ReportsTo::Ceo
+        } else {
+            ReportsTo::Executive(ExecutiveId(format!("exec-{}", i % 2)))
+        };
+    }
+    remit::chart::tidy::tidy_in_place(&mut design, &remit::chart::estimated_measure);
+    design
+}
+
+#[test]
+fn after_fit_at_1280_by_720_every_box_and_card_of_twelve_by_two_hundred_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("twelve.ron");
+    let design = twelve_by_two_hundred();
+    remit::file::save(&design, &path).unwrap();
+    let mut h = common::window(AppOptions {
+        path: Some(path),
+        ..AppOptions::default()
+    });
+    h.run();
+    let zoom = h.state().chart_zoom().unwrap();
+    assert!(
+        zoom < 0.55,
+        "the whole chart is in view, zoomed out: {zoom}"
+    );
+    let shapes = painted(&h);
+    let texts: Vec<&TextShape> = shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    for item in &design.responsibilities {
+        let name = texts
+            .iter()
+            .find(|t| t.galley.job.text == item.name)
+            .unwrap_or_else(|| panic!("{} is not written on the chart", item.name));
+        let size = name.galley.job.sections[0].format.font_id.size;
+        assert!(size >= 7.5, "{} is written {size} points high", item.name);
+        let visible = Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 720.0));
+        assert!(visible.contains(name.pos), "{} is off screen", item.name);
+    }
+    for executive in &design.executives {
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.galley.job.text == executive.short_title),
+            "{} has no title",
+            executive.short_title
+        );
+    }
+}
