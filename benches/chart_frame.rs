@@ -54,7 +54,7 @@ use remit::chart::geometry::HEADER_HEIGHT;
 use remit::chart::tidy::tidy_in_place;
 use remit::chart::{ChartGeometry, estimated_measure};
 use remit::file;
-use remit::model::{Design, DesignBalance, ExecutiveId, Index, ReportsTo};
+use remit::model::{Design, DesignBalance, DesignInvolvement, ExecutiveId, Index, ReportsTo, Role};
 
 /// The window, a full-HD screen.
 const SIZE: Vec2 = egui::vec2(1920.0, 1080.0);
@@ -62,7 +62,8 @@ const SIZE: Vec2 = egui::vec2(1920.0, 1080.0);
 const FAN_OUT: usize = 6;
 /// A frame may take at most this many times the floor.
 const FRAME_TARGET: f64 = 2.0;
-/// The balance figures may take at most this share of a frame.
+/// The balance and involvement (matrix) figures may take at most this
+/// share of a frame.
 const BALANCE_TARGET: f64 = 0.10;
 
 /// `executives` executives in a tree under the CEO box (each with up to
@@ -79,6 +80,24 @@ fn chart_design(executives: usize, cards: usize) -> Design {
         } else {
             ReportsTo::Executive(ExecutiveId(format!("exec-{}", i / FAN_OUT - 1)))
         };
+    }
+    // Every third card has another executive Consulted on it (the matrix
+    // and the involvement figures have something to count; the card a
+    // chip to show).
+    let n = design.executives.len();
+    let ids: Vec<ExecutiveId> = design.executives.iter().map(|e| e.id.clone()).collect();
+    for (i, r) in design.responsibilities.iter_mut().enumerate() {
+        if i % 3 == 0 && n > 1 {
+            let owner = r.owner.clone();
+            let other = ids
+                .iter()
+                .cycle()
+                .skip(i % n)
+                .find(|id| Some(*id) != owner.as_ref())
+                .expect("another executive")
+                .clone();
+            r.roles.insert(other, Role::Consulted);
+        }
     }
     tidy_in_place(&mut design, &estimated_measure);
     design
@@ -421,7 +440,15 @@ fn pick_up(h: &mut Harness<'_, RemitApp>, index: usize, at: Pos2) -> Pos2 {
     let name = {
         let chart = &h.state().controller().derived().chart;
         let b = &chart.boxes[index];
-        let k = b.cards_between(at.y, at.y).start;
+        // The card nearest `at` in its row (boxes of many cards have
+        // several columns, and `at` may be in a gap between two).
+        let k = b
+            .cards_between(at.y, at.y)
+            .min_by(|&i, &j| {
+                let off = |k: usize| (b.card_rect(k).center_x() - at.x).abs();
+                off(i).total_cmp(&off(j))
+            })
+            .expect("a card at that height");
         let design = h.state().document().design();
         design.responsibilities[b.cards[k]].name.clone()
     };
@@ -435,7 +462,10 @@ fn pick_up(h: &mut Harness<'_, RemitApp>, index: usize, at: Pos2) -> Pos2 {
     h.step();
     assert!(
         egui::DragAndDrop::has_any_payload(&h.ctx),
-        "a card is carried"
+        "a card is carried: {name} at {card:?}, zoom {:?}, view {:?}, at {at:?} = {:?}",
+        h.state().chart_zoom(),
+        h.state().chart_view(),
+        h.state().chart_to_screen(at)
     );
     start
 }
@@ -487,6 +517,15 @@ fn design_rows(
     let index = Index::of(&design);
     let balance = measure(|| {
         black_box(DesignBalance::of_indexed(black_box(&design), &index));
+    });
+    let involvement = measure(|| {
+        black_box(DesignInvolvement::of_indexed(black_box(&design), &index));
+    });
+    models.push(ModelRow {
+        what: format!("{name}, DesignInvolvement::of_indexed"),
+        time: involvement,
+        frame,
+        target: Some(BALANCE_TARGET),
     });
     let geometry = measure(|| {
         black_box(ChartGeometry::of(

@@ -446,6 +446,21 @@ fn check_on_grid(d: &Design) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+proptest! {
+    #![proptest_config(config(128))]
+
+    /// The window counts involvement from the index it keeps: the same
+    /// figures as counting from the design alone.
+    #[test]
+    fn involvement_from_the_index_is_involvement(d in design()) {
+        let index = remit::model::Index::of(&d);
+        prop_assert_eq!(
+            remit::model::DesignInvolvement::of_indexed(&d, &index),
+            remit::model::DesignInvolvement::of(&d)
+        );
+    }
+}
+
 fn parse_or_fail(text: &str) -> Result<Design, TestCaseError> {
     file::parse(text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))
 }

@@ -42,6 +42,16 @@ fn shortcuts(
     if controller.modal_open() {
         return;
     }
+    // A shortcut is a key pressed: most frames (the pointer moving, a
+    // repaint) have none to look for.
+    let keys_pressed = ctx.input(|i| {
+        i.events
+            .iter()
+            .any(|e| matches!(e, Event::Key { pressed: true, .. }))
+    });
+    if !keys_pressed {
+        return;
+    }
     let state = controller.command_state();
     for (command, shortcut) in Command::with_shortcuts() {
         if typing && !command.works_while_typing() {

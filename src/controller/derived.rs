@@ -32,8 +32,8 @@ impl Derived {
             revision: document.revision(),
             chart: ChartGeometry::of(design, &index, &crate::chart::estimated_measure),
             balance: DesignBalance::of_indexed(design, &index),
+            involvement: DesignInvolvement::of_indexed(design, &index),
             index,
-            involvement: DesignInvolvement::of(document.design()),
             in_design: std::cell::OnceCell::new(),
         }
     }

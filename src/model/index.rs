@@ -3,7 +3,7 @@
 //! per change in time linear in the design, so that drawing a box, finding a
 //! card or reporting never scans every item for every executive.
 
-use std::collections::HashMap;
+use ahash::HashMap;
 
 use super::design::{Design, Executive, ExecutiveId, ResponsibilityId};
 
@@ -29,7 +29,8 @@ impl Index {
             .collect();
         let mut owned = vec![Vec::new(); design.executives.len()];
         let mut unassigned = Vec::new();
-        let mut responsibilities = HashMap::with_capacity(design.responsibilities.len());
+        let mut responsibilities =
+            HashMap::with_capacity_and_hasher(design.responsibilities.len(), Default::default());
         for (i, r) in design.responsibilities.iter().enumerate() {
             responsibilities.insert(r.id.clone(), i);
             match r.owner.as_ref().and_then(|o| executives.get(o)) {

@@ -98,6 +98,24 @@ impl DesignInvolvement {
         Self { executives }
     }
 
+    /// The same as [`DesignInvolvement::of`], from the design's index (which
+    /// the window builds anyway): each executive's own cards come from it,
+    /// so only the holders of roles are looked up.
+    pub fn of_indexed(design: &Design, index: &super::Index) -> Self {
+        let mut executives = vec![Involvement::default(); design.executives.len()];
+        for owner in 0..design.executives.len() {
+            for &card in index.cards(Some(owner)) {
+                let item = &design.responsibilities[card];
+                for (holder, &role) in &item.roles {
+                    if let Some(i) = index.executive(holder).filter(|&i| i != owner) {
+                        executives[i].add(role);
+                    }
+                }
+            }
+        }
+        Self { executives }
+    }
+
     /// The involvement of the executive at `index` in the design's list
     /// (none if there is no such executive).
     pub fn executive_at(&self, index: usize) -> Involvement {
