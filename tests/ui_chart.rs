@@ -7,7 +7,7 @@
 
 mod common;
 
-use egui::{Key, Modifiers, Pos2, Rect, pos2, vec2};
+use egui::{Key, Modifiers, Rect, pos2, vec2};
 use egui_kittest::{Harness, kittest::NodeT as _, kittest::Queryable};
 use remit::app::{AppOptions, FileDialogs, RemitApp, Selection};
 use remit::chart::tidy::overlaps;
@@ -45,17 +45,7 @@ fn click(h: &mut Harness<'_, RemitApp>, label: &str) {
     h.run();
 }
 
-/// Presses at `from`, moves a little, then to `to`, and lets go.
-fn drag(h: &mut Harness<'_, RemitApp>, from: Pos2, to: Pos2) {
-    h.drag_at(from);
-    h.run();
-    h.hover_at(from + vec2(12.0, 12.0));
-    h.run();
-    h.hover_at(to);
-    h.run();
-    h.drop_at(to);
-    h.run();
-}
+use common::drag;
 
 fn reports_to(h: &Harness<'_, RemitApp>, id: &str) -> ReportsTo {
     design(h).executive(&eid(id)).unwrap().reports_to.clone()

@@ -75,23 +75,26 @@ fn box_shape(h: &Harness<'_, RemitApp>, shapes: &[Shape], index: usize) -> (usiz
         .unwrap_or_else(|| panic!("no box painted at {on_screen:?}"))
 }
 
-fn title_size(shape: &TextShape) -> f32 {
-    shape.galley.job.sections[0].format.font_id.size
+/// The CIO box's title as painted in the last frame, checked to be laid
+/// out at its 21 points on the chart times the zoom (within 3%).
+fn cio_title_at_zoom(h: &Harness<'_, RemitApp>) -> TextShape {
+    let zoom = h.state().chart_zoom().unwrap();
+    let shapes = painted(h);
+    let (_, cio) = box_shape(h, &shapes, 0);
+    let (_, title) = text(&shapes, "CIO", cio);
+    let size = title.galley.job.sections[0].format.font_id.size;
+    assert!(
+        (size / (21.0 * zoom) - 1.0).abs() < 0.03,
+        "{size} at zoom {zoom}"
+    );
+    title
 }
 
 #[test]
 fn box_titles_are_laid_out_at_the_size_they_are_seen() {
     let mut h = harness();
     let fitted = h.state().chart_zoom().unwrap();
-    let shapes = painted(&h);
-    let (_, cio) = box_shape(&h, &shapes, 0);
-    let (_, title) = text(&shapes, "CIO", cio);
-    // The title is 21 points on the chart.
-    assert!(
-        (title_size(&title) / (21.0 * fitted) - 1.0).abs() < 0.03,
-        "{} at zoom {fitted}",
-        title_size(&title)
-    );
+    cio_title_at_zoom(&h);
     let header = h.get_by_label("CIO box").rect().center();
     for _ in 0..6 {
         h.hover_at(header);
@@ -100,14 +103,7 @@ fn box_titles_are_laid_out_at_the_size_they_are_seen() {
     }
     let zoom = h.state().chart_zoom().unwrap();
     assert!(zoom > fitted * 1.5, "{fitted} → {zoom}");
-    let shapes = painted(&h);
-    let (_, cio) = box_shape(&h, &shapes, 0);
-    let (_, title) = text(&shapes, "CIO", cio);
-    assert!(
-        (title_size(&title) / (21.0 * zoom) - 1.0).abs() < 0.03,
-        "{} at zoom {zoom}",
-        title_size(&title)
-    );
+    let title = cio_title_at_zoom(&h);
     // Its glyphs are the font's at that size, not the fitted ones stretched.
     let height = title.galley.size().y;
     assert!(
@@ -131,16 +127,7 @@ fn a_box_moved_over_another_covers_its_text() {
     // Drag the CTO box by its header onto the CIO box.
     let cio = h.get_by_label("CIO box").rect();
     let cto = h.get_by_label("CTO box").rect();
-    let from = cto.center();
-    let to = cio.center() + vec2(20.0, 0.0);
-    h.drag_at(from);
-    h.run();
-    h.hover_at(from + vec2(12.0, 12.0));
-    h.run();
-    h.hover_at(to);
-    h.run();
-    h.drop_at(to);
-    h.run();
+    common::drag(&mut h, cto.center(), cio.center() + vec2(20.0, 0.0));
     let shapes = painted(&h);
     let (_, cio) = box_shape(&h, &shapes, 0);
     let (cto_frame, cto) = box_shape(&h, &shapes, 1);

@@ -39,6 +39,18 @@ pub fn wait_until(
     }
 }
 
+/// Presses at `from`, moves a little, then to `to`, and lets go.
+pub fn drag(h: &mut Harness<'_, RemitApp>, from: egui::Pos2, to: egui::Pos2) {
+    h.drag_at(from);
+    h.run();
+    h.hover_at(from + egui::vec2(12.0, 12.0));
+    h.run();
+    h.hover_at(to);
+    h.run();
+    h.drop_at(to);
+    h.run();
+}
+
 /// The viewport commands the app sent in the last frame.
 pub fn viewport_commands(h: &Harness<'_, RemitApp>) -> Vec<ViewportCommand> {
     h.output()

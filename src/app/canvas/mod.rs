@@ -10,10 +10,12 @@
 //! - [`boxes`]: executive boxes and the CEO box, their headers, drops and
 //!   the handle that draws a reporting line.
 //! - [`lines`]: reporting and dotted lines.
+//! - [`overview`]: boxes and cards zoomed out.
 //! - [`tray`]: the unassigned tray below the chart.
 
 mod boxes;
 mod lines;
+mod overview;
 pub mod tray;
 
 use egui::emath::TSTransform;
