@@ -1,7 +1,8 @@
 //! Presentation mode and the light theme, through the real window: F5 goes
 //! full screen with the menus and inspector hidden and the balance beside
 //! the chart; cards can still be dragged; Escape comes back. The light
-//! theme is chosen in View and remembered.
+//! theme is chosen in View and remembered. The toolbar buttons (Present
+//! among them) say what they do, and their keys, when rested on.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -117,4 +118,45 @@ fn the_light_theme_is_chosen_in_view_and_remembered() {
     let kept = h.state().preferences().clone();
     let h = harness_with(Some(kept));
     assert_eq!(h.ctx.theme(), egui::Theme::Light);
+}
+
+#[test]
+fn toolbar_buttons_say_what_they_do_and_their_keys_when_rested_on() {
+    use remit::controller::Command;
+    let mut h = harness_with(None);
+    let keys = |h: &Harness<'_, RemitApp>, command: Command| {
+        remit::app::keys::describe(&h.ctx, command.shortcut().unwrap())
+    };
+    for (button, command) in [
+        ("Present", Command::Present),
+        ("Matrix", Command::ToggleMatrix),
+    ] {
+        let said = format!("{} ({})", command.help(), keys(&h, command));
+        assert!(
+            h.query_by_label(&said).is_none(),
+            "not before resting on it"
+        );
+        let at = h.get_by_label(button).rect().center();
+        h.hover_at(at);
+        h.run_steps(60);
+        assert!(h.query_by_label(&said).is_some(), "{said:?} shows");
+        h.remove_cursor();
+        h.run_steps(60);
+    }
+    // Undo names the step it would undo.
+    h.get_by_label("R&D").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::ALT, Key::Num1);
+    h.run();
+    let step = h
+        .state()
+        .document()
+        .undo_label()
+        .expect("a step to undo")
+        .to_owned();
+    let said = format!("Undo {step} ({})", keys(&h, Command::Undo));
+    let at = h.get_by_label("Undo").rect().center();
+    h.hover_at(at);
+    h.run_steps(60);
+    assert!(h.query_by_label(&said).is_some(), "{said:?} shows");
 }

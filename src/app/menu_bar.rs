@@ -186,21 +186,23 @@ pub fn show(ui: &mut Ui, controller: &Controller, matrix: bool, actions: &mut Ve
     });
 }
 
+/// A toolbar button for `command`; its hover text (what it does and its
+/// keys) is written only when the pointer rests on it.
 fn tool(
     ui: &mut Ui,
     command: Command,
     label: &str,
-    hover: String,
+    hover: impl FnOnce() -> String,
     state: &CommandState,
     actions: &mut Vec<Action>,
 ) {
-    if ui
-        .add_enabled(command.enabled(state), Button::new(label))
-        .on_hover_text(hover)
-        .clicked()
-    {
+    let response = ui.add_enabled(command.enabled(state), Button::new(label));
+    if response.clicked() {
         actions.push(Action::Command(command));
     }
+    response.on_hover_ui(|ui| {
+        ui.label(hover());
+    });
 }
 
 /// View → Matrix view, ticked while the matrix is shown.
@@ -228,72 +230,41 @@ fn toolbar(
     state: &CommandState,
     actions: &mut Vec<Action>,
 ) {
-    let keys_of = |command: Command| {
-        command
+    let ctx = ui.ctx().clone();
+    // "What it does (its keys)".
+    let described = |what: String, command: Command| {
+        let keys = command
             .shortcut()
-            .map(|s| format!(" ({})", keys::describe(ui.ctx(), s)))
-            .unwrap_or_default()
+            .map(|s| format!(" ({})", keys::describe(&ctx, s)))
+            .unwrap_or_default();
+        format!("{what}{keys}")
     };
     let document = controller.document();
-    let undo_hover = format!(
-        "{}{}",
-        document
+    let undo = || {
+        let what = document
             .undo_label()
-            .map_or_else(|| "Undo".to_owned(), |what| format!("Undo {what}")),
-        keys_of(Command::Undo)
-    );
-    let redo_hover = format!(
-        "{}{}",
-        document
+            .map_or_else(|| "Undo".to_owned(), |what| format!("Undo {what}"));
+        described(what, Command::Undo)
+    };
+    tool(ui, Command::Undo, "Undo", undo, state, actions);
+    let redo = || {
+        let what = document
             .redo_label()
-            .map_or_else(|| "Redo".to_owned(), |what| format!("Redo {what}")),
-        keys_of(Command::Redo)
-    );
-    let add_hover = format!(
-        "{}{}",
-        Command::AddResponsibility.help(),
-        keys_of(Command::AddResponsibility)
-    );
-    let matrix_hover = format!(
-        "{}{}",
-        Command::ToggleMatrix.help(),
-        keys_of(Command::ToggleMatrix)
-    );
-    tool(ui, Command::Undo, "Undo", undo_hover, state, actions);
-    tool(ui, Command::Redo, "Redo", redo_hover, state, actions);
-    tool(
-        ui,
-        Command::AddResponsibility,
-        "+ Responsibility",
-        add_hover,
-        state,
-        actions,
-    );
-    let view = if matrix { "Chart" } else { "Matrix" };
-    tool(
-        ui,
-        Command::ToggleMatrix,
-        view,
-        matrix_hover,
-        state,
-        actions,
-    );
-    let present_hover = format!(
-        "{}{}",
-        Command::Present.help(),
-        Command::Present
-            .shortcut()
-            .map(|s| format!(" ({})", keys::describe(ui.ctx(), s)))
-            .unwrap_or_default()
-    );
-    tool(
-        ui,
-        Command::Present,
-        "Present",
-        present_hover,
-        state,
-        actions,
-    );
+            .map_or_else(|| "Redo".to_owned(), |what| format!("Redo {what}"));
+        described(what, Command::Redo)
+    };
+    tool(ui, Command::Redo, "Redo", redo, state, actions);
+    for (command, label) in [
+        (Command::AddResponsibility, "+ Responsibility"),
+        (
+            Command::ToggleMatrix,
+            if matrix { "Chart" } else { "Matrix" },
+        ),
+        (Command::Present, "Present"),
+    ] {
+        let hover = || described(command.help().to_string(), command);
+        tool(ui, command, label, hover, state, actions);
+    }
 }
 
 fn status_line(ui: &mut Ui, controller: &Controller, actions: &mut Vec<Action>) {
