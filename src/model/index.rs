@@ -16,6 +16,8 @@ pub struct Index {
     owned: Vec<Vec<usize>>,
     /// Positions of the cards in the tray.
     unassigned: Vec<usize>,
+    /// The owned cards that give others roles: (card, owner) positions.
+    with_roles: Vec<(usize, usize)>,
 }
 
 impl Index {
@@ -29,12 +31,18 @@ impl Index {
             .collect();
         let mut owned = vec![Vec::new(); design.executives.len()];
         let mut unassigned = Vec::new();
+        let mut with_roles = Vec::new();
         let mut responsibilities =
             HashMap::with_capacity_and_hasher(design.responsibilities.len(), Default::default());
         for (i, r) in design.responsibilities.iter().enumerate() {
             responsibilities.insert(r.id.clone(), i);
             match r.owner.as_ref().and_then(|o| executives.get(o)) {
-                Some(&e) => owned[e].push(i),
+                Some(&e) => {
+                    owned[e].push(i);
+                    if !r.roles.is_empty() {
+                        with_roles.push((i, e));
+                    }
+                }
                 None => unassigned.push(i),
             }
         }
@@ -43,6 +51,7 @@ impl Index {
             responsibilities,
             owned,
             unassigned,
+            with_roles,
         }
     }
 
@@ -69,6 +78,12 @@ impl Index {
             Some(e) => self.owned.get(e).map_or(&[], Vec::as_slice),
             None => &self.unassigned,
         }
+    }
+
+    /// The cards on the chart that give other executives roles, with their
+    /// owners: (card, owner) positions, in document order.
+    pub fn cards_with_roles(&self) -> &[(usize, usize)] {
+        &self.with_roles
     }
 }
 

@@ -99,17 +99,14 @@ impl DesignInvolvement {
     }
 
     /// The same as [`DesignInvolvement::of`], from the design's index (which
-    /// the window builds anyway): each executive's own cards come from it,
-    /// so only the holders of roles are looked up.
+    /// the window builds anyway): only the cards that give roles are
+    /// visited, their owners already known, and only the holders looked up.
     pub fn of_indexed(design: &Design, index: &super::Index) -> Self {
         let mut executives = vec![Involvement::default(); design.executives.len()];
-        for owner in 0..design.executives.len() {
-            for &card in index.cards(Some(owner)) {
-                let item = &design.responsibilities[card];
-                for (holder, &role) in &item.roles {
-                    if let Some(i) = index.executive(holder).filter(|&i| i != owner) {
-                        executives[i].add(role);
-                    }
+        for &(card, owner) in index.cards_with_roles() {
+            for (holder, &role) in &design.responsibilities[card].roles {
+                if let Some(i) = index.executive(holder).filter(|&i| i != owner) {
+                    executives[i].add(role);
                 }
             }
         }
