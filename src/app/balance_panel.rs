@@ -3,7 +3,8 @@
 //! size and its item count; in the designer, also how many of other
 //! executives' items each one holds a role on. Read-only.
 
-use egui::{RichText, Ui};
+use egui::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{Color32, Rect, RichText, Ui, WidgetInfo};
 
 use super::theme;
 use crate::model::format::size as format_size;
@@ -74,7 +75,12 @@ fn draw_figures(
         } else {
             ROW_HEIGHT
         };
-    ui.heading("Balance");
+    // Every label has a node for a screen reader while one is running: the
+    // heading's says whether the rows' painted lines need theirs.
+    let accessible = {
+        let heading = ui.heading("Balance");
+        ui.ctx().has_accesskit_node(heading.id)
+    };
     ui.horizontal(|ui| {
         legend(ui, theme::INTERNAL, "internal-facing");
         legend(ui, theme::EXTERNAL, "external-facing");
@@ -90,27 +96,26 @@ fn draw_figures(
             for i in rows {
                 let executive = &design.executives[i];
                 let own = balance.executive_at(i);
-                fixed_row(ui, row_height, |ui| {
-                    row(
-                        ui,
-                        &executive.short_title,
-                        Some(theme::colour(executive.colour)),
-                        &own,
-                        &total,
-                        &design.size_unit,
-                    );
-                    if let Some(involvement) = involvement {
-                        ui.small(involvement.executive_at(i).describe())
-                            .on_hover_text(
-                                "Items other executives own on which this one is \
-                             Responsible (R), Consulted (C) or Informed (I)",
-                            );
-                    }
-                });
+                let mut lines = figures(
+                    &executive.short_title,
+                    Some(theme::colour(executive.colour)),
+                    &own,
+                    &total,
+                    &design.size_unit,
+                );
+                if let Some(involvement) = involvement {
+                    lines.involved = Some(involvement.executive_at(i).describe());
+                }
+                painted_row(ui, row_height, &lines, accessible);
             }
         });
     ui.separator();
-    row(ui, "Organisation", None, &total, &total, &design.size_unit);
+    painted_row(
+        ui,
+        ROW_HEIGHT * scale,
+        &figures("Organisation", None, &total, &total, &design.size_unit),
+        accessible,
+    );
     ui.add_space(4.0);
     let unassigned = balance.unassigned;
     let text = format!(
@@ -126,51 +131,124 @@ fn draw_figures(
     ui.label(RichText::new(text).strong());
 }
 
-/// A row exactly `height` high, so the list can skip rows out of view.
-fn fixed_row(ui: &mut Ui, height: f32, add: impl FnOnce(&mut Ui)) {
+/// What one row of the panel says.
+struct Figures {
+    /// "CIO: internal 86% · external 14%", in the executive's colour.
+    heading: String,
+    colour: Option<Color32>,
+    /// How far external-facing, for the bar.
+    external: Option<f64>,
+    /// "3 items · size 8 points · 40% of total".
+    sizes: String,
+    /// "involved in 3 of others' items (R 1 · C 1 · I 1)", in the designer.
+    involved: Option<String>,
+}
+
+fn figures(
+    title: &str,
+    colour: Option<Color32>,
+    own: &Balance,
+    total: &Balance,
+    unit: &str,
+) -> Figures {
+    Figures {
+        heading: figures_label(title, own),
+        colour,
+        external: own.external_fraction(),
+        sizes: format!(
+            "{} item{} · size {} {unit} · {}% of total",
+            own.count,
+            if own.count == 1 { "" } else { "s" },
+            format_size(own.size),
+            own.percent_of(total).unwrap_or(0),
+        ),
+        involved: None,
+    }
+}
+
+/// Explains the involvement line when the pointer rests on it.
+const INVOLVED_HELP: &str = "Items other executives own on which this one is \
+                             Responsible (R), Consulted (C) or Informed (I)";
+
+/// Height of the bar between a row's heading and its sizes.
+const BAR_HEIGHT: f32 = 14.0;
+
+/// One row, exactly `height` high so the list can skip rows out of view.
+/// It is painted, not built from labels: a dozen rows of labels cost more
+/// each frame than the chart's cards in view. Each line is cut short with
+/// "…" when the panel is narrow (the whole line shows on hover), and is
+/// its own label node for a screen reader when `accessible` (one is
+/// running).
+fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
     let size = egui::vec2(ui.available_width(), height);
-    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-    let mut child = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(rect)
-            .layout(egui::Layout::top_down(egui::Align::Min)),
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let painter = ui.painter_at(rect);
+    let spacing = ui.spacing().item_spacing.y;
+    let visuals = ui.visuals();
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let small = egui::TextStyle::Small.resolve(ui.style());
+    let line = |k: usize, top: f32, text: &str, font: &egui::FontId, colour: Color32| {
+        let mut job =
+            LayoutJob::single_section(text.to_owned(), TextFormat::simple(font.clone(), colour));
+        job.wrap = TextWrapping::truncate_at_width(rect.width());
+        let galley = painter.layout_job(job);
+        let line = Rect::from_min_size(egui::pos2(rect.left(), top), galley.size());
+        let elided = galley.elided;
+        painter.galley(line.min, galley, colour);
+        if accessible {
+            ui.interact(line, response.id.with(k), egui::Sense::hover())
+                .widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, text));
+        }
+        (line, elided)
+    };
+    let heading = line(
+        0,
+        rect.top(),
+        &figures.heading,
+        &body,
+        figures
+            .colour
+            .unwrap_or_else(|| visuals.strong_text_color()),
     );
-    child.set_clip_rect(rect.intersect(ui.clip_rect()));
-    add(&mut child);
+    let bar = Rect::from_min_size(
+        egui::pos2(rect.left(), heading.0.bottom() + spacing),
+        egui::vec2(rect.width(), BAR_HEIGHT),
+    );
+    theme::split_bar(&painter, bar, figures.external, visuals.faint_bg_color);
+    let text = visuals.text_color();
+    let sizes = line(1, bar.bottom() + spacing, &figures.sizes, &small, text);
+    let involved = figures
+        .involved
+        .as_deref()
+        .map(|involved| line(2, sizes.0.bottom() + spacing, involved, &small, text));
+    let Some(pointer) = response.hover_pos() else {
+        return;
+    };
+    let over = |(line, _): &(Rect, bool)| line.y_range().contains(pointer.y);
+    let tip = if over(&heading) && heading.1 {
+        Some(figures.heading.clone())
+    } else if over(&sizes) && sizes.1 {
+        Some(figures.sizes.clone())
+    } else {
+        match (involved, &figures.involved) {
+            (Some(line), Some(text)) if over(&line) => Some(if line.1 {
+                format!("{text}\n{INVOLVED_HELP}")
+            } else {
+                INVOLVED_HELP.to_owned()
+            }),
+            _ => None,
+        }
+    };
+    if let Some(tip) = tip {
+        response.on_hover_text(tip);
+    }
 }
 
 fn legend(ui: &mut Ui, colour: egui::Color32, text: &str) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
     ui.painter().rect_filled(rect, 3.0, colour);
     ui.small(text);
-}
-
-fn row(
-    ui: &mut Ui,
-    title: &str,
-    colour: Option<egui::Color32>,
-    own: &Balance,
-    total: &Balance,
-    unit: &str,
-) {
-    let mut heading = RichText::new(figures_label(title, own)).strong();
-    if let Some(colour) = colour {
-        heading = heading.color(colour);
-    }
-    ui.label(heading);
-    let (rect, _) =
-        ui.allocate_exact_size(egui::vec2(ui.available_width(), 14.0), egui::Sense::hover());
-    theme::split_bar(
-        ui.painter(),
-        rect,
-        own.external_fraction(),
-        ui.visuals().faint_bg_color,
-    );
-    ui.small(format!(
-        "{} item{} · size {} {unit} · {}% of total",
-        own.count,
-        if own.count == 1 { "" } else { "s" },
-        format_size(own.size),
-        own.percent_of(total).unwrap_or(0),
-    ));
 }
