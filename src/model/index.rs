@@ -5,7 +5,21 @@
 
 use ahash::HashMap;
 
-use super::design::{Design, Executive, ExecutiveId, ResponsibilityId};
+use super::design::{Design, Executive, ExecutiveId, ResponsibilityId, Role};
+
+/// A role an owned card gives another executive of the design, every
+/// position resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RoleGrant {
+    /// The card's position in `design.responsibilities`.
+    pub card: usize,
+    /// Its owner's position in `design.executives`.
+    pub owner: usize,
+    /// The position of the executive holding the role (never the owner).
+    pub holder: usize,
+    /// The role it holds.
+    pub role: Role,
+}
 
 /// Positions and owner groups of one version of a design.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -16,8 +30,8 @@ pub struct Index {
     owned: Vec<Vec<usize>>,
     /// Positions of the cards in the tray.
     unassigned: Vec<usize>,
-    /// The owned cards that give others roles: (card, owner) positions.
-    with_roles: Vec<(usize, usize)>,
+    /// The roles owned cards give other executives of the design.
+    grants: Vec<RoleGrant>,
 }
 
 impl Index {
@@ -31,7 +45,7 @@ impl Index {
             .collect();
         let mut owned = vec![Vec::new(); design.executives.len()];
         let mut unassigned = Vec::new();
-        let mut with_roles = Vec::new();
+        let mut grants = Vec::new();
         let mut responsibilities =
             HashMap::with_capacity_and_hasher(design.responsibilities.len(), Default::default());
         for (i, r) in design.responsibilities.iter().enumerate() {
@@ -39,8 +53,15 @@ impl Index {
             match r.owner.as_ref().and_then(|o| executives.get(o)) {
                 Some(&e) => {
                     owned[e].push(i);
-                    if !r.roles.is_empty() {
-                        with_roles.push((i, e));
+                    for (holder, &role) in &r.roles {
+                        if let Some(&h) = executives.get(holder).filter(|&&h| h != e) {
+                            grants.push(RoleGrant {
+                                card: i,
+                                owner: e,
+                                holder: h,
+                                role,
+                            });
+                        }
                     }
                 }
                 None => unassigned.push(i),
@@ -51,7 +72,7 @@ impl Index {
             responsibilities,
             owned,
             unassigned,
-            with_roles,
+            grants,
         }
     }
 
@@ -80,10 +101,11 @@ impl Index {
         }
     }
 
-    /// The cards on the chart that give other executives roles, with their
-    /// owners: (card, owner) positions, in document order.
-    pub fn cards_with_roles(&self) -> &[(usize, usize)] {
-        &self.with_roles
+    /// The roles cards on the chart give executives other than their owners
+    /// (roles naming no executive of the design left out), in document
+    /// order.
+    pub fn role_grants(&self) -> &[RoleGrant] {
+        &self.grants
     }
 }
 
@@ -119,5 +141,46 @@ mod tests {
             assert_eq!(index.responsibility(&r.id), Some(i));
         }
         assert_eq!(index.cards(Some(99)), &[] as &[usize]);
+    }
+
+    #[test]
+    fn role_grants_resolve_every_role_but_the_owners_own_and_strangers() {
+        let mut design = default_design();
+        for r in &mut design.responsibilities {
+            r.roles.clear();
+        }
+        let cio = design.executives[0].id.clone();
+        let cto = design.executives[1].id.clone();
+        let stranger = ExecutiveId("nobody".into());
+        // A role for another executive, one for the owner itself and one
+        // for an executive the design does not have, on an owned card; and
+        // a role on a card in the tray.
+        let owned = design
+            .responsibilities
+            .iter()
+            .position(|r| r.owner.as_ref() == Some(&cio))
+            .expect("the CIO owns a card");
+        let roles = &mut design.responsibilities[owned].roles;
+        roles.insert(cto.clone(), Role::Consulted);
+        roles.insert(cio.clone(), Role::Informed);
+        roles.insert(stranger, Role::Responsible);
+        let tray = design
+            .responsibilities
+            .iter()
+            .position(|r| r.owner.is_none())
+            .expect("a card in the tray");
+        design.responsibilities[tray]
+            .roles
+            .insert(cto, Role::Responsible);
+        let index = Index::of(&design);
+        assert_eq!(
+            index.role_grants(),
+            &[RoleGrant {
+                card: owned,
+                owner: 0,
+                holder: 1,
+                role: Role::Consulted,
+            }]
+        );
     }
 }

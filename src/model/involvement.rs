@@ -99,15 +99,13 @@ impl DesignInvolvement {
     }
 
     /// The same as [`DesignInvolvement::of`], from the design's index (which
-    /// the window builds anyway): only the cards that give roles are
-    /// visited, their owners already known, and only the holders looked up.
+    /// the window builds anyway, every role already resolved to its
+    /// holder's position): one walk over a flat list, no lookups.
     pub fn of_indexed(design: &Design, index: &super::Index) -> Self {
         let mut executives = vec![Involvement::default(); design.executives.len()];
-        for &(card, owner) in index.cards_with_roles() {
-            for (holder, &role) in &design.responsibilities[card].roles {
-                if let Some(i) = index.executive(holder).filter(|&i| i != owner) {
-                    executives[i].add(role);
-                }
+        for grant in index.role_grants() {
+            if let Some(holder) = executives.get_mut(grant.holder) {
+                holder.add(grant.role);
             }
         }
         Self { executives }
