@@ -63,8 +63,10 @@ pub fn show_at(
     if response.drag_started() {
         response.dnd_set_drag_payload(CardDrag(item.id.clone()));
     }
-    let label = accessible_label(item);
-    response.widget_info(|| WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+    // Written only while a screen reader is running.
+    response.widget_info(|| {
+        WidgetInfo::selected(egui::Role::Button, true, selected, accessible_label(item))
+    });
     super::theme::screen_bounds(ui, &response);
 
     let carrying =
@@ -280,8 +282,10 @@ fn interactions(
     if (response.clicked() || response.gained_focus() || response.drag_started()) && !selected {
         actions.push(Action::Select(Selection::Responsibility(item.id.clone())));
     }
-    // Most frames, for most cards, there is no menu to show.
-    if !response.secondary_clicked() && !response.context_menu_opened() {
+    // Most frames, for most cards, there is no menu to show (and most
+    // frames no menu is open at all, which is cheaper to ask).
+    let menu_open = || egui::Popup::is_any_open(&response.ctx) && response.context_menu_opened();
+    if !response.secondary_clicked() && !menu_open() {
         return;
     }
     response.context_menu(|ui| {
