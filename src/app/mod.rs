@@ -8,6 +8,7 @@
 mod balance_panel;
 mod canvas;
 mod card;
+mod carrying;
 mod chart_fields;
 mod dialogs;
 mod input;
@@ -25,7 +26,7 @@ use std::time::Instant;
 use egui::ViewportCommand;
 
 use crate::autosave::Orphan;
-use crate::controller::Controller;
+use crate::controller::{Controller, Derived};
 use crate::document::Document;
 use crate::preferences::{self, Preferences};
 
@@ -290,11 +291,26 @@ impl eframe::App for RemitApp {
                     .id_salt("inspector")
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        inspector::show(ui, document.design(), derived, selection, &mut actions);
+                        let design = document.design();
+                        match carried(&ctx, design, derived) {
+                            Some(item) => {
+                                let target = self.canvas.drop_target();
+                                carrying::show(ui, design, derived, item, target);
+                            }
+                            None => inspector::show(ui, design, derived, selection, &mut actions),
+                        }
                     });
             });
         if !matrix_shown {
-            canvas::tray::show(ui, document.design(), derived, selection, &mut actions);
+            let design = document.design();
+            canvas::tray::show(
+                ui,
+                design,
+                derived,
+                selection,
+                &mut self.canvas,
+                &mut actions,
+            );
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if matrix_shown {
@@ -364,4 +380,15 @@ impl RemitApp {
         }
         self.update_title(&ctx);
     }
+}
+
+/// The card being carried (dragged) on the chart or from the tray, if any.
+fn carried<'a>(
+    ctx: &egui::Context,
+    design: &'a crate::model::Design,
+    derived: &Derived,
+) -> Option<&'a crate::model::Responsibility> {
+    let payload = egui::DragAndDrop::payload::<card::CardDrag>(ctx)?;
+    let i = derived.index.responsibility(&payload.0)?;
+    design.responsibilities.get(i)
 }

@@ -80,7 +80,8 @@ pub fn show(
             });
             balance_panel::show(ui, document.design(), &derived.balance);
         });
-    canvas::tray::show(ui, document.design(), derived, selection, actions);
+    let design = document.design();
+    canvas::tray::show(ui, design, derived, selection, canvas_memory, actions);
     egui::CentralPanel::default().show(ui, |ui| {
         canvas::show(ui, document, derived, selection, canvas_memory, actions);
     });

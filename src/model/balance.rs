@@ -68,6 +68,27 @@ impl Balance {
         self.external_size += item.size * item.external_share;
     }
 
+    /// This portfolio with `item` added: what it would be if the item moved
+    /// in (a preview costs no pass over the portfolio).
+    pub fn with(mut self, item: &Responsibility) -> Self {
+        self.add(item);
+        self
+    }
+
+    /// This portfolio with `item` (one of its items) taken out. Taking out
+    /// the last item leaves it exactly empty, whatever rounding the sums
+    /// carried.
+    pub fn without(self, item: &Responsibility) -> Self {
+        if self.count <= 1 {
+            return Self::default();
+        }
+        Self {
+            count: self.count - 1,
+            size: (self.size - item.size).max(0.0),
+            external_size: (self.external_size - item.size * item.external_share).max(0.0),
+        }
+    }
+
     /// External-facing fraction 0..=1, or `None` when there is nothing to weigh.
     pub fn external_fraction(&self) -> Option<f64> {
         (self.size > 0.0).then(|| (self.external_size / self.size).clamp(0.0, 1.0))
@@ -186,6 +207,34 @@ impl DesignBalance {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn with_and_without_match_the_figures_counted_afresh() {
+        let design = crate::model::templates::default_design();
+        let items = &design.responsibilities;
+        let all = Balance::of(items);
+        for (k, item) in items.iter().enumerate() {
+            let rest: Vec<&Responsibility> = items
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != k)
+                .map(|(_, r)| r)
+                .collect();
+            let without = all.without(item);
+            let afresh = Balance::of(rest.iter().copied());
+            assert_eq!(without.count, afresh.count);
+            assert!((without.size - afresh.size).abs() < 1e-9);
+            assert!((without.external_size - afresh.external_size).abs() < 1e-9);
+            assert_eq!(without.external_percent(), afresh.external_percent());
+            assert_eq!(
+                Balance::of(rest.iter().copied()).with(item).count,
+                all.count
+            );
+        }
+        let one = Balance::of(&items[..1]);
+        assert_eq!(one.without(&items[0]), Balance::default());
+        assert_eq!(Balance::default().with(&items[0]), one);
+    }
 
     #[test]
     fn the_indexed_figures_are_exactly_the_one_pass_figures() {

@@ -69,6 +69,20 @@ pub struct CanvasMemory {
     /// Whether a pointer button was down last frame (a drag's last move is
     /// applied after the frame that drew it).
     pointer_was_down: bool,
+    /// Where the card being carried would land if let go, as of last frame.
+    drop_target: Option<DropTarget>,
+    /// Whether a card is carried over the tray this frame (the tray is
+    /// drawn before the chart).
+    over_tray: bool,
+}
+
+/// Where a carried card would land if let go now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DropTarget {
+    /// The box of the executive at this position in the design.
+    Executive(usize),
+    /// The unassigned tray.
+    Tray,
 }
 
 impl CanvasMemory {
@@ -94,6 +108,21 @@ impl CanvasMemory {
     /// or back to the normal limit (`None`).
     pub fn set_fit_max_zoom(&mut self, zoom: Option<f32>) {
         self.fit_max_zoom = zoom;
+    }
+
+    /// Where the card being carried would land if let go, as the last
+    /// frame found it (the panel that reads this is drawn before the chart).
+    pub fn drop_target(&self) -> Option<DropTarget> {
+        self.drop_target
+    }
+
+    /// Notes where a carried card would land (`None`: nowhere); if that
+    /// changed, asks for one more frame so whatever shows it catches up.
+    pub fn set_drop_target(&mut self, ctx: &egui::Context, target: Option<DropTarget>) {
+        if self.drop_target != target {
+            self.drop_target = target;
+            ctx.request_repaint();
+        }
     }
 
     /// Whether the chart had the pointer or the keyboard last frame.
@@ -348,10 +377,13 @@ pub fn show(
         }
         boxes::carried_card(ui, &context, actions);
         boxes::reporting_drag(ui, &context, actions);
-        // A card let go over a box, drawn or not, moves there.
-        if let (Some(item), Some(p)) = (carried, pointer)
+        // The box a carried card is over, drawn or not: let go, it moves
+        // there.
+        let over = pointer
+            .filter(|_| carried.is_some())
+            .and_then(|p| chart.boxes.iter().position(|b| b.rect.contains(p.x, p.y)));
+        if let (Some(item), Some(index)) = (carried, over)
             && ui.input(|i| i.pointer.any_released())
-            && let Some(index) = chart.boxes.iter().position(|b| b.rect.contains(p.x, p.y))
         {
             let to = design.executives[index].id.clone();
             if item.owner.as_ref() != Some(&to) {
@@ -363,9 +395,15 @@ pub fn show(
                 actions.push(Action::Select(Selection::Responsibility(item.id.clone())));
             }
         }
-        (context.zoom_to.take(), context.reveal.take())
+        (context.zoom_to.take(), context.reveal.take(), over)
     });
-    let (zoom_to, reveal) = response.inner;
+    let (zoom_to, reveal, over) = response.inner;
+    let target = if memory.over_tray && carried.is_some() {
+        Some(DropTarget::Tray)
+    } else {
+        over.map(DropTarget::Executive)
+    };
+    memory.set_drop_target(ui.ctx(), target);
     if let Some(target) = zoom_to {
         view = zoomed_to(target, outer.size());
         memory.fit_for = None;

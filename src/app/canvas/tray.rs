@@ -6,6 +6,7 @@ use egui::{CornerRadius, Frame, Margin, RichText, Stroke, StrokeKind, Ui};
 
 use super::super::card::{self, CardDrag};
 use super::super::{keys, theme};
+use super::CanvasMemory;
 use crate::chart::geometry::CARD_ONE_LINE;
 use crate::controller::{Action, Command, Derived, Selection};
 use crate::model::{Design, Edit};
@@ -16,6 +17,7 @@ pub fn show(
     design: &Design,
     derived: &Derived,
     selection: &Selection,
+    memory: &mut CanvasMemory,
     actions: &mut Vec<Action>,
 ) {
     egui::Panel::bottom("unassigned_tray")
@@ -77,7 +79,8 @@ pub fn show(
                         }
                     });
             });
-            if zone.response.dnd_hover_payload::<CardDrag>().is_some() {
+            memory.over_tray = zone.response.dnd_hover_payload::<CardDrag>().is_some();
+            if memory.over_tray {
                 ui.painter().rect_stroke(
                     zone.response.rect,
                     CornerRadius::same(6),

@@ -1,0 +1,102 @@
+//! The inspector's place while a card is being carried: which card, where
+//! it would land, and what letting go there would do to the balance of the
+//! executive it leaves and the one it joins, before anything moves. (The
+//! card's editors come back as soon as it is dropped; while the pointer
+//! carries it, nothing could be typed into them anyway.)
+
+use egui::{RichText, Ui};
+
+use super::canvas::DropTarget;
+use super::theme;
+use crate::controller::Derived;
+use crate::model::{Balance, Design, Responsibility};
+
+/// Shows what carrying `item` to `target` (where the pointer is, if over a
+/// box or the tray) would do.
+pub fn show(
+    ui: &mut Ui,
+    design: &Design,
+    derived: &Derived,
+    item: &Responsibility,
+    target: Option<DropTarget>,
+) {
+    ui.heading("Moving a responsibility");
+    ui.label(RichText::new(&item.name).strong());
+    ui.small(format!(
+        "size {} {} · {}% external-facing",
+        crate::model::format::number(item.size),
+        design.size_unit,
+        (item.external_share * 100.0).round()
+    ));
+    ui.add_space(6.0);
+    let from = item.owner.as_ref().and_then(|o| derived.index.executive(o));
+    let title = |at: Option<usize>| {
+        at.and_then(|i| design.executives.get(i))
+            .map_or("the tray", |e| e.short_title.as_str())
+    };
+    let to = match target {
+        Some(DropTarget::Executive(i)) => Some(Some(i)),
+        Some(DropTarget::Tray) => Some(None),
+        None => None,
+    };
+    match to {
+        None => {
+            ui.label(format!("From {}: not over a box.", title(from)));
+        }
+        Some(to) if to == from => {
+            ui.label(format!(
+                "Over {}, where it is now: nothing moves.",
+                title(from)
+            ));
+        }
+        Some(to) => {
+            ui.label(RichText::new(format!("From {} to {}", title(from), title(to))).strong());
+            ui.add_space(4.0);
+            if let Some(i) = from {
+                let now = derived.balance.executive_at(i);
+                effect(ui, design, i, &now, &now.without(item));
+            }
+            if let Some(i) = to {
+                let now = derived.balance.executive_at(i);
+                effect(ui, design, i, &now, &now.with(item));
+                let joining = &design.executives[i];
+                if let Some(role) = item.roles.get(&joining.id) {
+                    ui.small(format!(
+                        "{title} is {} on it now; as its owner, {title} becomes accountable \
+                         for it and that role ends.",
+                        role.word(),
+                        title = joining.short_title,
+                    ));
+                }
+            }
+        }
+    }
+    ui.add_space(6.0);
+    ui.weak("Let go on a box to move it there, or on the tray to leave it unassigned. Esc puts it back.");
+}
+
+/// One executive's figures after the move, its bar, and its figures now.
+fn effect(ui: &mut Ui, design: &Design, at: usize, now: &Balance, after: &Balance) {
+    let Some(executive) = design.executives.get(at) else {
+        return;
+    };
+    let title = &executive.short_title;
+    let figures = |b: &Balance| match (b.internal_percent(), b.external_percent()) {
+        (Some(i), Some(e)) => format!("internal {i}% · external {e}%"),
+        _ => "nothing assigned".to_owned(),
+    };
+    ui.label(
+        RichText::new(format!("{title} would be {}", figures(after)))
+            .color(theme::colour(executive.colour)),
+    );
+    let (rect, _) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), 10.0), egui::Sense::hover());
+    theme::split_bar(
+        ui.painter(),
+        rect,
+        after.external_fraction(),
+        ui.visuals().faint_bg_color,
+    );
+    ui.small(format!("now {}", figures(now)));
+    ui.add_space(4.0);
+}
