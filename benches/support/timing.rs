@@ -47,6 +47,42 @@ pub fn measure_pair(mut f: impl FnMut(), mut g: impl FnMut()) -> (Duration, Dura
     (times[0], times[1])
 }
 
+/// A ratio of two timings, and the timings.
+#[allow(dead_code, reason = "only some benchmarks take ratios")]
+pub struct Ratio {
+    /// The median time of one call of `f`.
+    pub f: Duration,
+    /// The median time of one call of `g`.
+    pub g: Duration,
+    /// The median over rounds of f's sample over g's sample taken right
+    /// after it: a machine that slows down for a while slows both samples
+    /// of a round alike, so this wanders less than the ratio of medians.
+    pub ratio: f64,
+}
+
+/// How much slower `f` is than `g`, their samples taken in turn.
+#[allow(dead_code, reason = "only some benchmarks take ratios")]
+pub fn ratio(mut f: impl FnMut(), mut g: impl FnMut()) -> Ratio {
+    let (nf, _) = calls_per_sample(&mut f);
+    let (ng, _) = calls_per_sample(&mut g);
+    let mut fs = Vec::new();
+    let mut gs = Vec::new();
+    let mut ratios = Vec::new();
+    for _ in 0..31 {
+        let a = sample(&mut f, nf);
+        let b = sample(&mut g, ng);
+        ratios.push(a.as_secs_f64() / b.as_secs_f64().max(1e-12));
+        fs.push(a);
+        gs.push(b);
+    }
+    ratios.sort_by(f64::total_cmp);
+    Ratio {
+        f: median(fs),
+        g: median(gs),
+        ratio: ratios[ratios.len() / 2],
+    }
+}
+
 /// The median time of one call of each of `fs`, their samples taken in
 /// turn.
 #[allow(dead_code, reason = "only some benchmarks compare several in turn")]
