@@ -7,8 +7,9 @@ use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, Rect, RichText, Ui, WidgetInfo};
 
 use super::theme;
+use crate::controller::Derived;
 use crate::model::format::size as format_size;
-use crate::model::{Balance, Design, DesignBalance, DesignInvolvement};
+use crate::model::{Balance, Design, DesignInvolvement, Orientation, clarity};
 
 /// The one-line figures for a portfolio, e.g. "CIO: internal 86% · external 14%".
 /// Tests and screen readers find the row by this text.
@@ -25,43 +26,39 @@ const ROW_HEIGHT: f32 = 62.0;
 /// items.
 const INVOLVED_ROW_HEIGHT: f32 = 80.0;
 
-/// Draws the panel with the balance figures only. However many executives
-/// there are, only the rows in view are laid out.
-pub fn show(ui: &mut Ui, design: &Design, balance: &DesignBalance) {
-    draw(ui, design, balance, None);
+/// Draws the panel with the balance figures and clarity scores. However
+/// many executives there are, only the rows in view are laid out.
+pub fn show(ui: &mut Ui, design: &Design, derived: &Derived) {
+    draw(ui, design, derived, false);
 }
 
 /// Draws the panel, with a line per executive saying how many of other
 /// executives' items it holds a role on (counted once per change, in
-/// [`Derived`](crate::controller::Derived)).
-pub fn show_with_involvement(
-    ui: &mut Ui,
-    design: &Design,
-    balance: &DesignBalance,
-    involvement: &DesignInvolvement,
-) {
-    draw(ui, design, balance, Some(involvement));
+/// [`Derived`]).
+pub fn show_with_involvement(ui: &mut Ui, design: &Design, derived: &Derived) {
+    draw(ui, design, derived, true);
 }
 
-fn draw(
-    ui: &mut Ui,
-    design: &Design,
-    balance: &DesignBalance,
-    involvement: Option<&DesignInvolvement>,
-) {
+fn draw(ui: &mut Ui, design: &Design, derived: &Derived, involvement: bool) {
     // Figures to read, not text to select (which costs every frame).
     ui.scope(|ui| {
         ui.style_mut().interaction.selectable_labels = false;
-        draw_figures(ui, design, balance, involvement);
+        draw_figures(
+            ui,
+            design,
+            derived,
+            involvement.then_some(&derived.involvement),
+        );
     });
 }
 
 fn draw_figures(
     ui: &mut Ui,
     design: &Design,
-    balance: &DesignBalance,
+    derived: &Derived,
     involvement: Option<&DesignInvolvement>,
 ) {
+    let balance = &derived.balance;
     // Rows are measured at the normal text size; larger type (presenting)
     // makes them taller in proportion.
     let scale = ui
@@ -103,6 +100,10 @@ fn draw_figures(
                     &total,
                     &design.size_unit,
                 );
+                lines.clarity = derived
+                    .clarity
+                    .executive_at(i)
+                    .map(|score| (score, Explained::Executive(own, executive.orientation)));
                 if let Some(involvement) = involvement {
                     lines.involved = Some(involvement.executive_at(i).describe());
                 }
@@ -110,12 +111,12 @@ fn draw_figures(
             }
         });
     ui.separator();
-    painted_row(
-        ui,
-        ROW_HEIGHT * scale,
-        &figures("Organisation", None, &total, &total, &design.size_unit),
-        accessible,
-    );
+    let mut organisation = figures("Organisation", None, &total, &total, &design.size_unit);
+    organisation.clarity = derived
+        .clarity
+        .overall
+        .map(|score| (score, Explained::Design));
+    painted_row(ui, ROW_HEIGHT * scale, &organisation, accessible);
     ui.add_space(4.0);
     let unassigned = balance.unassigned;
     let text = format!(
@@ -133,6 +134,8 @@ fn draw_figures(
 
 /// What one row of the panel says.
 struct Figures {
+    /// "CIO", "Organisation".
+    title: String,
     /// "CIO: internal 86% · external 14%", in the executive's colour.
     heading: String,
     colour: Option<Color32>,
@@ -142,7 +145,33 @@ struct Figures {
     sizes: String,
     /// "involved in 3 of others' items (R 1 · C 1 · I 1)", in the designer.
     involved: Option<String>,
+    /// The clarity score, and how to explain it.
+    clarity: Option<(u32, Explained)>,
 }
+
+/// What a clarity score is worked out from, to explain it on request.
+#[derive(Clone, Copy)]
+enum Explained {
+    /// An executive's portfolio and intended orientation.
+    Executive(Balance, Orientation),
+    /// The whole design: the executives' scores weighted by size.
+    Design,
+}
+
+impl Explained {
+    fn text(self) -> String {
+        match self {
+            Self::Executive(balance, orientation) => clarity::explain(&balance, orientation),
+            Self::Design => "The executives' scores averaged, each weighted by the size of \
+                             its portfolio."
+                .to_owned(),
+        }
+    }
+}
+
+/// What every clarity explanation ends with.
+const CLARITY_HELP: &str = "Clarity runs from 0 to 100: how clearly a portfolio faces one way, \
+     judged against the executive's intended orientation where one is set.";
 
 fn figures(
     title: &str,
@@ -152,6 +181,7 @@ fn figures(
     unit: &str,
 ) -> Figures {
     Figures {
+        title: title.to_owned(),
         heading: figures_label(title, own),
         colour,
         external: own.external_fraction(),
@@ -163,6 +193,7 @@ fn figures(
             own.percent_of(total).unwrap_or(0),
         ),
         involved: None,
+        clarity: None,
     }
 }
 
@@ -181,7 +212,23 @@ const BAR_HEIGHT: f32 = 14.0;
 /// running).
 fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
     let size = egui::vec2(ui.available_width(), height);
-    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    // A row with a clarity score is one button: a click (or Enter) shows
+    // how the score is worked out.
+    let sense = if figures.clarity.is_some() {
+        egui::Sense::click()
+    } else {
+        egui::Sense::hover()
+    };
+    let (rect, response) = ui.allocate_exact_size(size, sense);
+    if let Some((score, _)) = figures.clarity {
+        response.widget_info(|| {
+            WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                format!("{} clarity {score} of 100", figures.title),
+            )
+        });
+    }
     if !ui.is_rect_visible(rect) {
         return;
     }
@@ -190,23 +237,59 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
     let visuals = ui.visuals();
     let body = egui::TextStyle::Body.resolve(ui.style());
     let small = egui::TextStyle::Small.resolve(ui.style());
-    let line = |k: usize, top: f32, text: &str, font: &egui::FontId, colour: Color32| {
-        let mut job =
-            LayoutJob::single_section(text.to_owned(), TextFormat::simple(font.clone(), colour));
-        job.wrap = TextWrapping::truncate_at_width(rect.width());
-        let galley = painter.layout_job(job);
-        let line = Rect::from_min_size(egui::pos2(rect.left(), top), galley.size());
-        let elided = galley.elided;
-        painter.galley(line.min, galley, colour);
-        if accessible {
-            ui.interact(line, response.id.with(k), egui::Sense::hover())
-                .widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, text));
-        }
-        (line, elided)
-    };
+    // The clarity badge, on the right of the heading line.
+    let badge = figures.clarity.map(|(score, _)| {
+        let galley = painter.layout_no_wrap(
+            format!("clarity {score}"),
+            small.clone(),
+            visuals.text_color(),
+        );
+        let size = galley.size() + egui::vec2(10.0, 4.0);
+        let badge = Rect::from_min_size(egui::pos2(rect.right() - size.x - 2.0, rect.top()), size);
+        let look = ui.style().interact(&response);
+        painter.rect(
+            badge,
+            4.0,
+            look.weak_bg_fill,
+            look.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(
+            badge.center() - galley.size() / 2.0,
+            galley,
+            visuals.text_color(),
+        );
+        badge
+    });
+    if response.has_focus() {
+        painter.rect_stroke(
+            rect.shrink(1.0),
+            4.0,
+            visuals.selection.stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+    let line =
+        |k: usize, top: f32, width: f32, text: &str, font: &egui::FontId, colour: Color32| {
+            let mut job = LayoutJob::single_section(
+                text.to_owned(),
+                TextFormat::simple(font.clone(), colour),
+            );
+            job.wrap = TextWrapping::truncate_at_width(width);
+            let galley = painter.layout_job(job);
+            let line = Rect::from_min_size(egui::pos2(rect.left(), top), galley.size());
+            let elided = galley.elided;
+            painter.galley(line.min, galley, colour);
+            if accessible {
+                ui.interact(line, response.id.with(k), egui::Sense::hover())
+                    .widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, text));
+            }
+            (line, elided)
+        };
     let heading = line(
         0,
         rect.top(),
+        badge.map_or(rect.width(), |b| b.left() - rect.left() - 6.0),
         &figures.heading,
         &body,
         figures
@@ -219,16 +302,37 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
     );
     theme::split_bar(&painter, bar, figures.external, visuals.faint_bg_color);
     let text = visuals.text_color();
-    let sizes = line(1, bar.bottom() + spacing, &figures.sizes, &small, text);
+    let width = rect.width();
+    let sizes = line(
+        1,
+        bar.bottom() + spacing,
+        width,
+        &figures.sizes,
+        &small,
+        text,
+    );
     let involved = figures
         .involved
         .as_deref()
-        .map(|involved| line(2, sizes.0.bottom() + spacing, involved, &small, text));
+        .map(|involved| line(2, sizes.0.bottom() + spacing, width, involved, &small, text));
+    if let Some((score, explained)) = figures.clarity {
+        egui::Popup::from_toggle_button_response(&response)
+            .width(280.0)
+            .show(|ui| {
+                ui.label(
+                    RichText::new(format!("{} clarity: {score} of 100", figures.title)).strong(),
+                );
+                ui.label(explained.text());
+                ui.weak(CLARITY_HELP);
+            });
+    }
     let Some(pointer) = response.hover_pos() else {
         return;
     };
     let over = |(line, _): &(Rect, bool)| line.y_range().contains(pointer.y);
-    let tip = if over(&heading) && heading.1 {
+    let tip = if badge.is_some_and(|b| b.contains(pointer)) {
+        Some("Click to see how the clarity score is worked out".to_owned())
+    } else if over(&heading) && heading.1 {
         Some(figures.heading.clone())
     } else if over(&sizes) && sizes.1 {
         Some(figures.sizes.clone())

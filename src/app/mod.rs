@@ -284,8 +284,7 @@ impl eframe::App for RemitApp {
             .size_range(260.0..=520.0)
             .show(ui, |ui| {
                 let design = document.design();
-                let involvement = &derived.involvement;
-                balance_panel::show_with_involvement(ui, design, &derived.balance, involvement);
+                balance_panel::show_with_involvement(ui, design, derived);
                 ui.separator();
                 egui::ScrollArea::vertical()
                     .id_salt("inspector")

@@ -78,7 +78,7 @@ pub fn show(
             ui.style_mut().text_styles.iter_mut().for_each(|(_, font)| {
                 font.size *= 1.25;
             });
-            balance_panel::show(ui, document.design(), &derived.balance);
+            balance_panel::show(ui, document.design(), derived);
         });
     let design = document.design();
     canvas::tray::show(ui, design, derived, selection, canvas_memory, actions);

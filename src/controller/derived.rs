@@ -4,7 +4,7 @@
 
 use crate::chart::ChartGeometry;
 use crate::document::Document;
-use crate::model::{DesignBalance, DesignInvolvement, Index};
+use crate::model::{DesignBalance, DesignClarity, DesignInvolvement, Index};
 
 /// What the window reads about the design, computed once per change: where
 /// everything is, and every balance.
@@ -17,6 +17,8 @@ pub struct Derived {
     pub balance: DesignBalance,
     /// How many of other executives' items each executive holds a role on.
     pub involvement: DesignInvolvement,
+    /// How clearly each executive's portfolio, and the design, faces one way.
+    pub clarity: DesignClarity,
     /// Where every box, card and connector of the chart goes.
     pub chart: ChartGeometry,
     /// For each catalog entry, whether a card of that name is in the design
@@ -28,10 +30,12 @@ impl Derived {
     pub(super) fn of(document: &Document) -> Self {
         let design = document.design();
         let index = Index::of(design);
+        let balance = DesignBalance::of_indexed(design, &index);
         Self {
             revision: document.revision(),
             chart: ChartGeometry::of(design, &index, &crate::chart::estimated_measure),
-            balance: DesignBalance::of_indexed(design, &index),
+            clarity: DesignClarity::of(design, &balance),
+            balance,
             involvement: DesignInvolvement::of_indexed(design, &index),
             index,
             in_design: std::cell::OnceCell::new(),

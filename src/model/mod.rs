@@ -10,6 +10,7 @@
 pub mod apply;
 pub mod balance;
 pub mod catalog;
+pub mod clarity;
 pub mod design;
 pub mod edit;
 pub mod format;
@@ -23,6 +24,7 @@ pub mod rules;
 pub mod templates;
 
 pub use balance::{Balance, DesignBalance, Facing};
+pub use clarity::DesignClarity;
 pub use design::{
     Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role,
