@@ -15,8 +15,8 @@ use std::process::{Command, Output};
 use remit::file::{self, to_text};
 use remit::model::templates::{TEMPLATES, default_design};
 use remit::model::{
-    Balance, Ceo, Design, DesignBalance, DottedLine, Executive, ExecutiveId, Position, ReportsTo,
-    Rgb,
+    Balance, Ceo, Design, DesignBalance, DesignClarity, DottedLine, Executive, ExecutiveId,
+    Position, ReportsTo, Rgb,
 };
 
 fn manifest_dir() -> PathBuf {
@@ -131,11 +131,12 @@ fn check_report(text: &str, design: &Design) {
     let balance = DesignBalance::of(design);
     let lines: Vec<&str> = text.lines().collect();
     let reporting = expected_reporting(design);
+    let clarity = expected_clarity(design);
     assert_eq!(
         lines.len(),
-        design.executives.len() + 3 + reporting.len(),
+        design.executives.len() + 3 + reporting.len() + clarity.len(),
         "a heading, one line per executive, the organisation and the tray, \
-         then the reporting lines:\n{text}"
+         then the reporting lines, then the clarity scores:\n{text}"
     );
     assert!(lines[0].contains(&design.name), "{text}");
     for (i, e) in design.executives.iter().enumerate() {
@@ -161,7 +162,32 @@ fn check_report(text: &str, design: &Design) {
         unassigned.starts_with(&expected),
         "{unassigned:?} should start with {expected:?}"
     );
-    assert_eq!(lines[3 + n..], reporting, "{text}");
+    let end = 3 + n + reporting.len();
+    assert_eq!(lines[3 + n..end], reporting, "{text}");
+    // Aligned in columns: compared word by word.
+    let printed: Vec<String> = lines[end..]
+        .iter()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(printed, clarity, "{text}");
+}
+
+/// The clarity section, as the README describes it: a blank line, a
+/// heading, then each executive's score and the design's, from the model.
+fn expected_clarity(design: &Design) -> Vec<String> {
+    let clarity = DesignClarity::of(design, &DesignBalance::of(design));
+    let mut lines = vec![String::new(), "Clarity (0 to 100)".to_owned()];
+    let titles = design
+        .executives
+        .iter()
+        .map(|e| e.short_title.as_str())
+        .chain(["Organisation"]);
+    let scores = clarity.executives.iter().copied().chain([clarity.overall]);
+    for (title, score) in titles.zip(scores) {
+        let score = score.map_or_else(|| "none (nothing assigned)".to_owned(), |s| s.to_string());
+        lines.push(format!("{title} {score}"));
+    }
+    lines
 }
 
 #[test]
@@ -189,7 +215,7 @@ fn report_on_the_default_example_prints_every_executive_then_the_organisation() 
     }
     // Then whom each reports to: the CEO box.
     assert!(
-        text.ends_with("\n\nReporting lines\nCIO reports to CEO\nCTO reports to CEO\n"),
+        text.contains("\n\nReporting lines\nCIO reports to CEO\nCTO reports to CEO\n\nClarity"),
         "{text}"
     );
     // It is the same text the library produces.
@@ -242,9 +268,13 @@ fn report_names_every_kind_of_reporting_line_and_the_dotted_lines() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
     let n = design.executives.len();
-    let reporting: Vec<&str> = text.lines().skip(n + 3).collect();
+    let reporting: Vec<&str> = text
+        .lines()
+        .skip(n + 3)
+        .take_while(|l| !l.starts_with("Clarity"))
+        .collect();
     assert_eq!(
-        reporting,
+        &reporting[..reporting.len() - 1],
         [
             "",
             "Reporting lines",
@@ -258,6 +288,15 @@ fn report_names_every_kind_of_reporting_line_and_the_dotted_lines() {
         ],
         "{text}"
     );
+    // Then the clarity scores, a title written safely there too.
+    let clarity: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("Clarity"))
+        .skip(1)
+        .collect();
+    assert_eq!(clarity.len(), n + 1, "{text}");
+    assert!(clarity[4].starts_with("VP \\u{202e}ops "), "{text}");
+    assert!(clarity[4].ends_with("none (nothing assigned)"), "{text}");
     assert!(
         !text.contains('\u{202e}') && !text.contains('\u{2066}'),
         "direction marks are not printed raw"

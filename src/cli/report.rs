@@ -1,6 +1,6 @@
 //! `remit report FILE`: each executive's balance, the organisation and the
 //! unassigned tray, then whom each executive reports to and the dotted
-//! lines, as plain text.
+//! lines, then the clarity scores, as plain text.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -9,7 +9,7 @@ use std::path::Path;
 use super::terminal::clean;
 use crate::file;
 use crate::model::format::{percent, size};
-use crate::model::{Design, DesignBalance, Executive, ExecutiveId, ReportsTo};
+use crate::model::{Design, DesignBalance, DesignClarity, Executive, ExecutiveId, ReportsTo};
 
 /// The report: a heading, one line per executive, the organisation, then
 /// the unassigned count; then the reporting lines, one per executive in
@@ -58,7 +58,29 @@ pub fn report(design: &Design) -> String {
         size(balance.unassigned.size)
     );
     reporting_lines(&mut out, design);
+    clarity_lines(&mut out, design, &balance, width);
     out
+}
+
+/// The clarity scores (see [`crate::model::clarity`]): one line per
+/// executive, then the design's, aligned as the balance rows are.
+fn clarity_lines(out: &mut String, design: &Design, balance: &DesignBalance, width: usize) {
+    let clarity = DesignClarity::of(design, balance);
+    let _ = writeln!(out, "\nClarity (0 to 100)");
+    let titles = design
+        .executives
+        .iter()
+        .map(|e| clean(title(e)))
+        .chain(std::iter::once("Organisation".into()));
+    let scores = clarity
+        .executives
+        .iter()
+        .copied()
+        .chain(std::iter::once(clarity.overall));
+    for (title, score) in titles.zip(scores) {
+        let score = score.map_or_else(|| "none (nothing assigned)".to_owned(), |s| s.to_string());
+        let _ = writeln!(out, "{title:<width$}  {score:>3}");
+    }
 }
 
 /// How an executive is named in a sentence: its short title, or its id if
@@ -146,7 +168,10 @@ mod tests {
         let mut design = Design::empty("Empty");
         let text = report(&design);
         assert!(
-            text.ends_with("\nReporting lines\nNo executives on the chart\n"),
+            text.ends_with(
+                "\nReporting lines\nNo executives on the chart\n\n\
+                 Clarity (0 to 100)\nOrganisation  none (nothing assigned)\n"
+            ),
             "{text}"
         );
         design.ceo = Some(Ceo {
@@ -161,7 +186,11 @@ mod tests {
         });
         let text = report(&design);
         assert!(
-            text.ends_with("\nReporting lines\ncio reports to CEO\n"),
+            text.contains("\nReporting lines\ncio reports to CEO\n\nClarity"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\ncio           none (nothing assigned)\n"),
             "{text}"
         );
     }
