@@ -315,7 +315,10 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
         .involved
         .as_deref()
         .map(|involved| line(2, sizes.0.bottom() + spacing, width, involved, &small, text));
-    if let Some((score, explained)) = figures.clarity {
+    if let Some((score, explained)) = figures.clarity
+        && (response.clicked()
+            || egui::Popup::is_id_open(ui.ctx(), egui::Popup::default_response_id(&response)))
+    {
         egui::Popup::from_toggle_button_response(&response)
             .width(280.0)
             .show(|ui| {
