@@ -21,8 +21,8 @@
 //! frames) over the floor sample taken right after it; the times shown are
 //! the medians of each.
 //!
-//! Then the time `DesignBalance::of_indexed`, `ChartGeometry::of` (and the `Index`
-//! both need) take, as a share of the design's cheapest frame: they run
+//! Then the time `DesignBalance::of_indexed`, `DesignInvolvement::of_indexed`,
+//! `DesignClarity::of`, `ChartGeometry::of` (and the `Index` they need) take, as a share of the design's cheapest frame: they run
 //! once per change of the design, not per frame.
 //!
 //! Run with `cargo bench --bench chart_frame`. It prints a table and exits
@@ -58,7 +58,9 @@ use remit::chart::geometry::HEADER_HEIGHT;
 use remit::chart::tidy::tidy_in_place;
 use remit::chart::{ChartGeometry, estimated_measure};
 use remit::file;
-use remit::model::{Design, DesignBalance, DesignInvolvement, ExecutiveId, Index, ReportsTo, Role};
+use remit::model::{
+    Design, DesignBalance, DesignClarity, DesignInvolvement, ExecutiveId, Index, ReportsTo, Role,
+};
 
 /// The window, a full-HD screen.
 const SIZE: Vec2 = egui::vec2(1920.0, 1080.0);
@@ -546,6 +548,16 @@ fn design_rows(
     models.push(ModelRow {
         what: format!("{name}, DesignBalance::of_indexed"),
         time: balance,
+        frame,
+        target: Some(BALANCE_TARGET),
+    });
+    let balances = DesignBalance::of_indexed(&design, &index);
+    let clarity = measure(|| {
+        black_box(DesignClarity::of(black_box(&design), &balances));
+    });
+    models.push(ModelRow {
+        what: format!("{name}, DesignClarity::of"),
+        time: clarity,
         frame,
         target: Some(BALANCE_TARGET),
     });
