@@ -22,8 +22,9 @@
 //! the medians of each.
 //!
 //! Then the time `DesignBalance::of_indexed`, `DesignInvolvement::of_indexed`,
-//! `DesignClarity::of`, `ChartGeometry::of` (and the `Index` they need) take, as a share of the design's cheapest frame: they run
-//! once per change of the design, not per frame.
+//! `DesignClarity::of`, `ChartGeometry::of` (and the `Index` they need)
+//! take, as a share of the design's cheapest frame: they run once per
+//! change of the design, not per frame.
 //!
 //! Run with `cargo bench --bench chart_frame`. It prints a table and exits
 //! with an error if a ratio is over its target. `CHART_FRAME_DESIGNS=12x200`
