@@ -237,29 +237,13 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
     let visuals = ui.visuals();
     let body = egui::TextStyle::Body.resolve(ui.style());
     let small = egui::TextStyle::Small.resolve(ui.style());
-    // The clarity badge, on the right of the heading line.
-    let badge = figures.clarity.map(|(score, _)| {
-        let galley = painter.layout_no_wrap(
+    // The clarity badge's text, for the right of the sizes line.
+    let badge_text = figures.clarity.map(|(score, _)| {
+        painter.layout_no_wrap(
             format!("clarity {score}"),
             small.clone(),
             visuals.text_color(),
-        );
-        let size = galley.size() + egui::vec2(10.0, 4.0);
-        let badge = Rect::from_min_size(egui::pos2(rect.right() - size.x - 2.0, rect.top()), size);
-        let look = ui.style().interact(&response);
-        painter.rect(
-            badge,
-            4.0,
-            look.weak_bg_fill,
-            look.bg_stroke,
-            egui::StrokeKind::Inside,
-        );
-        painter.galley(
-            badge.center() - galley.size() / 2.0,
-            galley,
-            visuals.text_color(),
-        );
-        badge
+        )
     });
     if response.has_focus() {
         painter.rect_stroke(
@@ -289,7 +273,7 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
     let heading = line(
         0,
         rect.top(),
-        badge.map_or(rect.width(), |b| b.left() - rect.left() - 6.0),
+        rect.width(),
         &figures.heading,
         &body,
         figures
@@ -303,14 +287,26 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
     theme::split_bar(&painter, bar, figures.external, visuals.faint_bg_color);
     let text = visuals.text_color();
     let width = rect.width();
-    let sizes = line(
-        1,
-        bar.bottom() + spacing,
-        width,
-        &figures.sizes,
-        &small,
-        text,
-    );
+    let sizes_top = bar.bottom() + spacing;
+    let badge = badge_text.map(|galley| {
+        let size = galley.size() + egui::vec2(10.0, 2.0);
+        let badge = Rect::from_min_size(
+            egui::pos2(rect.right() - size.x - 2.0, sizes_top - 1.0),
+            size,
+        );
+        let look = ui.style().interact(&response);
+        painter.rect(
+            badge,
+            4.0,
+            look.weak_bg_fill,
+            look.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(badge.center() - galley.size() / 2.0, galley, text);
+        badge
+    });
+    let sizes_width = badge.map_or(width, |b| b.left() - rect.left() - 6.0);
+    let sizes = line(1, sizes_top, sizes_width, &figures.sizes, &small, text);
     let involved = figures
         .involved
         .as_deref()
