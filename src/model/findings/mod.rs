@@ -11,6 +11,13 @@
 //! Every executive on the chart counts as a technology executive: the chart
 //! only holds technology leaders.
 //!
+//! Contested cards are recognised by catalog id: entries the catalog marks
+//! contested, and infrastructure, vendor management, security and
+//! architecture, which the sources dispute even though the catalog names a
+//! usual owner. Security and data work is the catalog's `security` and
+//! `data-analytics`, and any card users made whose name has a word ending
+//! in "security" or the word "data".
+//!
 //! **Deliberate choices.** The file format has no field yet for "placed here
 //! on purpose". Until it has, a card counts as deliberately placed when a
 //! line of its notes starts with `Deliberate:` (any letter case, leading

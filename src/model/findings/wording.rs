@@ -2,7 +2,7 @@
 //! cards are placed either way, and which cards count as security or data
 //! work. All wording is Remit's own.
 
-use crate::model::catalog::{CatalogEntry, UsualOwner};
+use crate::model::catalog::{self, CatalogEntry, UsualOwner};
 
 /// Catalog ids the sources name as disputed even where the catalog gives a
 /// usual owner (infrastructure and security usually sit with the CIO, but
@@ -60,14 +60,16 @@ pub(super) fn placements(entry: &CatalogEntry) -> String {
 pub(super) const SHARED_IDS: [&str; 2] = ["security", "data-analytics"];
 
 /// Whether a card is security or data work: a catalog id in
-/// [`SHARED_IDS`], or a name with a word ending in "security" ("Security",
-/// "Cybersecurity") or the word "data" ("Data platform"), in any letter
-/// case, so that cards users make count too.
+/// [`SHARED_IDS`]; or, for a card users made (an id not in the catalog), a
+/// name with a word ending in "security" ("Security", "Cybersecurity") or
+/// the word "data" ("Data platform"), in any letter case. Catalog cards go
+/// by id alone, so "Compliance & data protection" is not counted.
 pub(super) fn is_shared_work(id: &str, name: &str) -> bool {
     SHARED_IDS.contains(&id)
-        || name
+        || (name
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| word.eq_ignore_ascii_case("data") || ends_with_security(word))
+            && catalog::entry(id).is_none())
 }
 
 fn ends_with_security(word: &str) -> bool {

@@ -144,6 +144,8 @@ fn shared_work_is_recognised_by_id_and_by_name() {
     assert_eq!(count("appsec", "Product security"), 1);
     assert_eq!(count("patching", "Update management"), 0);
     assert_eq!(count("rnd", "R&D"), 0);
+    // A catalog card goes by its id alone.
+    assert_eq!(count("compliance", "Compliance & data protection"), 0);
 }
 
 #[test]
