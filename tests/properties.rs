@@ -9,6 +9,8 @@
 //!   `validate` accepts it; written anyway, the loader refuses it with the
 //!   same rule, at the line and column of the field at fault;
 //! - a value within half a grid step of the one there is no edit;
+//! - the findings of any valid design name only its items, and each fix
+//!   they offer is an edit the design accepts;
 //! - any sequence of edits (valid or not) applied to a `Document`, the way
 //!   the app applies them, interleaved with undo, redo and sealing, keeps the
 //!   design valid and on the grid after every step; undoing everything gives
@@ -28,7 +30,7 @@ use remit::model::reporting;
 use remit::model::rules::{self, MAX_COORDINATE, MAX_SIZE, MIN_SIZE};
 use remit::model::templates::TEMPLATES;
 use remit::model::{
-    Ceo, Design, DottedLine, Edit, Executive, ExecutiveId, Orientation, Position, ReportsTo,
+    About, Ceo, Design, DottedLine, Edit, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role, RuleError, Subject,
 };
 
@@ -458,6 +460,30 @@ proptest! {
             remit::model::DesignInvolvement::of_indexed(&d, &index),
             remit::model::DesignInvolvement::of(&d)
         );
+    }
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    /// The findings of any valid design name only its own items, and every
+    /// fix they offer is one edit the design accepts and that changes it.
+    #[test]
+    fn findings_name_real_items_and_their_fixes_apply(d in design()) {
+        let index = remit::model::Index::of(&d);
+        let balance = remit::model::DesignBalance::of_indexed(&d, &index);
+        for finding in remit::model::findings(&d, &index, &balance) {
+            for about in &finding.about {
+                let known = match about {
+                    About::Executive(id) => d.executive(id).is_some(),
+                    About::Responsibility(id) => d.responsibility(id).is_some(),
+                };
+                prop_assert!(known, "{:?} in {}", about, finding.message);
+            }
+            if let Some(fix) = finding.fix {
+                prop_assert_eq!(d.clone().apply(fix.edit), Ok(true), "{}", fix.label);
+            }
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The domain model: a design, its executives and responsibilities, the one
-//! set of rules they meet, how each executive's portfolio faces, the built-in
-//! catalog and templates, the edits that change a design, and undo history.
+//! set of rules they meet, how each executive's portfolio faces, what looks
+//! wrong in the split (findings), the built-in catalog and templates, the
+//! edits that change a design, and undo history.
 //!
 //! Plain Rust: nothing in here knows about egui or about files. The UI reads
 //! these types and sends [`Edit`]s; the `file` module converts each format
@@ -13,6 +14,7 @@ pub mod catalog;
 pub mod clarity;
 pub mod design;
 pub mod edit;
+pub mod findings;
 pub mod format;
 pub mod history;
 pub mod index;
@@ -30,6 +32,7 @@ pub use design::{
     Responsibility, ResponsibilityId, Rgb, Role,
 };
 pub use edit::{Edit, EditError};
+pub use findings::{About, Finding, FindingKind, Fix, Severity, findings};
 pub use history::History;
 pub use index::Index;
 pub use involvement::{DesignInvolvement, Involvement};

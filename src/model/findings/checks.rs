@@ -1,0 +1,566 @@
+//! One function per kind of finding. Each reads the [`Facts`] gathered once
+//! per call of [`super::findings`] and pushes what it finds, in the design's
+//! order; none walks the cards once per executive.
+
+use crate::model::balance::{Balance, Facing};
+use crate::model::catalog::{CATALOG, CatalogEntry};
+use crate::model::design::{Design, Orientation, ReportsTo, Role};
+use crate::model::edit::{Edit, MAX_TEXT_CHARS};
+use crate::model::{DesignBalance, Index, ResponsibilityId};
+
+use super::wording::{self, cards_are};
+use super::{
+    About, BLURRED_FROM_PERCENT, BLURRED_TO_PERCENT, CONCENTRATION_SHARE, Finding, FindingKind,
+    Fix, LARGE_SIDE_SHARE, MAX_DIRECT_REPORTS, STRONG_SECOND_SHARE, Severity, is_deliberate,
+    marked_deliberate,
+};
+
+/// What several checks need, worked out once.
+pub(super) struct Facts<'a> {
+    design: &'a Design,
+    index: &'a Index,
+    balance: &'a DesignBalance,
+    /// The first executive (by position) meant to face inward.
+    first_internal: Option<usize>,
+    /// The first executive (by position) meant to face outward.
+    first_external: Option<usize>,
+    /// The executives with the largest and second-largest portfolios.
+    largest: [Option<usize>; 2],
+    /// The contested cards of the design, by position, in the design's order.
+    contested: Vec<(usize, &'static CatalogEntry)>,
+}
+
+impl<'a> Facts<'a> {
+    pub(super) fn new(design: &'a Design, index: &'a Index, balance: &'a DesignBalance) -> Self {
+        let first = |o: Orientation| design.executives.iter().position(|e| e.orientation == o);
+        let mut largest: [Option<usize>; 2] = [None, None];
+        for i in 0..design.executives.len() {
+            let size = balance.executive_at(i).size;
+            let bigger =
+                |slot: Option<usize>| slot.is_none_or(|j| size > balance.executive_at(j).size);
+            if bigger(largest[0]) {
+                largest = [Some(i), largest[0]];
+            } else if bigger(largest[1]) {
+                largest[1] = Some(i);
+            }
+        }
+        let mut contested: Vec<(usize, &'static CatalogEntry)> = CATALOG
+            .iter()
+            .filter(|entry| wording::is_contested(entry))
+            .filter_map(|entry| {
+                index
+                    .responsibility(&ResponsibilityId(entry.id.to_owned()))
+                    .map(|i| (i, entry))
+            })
+            .collect();
+        contested.sort_by_key(|&(i, _)| i);
+        Self {
+            design,
+            index,
+            balance,
+            first_internal: first(Orientation::Internal),
+            first_external: first(Orientation::External),
+            largest,
+            contested,
+        }
+    }
+
+    /// The short title of the executive at `e` (its id if it has none).
+    fn title(&self, e: usize) -> &str {
+        self.design.executives.get(e).map_or("", |x| {
+            if x.short_title.trim().is_empty() {
+                x.id.as_str()
+            } else {
+                x.short_title.as_str()
+            }
+        })
+    }
+
+    /// The name of the card at `i` in quotes (its id if it has no name).
+    fn card(&self, i: usize) -> String {
+        let r = &self.design.responsibilities[i];
+        let name = if r.name.trim().is_empty() {
+            r.id.as_str()
+        } else {
+            r.name.as_str()
+        };
+        format!("“{name}”")
+    }
+
+    fn about_executive(&self, e: usize) -> About {
+        About::Executive(self.design.executives[e].id.clone())
+    }
+
+    fn about_card(&self, i: usize) -> About {
+        About::Responsibility(self.design.responsibilities[i].id.clone())
+    }
+
+    fn is_contested(&self, card: usize) -> bool {
+        self.contested.iter().any(|&(i, _)| i == card)
+    }
+}
+
+/// Work on the internal side: Σ size × (1 − share).
+fn internal_size(b: &Balance) -> f64 {
+    (b.size - b.external_size).max(0.0)
+}
+
+fn percent(fraction: f64) -> u32 {
+    // Clamped to 0..=1 first, so the cast cannot truncate.
+    (fraction.clamp(0.0, 1.0) * 100.0).round() as u32
+}
+
+/// A card facing the other way from its owner's orientation (mixed cards,
+/// owners without a one-sided orientation, contested cards and cards marked
+/// deliberate left out). The fix moves the card to the first executive
+/// meant to face its way; with none, it marks the place deliberate.
+pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
+    for (e, executive) in f.design.executives.iter().enumerate() {
+        let (against, matching) = match executive.orientation {
+            Orientation::Internal => (Facing::External, f.first_external),
+            Orientation::External => (Facing::Internal, f.first_internal),
+            Orientation::NotSet | Orientation::Mixed => continue,
+        };
+        for &i in f.index.cards(Some(e)) {
+            let r = &f.design.responsibilities[i];
+            if Facing::of_share(r.external_share) != against
+                || is_deliberate(&r.notes)
+                || f.is_contested(i)
+            {
+                continue;
+            }
+            let (card, owner) = (f.card(i), f.title(e));
+            let pct = percent(r.external_share);
+            let (message, why) = if against == Facing::External {
+                (
+                    format!("{card} faces customers but sits with the internal-facing {owner}"),
+                    format!(
+                        "{card} is {pct}% external: it is about customers and the product, \
+                         while {owner} is meant to run what keeps the company itself going. \
+                         Work that faces against its owner blurs the split."
+                    ),
+                )
+            } else {
+                (
+                    format!("{card} faces inward but sits with the external-facing {owner}"),
+                    format!(
+                        "{card} is only {pct}% external: it keeps the company itself running, \
+                         while {owner} is meant to build what customers use. \
+                         Work that faces against its owner blurs the split."
+                    ),
+                )
+            };
+            let why = format!(
+                "{why} If it sits here on purpose, start a line of its notes with \
+                 “{}”.",
+                super::DELIBERATE_MARKER
+            );
+            let fix = match matching {
+                Some(m) => Some(Fix {
+                    label: format!("Move {card} to {}", f.title(m)),
+                    edit: Edit::Move {
+                        responsibility: r.id.clone(),
+                        to: Some(f.design.executives[m].id.clone()),
+                    },
+                }),
+                None => {
+                    let notes = marked_deliberate(&r.notes);
+                    (notes.chars().count() <= MAX_TEXT_CHARS).then(|| Fix {
+                        label: format!("Mark {card} as deliberately with {owner}"),
+                        edit: Edit::SetNotes(r.id.clone(), notes),
+                    })
+                }
+            };
+            out.push(Finding {
+                kind: FindingKind::FacingAgainstOwner,
+                severity: Severity::Warning,
+                message,
+                why,
+                about: vec![f.about_card(i), f.about_executive(e)],
+                fix,
+            });
+        }
+    }
+}
+
+/// An executive meant to face one way reporting to one meant to face the
+/// other. External under internal works against the split (a warning, fixed
+/// by reporting to the CEO as a peer); internal under external is how many
+/// product companies are built (a note, no fix).
+pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
+    for (e, executive) in f.design.executives.iter().enumerate() {
+        let ReportsTo::Executive(manager_id) = &executive.reports_to else {
+            continue;
+        };
+        let Some(m) = f.index.executive(manager_id).filter(|&m| m != e) else {
+            continue;
+        };
+        let manager = &f.design.executives[m];
+        let (who, boss) = (f.title(e), f.title(m));
+        let finding = match (executive.orientation, manager.orientation) {
+            (Orientation::External, Orientation::Internal) => Finding {
+                kind: FindingKind::ReportingAgainstSplit,
+                severity: Severity::Warning,
+                message: format!("The external-facing {who} reports to the internal-facing {boss}"),
+                why: format!(
+                    "The customer and product side answers to the executive who runs \
+                     the company's own systems, so product priorities are weighed by \
+                     someone whose job points the other way. Peers under the {ceo}, or \
+                     the internal side under the external one, are the usual shapes.",
+                    ceo = f.design.ceo_title()
+                ),
+                about: vec![f.about_executive(e), f.about_executive(m)],
+                fix: Some(Fix {
+                    label: format!("Make {who} report to the {}", f.design.ceo_title()),
+                    edit: Edit::SetReportsTo(executive.id.clone(), ReportsTo::Ceo),
+                }),
+            },
+            (Orientation::Internal, Orientation::External) => Finding {
+                kind: FindingKind::ReportingAgainstSplit,
+                severity: Severity::Note,
+                message: format!("The internal-facing {who} reports to the external-facing {boss}"),
+                why: format!(
+                    "Common in product companies, where the technology chief is senior and \
+                     internal IT sits under them. Check that {who} still gets a fair hearing \
+                     for the company's own systems next to the product's needs."
+                ),
+                about: vec![f.about_executive(e), f.about_executive(m)],
+                fix: None,
+            },
+            _ => continue,
+        };
+        out.push(finding);
+    }
+}
+
+/// An executive between [`BLURRED_FROM_PERCENT`] and [`BLURRED_TO_PERCENT`]
+/// external, unless it is meant to be mixed. The fix records the mix as
+/// intended.
+pub(super) fn blurred_roles(f: &Facts, out: &mut Vec<Finding>) {
+    for (e, executive) in f.design.executives.iter().enumerate() {
+        if executive.orientation == Orientation::Mixed {
+            continue;
+        }
+        let Some(pct) = f.balance.executive_at(e).external_percent() else {
+            continue;
+        };
+        if !(BLURRED_FROM_PERCENT..=BLURRED_TO_PERCENT).contains(&pct) {
+            continue;
+        }
+        let who = f.title(e);
+        out.push(Finding {
+            kind: FindingKind::BlurredRole,
+            severity: Severity::Warning,
+            message: format!("{who} is {pct}% external: half one side, half the other"),
+            why: format!(
+                "When a portfolio is split about evenly between running the company and \
+                 serving customers, nobody can say what {who} is for, and that is where \
+                 turf fights and work done twice begin. Move cards so it leans one way, \
+                 or mark it mixed on purpose."
+            ),
+            about: vec![f.about_executive(e)],
+            fix: Some(Fix {
+                label: format!("Mark {who} as mixed on purpose"),
+                edit: Edit::SetOrientation(executive.id.clone(), Orientation::Mixed),
+            }),
+        });
+    }
+}
+
+/// One executive with more than [`CONCENTRATION_SHARE`] of the total size
+/// while another executive is on the chart.
+pub(super) fn concentration(f: &Facts, out: &mut Vec<Finding>) {
+    let total = f.balance.organisation.size;
+    let (Some(top), true) = (f.largest[0], f.design.executives.len() >= 2) else {
+        return;
+    };
+    let size = f.balance.executive_at(top).size;
+    if !(total > 0.0 && size / total > CONCENTRATION_SHARE) {
+        return;
+    }
+    let who = f.title(top);
+    let pct = percent(size / total);
+    let mut about = vec![f.about_executive(top)];
+    about.extend(
+        (0..f.design.executives.len())
+            .filter(|&e| e != top)
+            .map(|e| f.about_executive(e)),
+    );
+    out.push(Finding {
+        kind: FindingKind::Concentration,
+        severity: Severity::Warning,
+        message: format!("{who} holds {pct}% of all the work"),
+        why: format!(
+            "With most of the portfolio in one box, the other technology executives \
+             have little to lead and {who} has more than one person can steer. Check \
+             whether some cards belong with someone else."
+        ),
+        about,
+        fix: None,
+    });
+}
+
+/// The executive with the largest portfolio carries at least
+/// [`LARGE_SIDE_SHARE`] of the side it leans to, and no other executive
+/// carries [`STRONG_SECOND_SHARE`] of the other side.
+pub(super) fn one_sided(f: &Facts, out: &mut Vec<Finding>) {
+    let Some(lead) = f.largest[0] else { return };
+    let b = f.balance.executive_at(lead);
+    let org = &f.balance.organisation;
+    let Some(fraction) = b.external_fraction() else {
+        return;
+    };
+    let leans_out = fraction >= 0.5;
+    let side = |b: &Balance| {
+        if leans_out {
+            b.external_size
+        } else {
+            internal_size(b)
+        }
+    };
+    let other = |b: &Balance| {
+        if leans_out {
+            internal_size(b)
+        } else {
+            b.external_size
+        }
+    };
+    let (org_side, org_other) = (side(org), other(org));
+    if org_side <= 0.0 || org_other <= 0.0 || side(&b) / org_side < LARGE_SIDE_SHARE {
+        return;
+    }
+    let strong_second = (0..f.design.executives.len())
+        .filter(|&e| e != lead)
+        .any(|e| other(&f.balance.executive_at(e)) / org_other >= STRONG_SECOND_SHARE);
+    if strong_second {
+        return;
+    }
+    let who = f.title(lead);
+    let (this_side, that_side) = if leans_out {
+        ("external", "internal")
+    } else {
+        ("internal", "external")
+    };
+    let pct = percent(side(&b) / org_side);
+    out.push(Finding {
+        kind: FindingKind::OneSided,
+        severity: Severity::Warning,
+        message: format!(
+            "{who} carries the {this_side} side, and nobody leads the {that_side} side"
+        ),
+        why: format!(
+            "{who} holds {pct}% of the {this_side}-facing work, and no other executive \
+             holds even {strong}% of the {that_side}-facing work. With one technology \
+             executive, the usual advice is to give them a strong second who runs the \
+             other side.",
+            strong = percent(STRONG_SECOND_SHARE)
+        ),
+        about: vec![f.about_executive(lead)],
+        fix: None,
+    });
+}
+
+/// The cards in the unassigned tray, as one finding.
+pub(super) fn unassigned(f: &Facts, out: &mut Vec<Finding>) {
+    let tray = f.index.cards(None);
+    let (Some(&first), n) = (tray.first(), tray.len()) else {
+        return;
+    };
+    let message = if n == 1 {
+        format!("{} is unassigned", f.card(first))
+    } else {
+        format!("{} unassigned", cards_are(n))
+    };
+    out.push(Finding {
+        kind: FindingKind::Unassigned,
+        severity: Severity::Warning,
+        message,
+        why: "Nobody is accountable for work in the tray. Give each card an owner, even \
+              if only for now."
+            .to_owned(),
+        about: tray.iter().map(|&i| f.about_card(i)).collect(),
+        fix: None,
+    });
+}
+
+/// Security or data work that no executive but its owner is Responsible or
+/// Consulted on (only when there is another executive to share it with).
+/// The fix consults the first executive facing the other way from the
+/// owner, or else the largest other portfolio.
+pub(super) fn unshared_work(f: &Facts, out: &mut Vec<Finding>) {
+    if f.design.executives.len() < 2 {
+        return;
+    }
+    let candidates: Vec<(usize, usize)> = f
+        .design
+        .responsibilities
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| wording::is_shared_work(r.id.as_str(), &r.name))
+        .filter_map(|(i, r)| Some((i, f.index.executive(r.owner.as_ref()?)?)))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let mut shared = vec![false; f.design.responsibilities.len()];
+    for grant in f.index.role_grants() {
+        if matches!(grant.role, Role::Responsible | Role::Consulted) {
+            shared[grant.card] = true;
+        }
+    }
+    for (i, owner) in candidates {
+        if shared[i] {
+            continue;
+        }
+        let (card, who) = (f.card(i), f.title(owner));
+        let opposite = match f.design.executives[owner].orientation {
+            Orientation::Internal => f.first_external,
+            Orientation::External => f.first_internal,
+            Orientation::NotSet | Orientation::Mixed => None,
+        };
+        let partner = opposite.or_else(|| f.largest.into_iter().flatten().find(|&e| e != owner));
+        let fix = partner.map(|p| Fix {
+            label: format!("Consult {} on {card}", f.title(p)),
+            edit: Edit::SetRole {
+                responsibility: f.design.responsibilities[i].id.clone(),
+                executive: f.design.executives[p].id.clone(),
+                role: Some(Role::Consulted),
+            },
+        });
+        out.push(Finding {
+            kind: FindingKind::UnsharedWork,
+            severity: Severity::Warning,
+            message: format!("Only {who} works on {card}"),
+            why: "Security and data cross the line between the product and the company's \
+                  own systems: both sides have to help set them. Make another executive \
+                  Responsible or Consulted."
+                .to_owned(),
+            about: vec![f.about_card(i), f.about_executive(owner)],
+            fix,
+        });
+    }
+}
+
+/// Executives that own no card: a warning, or a note when they hold roles
+/// on other executives' cards.
+pub(super) fn empty_executives(f: &Facts, out: &mut Vec<Finding>) {
+    let n = f.design.executives.len();
+    if (0..n).all(|e| !f.index.cards(Some(e)).is_empty()) {
+        return;
+    }
+    let mut roles = vec![0usize; n];
+    for grant in f.index.role_grants() {
+        roles[grant.holder] += 1;
+    }
+    for (e, &held) in roles.iter().enumerate() {
+        if !f.index.cards(Some(e)).is_empty() {
+            continue;
+        }
+        let who = f.title(e);
+        let (severity, why) = if held == 0 {
+            (
+                Severity::Warning,
+                format!(
+                    "A box with no portfolio and no part in anyone else's work: give {who} \
+                     something to own, or take the box off the chart."
+                ),
+            )
+        } else {
+            (
+                Severity::Note,
+                format!(
+                    "{who} takes part in {} owned by others but is accountable for \
+                     nothing. That can be right for an adviser; otherwise give them \
+                     something to own.",
+                    if held == 1 {
+                        "1 card".to_owned()
+                    } else {
+                        format!("{held} cards")
+                    }
+                ),
+            )
+        };
+        out.push(Finding {
+            kind: FindingKind::EmptyExecutive,
+            severity,
+            message: format!("{who} owns nothing"),
+            why,
+            about: vec![f.about_executive(e)],
+            fix: None,
+        });
+    }
+}
+
+/// Executives with more than [`MAX_DIRECT_REPORTS`] direct reports on the
+/// chart.
+pub(super) fn many_reports(f: &Facts, out: &mut Vec<Finding>) {
+    let n = f.design.executives.len();
+    if n <= MAX_DIRECT_REPORTS {
+        return;
+    }
+    let mut reports: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (e, executive) in f.design.executives.iter().enumerate() {
+        if let ReportsTo::Executive(id) = &executive.reports_to
+            && let Some(m) = f.index.executive(id).filter(|&m| m != e)
+        {
+            reports[m].push(e);
+        }
+    }
+    for (m, under) in reports.iter().enumerate() {
+        if under.len() <= MAX_DIRECT_REPORTS {
+            continue;
+        }
+        let who = f.title(m);
+        let mut about = vec![f.about_executive(m)];
+        about.extend(under.iter().map(|&e| f.about_executive(e)));
+        out.push(Finding {
+            kind: FindingKind::ManyReports,
+            severity: Severity::Note,
+            message: format!("{who} has {} direct reports", under.len()),
+            why: format!(
+                "More than {MAX_DIRECT_REPORTS} people reporting straight to one executive \
+                 leaves little time for each. Consider grouping some of them under a lead."
+            ),
+            about,
+            fix: None,
+        });
+    }
+}
+
+/// Every contested card not marked deliberate, as a judgement call with
+/// both usual placements.
+pub(super) fn contested(f: &Facts, out: &mut Vec<Finding>) {
+    for &(i, entry) in &f.contested {
+        let r = &f.design.responsibilities[i];
+        if is_deliberate(&r.notes) {
+            continue;
+        }
+        let card = f.card(i);
+        let owner = r.owner.as_ref().and_then(|o| f.index.executive(o));
+        let placements = wording::placements(entry);
+        let (message, why, about) = match owner {
+            Some(e) => (
+                format!("{card} with {} is a judgement call", f.title(e)),
+                format!(
+                    "{placements} Either can be right. To record why it sits here, start \
+                     a line of its notes with “{}”.",
+                    super::DELIBERATE_MARKER
+                ),
+                vec![f.about_card(i), f.about_executive(e)],
+            ),
+            None => (
+                format!("Where {card} goes is a judgement call"),
+                format!("{placements} Either can be right."),
+                vec![f.about_card(i)],
+            ),
+        };
+        out.push(Finding {
+            kind: FindingKind::Contested,
+            severity: Severity::Judgement,
+            message,
+            why,
+            about,
+            fix: None,
+        });
+    }
+}

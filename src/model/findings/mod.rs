@@ -1,0 +1,192 @@
+//! The findings of a design: what looks wrong or worth a second thought in
+//! how the technology work is split, each with a severity, a one-line
+//! message, a plain *why*, the executives or cards it is about and, where a
+//! single edit really settles it, a [`Fix`].
+//!
+//! Findings are plain values from one pure function, [`findings`], of the
+//! design, its [`Index`] and its [`DesignBalance`]. The work is linear in the
+//! size of the design: every check walks the executives, the cards of each
+//! executive or the role grants once, never executives × cards.
+//!
+//! Every executive on the chart counts as a technology executive: the chart
+//! only holds technology leaders.
+//!
+//! Contested cards are recognised by catalog id: entries the catalog marks
+//! contested, and infrastructure, vendor management, security and
+//! architecture, which the sources dispute even though the catalog names a
+//! usual owner. Security and data work is the catalog's `security` and
+//! `data-analytics`, and any card users made whose name has a word ending
+//! in "security" or the word "data".
+//!
+//! **Deliberate choices.** The file format has no field yet for "placed here
+//! on purpose". Until it has, a card counts as deliberately placed when a
+//! line of its notes starts with `Deliberate:` (any letter case, leading
+//! spaces ignored), e.g. `Deliberate: R&D stays with the CIO while the lab
+//! is set up.` Only [`is_deliberate`] knows this, so a real field can
+//! replace it later. Executives have no notes, so nothing about an
+//! executive can be marked deliberate yet.
+
+mod checks;
+mod wording;
+
+#[cfg(test)]
+mod tests;
+
+use super::design::{Design, ExecutiveId, ResponsibilityId};
+use super::edit::Edit;
+use super::{DesignBalance, Index};
+
+/// An executive is blurred when its portfolio is at least this many percent
+/// external (as the balance shows it, rounded)…
+pub const BLURRED_FROM_PERCENT: u32 = 40;
+/// …and at most this many.
+pub const BLURRED_TO_PERCENT: u32 = 60;
+/// One executive holding more than this fraction of the design's total size,
+/// while another executive is on the chart, is a concentration.
+pub const CONCENTRATION_SHARE: f64 = 0.70;
+/// An executive with more direct reports on the chart than this has many.
+pub const MAX_DIRECT_REPORTS: usize = 7;
+/// The executive with the largest portfolio holds a *large share* of one
+/// side when it carries at least this fraction of the organisation's work on
+/// the side its portfolio leans to (work on a side = Σ size × share of that
+/// side). Six tenths: clearly more than the rest of the chart together.
+pub const LARGE_SIDE_SHARE: f64 = 0.60;
+/// Another executive is a *strong second* when it carries at least this
+/// fraction of the organisation's work on the other side: enough to lead
+/// that side, as the advice for a single technology executive asks.
+pub const STRONG_SECOND_SHARE: f64 = 0.30;
+/// What a line of notes starts with to mark a card's place as deliberate.
+pub const DELIBERATE_MARKER: &str = "Deliberate:";
+
+/// How much a finding matters, lowest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Worth knowing; often fine.
+    Note,
+    /// Practitioners disagree: a call to make, not an error.
+    Judgement,
+    /// Likely to cause trouble unless there is a reason.
+    Warning,
+    /// The design does not work as it stands. No kind of finding is one
+    /// today; `remit check --findings` fails on it.
+    Problem,
+}
+
+impl Severity {
+    /// A word for lists: "note", "judgement call", "warning", "problem".
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Note => "note",
+            Self::Judgement => "judgement call",
+            Self::Warning => "warning",
+            Self::Problem => "problem",
+        }
+    }
+}
+
+/// What a finding is about, in the order they are listed within a severity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FindingKind {
+    /// A card faces the other way from its owner's orientation.
+    FacingAgainstOwner,
+    /// An external-facing executive reports to an internal-facing one, or
+    /// the reverse.
+    ReportingAgainstSplit,
+    /// An executive's portfolio is about half internal, half external.
+    BlurredRole,
+    /// One executive holds most of the work while another is on the chart.
+    Concentration,
+    /// One executive carries one side, and nobody leads the other side.
+    OneSided,
+    /// Cards in the unassigned tray.
+    Unassigned,
+    /// Security or data work that no other executive takes part in.
+    UnsharedWork,
+    /// An executive that owns nothing.
+    EmptyExecutive,
+    /// An executive with many direct reports.
+    ManyReports,
+    /// A card practitioners place with either executive.
+    Contested,
+}
+
+/// An executive or a card a finding is about, by id (selecting it in the
+/// window selects that item).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum About {
+    /// An executive.
+    Executive(ExecutiveId),
+    /// A responsibility card.
+    Responsibility(ResponsibilityId),
+}
+
+/// A change that settles a finding in one undoable step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fix {
+    /// What it does, for a button: "Move “R&D” to CTO".
+    pub label: String,
+    /// The one edit that does it.
+    pub edit: Edit,
+}
+
+/// One finding.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// What kind of finding it is.
+    pub kind: FindingKind,
+    /// How much it matters.
+    pub severity: Severity,
+    /// One line saying what was found.
+    pub message: String,
+    /// Why it matters, in plain language.
+    pub why: String,
+    /// The executives and cards it is about, the main one first.
+    pub about: Vec<About>,
+    /// The one-step change that settles it, where there is one.
+    pub fix: Option<Fix>,
+}
+
+/// Every finding of `design`, given its `index` and `balance` (both of this
+/// very design): highest severity first, then by kind, then in the design's
+/// order.
+pub fn findings(design: &Design, index: &Index, balance: &DesignBalance) -> Vec<Finding> {
+    let facts = checks::Facts::new(design, index, balance);
+    let mut out = Vec::new();
+    checks::facing_against_owner(&facts, &mut out);
+    checks::reporting_against_split(&facts, &mut out);
+    checks::blurred_roles(&facts, &mut out);
+    checks::concentration(&facts, &mut out);
+    checks::one_sided(&facts, &mut out);
+    checks::unassigned(&facts, &mut out);
+    checks::unshared_work(&facts, &mut out);
+    checks::empty_executives(&facts, &mut out);
+    checks::many_reports(&facts, &mut out);
+    checks::contested(&facts, &mut out);
+    // Stable: within a severity and kind, the order the checks found them.
+    out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)));
+    out
+}
+
+/// Whether a card's notes record its place as deliberate: a line that
+/// starts, after any spaces, with [`DELIBERATE_MARKER`] in any letter case.
+pub fn is_deliberate(notes: &str) -> bool {
+    let marker = DELIBERATE_MARKER.as_bytes();
+    notes.lines().any(|line| {
+        line.trim_start()
+            .as_bytes()
+            .get(..marker.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(marker))
+    })
+}
+
+/// `notes` with a deliberate mark added on a line of its own.
+pub fn marked_deliberate(notes: &str) -> String {
+    let mark = format!("{DELIBERATE_MARKER} placed here on purpose.");
+    if notes.trim().is_empty() {
+        mark
+    } else if notes.ends_with('\n') {
+        format!("{notes}{mark}")
+    } else {
+        format!("{notes}\n{mark}")
+    }
+}

@@ -1,0 +1,227 @@
+//! Findings about cards: facing against the owner, the tray, unshared
+//! security and data work, contested cards.
+
+use super::*;
+
+// ------------------------------------------------------------ facing
+
+#[test]
+fn an_external_card_with_the_internal_executive_is_a_warning_fixed_by_a_move() {
+    let d = design(
+        vec![exec("cio", Internal), exec("cto", External)],
+        vec![card("rnd", 0.85, 3.0, Some("cio"))],
+    );
+    let found = of_kind(&d, FindingKind::FacingAgainstOwner);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(found[0].about, [rs("rnd"), ex("cio")]);
+    assert!(found[0].why.contains(DELIBERATE_MARKER), "{}", found[0].why);
+    let after = fixed(&d, &found[0]);
+    assert_eq!(
+        after.responsibilities[0].owner,
+        Some(ExecutiveId("cto".into()))
+    );
+    assert!(of_kind(&after, FindingKind::FacingAgainstOwner).is_empty());
+}
+
+#[test]
+fn with_nobody_to_move_to_the_fix_marks_the_place_deliberate() {
+    let d = design(
+        vec![exec("cto", External)],
+        vec![card("helpdesk", 0.05, 3.0, Some("cto"))],
+    );
+    let found = of_kind(&d, FindingKind::FacingAgainstOwner);
+    assert_eq!(found.len(), 1);
+    let after = fixed(&d, &found[0]);
+    assert!(is_deliberate(&after.responsibilities[0].notes));
+    assert!(of_kind(&after, FindingKind::FacingAgainstOwner).is_empty());
+    // Notes too long to take the mark: no fix, still the finding.
+    let mut full = d.clone();
+    full.responsibilities[0].notes = "x".repeat(MAX_TEXT_CHARS);
+    let found = of_kind(&full, FindingKind::FacingAgainstOwner);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].fix, None);
+}
+
+#[test]
+fn facing_fires_exactly_past_the_thirds() {
+    let count = |owner: Orientation, share: f64| {
+        let d = design(
+            vec![exec("a", owner)],
+            vec![card("x", share, 1.0, Some("a"))],
+        );
+        of_kind(&d, FindingKind::FacingAgainstOwner).len()
+    };
+    assert_eq!(count(Internal, 0.6666), 0);
+    assert_eq!(count(Internal, 0.6667), 1);
+    assert_eq!(count(External, 0.3333), 1);
+    assert_eq!(count(External, 0.3334), 0);
+    for share in [0.0, 0.5, 1.0] {
+        assert_eq!(count(Mixed, share), 0);
+        assert_eq!(count(NotSet, share), 0);
+    }
+}
+
+#[test]
+fn facing_stays_quiet_for_deliberate_and_contested_cards() {
+    let mut deliberate = card("rnd", 0.85, 3.0, Some("cio"));
+    deliberate.notes = "Lab sits here.\ndeliberate: until it grows".into();
+    // Infrastructure faces inward, but its place is a judgement call.
+    let infrastructure = card("infrastructure", 0.15, 5.0, Some("cto"));
+    let d = design(
+        vec![exec("cio", Internal), exec("cto", External)],
+        vec![deliberate, infrastructure],
+    );
+    assert!(of_kind(&d, FindingKind::FacingAgainstOwner).is_empty());
+    assert_eq!(of_kind(&d, FindingKind::Contested).len(), 1);
+}
+
+// ------------------------------------------------------------ unassigned
+
+#[test]
+fn unassigned_cards_are_one_warning_about_all_of_them() {
+    let d = design(
+        vec![exec("a", NotSet)],
+        vec![
+            card("x", 0.5, 1.0, None),
+            card("y", 0.5, 1.0, Some("a")),
+            card("z", 0.5, 1.0, None),
+        ],
+    );
+    let found = of_kind(&d, FindingKind::Unassigned);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!(found[0].about, [rs("x"), rs("z")]);
+    assert_eq!(found[0].message, "2 cards are unassigned");
+    let one = design(vec![], vec![card("x", 0.5, 1.0, None)]);
+    assert_eq!(
+        of_kind(&one, FindingKind::Unassigned)[0].message,
+        "“x” is unassigned"
+    );
+}
+
+#[test]
+fn no_unassigned_finding_when_every_card_has_an_owner() {
+    let d = design(
+        vec![exec("a", NotSet)],
+        vec![card("y", 0.5, 1.0, Some("a"))],
+    );
+    assert!(of_kind(&d, FindingKind::Unassigned).is_empty());
+}
+
+// ------------------------------------------------------------ shared work
+
+#[test]
+fn security_nobody_shares_is_a_warning_fixed_by_consulting_the_other_side() {
+    let d = design(
+        vec![exec("cio", Internal), exec("cto", External)],
+        vec![card("security", 0.4, 3.0, Some("cio"))],
+    );
+    let found = of_kind(&d, FindingKind::UnsharedWork);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].about, [rs("security"), ex("cio")]);
+    let after = fixed(&d, &found[0]);
+    assert_eq!(
+        after.responsibilities[0]
+            .roles
+            .get(&ExecutiveId("cto".into())),
+        Some(&Role::Consulted)
+    );
+    assert!(of_kind(&after, FindingKind::UnsharedWork).is_empty());
+}
+
+#[test]
+fn shared_work_is_recognised_by_id_and_by_name() {
+    let count = |id: &str, name: &str| {
+        let mut c = card(id, 0.4, 1.0, Some("a"));
+        c.name = name.into();
+        let d = design(vec![exec("a", NotSet), exec("b", NotSet)], vec![c]);
+        of_kind(&d, FindingKind::UnsharedWork).len()
+    };
+    assert_eq!(count("data-analytics", "Numbers"), 1);
+    assert_eq!(count("lake", "Customer DATA lake"), 1);
+    assert_eq!(count("cyber", "Cybersecurity"), 1);
+    assert_eq!(count("appsec", "Product security"), 1);
+    assert_eq!(count("patching", "Update management"), 0);
+    assert_eq!(count("rnd", "R&D"), 0);
+    // A catalog card goes by its id alone.
+    assert_eq!(count("compliance", "Compliance & data protection"), 0);
+}
+
+#[test]
+fn shared_work_stays_quiet_when_shared_alone_or_unowned() {
+    let with_role = |role: Role| {
+        let mut c = card("security", 0.4, 1.0, Some("a"));
+        c.roles.insert(ExecutiveId("b".into()), role);
+        let d = design(vec![exec("a", NotSet), exec("b", NotSet)], vec![c]);
+        of_kind(&d, FindingKind::UnsharedWork).len()
+    };
+    assert_eq!(with_role(Role::Responsible), 0);
+    assert_eq!(with_role(Role::Consulted), 0);
+    assert_eq!(with_role(Role::Informed), 1, "being told is not sharing");
+    let alone = design(
+        vec![exec("a", NotSet)],
+        vec![card("security", 0.4, 1.0, Some("a"))],
+    );
+    assert!(of_kind(&alone, FindingKind::UnsharedWork).is_empty());
+    let tray = design(
+        vec![exec("a", NotSet), exec("b", NotSet)],
+        vec![card("security", 0.4, 1.0, None)],
+    );
+    assert!(of_kind(&tray, FindingKind::UnsharedWork).is_empty());
+}
+
+#[test]
+fn without_an_opposite_executive_the_fix_consults_the_largest_other() {
+    let d = design(
+        vec![exec("a", NotSet), exec("b", NotSet), exec("c", NotSet)],
+        vec![
+            card("security", 0.4, 9.0, Some("a")),
+            card("b-work", 0.4, 1.0, Some("b")),
+            card("c-work", 0.4, 2.0, Some("c")),
+        ],
+    );
+    let found = of_kind(&d, FindingKind::UnsharedWork);
+    let fix = found[0].fix.clone().expect("a fix");
+    assert!(matches!(
+        fix.edit,
+        Edit::SetRole { executive, .. } if executive.as_str() == "c"
+    ));
+}
+
+// ------------------------------------------------------------ contested
+
+#[test]
+fn contested_cards_are_judgement_calls_with_both_placements() {
+    let d = design(
+        vec![exec("cio", Internal), exec("cto", External)],
+        vec![
+            card("vendor-management", 0.5, 2.0, None),
+            card("architecture", 0.5, 2.0, Some("cto")),
+            card("rnd", 0.85, 2.0, Some("cto")),
+        ],
+    );
+    let found = of_kind(&d, FindingKind::Contested);
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().all(|f| f.severity == Severity::Judgement));
+    assert_eq!(found[0].about, [rs("vendor-management")]);
+    assert!(
+        found[0].message.starts_with("Where"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(found[1].about, [rs("architecture"), ex("cto")]);
+    for f in &found {
+        assert!(f.why.contains("CIO") && f.why.contains("CTO"), "{}", f.why);
+    }
+}
+
+#[test]
+fn contested_is_by_catalog_id_and_quiet_once_marked_deliberate() {
+    let mut security = card("security", 0.4, 2.0, Some("cio"));
+    security.notes = "Deliberate: small firm, the CIO keeps it.".into();
+    let mut lookalike = card("buying", 0.5, 2.0, Some("cio"));
+    lookalike.name = "Vendor management".into();
+    let d = design(vec![exec("cio", Internal)], vec![security, lookalike]);
+    assert!(of_kind(&d, FindingKind::Contested).is_empty());
+}

@@ -1,0 +1,89 @@
+//! The words of findings that depend on what a card is: how the contested
+//! cards are placed either way, and which cards count as security or data
+//! work. All wording is Remit's own.
+
+use crate::model::catalog::{self, CatalogEntry, UsualOwner};
+
+/// Catalog ids the sources name as disputed even where the catalog gives a
+/// usual owner (infrastructure and security usually sit with the CIO, but
+/// not always).
+pub(super) const CONTESTED_IDS: [&str; 4] = [
+    "infrastructure",
+    "vendor-management",
+    "security",
+    "architecture",
+];
+
+/// Whether a catalog entry is a judgement call.
+pub(super) fn is_contested(entry: &CatalogEntry) -> bool {
+    entry.usual_owner == UsualOwner::Contested || CONTESTED_IDS.contains(&entry.id)
+}
+
+/// Both usual placements of a contested card, in our words.
+pub(super) fn placements(entry: &CatalogEntry) -> String {
+    let both = match entry.id {
+        "infrastructure" => {
+            "With the CIO it is the ground every internal system stands on; \
+             with the CTO it is run as part of what customers use, most often \
+             when the product is hosted on it. Some split it: product hosting \
+             to the CTO, the rest to the CIO."
+        }
+        "vendor-management" => {
+            "With the CIO it covers the IT, software and cloud suppliers the \
+             company runs on; with the CTO it follows the suppliers and parts \
+             that end up in the product."
+        }
+        "security" => {
+            "With the CIO it guards the company's own systems and people, the \
+             common choice in smaller firms; with the CTO it sits next to the \
+             product it protects. A security chief may report to either, and \
+             the two executives have to agree the security bar together."
+        }
+        "architecture" => {
+            "With the CIO it shapes the company's own systems and their \
+             standards; with the CTO it shapes the platforms the product is \
+             built on."
+        }
+        _ => {
+            "Some organisations give it to the internal-facing executive, \
+             others to the external-facing one."
+        }
+    };
+    if entry.caveat.is_empty() || CONTESTED_IDS.contains(&entry.id) {
+        both.to_owned()
+    } else {
+        format!("{both} {}", entry.caveat)
+    }
+}
+
+/// Catalog ids of the work that crosses the line between the two sides.
+pub(super) const SHARED_IDS: [&str; 2] = ["security", "data-analytics"];
+
+/// Whether a card is security or data work: a catalog id in
+/// [`SHARED_IDS`]; or, for a card users made (an id not in the catalog), a
+/// name with a word ending in "security" ("Security", "Cybersecurity") or
+/// the word "data" ("Data platform"), in any letter case. Catalog cards go
+/// by id alone, so "Compliance & data protection" is not counted.
+pub(super) fn is_shared_work(id: &str, name: &str) -> bool {
+    SHARED_IDS.contains(&id)
+        || (name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.eq_ignore_ascii_case("data") || ends_with_security(word))
+            && catalog::entry(id).is_none())
+}
+
+fn ends_with_security(word: &str) -> bool {
+    const SECURITY: &[u8] = b"security";
+    let bytes = word.as_bytes();
+    bytes.len() >= SECURITY.len()
+        && bytes[bytes.len() - SECURITY.len()..].eq_ignore_ascii_case(SECURITY)
+}
+
+/// "1 card is" / "3 cards are".
+pub(super) fn cards_are(n: usize) -> String {
+    if n == 1 {
+        "1 card is".to_owned()
+    } else {
+        format!("{n} cards are")
+    }
+}
