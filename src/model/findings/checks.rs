@@ -3,102 +3,17 @@
 //! order; none walks the cards once per executive.
 
 use crate::model::balance::{Balance, Facing};
-use crate::model::catalog::{CATALOG, CatalogEntry};
-use crate::model::design::{Design, Orientation, ReportsTo, Role};
+use crate::model::design::{Orientation, ReportsTo, Role};
 use crate::model::edit::{Edit, MAX_TEXT_CHARS};
-use crate::model::{DesignBalance, Index, ResponsibilityId};
 
+use super::capped::Capped;
+use super::facts::Facts;
 use super::wording::{self, cards_are};
 use super::{
-    About, BLURRED_FROM_PERCENT, BLURRED_TO_PERCENT, CONCENTRATION_SHARE, Finding, FindingKind,
-    Fix, LARGE_SIDE_SHARE, MAX_DIRECT_REPORTS, STRONG_SECOND_SHARE, Severity, is_deliberate,
+    BLURRED_FROM_PERCENT, BLURRED_TO_PERCENT, CONCENTRATION_SHARE, Finding, FindingKind, Fix,
+    LARGE_SIDE_SHARE, MAX_DIRECT_REPORTS, STRONG_SECOND_SHARE, Severity, is_deliberate,
     marked_deliberate,
 };
-
-/// What several checks need, worked out once.
-pub(super) struct Facts<'a> {
-    design: &'a Design,
-    index: &'a Index,
-    balance: &'a DesignBalance,
-    /// The first executive (by position) meant to face inward.
-    first_internal: Option<usize>,
-    /// The first executive (by position) meant to face outward.
-    first_external: Option<usize>,
-    /// The executives with the largest and second-largest portfolios.
-    largest: [Option<usize>; 2],
-    /// The contested cards of the design, by position, in the design's order.
-    contested: Vec<(usize, &'static CatalogEntry)>,
-}
-
-impl<'a> Facts<'a> {
-    pub(super) fn new(design: &'a Design, index: &'a Index, balance: &'a DesignBalance) -> Self {
-        let first = |o: Orientation| design.executives.iter().position(|e| e.orientation == o);
-        let mut largest: [Option<usize>; 2] = [None, None];
-        for i in 0..design.executives.len() {
-            let size = balance.executive_at(i).size;
-            let bigger =
-                |slot: Option<usize>| slot.is_none_or(|j| size > balance.executive_at(j).size);
-            if bigger(largest[0]) {
-                largest = [Some(i), largest[0]];
-            } else if bigger(largest[1]) {
-                largest[1] = Some(i);
-            }
-        }
-        let mut contested: Vec<(usize, &'static CatalogEntry)> = CATALOG
-            .iter()
-            .filter(|entry| wording::is_contested(entry))
-            .filter_map(|entry| {
-                index
-                    .responsibility(&ResponsibilityId(entry.id.to_owned()))
-                    .map(|i| (i, entry))
-            })
-            .collect();
-        contested.sort_by_key(|&(i, _)| i);
-        Self {
-            design,
-            index,
-            balance,
-            first_internal: first(Orientation::Internal),
-            first_external: first(Orientation::External),
-            largest,
-            contested,
-        }
-    }
-
-    /// The short title of the executive at `e` (its id if it has none).
-    fn title(&self, e: usize) -> &str {
-        self.design.executives.get(e).map_or("", |x| {
-            if x.short_title.trim().is_empty() {
-                x.id.as_str()
-            } else {
-                x.short_title.as_str()
-            }
-        })
-    }
-
-    /// The name of the card at `i` in quotes (its id if it has no name).
-    fn card(&self, i: usize) -> String {
-        let r = &self.design.responsibilities[i];
-        let name = if r.name.trim().is_empty() {
-            r.id.as_str()
-        } else {
-            r.name.as_str()
-        };
-        format!("“{name}”")
-    }
-
-    fn about_executive(&self, e: usize) -> About {
-        About::Executive(self.design.executives[e].id.clone())
-    }
-
-    fn about_card(&self, i: usize) -> About {
-        About::Responsibility(self.design.responsibilities[i].id.clone())
-    }
-
-    fn is_contested(&self, card: usize) -> bool {
-        self.contested.iter().any(|&(i, _)| i == card)
-    }
-}
 
 /// Work on the internal side: Σ size × (1 − share).
 fn internal_size(b: &Balance) -> f64 {
@@ -115,6 +30,7 @@ fn percent(fraction: f64) -> u32 {
 /// deliberate left out). The fix moves the card to the first executive
 /// meant to face its way; with none, it marks the place deliberate.
 pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
+    let mut capped = Capped::new(f.design.executives.len());
     for (e, executive) in f.design.executives.iter().enumerate() {
         let (against, matching) = match executive.orientation {
             Orientation::Internal => (Facing::External, f.first_external),
@@ -126,6 +42,7 @@ pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
             if Facing::of_share(r.external_share) != against
                 || is_deliberate(&r.notes)
                 || f.is_contested(i)
+                || !capped.admit(e, || f.about_card(i))
             {
                 continue;
             }
@@ -181,6 +98,21 @@ pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
             });
         }
     }
+    capped.push_folded(
+        out,
+        FindingKind::FacingAgainstOwner,
+        |e| f.about_executive(e),
+        |e, n| {
+            let owner = f.title(e);
+            (
+                format!("…and {n} more cards face against {owner}"),
+                format!(
+                    "Like the cards above, each of these faces the other way from what {owner} \
+                 is meant to run."
+                ),
+            )
+        },
+    );
 }
 
 /// An executive meant to face one way reporting to one meant to face the
@@ -408,8 +340,9 @@ pub(super) fn unshared_work(f: &Facts, out: &mut Vec<Finding>) {
             shared[grant.card] = true;
         }
     }
+    let mut capped = Capped::new(f.design.executives.len());
     for (i, owner) in candidates {
-        if shared[i] {
+        if shared[i] || !capped.admit(owner, || f.about_card(i)) {
             continue;
         }
         let (card, who) = (f.card(i), f.title(owner));
@@ -439,6 +372,21 @@ pub(super) fn unshared_work(f: &Facts, out: &mut Vec<Finding>) {
             fix,
         });
     }
+    capped.push_folded(
+        out,
+        FindingKind::UnsharedWork,
+        |e| f.about_executive(e),
+        |e, n| {
+            (
+                format!(
+                    "…and {n} more security or data cards only {} works on",
+                    f.title(e)
+                ),
+                "Like the cards above, nobody else is Responsible or Consulted on these."
+                    .to_owned(),
+            )
+        },
+    );
 }
 
 /// Executives that own no card: a warning, or a note when they hold roles

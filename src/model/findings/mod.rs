@@ -26,7 +26,9 @@
 //! replace it later. Executives have no notes, so nothing about an
 //! executive can be marked deliberate yet.
 
+mod capped;
 mod checks;
+mod facts;
 mod wording;
 
 #[cfg(test)]
@@ -55,6 +57,9 @@ pub const LARGE_SIDE_SHARE: f64 = 0.60;
 /// fraction of the organisation's work on the other side: enough to lead
 /// that side, as the advice for a single technology executive asks.
 pub const STRONG_SECOND_SHARE: f64 = 0.30;
+/// Of the per-card findings of one kind about one executive, this many are
+/// written out in full; the rest are folded into one finding.
+pub const PER_EXECUTIVE: usize = 10;
 /// What a line of notes starts with to mark a card's place as deliberate.
 pub const DELIBERATE_MARKER: &str = "Deliberate:";
 
@@ -150,7 +155,7 @@ pub struct Finding {
 /// very design): highest severity first, then by kind, then in the design's
 /// order.
 pub fn findings(design: &Design, index: &Index, balance: &DesignBalance) -> Vec<Finding> {
-    let facts = checks::Facts::new(design, index, balance);
+    let facts = facts::Facts::new(design, index, balance);
     let mut out = Vec::new();
     checks::facing_against_owner(&facts, &mut out);
     checks::reporting_against_split(&facts, &mut out);

@@ -225,3 +225,70 @@ fn contested_is_by_catalog_id_and_quiet_once_marked_deliberate() {
     let d = design(vec![exec("cio", Internal)], vec![security, lookalike]);
     assert!(of_kind(&d, FindingKind::Contested).is_empty());
 }
+
+// ------------------------------------------------------------ long runs
+
+#[test]
+fn past_ten_alike_cards_for_one_executive_the_rest_are_one_finding() {
+    let cards = |n: usize, owner: &'static str| {
+        (0..n).map(move |i| card(&format!("{owner}-{i}"), 0.9, 1.0, Some(owner)))
+    };
+    // 25 external cards with the internal CIO, 3 with the internal head
+    // of IT; one external executive to move them to.
+    let d = design(
+        vec![
+            exec("cio", Internal),
+            exec("it", Internal),
+            exec("cto", External),
+        ],
+        cards(25, "cio").chain(cards(3, "it")).collect(),
+    );
+    let found = of_kind(&d, FindingKind::FacingAgainstOwner);
+    assert_eq!(found.len(), PER_EXECUTIVE + 1 + 3);
+    let folded: Vec<&Finding> = found.iter().filter(|f| f.fix.is_none()).collect();
+    assert_eq!(folded.len(), 1, "one finding for the rest of the CIO's");
+    assert_eq!(folded[0].message, "…and 15 more cards face against CIO");
+    let mut expected: Vec<About> = (PER_EXECUTIVE..25)
+        .map(|i| rs(&format!("cio-{i}")))
+        .collect();
+    expected.push(ex("cio"));
+    assert_eq!(folded[0].about, expected);
+    // The head of IT's three are each written out, with their fix.
+    for i in 0..3 {
+        assert!(
+            found
+                .iter()
+                .any(|f| f.about.first() == Some(&rs(&format!("it-{i}"))) && f.fix.is_some())
+        );
+    }
+    // Exactly ten: no folded finding.
+    let d = design(
+        vec![exec("cio", Internal), exec("cto", External)],
+        cards(PER_EXECUTIVE, "cio").collect(),
+    );
+    let found = of_kind(&d, FindingKind::FacingAgainstOwner);
+    assert_eq!(found.len(), PER_EXECUTIVE);
+    assert!(found.iter().all(|f| f.fix.is_some()));
+}
+
+#[test]
+fn unshared_work_folds_past_ten_too() {
+    let d = design(
+        vec![exec("cio", Internal), exec("cto", External)],
+        (0..14)
+            .map(|i| {
+                let mut c = card(&format!("sec-{i}"), 0.4, 1.0, Some("cio"));
+                c.name = format!("Security {i}");
+                c
+            })
+            .collect(),
+    );
+    let found = of_kind(&d, FindingKind::UnsharedWork);
+    assert_eq!(found.len(), PER_EXECUTIVE + 1);
+    let last = found.last().expect("the folded one");
+    assert_eq!(
+        last.message,
+        "…and 4 more security or data cards only CIO works on"
+    );
+    assert_eq!(last.about.len(), 5);
+}

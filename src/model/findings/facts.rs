@@ -1,0 +1,95 @@
+//! What several checks need, worked out once per call of
+//! [`super::findings`]: the first executive meant to face each way, the two
+//! largest portfolios and the contested cards of the design.
+
+use crate::model::catalog::{CATALOG, CatalogEntry};
+use crate::model::design::{Design, Orientation};
+use crate::model::{DesignBalance, Index, ResponsibilityId};
+
+use super::About;
+use super::wording;
+
+/// What several checks need, worked out once.
+pub(super) struct Facts<'a> {
+    pub(super) design: &'a Design,
+    pub(super) index: &'a Index,
+    pub(super) balance: &'a DesignBalance,
+    /// The first executive (by position) meant to face inward.
+    pub(super) first_internal: Option<usize>,
+    /// The first executive (by position) meant to face outward.
+    pub(super) first_external: Option<usize>,
+    /// The executives with the largest and second-largest portfolios.
+    pub(super) largest: [Option<usize>; 2],
+    /// The contested cards of the design, by position, in the design's order.
+    pub(super) contested: Vec<(usize, &'static CatalogEntry)>,
+}
+
+impl<'a> Facts<'a> {
+    pub(super) fn new(design: &'a Design, index: &'a Index, balance: &'a DesignBalance) -> Self {
+        let first = |o: Orientation| design.executives.iter().position(|e| e.orientation == o);
+        let mut largest: [Option<usize>; 2] = [None, None];
+        for i in 0..design.executives.len() {
+            let size = balance.executive_at(i).size;
+            let bigger =
+                |slot: Option<usize>| slot.is_none_or(|j| size > balance.executive_at(j).size);
+            if bigger(largest[0]) {
+                largest = [Some(i), largest[0]];
+            } else if bigger(largest[1]) {
+                largest[1] = Some(i);
+            }
+        }
+        let mut contested: Vec<(usize, &'static CatalogEntry)> = CATALOG
+            .iter()
+            .filter(|entry| wording::is_contested(entry))
+            .filter_map(|entry| {
+                index
+                    .responsibility(&ResponsibilityId(entry.id.to_owned()))
+                    .map(|i| (i, entry))
+            })
+            .collect();
+        contested.sort_by_key(|&(i, _)| i);
+        Self {
+            design,
+            index,
+            balance,
+            first_internal: first(Orientation::Internal),
+            first_external: first(Orientation::External),
+            largest,
+            contested,
+        }
+    }
+
+    /// The short title of the executive at `e` (its id if it has none).
+    pub(super) fn title(&self, e: usize) -> &str {
+        self.design.executives.get(e).map_or("", |x| {
+            if x.short_title.trim().is_empty() {
+                x.id.as_str()
+            } else {
+                x.short_title.as_str()
+            }
+        })
+    }
+
+    /// The name of the card at `i` in quotes (its id if it has no name).
+    pub(super) fn card(&self, i: usize) -> String {
+        let r = &self.design.responsibilities[i];
+        let name = if r.name.trim().is_empty() {
+            r.id.as_str()
+        } else {
+            r.name.as_str()
+        };
+        format!("“{name}”")
+    }
+
+    pub(super) fn about_executive(&self, e: usize) -> About {
+        About::Executive(self.design.executives[e].id.clone())
+    }
+
+    pub(super) fn about_card(&self, i: usize) -> About {
+        About::Responsibility(self.design.responsibilities[i].id.clone())
+    }
+
+    pub(super) fn is_contested(&self, card: usize) -> bool {
+        self.contested.iter().any(|&(i, _)| i == card)
+    }
+}
