@@ -4,7 +4,8 @@
 //! shows the count and only the groups with matches; entries already in
 //! the design are marked; Enter adds the only match to the selected card's
 //! box; ↓ and the arrows reach an entry and Enter adds it to the tray;
-//! hovering an argued-about entry shows both views; Esc closes and a new
+//! hovering an argued-about entry, or reaching it with the keyboard, shows
+//! both views; Esc closes and a new
 //! opening starts with an empty search.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -244,4 +245,19 @@ fn escape_closes_and_the_next_opening_starts_afresh() {
     open(&mut h);
     h.get_by_label(&format!("{} in the catalog", CATALOG.len()));
     assert!(search_field_is_focused(&h));
+}
+
+#[test]
+fn an_entry_reached_with_the_keyboard_explains_itself() {
+    let mut h = harness();
+    open(&mut h);
+    type_text(&mut h, "privacy");
+    h.get_by_label(&count_line(2));
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::ArrowDown);
+    assert!(h.get_by_label("Privacy engineering").is_focused());
+    h.get_by_label_contains("consent, data minimisation");
+    h.get_by_label_contains("With the CIO when:");
+    h.get_by_label_contains("With the CTO when:");
+    h.get_by_label_contains("Our own starting point");
 }

@@ -2,7 +2,8 @@
 //! and the catalog — searched by name and description (every word typed
 //! must match), listed under group headings, with the entries already in
 //! the design marked. Hovering an entry explains it, and for the argued-
-//! about items gives both placements.
+//! about items gives both placements; an entry reached with the keyboard
+//! shows the same beside it.
 //!
 //! It is keyboard-complete: the search field has the focus when the dialog
 //! opens; Enter adds the only match; ↓ (or Tab) reaches the list, where the
@@ -76,7 +77,9 @@ pub fn show(
         egui::ScrollArea::vertical()
             .max_height(list_height)
             .min_scrolled_height(list_height)
-            .auto_shrink([false, true])
+            // Always the same height, so the dialog stays put while the
+            // list shrinks and grows under the search.
+            .auto_shrink([false, false])
             .show(ui, |ui| {
                 if found.is_empty() {
                     ui.weak(format!(
@@ -87,7 +90,7 @@ pub fn show(
                 let mut first = true;
                 for (group, entries) in &found {
                     ui.add_space(2.0);
-                    ui.label(RichText::new(group.name()).strong().small());
+                    ui.label(RichText::new(group.name()).strong());
                     for &i in entries {
                         let entry = &CATALOG[i];
                         let here = present.get(i).copied().unwrap_or(false);
@@ -101,6 +104,14 @@ pub fn show(
                             .on_hover_ui(|ui| explain(ui, entry, here));
                         if first && down {
                             response.request_focus();
+                        }
+                        if response.has_focus() && !response.hovered() {
+                            // Reached from the keyboard: explain it beside
+                            // the entry, clear of the ones below.
+                            egui::Popup::from_response(&response)
+                                .kind(egui::PopupKind::Tooltip)
+                                .align(egui::RectAlign::RIGHT_START)
+                                .show(|ui| explain(ui, entry, here));
                         }
                         first = false;
                         if response.clicked() {
