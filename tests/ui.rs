@@ -1465,6 +1465,10 @@ fn add_a_catalog_responsibility_to_the_selected_cards_box() {
         }),
         "new cards go where the selected card is"
     );
+    // The catalog is longer than the dialog: scroll to it, as a user would.
+    h.get_by_label("Vendor management (already in the design)")
+        .scroll_to_me();
+    h.run();
     click(&mut h, "Vendor management (already in the design)");
     assert!(h.state().dialog().is_none());
     let added = design(&h)

@@ -1,18 +1,15 @@
 //! The modal windows: "save changes?", "replace the file?", "the file
-//! changed on disk", the in-app path prompt, adding a responsibility, the
-//! keyboard shortcuts, autosave recovery, and error messages. Each answers
-//! with an [`Action`]; none changes anything itself. A dialog takes the
-//! keyboard when it appears, so it can be answered without the mouse.
+//! changed on disk", the in-app path prompt, adding a responsibility (drawn
+//! by [`catalog_picker`](super::catalog_picker)), the keyboard shortcuts,
+//! autosave recovery, and error messages. Each answers with an [`Action`];
+//! none changes anything itself. A dialog takes the keyboard when it
+//! appears, so it can be answered without the mouse.
 
 use egui::{Context, Id, Key, Modal, RichText, Ui};
 
 use super::keys;
 use crate::controller::command::{HelpKeys, help_rows};
-use crate::controller::{
-    Action, Answer, Conflict, Controller, Dialog, PathPurpose, Pending, Selection,
-};
-use crate::model::catalog::CATALOG;
-use crate::model::{Edit, ExecutiveId, Responsibility};
+use crate::controller::{Action, Answer, Conflict, Controller, Dialog, PathPurpose, Pending};
 
 /// Shows the open dialog and the error message, if any.
 ///
@@ -48,7 +45,14 @@ pub fn show(
             path_prompt(ctx, fresh, purpose, text, actions);
         }
         Some(Dialog::AddResponsibility { owner }) => {
-            add_responsibility(ctx, owner, document.design(), parts.derived, actions);
+            super::catalog_picker::show(
+                ctx,
+                fresh,
+                owner,
+                document.design(),
+                parts.derived,
+                actions,
+            );
         }
         Some(Dialog::Shortcuts) => shortcuts(ctx, actions),
         Some(Dialog::Recovery) => recovery(ctx, fresh, parts.orphans, actions),
@@ -59,7 +63,9 @@ pub fn show(
     }
 }
 
-fn modal(ctx: &Context, name: &str, content: impl FnOnce(&mut Ui)) -> bool {
+/// Shows a modal window named `name`; true when it should close (Esc, or
+/// a click outside it).
+pub(super) fn modal(ctx: &Context, name: &str, content: impl FnOnce(&mut Ui)) -> bool {
     let response = Modal::new(Id::unique(("remit-modal", name))).show(ctx, |ui| {
         ui.set_max_width(560.0);
         content(ui);
@@ -335,89 +341,6 @@ fn expand_home(path: &str) -> String {
     match (path.strip_prefix("~/"), std::env::var("HOME")) {
         (Some(rest), Ok(home)) => format!("{home}/{rest}"),
         _ => path.to_owned(),
-    }
-}
-
-fn add_responsibility(
-    ctx: &Context,
-    owner: &mut Option<ExecutiveId>,
-    design: &crate::model::Design,
-    derived: &crate::controller::Derived,
-    actions: &mut Vec<Action>,
-) {
-    let closed = modal(ctx, "add", |ui| {
-        ui.heading("Add responsibility");
-        ui.horizontal(|ui| {
-            let label = ui.label("Add to");
-            let current = owner
-                .as_ref()
-                .and_then(|o| derived.index.executive(o))
-                .map_or_else(
-                    || "Unassigned tray".to_owned(),
-                    |i| design.executives[i].short_title.clone(),
-                );
-            egui::ComboBox::from_id_salt("add_to")
-                .selected_text(current)
-                .show_ui(ui, |ui| {
-                    for executive in &design.executives {
-                        ui.selectable_value(
-                            owner,
-                            Some(executive.id.clone()),
-                            &executive.short_title,
-                        );
-                    }
-                    ui.selectable_value(owner, None, "Unassigned tray");
-                })
-                .response
-                .labelled_by(label.id);
-        });
-        ui.add_space(4.0);
-        let mut add = |item: Responsibility| {
-            let id = item.id.clone();
-            actions.push(Action::Edit(Edit::Add(item)));
-            actions.push(Action::Select(Selection::Responsibility(id)));
-            actions.push(Action::CloseDialog);
-        };
-        if ui.button("Blank responsibility").clicked() {
-            add(Responsibility {
-                id: design.fresh_responsibility_id("New responsibility"),
-                name: "New responsibility".into(),
-                description: String::new(),
-                external_share: 0.5,
-                size: 1.0,
-                owner: owner.clone(),
-                ..Default::default()
-            });
-        }
-        ui.separator();
-        ui.label(RichText::new("From the catalog").strong());
-        let list_height = (ui.ctx().content_rect().height() - 300.0).clamp(120.0, 360.0);
-        let present = derived.catalog_in_design(design);
-        egui::ScrollArea::vertical()
-            .max_height(list_height)
-            .min_scrolled_height(list_height)
-            .auto_shrink([false, true])
-            .show(ui, |ui| {
-                for (entry, &present) in CATALOG.iter().zip(present) {
-                    let label = if present {
-                        format!("{} (already in the design)", entry.name)
-                    } else {
-                        entry.name.to_owned()
-                    };
-                    if ui.button(label).on_hover_text(entry.description).clicked() {
-                        let mut item = entry.to_responsibility(owner.clone());
-                        item.id = design.fresh_responsibility_id(entry.id);
-                        add(item);
-                    }
-                }
-            });
-        ui.add_space(4.0);
-        if ui.button("Cancel").clicked() {
-            actions.push(Action::CloseDialog);
-        }
-    });
-    if closed {
-        actions.push(Action::CloseDialog);
     }
 }
 

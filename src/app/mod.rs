@@ -9,6 +9,7 @@ mod balance_panel;
 mod canvas;
 mod card;
 mod carrying;
+mod catalog_picker;
 mod chart_fields;
 mod dialogs;
 mod input;

@@ -1,9 +1,10 @@
 //! Ready-made designs: the default design the app opens on, and the worked
-//! examples shipped under `assets/examples/` (each built from the catalog so
-//! the files and the code cannot drift apart; a test checks that). Each has
-//! a reporting structure, and is laid out by the chart's tidy layout.
+//! examples shipped under `assets/examples/` (each built from the catalog's
+//! entries from the published sources, so the files and the code cannot
+//! drift apart; a test checks that). Each has a reporting structure, and is
+//! laid out by the chart's tidy layout.
 
-use super::catalog::{CATALOG, UsualOwner};
+use super::catalog::{UsualOwner, sources};
 use super::design::{
     Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, ReportsTo, Rgb, Role,
 };
@@ -92,7 +93,8 @@ fn cto(reports_to: ReportsTo, orientation: Orientation) -> Executive {
     )
 }
 
-/// Builds a design from the catalog, asking `owner_of` where each entry
+/// Builds a design from the catalog's entries from the sources (the rest of
+/// the catalog is for adding by hand), asking `owner_of` where each entry
 /// goes, with a CEO box on top, then lays the chart out as a tree.
 fn from_catalog(
     name: &str,
@@ -104,7 +106,7 @@ fn from_catalog(
         size_unit: "points".to_owned(),
         ceo: Some(Ceo::default()),
         executives,
-        responsibilities: CATALOG
+        responsibilities: sources::ENTRIES
             .iter()
             .map(|entry| {
                 let owner =

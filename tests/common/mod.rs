@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use egui::{Key, Modifiers, ViewportCommand, ViewportId};
 use egui_kittest::Harness;
 use remit::app::{AppOptions, RemitApp};
-use remit::model::catalog::CATALOG;
+use remit::model::catalog::sources;
 use remit::model::templates::default_design;
 use remit::model::{Design, Executive, ExecutiveId, Position, ResponsibilityId, Rgb};
 
@@ -121,8 +121,10 @@ pub fn key_collecting(
     all
 }
 
-/// A synthetic design of `n` responsibilities (catalog entries repeated,
-/// numbered, spread over a CIO, a CTO, a CISO and the tray).
+/// A synthetic design of `n` responsibilities (the catalog's entries from
+/// the sources repeated, numbered, spread over a CIO, a CTO, a CISO and the
+/// tray; the same entries the templates use, so the fixture does not change
+/// when the catalog grows).
 pub fn large_design(n: usize) -> Design {
     let mut design = default_design();
     design.name = format!("Large design ({n} responsibilities)");
@@ -137,7 +139,7 @@ pub fn large_design(n: usize) -> Design {
     let owners = [Some("cio"), Some("cto"), Some("ciso"), None];
     design.responsibilities = (0..n)
         .map(|i| {
-            let entry = &CATALOG[i % CATALOG.len()];
+            let entry = &sources::ENTRIES[i % sources::ENTRIES.len()];
             let owner = owners[i % owners.len()].map(|o| ExecutiveId(o.into()));
             let mut r = entry.to_responsibility(owner);
             r.id = ResponsibilityId(format!("{}-{i}", entry.id));

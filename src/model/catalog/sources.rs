@@ -1,57 +1,12 @@
-//! The built-in catalog of technology responsibilities, with the facing and
-//! the usual owner practitioners start from. Every value is only a default:
-//! a design copies an entry and the user may change anything.
+//! The catalog entries taken from published practitioner writing (the
+//! domain brief's list), in the order the templates have always used: the
+//! templates build their designs from exactly these, so adding entries
+//! elsewhere never changes a shipped example. Wording is our own.
 
-use super::design::{ExecutiveId, Responsibility, ResponsibilityId};
+use super::{CatalogEntry, Group, UsualOwner, Views};
 
-/// Who usually owns a responsibility in the traditional split.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UsualOwner {
-    /// The internal-facing executive.
-    Cio,
-    /// The external-facing executive.
-    Cto,
-    /// Practitioners disagree: a judgement call, not an error.
-    Contested,
-}
-
-/// One entry of the catalog.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct CatalogEntry {
-    /// Stable id used in designs, e.g. `"security"`.
-    pub id: &'static str,
-    /// Display name.
-    pub name: &'static str,
-    /// One line saying what it covers (our own words).
-    pub description: &'static str,
-    /// Default external share, 0 = internal, 1 = external.
-    pub external_share: f64,
-    /// Default size in points.
-    pub size: f64,
-    /// Who usually owns it.
-    pub usual_owner: UsualOwner,
-    /// Why the owner is debated, where it is.
-    pub caveat: &'static str,
-}
-
-impl CatalogEntry {
-    /// A responsibility built from this entry, owned by `owner`.
-    pub fn to_responsibility(&self, owner: Option<ExecutiveId>) -> Responsibility {
-        Responsibility {
-            id: ResponsibilityId(self.id.to_owned()),
-            name: self.name.to_owned(),
-            description: self.description.to_owned(),
-            external_share: self.external_share,
-            size: self.size,
-            owner,
-            notes: self.caveat.to_owned(),
-            ..Default::default()
-        }
-    }
-}
-
-/// Every built-in responsibility, internal-facing first.
-pub const CATALOG: &[CatalogEntry] = &[
+/// The responsibilities the sources name, internal-facing first.
+pub const ENTRIES: &[CatalogEntry] = &[
     CatalogEntry {
         id: "infrastructure",
         name: "Infrastructure",
@@ -59,7 +14,12 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.15,
         size: 5.0,
         usual_owner: UsualOwner::Cio,
+        group: Group::InfrastructureOperations,
         caveat: "Some organisations give it to the CTO, or split off the infrastructure that serves the product.",
+        views: Some(Views {
+            with_cio: "The company runs mostly internal systems, or one team hosts everything and the product is small.",
+            with_cto: "The product runs on it and its uptime is what customers pay for; some firms give the CTO only the part that serves the product.",
+        }),
     },
     CatalogEntry {
         id: "service-delivery",
@@ -68,7 +28,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.05,
         size: 4.0,
         usual_owner: UsualOwner::Cio,
+        group: Group::InfrastructureOperations,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "pmo",
@@ -77,7 +39,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.10,
         size: 2.0,
         usual_owner: UsualOwner::Cio,
+        group: Group::Governance,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "it-operations",
@@ -86,7 +50,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.10,
         size: 3.0,
         usual_owner: UsualOwner::Cio,
+        group: Group::InfrastructureOperations,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "enterprise-apps",
@@ -95,7 +61,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.10,
         size: 4.0,
         usual_owner: UsualOwner::Cio,
+        group: Group::BusinessSystems,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "security",
@@ -104,7 +72,12 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.40,
         size: 3.0,
         usual_owner: UsualOwner::Cio,
+        group: Group::SecurityRisk,
         caveat: "Often with the CIO in smaller firms; a CISO may report to either executive, and both must agree the security bar.",
+        views: Some(Views {
+            with_cio: "Most of the risk sits in internal systems and staff accounts; common in smaller firms.",
+            with_cto: "Customer data and the product are the main target; a CISO may report here, and both executives still set the bar together.",
+        }),
     },
     CatalogEntry {
         id: "compliance",
@@ -113,7 +86,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.30,
         size: 2.0,
         usual_owner: UsualOwner::Cio,
+        group: Group::SecurityRisk,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "continuity",
@@ -122,7 +97,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.25,
         size: 1.0,
         usual_owner: UsualOwner::Cio,
+        group: Group::InfrastructureOperations,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "it-budget",
@@ -131,7 +108,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.10,
         size: 1.0,
         usual_owner: UsualOwner::Cio,
+        group: Group::Governance,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "change-management",
@@ -140,7 +119,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.05,
         size: 1.0,
         usual_owner: UsualOwner::Cio,
+        group: Group::Governance,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "data-analytics",
@@ -149,7 +130,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.35,
         size: 3.0,
         usual_owner: UsualOwner::Cio,
+        group: Group::DataAi,
         caveat: "Data crosses the line between product and internal IT, so both executives depend on it.",
+        views: None,
     },
     CatalogEntry {
         id: "vendor-management",
@@ -158,7 +141,12 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.50,
         size: 2.0,
         usual_owner: UsualOwner::Contested,
+        group: Group::Governance,
         caveat: "Practitioners disagree: some place it with the CIO (IT and cloud suppliers), others with the CTO.",
+        views: Some(Views {
+            with_cio: "The suppliers are mostly IT and cloud providers that serve the whole company.",
+            with_cto: "The suppliers mostly provide parts of the product, so engineering has to judge them.",
+        }),
     },
     CatalogEntry {
         id: "architecture",
@@ -167,7 +155,12 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.50,
         size: 2.0,
         usual_owner: UsualOwner::Contested,
+        group: Group::Governance,
         caveat: "Sits with the CIO in one common model and with the CTO in another.",
+        views: Some(Views {
+            with_cio: "The systems that matter most are the ones the company itself runs on.",
+            with_cto: "The product's platform sets the shape that everything else must fit.",
+        }),
     },
     CatalogEntry {
         id: "rnd",
@@ -176,7 +169,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.85,
         size: 3.0,
         usual_owner: UsualOwner::Cto,
+        group: Group::ProductEngineering,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "product-development",
@@ -185,7 +180,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.90,
         size: 6.0,
         usual_owner: UsualOwner::Cto,
+        group: Group::ProductEngineering,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "engineering",
@@ -194,7 +191,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.85,
         size: 5.0,
         usual_owner: UsualOwner::Cto,
+        group: Group::ProductEngineering,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "innovation",
@@ -203,7 +202,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.75,
         size: 1.0,
         usual_owner: UsualOwner::Cto,
+        group: Group::ProductEngineering,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "partnerships",
@@ -212,7 +213,9 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.95,
         size: 1.0,
         usual_owner: UsualOwner::Cto,
+        group: Group::CustomerDigital,
         caveat: "",
+        views: None,
     },
     CatalogEntry {
         id: "product-strategy",
@@ -221,45 +224,8 @@ pub const CATALOG: &[CatalogEntry] = &[
         external_share: 0.80,
         size: 1.0,
         usual_owner: UsualOwner::Cto,
+        group: Group::ProductEngineering,
         caveat: "",
+        views: None,
     },
 ];
-
-/// The catalog entry with this id.
-pub fn entry(id: &str) -> Option<&'static CatalogEntry> {
-    CATALOG.iter().find(|e| e.id == id)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::collections::HashSet;
-
-    #[test]
-    fn catalog_is_valid() {
-        let mut ids = HashSet::new();
-        for e in CATALOG {
-            assert!(ids.insert(e.id), "duplicate id {}", e.id);
-            assert!((0.0..=1.0).contains(&e.external_share), "{}", e.id);
-            assert!(e.size > 0.0, "{}", e.id);
-            assert!(!e.name.is_empty() && !e.description.is_empty(), "{}", e.id);
-            if e.usual_owner == UsualOwner::Contested {
-                assert!(!e.caveat.is_empty(), "contested {} must say why", e.id);
-            }
-        }
-        assert!(CATALOG.len() >= 19);
-    }
-
-    #[test]
-    fn the_five_users_expect_are_there() {
-        for id in [
-            "infrastructure",
-            "pmo",
-            "rnd",
-            "vendor-management",
-            "security",
-        ] {
-            assert!(entry(id).is_some(), "{id} missing from the catalog");
-        }
-    }
-}
