@@ -323,26 +323,28 @@ pub(super) fn unshared_work(f: &Facts, out: &mut Vec<Finding>) {
     if f.design.executives.len() < 2 {
         return;
     }
-    let candidates: Vec<(usize, usize)> = f
-        .design
-        .responsibilities
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| wording::is_shared_work(r.id.as_str(), &r.name))
-        .filter_map(|(i, r)| Some((i, f.index.executive(r.owner.as_ref()?)?)))
-        .collect();
-    if candidates.is_empty() {
-        return;
-    }
+    // Cards others share, then each executive's own cards (from the
+    // index: no lookup per card), cheapest test first.
     let mut shared = vec![false; f.design.responsibilities.len()];
     for grant in f.index.role_grants() {
         if matches!(grant.role, Role::Responsible | Role::Consulted) {
             shared[grant.card] = true;
         }
     }
+    let candidates = (0..f.design.executives.len()).flat_map(|owner| {
+        f.index
+            .cards(Some(owner))
+            .iter()
+            .filter(|&&i| !shared[i])
+            .filter(|&&i| {
+                let r = &f.design.responsibilities[i];
+                wording::is_shared_work(r.id.as_str(), &r.name)
+            })
+            .map(move |&i| (i, owner))
+    });
     let mut capped = Capped::new(f.design.executives.len());
     for (i, owner) in candidates {
-        if shared[i] || !capped.admit(owner, || f.about_card(i)) {
+        if !capped.admit(owner, || f.about_card(i)) {
             continue;
         }
         let (card, who) = (f.card(i), f.title(owner));

@@ -65,18 +65,33 @@ pub(super) const SHARED_IDS: [&str; 2] = ["security", "data-analytics"];
 /// the word "data" ("Data platform"), in any letter case. Catalog cards go
 /// by id alone, so "Compliance & data protection" is not counted.
 pub(super) fn is_shared_work(id: &str, name: &str) -> bool {
-    SHARED_IDS.contains(&id)
-        || (name
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| word.eq_ignore_ascii_case("data") || ends_with_security(word))
-            && catalog::entry(id).is_none())
+    SHARED_IDS.contains(&id) || (names_shared_work(name) && catalog::entry(id).is_none())
 }
 
-fn ends_with_security(word: &str) -> bool {
+/// Whether `name` has the word "data" or a word ending in "security", in
+/// any letter case. One pass over its bytes: it runs for every card the
+/// check considers, on every change. (A word is a run of letters and
+/// digits; any byte of a character outside ASCII counts as a letter, as
+/// such characters are in every script that has them.)
+fn names_shared_work(name: &str) -> bool {
     const SECURITY: &[u8] = b"security";
-    let bytes = word.as_bytes();
-    bytes.len() >= SECURITY.len()
-        && bytes[bytes.len() - SECURITY.len()..].eq_ignore_ascii_case(SECURITY)
+    let bytes = name.as_bytes();
+    let in_word = |b: u8| b.is_ascii_alphanumeric() || !b.is_ascii();
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if bytes.get(end).is_some_and(|&b| in_word(b)) {
+            continue;
+        }
+        let word = &bytes[start..end];
+        if word.eq_ignore_ascii_case(b"data")
+            || (word.len() >= SECURITY.len()
+                && word[word.len() - SECURITY.len()..].eq_ignore_ascii_case(SECURITY))
+        {
+            return true;
+        }
+        start = end + 1;
+    }
+    false
 }
 
 /// "1 card is" / "3 cards are".

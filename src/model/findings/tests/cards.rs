@@ -292,3 +292,35 @@ fn unshared_work_folds_past_ten_too() {
     );
     assert_eq!(last.about.len(), 5);
 }
+
+#[test]
+fn security_and_data_words_are_whole_words_in_any_case() {
+    use super::super::wording::is_shared_work;
+    for name in [
+        "Data platform",
+        "DATA-lake",
+        "Cybersecurity",
+        "Product security",
+        "Données & data",
+        "data",
+    ] {
+        assert!(is_shared_work("mine", name), "{name}");
+    }
+    for name in [
+        "Database",
+        "Metadata",
+        "Secure coding",
+        "Securityish",
+        "",
+        "datum",
+    ] {
+        assert!(!is_shared_work("mine", name), "{name}");
+    }
+    // Catalog cards go by id: a catalog id that is not security or data
+    // work is not, whatever its name.
+    assert!(!is_shared_work(
+        "compliance",
+        "Compliance & data protection"
+    ));
+    assert!(is_shared_work("security", "Anything"));
+}
