@@ -1,7 +1,8 @@
 //! Keeping a long run of alike findings readable and cheap: of the per-card
-//! findings of one kind about one executive, the first
-//! [`PER_EXECUTIVE`](super::PER_EXECUTIVE) are written out in full; the
-//! rest become one finding about all of them. A design of 10,000 cards then
+//! findings of one kind, the first [`PER_EXECUTIVE`](super::PER_EXECUTIVE)
+//! about each executive, and [`PER_KIND`](super::PER_KIND) in all, are
+//! written out in full; for each executive the rest become one finding
+//! about all of them. A design of 10,000 cards then
 //! gets a list a person can read, worked out in a small part of a frame.
 
 use super::{About, Finding, FindingKind, Severity};
@@ -10,6 +11,8 @@ use super::{About, Finding, FindingKind, Severity};
 pub(super) struct Capped {
     /// Findings written out in full, per executive.
     shown: Vec<usize>,
+    /// Findings written out in full, in all.
+    total: usize,
     /// The cards past the limit, per executive.
     rest: Vec<Vec<About>>,
 }
@@ -19,6 +22,7 @@ impl Capped {
     pub(super) fn new(executives: usize) -> Self {
         Self {
             shown: vec![0; executives],
+            total: 0,
             rest: vec![Vec::new(); executives],
         }
     }
@@ -29,8 +33,9 @@ impl Capped {
         let Some(shown) = self.shown.get_mut(owner) else {
             return false;
         };
-        if *shown < super::PER_EXECUTIVE {
+        if *shown < super::PER_EXECUTIVE && self.total < super::PER_KIND {
             *shown += 1;
+            self.total += 1;
             return true;
         }
         if let Some(rest) = self.rest.get_mut(owner) {

@@ -60,6 +60,9 @@ pub const STRONG_SECOND_SHARE: f64 = 0.30;
 /// Of the per-card findings of one kind about one executive, this many are
 /// written out in full; the rest are folded into one finding.
 pub const PER_EXECUTIVE: usize = 10;
+/// Of the per-card findings of one kind, this many in all are written out
+/// in full; past it, each executive's rest are folded into one finding.
+pub const PER_KIND: usize = 30;
 /// What a line of notes starts with to mark a card's place as deliberate.
 pub const DELIBERATE_MARKER: &str = "Deliberate:";
 

@@ -324,3 +324,30 @@ fn security_and_data_words_are_whole_words_in_any_case() {
     ));
     assert!(is_shared_work("security", "Anything"));
 }
+
+#[test]
+fn past_thirty_alike_cards_in_all_each_executives_rest_is_folded() {
+    // Five internal executives with eight external cards each: 40 in all,
+    // none past ten for one executive.
+    let mut executives: Vec<Executive> = (0..5).map(|e| exec(&format!("e{e}"), Internal)).collect();
+    executives.push(exec("cto", External));
+    let cards = (0..5)
+        .flat_map(|e| (0..8).map(move |i| (e, i)))
+        .map(|(e, i)| card(&format!("e{e}-{i}"), 0.9, 1.0, None))
+        .zip((0..5).flat_map(|e| std::iter::repeat_n(e, 8)))
+        .map(|(mut c, e)| {
+            c.owner = Some(ExecutiveId(format!("e{e}")));
+            c
+        })
+        .collect();
+    let d = design(executives, cards);
+    let found = of_kind(&d, FindingKind::FacingAgainstOwner);
+    let full = found.iter().filter(|f| f.fix.is_some()).count();
+    assert_eq!(full, PER_KIND);
+    let folded: usize = found
+        .iter()
+        .filter(|f| f.fix.is_none())
+        .map(|f| f.about.len() - 1)
+        .sum();
+    assert_eq!(full + folded, 40, "every card is named once");
+}
