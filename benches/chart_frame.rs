@@ -22,7 +22,7 @@
 //! the medians of each.
 //!
 //! Then the time `DesignBalance::of_indexed`, `DesignInvolvement::of_indexed`,
-//! `DesignClarity::of`, `ChartGeometry::of` (and the `Index` they need)
+//! `DesignClarity::of`, `findings`, `ChartGeometry::of` (and the `Index` they need)
 //! take, as a share of the design's cheapest frame: they run once per
 //! change of the design, not per frame.
 //!
@@ -61,6 +61,7 @@ use remit::chart::{ChartGeometry, estimated_measure};
 use remit::file;
 use remit::model::{
     Design, DesignBalance, DesignClarity, DesignInvolvement, ExecutiveId, Index, ReportsTo, Role,
+    findings,
 };
 
 /// The window, a full-HD screen.
@@ -559,6 +560,15 @@ fn design_rows(
     models.push(ModelRow {
         what: format!("{name}, DesignClarity::of"),
         time: clarity,
+        frame,
+        target: Some(BALANCE_TARGET),
+    });
+    let analysis = measure(|| {
+        black_box(findings(black_box(&design), &index, &balances));
+    });
+    models.push(ModelRow {
+        what: format!("{name}, findings"),
+        time: analysis,
         frame,
         target: Some(BALANCE_TARGET),
     });

@@ -12,6 +12,7 @@ mod carrying;
 mod catalog_picker;
 mod chart_fields;
 mod dialogs;
+mod findings_panel;
 mod input;
 mod inspector;
 pub mod keys;
@@ -52,6 +53,8 @@ pub struct RemitApp {
     canvas: canvas::CanvasMemory,
     /// The matrix view (Ctrl+M) and its own state.
     matrix: matrix::MatrixMemory,
+    /// Which finding is open in the findings list.
+    findings: findings_panel::FindingsMemory,
     presentation: presentation::Presentation,
     /// The theme the window has (from the preferences).
     light_theme: Option<bool>,
@@ -78,6 +81,7 @@ impl RemitApp {
             title: String::new(),
             canvas: canvas::CanvasMemory::default(),
             matrix: matrix::MatrixMemory::default(),
+            findings: findings_panel::FindingsMemory::default(),
             presentation: presentation::Presentation::default(),
             light_theme: None,
         }
@@ -287,11 +291,15 @@ impl eframe::App for RemitApp {
                 let design = document.design();
                 balance_panel::show_with_involvement(ui, design, derived);
                 ui.separator();
+
                 egui::ScrollArea::vertical()
                     .id_salt("inspector")
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         let design = document.design();
+                        let memory = &mut self.findings;
+                        findings_panel::show(ui, design, derived, memory, &mut actions);
+                        ui.separator();
                         match carried(&ctx, design, derived) {
                             Some(item) => {
                                 let target = self.canvas.drop_target();

@@ -4,7 +4,7 @@
 
 use crate::chart::ChartGeometry;
 use crate::document::Document;
-use crate::model::{DesignBalance, DesignClarity, DesignInvolvement, Index};
+use crate::model::{DesignBalance, DesignClarity, DesignInvolvement, Finding, Index, findings};
 
 /// What the window reads about the design, computed once per change: where
 /// everything is, and every balance.
@@ -19,6 +19,8 @@ pub struct Derived {
     pub involvement: DesignInvolvement,
     /// How clearly each executive's portfolio, and the design, faces one way.
     pub clarity: DesignClarity,
+    /// What looks wrong or worth a second thought, highest severity first.
+    pub findings: Vec<Finding>,
     /// Where every box, card and connector of the chart goes.
     pub chart: ChartGeometry,
     /// For each catalog entry, whether a card of that name is in the design
@@ -35,6 +37,7 @@ impl Derived {
             revision: document.revision(),
             chart: ChartGeometry::of(design, &index, &crate::chart::estimated_measure),
             clarity: DesignClarity::of(design, &balance),
+            findings: findings(design, &index, &balance),
             balance,
             involvement: DesignInvolvement::of_indexed(design, &index),
             index,

@@ -1,0 +1,229 @@
+//! The findings list beside the balance: what the design's findings say,
+//! one line each, highest severity first (only the lines in view are laid
+//! out, however many there are). Choosing one selects what it is about
+//! and shows, below the list, why it matters and its one-step fix. It
+//! reads the findings worked out once per change
+//! ([`Derived`](crate::controller::Derived)) and sends [`Action`]s.
+
+use egui::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{Color32, RichText, Ui, WidgetInfo};
+
+use crate::controller::{Action, Derived, Selection};
+use crate::model::{About, Design, Finding, Severity};
+
+/// Height of one line of the list.
+const ROW_HEIGHT: f32 = 22.0;
+/// The list shows at most this many lines before it scrolls.
+const MAX_ROWS_SHOWN: usize = 6;
+/// An open finding links to at most this many of the items it is about.
+const ABOUT_SHOWN: usize = 24;
+
+/// What the panel keeps between frames: which finding is open.
+#[derive(Default)]
+pub struct FindingsMemory {
+    /// The finding shown in full (its message, to find it again after the
+    /// list is worked out afresh).
+    open: Option<String>,
+    /// Scroll the open finding into view on the next frame (it was just
+    /// chosen).
+    reveal: bool,
+}
+
+/// The colour a severity is drawn in (its word is always written too).
+fn colour(ui: &Ui, severity: Severity) -> Color32 {
+    match severity {
+        Severity::Problem => ui.visuals().error_fg_color,
+        Severity::Warning => ui.visuals().warn_fg_color,
+        Severity::Judgement => Color32::from_rgb(86, 180, 233),
+        Severity::Note => ui.visuals().weak_text_color(),
+    }
+}
+
+/// How many findings of each severity there are, in words:
+/// "2 warnings · 3 judgement calls · 1 note".
+pub fn summary(findings: &[Finding]) -> String {
+    if findings.is_empty() {
+        return "nothing to point out".to_owned();
+    }
+    let mut parts = Vec::new();
+    for severity in [
+        Severity::Problem,
+        Severity::Warning,
+        Severity::Judgement,
+        Severity::Note,
+    ] {
+        let n = findings.iter().filter(|f| f.severity == severity).count();
+        if n > 0 {
+            let word = severity.word();
+            parts.push(if n == 1 {
+                format!("1 {word}")
+            } else {
+                format!("{n} {word}s")
+            });
+        }
+    }
+    parts.join(" · ")
+}
+
+/// What to select for `about`.
+fn selection(about: &About) -> Selection {
+    match about {
+        About::Executive(id) => Selection::Executive(id.clone()),
+        About::Responsibility(id) => Selection::Responsibility(id.clone()),
+    }
+}
+
+/// Draws the list and the open finding.
+pub fn show(
+    ui: &mut Ui,
+    design: &Design,
+    derived: &Derived,
+    memory: &mut FindingsMemory,
+    actions: &mut Vec<Action>,
+) {
+    let findings = derived.findings.as_slice();
+    let header = format!("Findings: {}", summary(findings));
+    // Open from the start where there is room for it and the inspector
+    // below; on a small screen (a projector at 1280×720) the summary line
+    // stays, one click from the list.
+    let roomy = ui.available_height() > 420.0;
+    egui::CollapsingHeader::new(RichText::new(header).strong())
+        .id_salt("findings")
+        .default_open(roomy)
+        .show(ui, |ui| {
+            if findings.is_empty() {
+                ui.weak("Nothing in this design looks wrong or contested.");
+                return;
+            }
+            list(ui, findings, memory, actions);
+            let open = memory
+                .open
+                .as_ref()
+                .and_then(|m| findings.iter().find(|f| &f.message == m));
+            if let Some(finding) = open {
+                details(ui, design, derived, finding, memory, actions);
+            }
+        });
+}
+
+fn list(ui: &mut Ui, findings: &[Finding], memory: &mut FindingsMemory, actions: &mut Vec<Action>) {
+    let height = ROW_HEIGHT * findings.len().min(MAX_ROWS_SHOWN) as f32;
+    egui::ScrollArea::vertical()
+        .id_salt("findings_rows")
+        .max_height(height)
+        .auto_shrink([false, true])
+        .show_rows(ui, ROW_HEIGHT, findings.len(), |ui, rows| {
+            for i in rows {
+                row(ui, &findings[i], memory, actions);
+            }
+        });
+}
+
+/// One finding on one line: its severity in words and colour, then its
+/// message, cut short if need be. A button: choosing it selects what it is
+/// about and opens it below.
+fn row(ui: &mut Ui, finding: &Finding, memory: &mut FindingsMemory, actions: &mut Vec<Action>) {
+    let size = egui::vec2(ui.available_width(), ROW_HEIGHT);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    let label = format!("{}: {}", finding.severity.word(), finding.message);
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if ui.is_rect_visible(rect) {
+        let open = memory.open.as_deref() == Some(finding.message.as_str());
+        let look = ui.style().interact_selectable(&response, open);
+        if open || response.hovered() || response.has_focus() {
+            ui.painter().rect(
+                rect,
+                3.0,
+                look.weak_bg_fill,
+                look.bg_stroke,
+                egui::StrokeKind::Inside,
+            );
+        }
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let mut job = LayoutJob::default();
+        job.append(
+            &format!("{} ", finding.severity.word()),
+            0.0,
+            TextFormat::simple(font.clone(), colour(ui, finding.severity)),
+        );
+        job.append(
+            &finding.message,
+            0.0,
+            TextFormat::simple(font, ui.visuals().text_color()),
+        );
+        job.wrap = TextWrapping::truncate_at_width(rect.width() - 8.0);
+        let galley = ui.painter().layout_job(job);
+        let at = egui::pos2(rect.left() + 4.0, rect.center().y - galley.size().y / 2.0);
+        ui.painter().galley(at, galley, ui.visuals().text_color());
+    }
+    if response.clicked() {
+        memory.open = Some(finding.message.clone());
+        memory.reveal = true;
+        if let Some(about) = finding.about.first() {
+            actions.push(Action::Select(selection(about)));
+        }
+    }
+    response.on_hover_text(&finding.why);
+}
+
+/// The open finding: its message whole, why it matters, what it is about
+/// (each one a link that selects it) and its fix.
+fn details(
+    ui: &mut Ui,
+    design: &Design,
+    derived: &Derived,
+    finding: &Finding,
+    memory: &mut FindingsMemory,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(4.0);
+    let shown = egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            RichText::new(format!("{}: {}", finding.severity.word(), finding.message))
+                .color(colour(ui, finding.severity))
+                .strong(),
+        );
+        ui.label(&finding.why);
+        if finding.about.len() > 1 {
+            ui.horizontal_wrapped(|ui| {
+                ui.weak("About:");
+                let index = &derived.index;
+                for about in finding.about.iter().take(ABOUT_SHOWN) {
+                    let name = match about {
+                        About::Executive(id) => index
+                            .executive_in(design, id)
+                            .map_or(id.as_str(), |e| e.short_title.as_str()),
+                        About::Responsibility(id) => index
+                            .responsibility(id)
+                            .and_then(|i| design.responsibilities.get(i))
+                            .map_or(id.as_str(), |r| r.name.as_str()),
+                    };
+                    if ui.link(name).clicked() {
+                        actions.push(Action::Select(selection(about)));
+                    }
+                }
+                if finding.about.len() > ABOUT_SHOWN {
+                    ui.weak(format!("and {} more", finding.about.len() - ABOUT_SHOWN));
+                }
+            });
+        }
+        ui.horizontal(|ui| {
+            if let Some(fix) = &finding.fix
+                && ui
+                    .button(&fix.label)
+                    .on_hover_text("One step: Ctrl+Z undoes it")
+                    .clicked()
+            {
+                actions.push(Action::Edit(fix.edit.clone()));
+                memory.open = None;
+            }
+            if ui.button("Close").clicked() {
+                memory.open = None;
+            }
+        });
+    });
+    if std::mem::take(&mut memory.reveal) {
+        shown.response.scroll_to_me(None);
+    }
+}
