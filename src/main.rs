@@ -18,8 +18,8 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Some(Command::Check { files }) => {
-            let (text, all_ok) = remit::cli::run_check(&files);
+        Some(Command::Check { findings, files }) => {
+            let (text, all_ok) = remit::cli::run_check(&files, findings);
             let printed = print_out(&text);
             if all_ok { printed } else { ExitCode::FAILURE }
         }

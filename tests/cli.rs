@@ -550,3 +550,98 @@ fn check_names_the_line_and_column_of_each_bad_file_and_exits_1() {
     );
     assert!(lines[2].contains("no such file"), "{}", lines[2]);
 }
+
+/// `check --findings`: each valid file's findings, indented under its
+/// line, as the model finds them; status 1 only when a design has a
+/// warning (the highest severity), 0 when its findings are only judgement
+/// calls and notes.
+#[test]
+fn check_with_findings_lists_them_and_fails_only_on_a_warning() {
+    use remit::model::{Index, Severity, findings};
+    let dir = tempfile::tempdir().expect("tempdir");
+    // The default design: its two contested cards wait in the tray (a
+    // warning).
+    let tray = dir.path().join("tray.ron");
+    file::save(&default_design(), &tray).expect("save");
+    // The same with both placed: judgement calls only.
+    let mut placed = default_design();
+    for (id, owner) in [("vendor-management", "cio"), ("architecture", "cto")] {
+        placed
+            .apply(remit::model::Edit::Move {
+                responsibility: remit::model::ResponsibilityId(id.into()),
+                to: Some(ExecutiveId(owner.into())),
+            })
+            .expect("move");
+    }
+    let calm = dir.path().join("calm.ron");
+    file::save(&placed, &calm).expect("save");
+    let expected = |design: &Design, path: &std::path::Path| {
+        let index = Index::of(design);
+        let found = findings(design, &index, &DesignBalance::of_indexed(design, &index));
+        let mut lines = vec![format!("{}: ok", path.display())];
+        lines.extend(
+            found
+                .iter()
+                .map(|f| format!("  {}: {}", f.severity.word(), f.message)),
+        );
+        (lines, found.iter().any(|f| f.severity == Severity::HIGHEST))
+    };
+
+    let (lines, warned) = expected(&placed, &calm);
+    assert!(!warned && lines.len() > 1, "{lines:?}");
+    let output = remit(&["check", "--findings", calm.to_str().expect("UTF-8")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert_eq!(stdout(&output).lines().collect::<Vec<_>>(), lines);
+
+    let (lines, warned) = expected(&default_design(), &tray);
+    assert!(warned);
+    let both = [
+        "check",
+        "--findings",
+        calm.to_str().expect("UTF-8"),
+        tray.to_str().expect("UTF-8"),
+    ];
+    let output = remit(&both);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let text = stdout(&output);
+    assert!(text.ends_with(&(lines.join("\n") + "\n")), "{text}");
+    assert!(
+        text.contains("  warning: 2 cards are unassigned\n"),
+        "{text}"
+    );
+
+    // Without the flag, the same files are simply valid.
+    let output = remit(
+        &both[..1]
+            .iter()
+            .chain(&both[2..])
+            .copied()
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(stdout(&output).lines().count(), 2);
+}
+
+/// A finding's message quotes names from the file: they are escaped like
+/// everything else printed.
+#[test]
+fn check_with_findings_escapes_names_from_the_file() {
+    let mut design = default_design();
+    design.executives.push(Executive {
+        id: ExecutiveId("evil".into()),
+        short_title: "E\u{202e}vil".into(),
+        full_title: "Nobody".into(),
+        colour: Rgb(0, 0, 0),
+        ..Default::default()
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("evil.ron");
+    file::save(&design, &path).expect("save");
+    let output = remit(&["check", "--findings", path.to_str().expect("UTF-8")]);
+    let text = stdout(&output);
+    assert!(!text.contains('\u{202e}'), "{text}");
+    assert!(
+        text.contains("E\\u{202e}vil"),
+        "the owner of nothing is named: {text}"
+    );
+}

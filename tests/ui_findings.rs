@@ -32,7 +32,6 @@ fn header(found: &[Finding]) -> String {
     let count = |s: Severity| found.iter().filter(|f| f.severity == s).count();
     let mut parts = Vec::new();
     for (severity, one, many) in [
-        (Severity::Problem, "problem", "problems"),
         (Severity::Warning, "warning", "warnings"),
         (Severity::Judgement, "judgement call", "judgement calls"),
         (Severity::Note, "note", "notes"),

@@ -32,7 +32,6 @@ pub struct FindingsMemory {
 /// The colour a severity is drawn in (its word is always written too).
 fn colour(ui: &Ui, severity: Severity) -> Color32 {
     match severity {
-        Severity::Problem => ui.visuals().error_fg_color,
         Severity::Warning => ui.visuals().warn_fg_color,
         Severity::Judgement => Color32::from_rgb(86, 180, 233),
         Severity::Note => ui.visuals().weak_text_color(),
@@ -46,12 +45,7 @@ pub fn summary(findings: &[Finding]) -> String {
         return "nothing to point out".to_owned();
     }
     let mut parts = Vec::new();
-    for severity in [
-        Severity::Problem,
-        Severity::Warning,
-        Severity::Judgement,
-        Severity::Note,
-    ] {
+    for severity in [Severity::Warning, Severity::Judgement, Severity::Note] {
         let n = findings.iter().filter(|f| f.severity == severity).count();
         if n > 0 {
             let word = severity.word();

@@ -49,6 +49,11 @@ pub enum Command {
     /// Check designs: one line per file, `ok` or the problem with its
     /// file:line:column. Exits with status 0 only if every file is valid.
     Check {
+        /// Also list each valid design's findings, one indented line each
+        /// (`  warning: …`); exit with status 1 if any design has a
+        /// warning, the highest severity.
+        #[arg(long)]
+        findings: bool,
         /// The designs to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -80,6 +85,7 @@ mod tests {
         assert_eq!(
             cli.command,
             Some(Command::Check {
+                findings: false,
                 files: vec!["a.ron".into(), "b.ron".into()]
             })
         );

@@ -73,21 +73,23 @@ pub enum Severity {
     Note,
     /// Practitioners disagree: a call to make, not an error.
     Judgement,
-    /// Likely to cause trouble unless there is a reason.
+    /// Likely to cause trouble unless there is a reason: the highest
+    /// (`remit check --findings` fails on it).
     Warning,
-    /// The design does not work as it stands. No kind of finding is one
-    /// today; `remit check --findings` fails on it.
-    Problem,
 }
 
 impl Severity {
-    /// A word for lists: "note", "judgement call", "warning", "problem".
+    /// The highest severity there is.
+    pub const HIGHEST: Self = Self::Warning;
+}
+
+impl Severity {
+    /// A word for lists: "note", "judgement call", "warning".
     pub fn word(self) -> &'static str {
         match self {
             Self::Note => "note",
             Self::Judgement => "judgement call",
             Self::Warning => "warning",
-            Self::Problem => "problem",
         }
     }
 }

@@ -111,16 +111,10 @@ fn findings_are_sorted_by_severity_then_kind() {
 }
 
 #[test]
-fn templates_have_findings_that_name_their_items_and_no_problems() {
+fn templates_have_findings_that_name_their_items() {
     for template in TEMPLATES {
         let d = (template.build)();
         for f in all(&d) {
-            assert!(
-                f.severity < Severity::Problem,
-                "{}: {}",
-                template.file_stem,
-                f.message
-            );
             assert!(!f.message.is_empty() && !f.why.is_empty());
             for about in &f.about {
                 match about {
