@@ -1,7 +1,9 @@
-//! The findings list beside the balance: what the design's findings say,
-//! one line each, highest severity first (only the lines in view are laid
-//! out, however many there are). Choosing one selects what it is about
-//! and shows, below the list, why it matters and its one-step fix. It
+//! The findings: a toolbar button that says how many there are of each
+//! severity, and the window it opens beside the balance, listing them one
+//! line each, highest severity first (only the lines in view are laid out,
+//! however many there are). Choosing one selects what it is about and
+//! shows, below the list, why it matters and its one-step fix. A window of
+//! its own, so that the inspector keeps its room on a small screen. It
 //! reads the findings worked out once per change
 //! ([`Derived`](crate::controller::Derived)) and sends [`Action`]s.
 
@@ -14,7 +16,7 @@ use crate::model::{About, Design, Finding, Severity};
 /// Height of one line of the list.
 const ROW_HEIGHT: f32 = 22.0;
 /// The list shows at most this many lines before it scrolls.
-const MAX_ROWS_SHOWN: usize = 6;
+const MAX_ROWS_SHOWN: usize = 8;
 /// An open finding links to at most this many of the items it is about.
 const ABOUT_SHOWN: usize = 24;
 
@@ -27,6 +29,28 @@ pub struct FindingsMemory {
     /// Scroll the open finding into view on the next frame (it was just
     /// chosen).
     reveal: bool,
+    /// Whether the findings window is shown.
+    shown: bool,
+}
+
+/// The toolbar button: the findings in a few words; it shows or hides the
+/// findings window.
+pub fn button(ui: &mut Ui, derived: &Derived, memory: &mut FindingsMemory) {
+    let text = format!("Findings: {}", summary(&derived.findings));
+    let warnings = derived
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::HIGHEST);
+    let mut label = RichText::new(text);
+    if warnings {
+        label = label.color(ui.visuals().warn_fg_color);
+    }
+    let response = ui
+        .add(egui::Button::selectable(memory.shown, label))
+        .on_hover_text("What looks wrong or worth a second thought in this design");
+    if response.clicked() {
+        memory.shown = !memory.shown;
+    }
 }
 
 /// The colour a severity is drawn in (its word is always written too).
@@ -67,24 +91,26 @@ fn selection(about: &About) -> Selection {
     }
 }
 
-/// Draws the list and the open finding.
-pub fn show(
-    ui: &mut Ui,
+/// The findings window, when it is shown: beside the balance, movable.
+pub fn window(
+    ctx: &egui::Context,
     design: &Design,
     derived: &Derived,
     memory: &mut FindingsMemory,
     actions: &mut Vec<Action>,
 ) {
+    if !memory.shown {
+        return;
+    }
     let findings = derived.findings.as_slice();
-    let header = format!("Findings: {}", summary(findings));
-    // Open from the start where there is room for it and the inspector
-    // below; on a small screen (a projector at 1280×720) the summary line
-    // stays, one click from the list.
-    let roomy = ui.available_height() > 420.0;
-    egui::CollapsingHeader::new(RichText::new(header).strong())
-        .id_salt("findings")
-        .default_open(roomy)
-        .show(ui, |ui| {
+    let mut shown = true;
+    let right = ctx.content_rect().right();
+    egui::Window::new("Findings")
+        .open(&mut shown)
+        .default_width(380.0)
+        .default_pos(egui::pos2(right - 760.0, 60.0))
+        .show(ctx, |ui| {
+            ui.label(RichText::new(summary(findings)).strong());
             if findings.is_empty() {
                 ui.weak("Nothing in this design looks wrong or contested.");
                 return;
@@ -98,6 +124,7 @@ pub fn show(
                 details(ui, design, derived, finding, memory, actions);
             }
         });
+    memory.shown &= shown;
 }
 
 fn list(ui: &mut Ui, findings: &[Finding], memory: &mut FindingsMemory, actions: &mut Vec<Action>) {

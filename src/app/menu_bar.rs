@@ -3,6 +3,7 @@
 
 use egui::{Button, RichText, Ui};
 
+use super::findings_panel::{self, FindingsMemory};
 use super::keys;
 use crate::controller::{Action, Command, CommandState, Controller, Level, PathPurpose};
 use crate::model::templates::TEMPLATES;
@@ -147,7 +148,13 @@ fn edit_menu(
 
 /// Draws the menu bar, the toolbar and the status line; `matrix` says
 /// whether the matrix is shown instead of the chart.
-pub fn show(ui: &mut Ui, controller: &Controller, matrix: bool, actions: &mut Vec<Action>) {
+pub fn show(
+    ui: &mut Ui,
+    controller: &Controller,
+    matrix: bool,
+    findings: &mut FindingsMemory,
+    actions: &mut Vec<Action>,
+) {
     let state = controller.command_state();
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
@@ -181,6 +188,7 @@ pub fn show(ui: &mut Ui, controller: &Controller, matrix: bool, actions: &mut Ve
             });
             ui.separator();
             toolbar(ui, controller, matrix, &state, actions);
+            findings_panel::button(ui, controller.derived(), findings);
             status_line(ui, controller, actions);
         });
     });

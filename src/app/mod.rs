@@ -282,7 +282,15 @@ impl eframe::App for RemitApp {
             return;
         }
         let matrix_shown = self.matrix.is_shown();
-        menu_bar::show(ui, &self.controller, matrix_shown, &mut actions);
+        menu_bar::show(
+            ui,
+            &self.controller,
+            matrix_shown,
+            &mut self.findings,
+            &mut actions,
+        );
+        let design = document.design();
+        findings_panel::window(&ctx, design, derived, &mut self.findings, &mut actions);
         egui::Panel::right("balance_and_inspector")
             .resizable(true)
             .default_size(330.0)
@@ -297,9 +305,6 @@ impl eframe::App for RemitApp {
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         let design = document.design();
-                        let memory = &mut self.findings;
-                        findings_panel::show(ui, design, derived, memory, &mut actions);
-                        ui.separator();
                         match carried(&ctx, design, derived) {
                             Some(item) => {
                                 let target = self.canvas.drop_target();
