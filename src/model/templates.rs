@@ -38,6 +38,11 @@ pub const TEMPLATES: &[Template] = &[
         build: cto_over_infrastructure,
     },
     Template {
+        file_stem: "cto-has-taken-over",
+        title: "CTO has taken over (head of infrastructure under the CTO)",
+        build: cto_has_taken_over,
+    },
+    Template {
         file_stem: "single-executive",
         title: "Single technology executive",
         build: single_executive,
@@ -212,6 +217,45 @@ fn cto_over_infrastructure() -> Design {
     share(&mut design, "security", "cio", Role::Consulted);
     share(&mut design, "security", "cto", Role::Responsible);
     share(&mut design, "enterprise-apps", "cto", Role::Consulted);
+    design
+}
+
+/// The CTO answers for all technology any user touches, and oversees a
+/// head of infrastructure who runs the platforms, the business
+/// applications, the suppliers and the architecture.
+fn cto_has_taken_over() -> Design {
+    let head_of_infrastructure = executive(
+        "head-of-infrastructure",
+        "Head of Infra",
+        "Head of Infrastructure",
+        CIO_BLUE,
+        under("cto"),
+        Orientation::Internal,
+    );
+    let mut design = from_catalog(
+        "CTO has taken over",
+        vec![
+            cto(ReportsTo::Ceo, Orientation::Mixed),
+            head_of_infrastructure,
+        ],
+        |id, _| match id {
+            "infrastructure" | "it-operations" | "enterprise-apps" | "vendor-management"
+            | "architecture" | "continuity" => Some("head-of-infrastructure"),
+            _ => Some("cto"),
+        },
+    );
+    share(
+        &mut design,
+        "security",
+        "head-of-infrastructure",
+        Role::Responsible,
+    );
+    share(
+        &mut design,
+        "data-analytics",
+        "head-of-infrastructure",
+        Role::Consulted,
+    );
     design
 }
 
