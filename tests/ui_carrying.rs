@@ -7,24 +7,15 @@
 
 mod common;
 
-use egui::{Key, Pos2, pos2, vec2};
+use egui::{Key, Pos2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use remit::app::{AppOptions, FileDialogs, RemitApp};
+use remit::app::RemitApp;
 use remit::model::templates::default_design;
 use remit::model::{Balance, Design, DesignBalance, ExecutiveId};
 
 const SECURITY: &str = "Information security";
 const SECURITY_ID: &str = "security";
-
-fn harness() -> Harness<'static, RemitApp> {
-    let mut h = common::window(AppOptions {
-        file_dialogs: FileDialogs::InApp,
-        ..AppOptions::default()
-    });
-    h.run();
-    h
-}
 
 /// The default design with `id` given to `to` (`None`: the tray): its
 /// balance is the balance after the move.
@@ -57,24 +48,14 @@ fn inside_box(h: &Harness<'_, RemitApp>, short_title: &str) -> Pos2 {
     pos2(header.center().x, header.bottom() + 20.0)
 }
 
-/// Presses on `from` and carries the card to `to`, without letting go.
-fn carry(h: &mut Harness<'_, RemitApp>, from: Pos2, to: Pos2) {
-    h.drag_at(from);
-    h.run();
-    h.hover_at(from + vec2(12.0, 12.0));
-    h.run();
-    h.hover_at(to);
-    h.run();
-}
-
 #[test]
 fn carrying_a_card_previews_the_move_and_the_drop_does_what_it_said() {
-    let mut h = harness();
+    let mut h = common::started(None);
     let now = default_design();
     let after = moved(SECURITY_ID, Some("cto"));
     let from = h.get_by_label(SECURITY).rect().center();
     let to = inside_box(&h, "CTO");
-    carry(&mut h, from, to);
+    common::carry(&mut h, from, to);
 
     h.get_by_label("Moving a responsibility");
     h.get_by_label("From CIO to CTO");
@@ -112,11 +93,11 @@ fn carrying_a_card_previews_the_move_and_the_drop_does_what_it_said() {
 
 #[test]
 fn carrying_over_the_tray_its_own_box_and_nowhere() {
-    let mut h = harness();
+    let mut h = common::started(None);
     let after = moved(SECURITY_ID, None);
     let from = h.get_by_label(SECURITY).rect().center();
     let tray = h.get_by_label_contains("drop a card here").rect().center();
-    carry(&mut h, from, tray);
+    common::carry(&mut h, from, tray);
     h.get_by_label("From CIO to the tray");
     h.get_by_label(&format!("CIO would be {}", of(&after, "cio")));
 

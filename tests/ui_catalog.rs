@@ -15,19 +15,10 @@ mod common;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Rect};
 use egui_kittest::{Harness, kittest::Queryable};
-use remit::app::{AppOptions, Dialog, FileDialogs, RemitApp, Selection};
+use remit::app::{Dialog, RemitApp, Selection};
 use remit::model::catalog::{CATALOG, Group};
 use remit::model::templates::default_design;
 use remit::model::{Design, ExecutiveId, Responsibility};
-
-fn harness() -> Harness<'static, RemitApp> {
-    let mut h = common::window(AppOptions {
-        file_dialogs: FileDialogs::InApp,
-        ..AppOptions::default()
-    });
-    h.run();
-    h
-}
 
 fn design(h: &Harness<'_, RemitApp>) -> Design {
     h.state().document().design().clone()
@@ -96,7 +87,7 @@ fn card_in_box(h: &Harness<'_, RemitApp>, card: &str, short_title: &str) -> bool
 
 #[test]
 fn the_search_field_has_the_focus_and_everything_is_listed_under_groups() {
-    let mut h = harness();
+    let mut h = common::started(None);
     open(&mut h);
     assert!(search_field_is_focused(&h), "typing goes to the search");
     h.get_by_label(&format!("{} in the catalog", CATALOG.len()));
@@ -114,7 +105,7 @@ fn the_search_field_has_the_focus_and_everything_is_listed_under_groups() {
 
 #[test]
 fn a_word_only_in_descriptions_finds_entries_and_hides_the_rest() {
-    let mut h = harness();
+    let mut h = common::started(None);
     open(&mut h);
     // "laptops" is in two descriptions and in no name.
     type_text(&mut h, "Laptops");
@@ -136,7 +127,7 @@ fn a_word_only_in_descriptions_finds_entries_and_hides_the_rest() {
 
 #[test]
 fn every_word_typed_must_match_and_no_match_says_so() {
-    let mut h = harness();
+    let mut h = common::started(None);
     open(&mut h);
     type_text(&mut h, "cloud bill");
     h.get_by_label(&count_line(1));
@@ -154,7 +145,7 @@ fn every_word_typed_must_match_and_no_match_says_so() {
 
 #[test]
 fn enter_adds_the_only_match_to_the_selected_cards_box() {
-    let mut h = harness();
+    let mut h = common::started(None);
     click(&mut h, "R&D");
     click(&mut h, "+ Responsibility");
     settle(&mut h);
@@ -187,7 +178,7 @@ fn enter_adds_the_only_match_to_the_selected_cards_box() {
 
 #[test]
 fn arrows_reach_an_entry_and_enter_adds_it_to_the_tray() {
-    let mut h = harness();
+    let mut h = common::started(None);
     open(&mut h);
     type_text(&mut h, "laptops");
     press(&mut h, Key::ArrowDown);
@@ -209,7 +200,7 @@ fn arrows_reach_an_entry_and_enter_adds_it_to_the_tray() {
 
 #[test]
 fn adding_an_entry_already_there_makes_a_second_card() {
-    let mut h = harness();
+    let mut h = common::started(None);
     open(&mut h);
     type_text(&mut h, "vendor");
     click(&mut h, "Vendor management (already in the design)");
@@ -221,7 +212,7 @@ fn adding_an_entry_already_there_makes_a_second_card() {
 
 #[test]
 fn hovering_a_contested_entry_shows_both_views() {
-    let mut h = harness();
+    let mut h = common::started(None);
     open(&mut h);
     type_text(&mut h, "data platform");
     let centre = rect(&h, "Data platform").center();
@@ -235,7 +226,7 @@ fn hovering_a_contested_entry_shows_both_views() {
 
 #[test]
 fn escape_closes_and_the_next_opening_starts_afresh() {
-    let mut h = harness();
+    let mut h = common::started(None);
     open(&mut h);
     type_text(&mut h, "cloud");
     press(&mut h, Key::Escape);
@@ -249,7 +240,7 @@ fn escape_closes_and_the_next_opening_starts_afresh() {
 
 #[test]
 fn an_entry_reached_with_the_keyboard_explains_itself() {
-    let mut h = harness();
+    let mut h = common::started(None);
     open(&mut h);
     type_text(&mut h, "privacy");
     h.get_by_label(&count_line(2));

@@ -7,24 +7,13 @@
 mod common;
 
 use egui::Key;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use remit::app::{AppOptions, FileDialogs, RemitApp};
 use remit::model::templates::default_design;
 use remit::model::{DesignBalance, DesignClarity};
 
-fn harness() -> Harness<'static, RemitApp> {
-    let mut h = common::window(AppOptions {
-        file_dialogs: FileDialogs::InApp,
-        ..AppOptions::default()
-    });
-    h.run();
-    h
-}
-
 #[test]
 fn each_row_shows_its_score_and_a_click_shows_the_sum() {
-    let mut h = harness();
+    let mut h = common::started(None);
     let design = default_design();
     let clarity = DesignClarity::of(&design, &DesignBalance::of(&design));
     // The default design: an internal-facing CIO at 18% external, an
@@ -53,7 +42,7 @@ fn each_row_shows_its_score_and_a_click_shows_the_sum() {
 
 #[test]
 fn the_keyboard_opens_it_too() {
-    let mut h = harness();
+    let mut h = common::started(None);
     h.get_by_label("CTO clarity 72 of 100").focus();
     h.run();
     h.key_press(Key::Enter);

@@ -8,19 +8,10 @@ mod common;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use remit::app::{AppOptions, RemitApp, Selection};
+use remit::app::{RemitApp, Selection};
 use remit::file;
 use remit::model::templates::{TEMPLATES, default_design};
 use remit::model::{About, Design, DesignBalance, Finding, Index, Severity, findings};
-
-fn harness_on(path: Option<std::path::PathBuf>) -> Harness<'static, RemitApp> {
-    let mut h = common::window(AppOptions {
-        path,
-        ..AppOptions::default()
-    });
-    h.run();
-    h
-}
 
 fn findings_of(design: &Design) -> Vec<Finding> {
     let index = Index::of(design);
@@ -60,7 +51,7 @@ fn open_list(h: &mut Harness<'_, RemitApp>, found: &[Finding]) {
 
 #[test]
 fn the_default_design_lists_its_findings_and_a_click_selects_what_one_is_about() {
-    let mut h = harness_on(None);
+    let mut h = common::started(None);
     let found = findings_of(&default_design());
     assert!(!found.is_empty());
     h.get_by_label(&header(&found));
@@ -89,7 +80,7 @@ fn a_fix_is_one_step_and_undo_takes_it_back() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("product.ron");
     file::save(&design, &path).expect("save");
-    let mut h = harness_on(Some(path));
+    let mut h = common::started(Some(path));
     let found = findings_of(&design);
     let with_fix = found
         .iter()

@@ -14,9 +14,15 @@ use crate::model::{Balance, Design, DesignInvolvement, Orientation, clarity};
 /// The one-line figures for a portfolio, e.g. "CIO: internal 86% · external 14%".
 /// Tests and screen readers find the row by this text.
 pub fn figures_label(title: &str, balance: &Balance) -> String {
+    format!("{title}: {}", split_words(balance))
+}
+
+/// A portfolio's split in words: "internal 86% · external 14%", or
+/// "nothing assigned".
+pub fn split_words(balance: &Balance) -> String {
     match (balance.internal_percent(), balance.external_percent()) {
-        (Some(i), Some(e)) => format!("{title}: internal {i}% · external {e}%"),
-        _ => format!("{title}: nothing assigned"),
+        (Some(i), Some(e)) => format!("internal {i}% · external {e}%"),
+        _ => "nothing assigned".to_owned(),
     }
 }
 

@@ -20,6 +20,18 @@ use crate::model::{Design, Edit, ExecutiveId, Facing, Index, Responsibility, Res
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CardDrag(pub ResponsibilityId);
 
+/// The card being carried (dragged), on the chart or from the tray, if any.
+pub fn carried<'a>(
+    ctx: &egui::Context,
+    design: &'a Design,
+    index: &Index,
+) -> Option<&'a Responsibility> {
+    let payload = egui::DragAndDrop::payload::<CardDrag>(ctx)?;
+    design
+        .responsibilities
+        .get(index.responsibility(&payload.0)?)
+}
+
 /// The id of a card's widget, stable across frames and owners.
 pub fn card_id(id: &ResponsibilityId) -> Id {
     Id::unique(("remit-card", id.as_str()))

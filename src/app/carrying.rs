@@ -7,7 +7,7 @@
 use egui::{RichText, Ui};
 
 use super::canvas::DropTarget;
-use super::theme;
+use super::{balance_panel, theme};
 use crate::controller::Derived;
 use crate::model::{Balance, Design, Responsibility};
 
@@ -81,10 +81,7 @@ fn effect(ui: &mut Ui, design: &Design, at: usize, now: &Balance, after: &Balanc
         return;
     };
     let title = &executive.short_title;
-    let figures = |b: &Balance| match (b.internal_percent(), b.external_percent()) {
-        (Some(i), Some(e)) => format!("internal {i}% · external {e}%"),
-        _ => "nothing assigned".to_owned(),
-    };
+    let figures = balance_panel::split_words;
     ui.label(
         RichText::new(format!("{title} would be {}", figures(after)))
             .color(theme::colour(executive.colour)),

@@ -28,7 +28,7 @@ use std::time::Instant;
 use egui::ViewportCommand;
 
 use crate::autosave::Orphan;
-use crate::controller::{Controller, Derived};
+use crate::controller::Controller;
 use crate::document::Document;
 use crate::preferences::{self, Preferences};
 
@@ -305,7 +305,7 @@ impl eframe::App for RemitApp {
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         let design = document.design();
-                        match carried(&ctx, design, derived) {
+                        match card::carried(&ctx, design, &derived.index) {
                             Some(item) => {
                                 let target = self.canvas.drop_target();
                                 carrying::show(ui, design, derived, item, target);
@@ -393,15 +393,4 @@ impl RemitApp {
         }
         self.update_title(&ctx);
     }
-}
-
-/// The card being carried (dragged) on the chart or from the tray, if any.
-fn carried<'a>(
-    ctx: &egui::Context,
-    design: &'a crate::model::Design,
-    derived: &Derived,
-) -> Option<&'a crate::model::Responsibility> {
-    let payload = egui::DragAndDrop::payload::<card::CardDrag>(ctx)?;
-    let i = derived.index.responsibility(&payload.0)?;
-    design.responsibilities.get(i)
 }

@@ -39,14 +39,30 @@ pub fn wait_until(
     }
 }
 
-/// Presses at `from`, moves a little, then to `to`, and lets go.
-pub fn drag(h: &mut Harness<'_, RemitApp>, from: egui::Pos2, to: egui::Pos2) {
+/// The designer started on `path` (or the default design) with the test
+/// options (in-app dialogs, no autosave), settled.
+pub fn started(path: Option<std::path::PathBuf>) -> Harness<'static, RemitApp> {
+    let mut h = window(AppOptions {
+        path,
+        ..AppOptions::default()
+    });
+    h.run();
+    h
+}
+
+/// Presses at `from`, moves a little, then to `to`, without letting go.
+pub fn carry(h: &mut Harness<'_, RemitApp>, from: egui::Pos2, to: egui::Pos2) {
     h.drag_at(from);
     h.run();
     h.hover_at(from + egui::vec2(12.0, 12.0));
     h.run();
     h.hover_at(to);
     h.run();
+}
+
+/// Presses at `from`, moves a little, then to `to`, and lets go.
+pub fn drag(h: &mut Harness<'_, RemitApp>, from: egui::Pos2, to: egui::Pos2) {
+    carry(h, from, to);
     h.drop_at(to);
     h.run();
 }

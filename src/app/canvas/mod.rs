@@ -327,9 +327,7 @@ pub fn show(
         }
     }
 
-    let carried = egui::DragAndDrop::payload::<CardDrag>(ui.ctx())
-        .and_then(|payload| derived.index.responsibility(&payload.0))
-        .map(|i| &design.responsibilities[i]);
+    let carried = super::card::carried(ui.ctx(), design, &derived.index);
     let scene = egui::Scene::new()
         .zoom_range(ZOOM_RANGE)
         .max_inner_size(outer.size())
