@@ -242,7 +242,7 @@ fn main() {
         black_box(
             ron::Options::default()
                 .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-                .from_str::<file::v2::DesignV2>(&text)
+                .from_str::<file::v3::DesignV3>(&text)
                 .unwrap(),
         );
     });

@@ -177,11 +177,23 @@ impl Document {
             Edit::AddExecutive(e) => Some(e.id.clone()),
             _ => None,
         };
+        // A card changing hands goes in the decision log, in the same undo
+        // step as the move.
+        let moved = match &edit {
+            Edit::Move { responsibility, .. } => self
+                .design
+                .responsibility(responsibility)
+                .map(|r| (r.id.clone(), r.owner.clone())),
+            _ => None,
+        };
         // A run of merged edits (a slider drag) keeps the copy made at its
         // start; copying a large design every frame would be wasted.
         let before = (!merges).then(|| self.design.clone());
         let changed = self.design.apply(edit)?;
         if changed {
+            if let Some((id, from)) = moved {
+                self.design.log_move(&id, from, jiff::Timestamp::now());
+            }
             match before {
                 Some(before) => self.history.record(before, key, label),
                 None => self.history.record_merged(),

@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use remit::file::{self, to_text};
+use remit::file::{self, FORMAT_VERSION, to_text};
 use remit::model::templates::{TEMPLATES, default_design};
 use remit::model::{
     Balance, Ceo, Design, DesignBalance, DesignClarity, DottedLine, Executive, ExecutiveId,
@@ -390,8 +390,12 @@ fn report_on_bad_files_prints_the_library_message_and_exits_1() {
         ),
         (
             "version-99.ron",
-            text.replacen("format_version: 2", "format_version: 99", 1)
-                .into_bytes(),
+            text.replacen(
+                &format!("format_version: {FORMAT_VERSION}"),
+                "format_version: 99",
+                1,
+            )
+            .into_bytes(),
         ),
         ("not text é.ron", vec![0xff, 0xfe, 0x00, 0x28]),
         ("empty.ron", Vec::new()),
@@ -415,7 +419,11 @@ fn report_on_a_version_99_file_names_both_versions() {
     let text = to_text(&default_design()).expect("text");
     std::fs::write(
         &path,
-        text.replacen("format_version: 2", "format_version: 99", 1),
+        text.replacen(
+            &format!("format_version: {FORMAT_VERSION}"),
+            "format_version: 99",
+            1,
+        ),
     )
     .expect("write");
     let output = remit(&["report", path.to_str().expect("UTF-8 path")]);

@@ -719,7 +719,11 @@ fn a_missing_field_is_named_within_its_item() {
 #[test]
 fn a_missing_format_version_is_a_missing_field() {
     let text = default_text();
-    let bad = edited(&text, "    format_version: 2,\n", "");
+    let bad = edited(
+        &text,
+        &format!("    format_version: {FORMAT_VERSION},\n"),
+        "",
+    );
     let (_dir, _, err) = load_bad(&bad);
     assert!(
         matches!(&err.kind, LoadErrorKind::MissingField { field, .. } if field == "format_version"),

@@ -30,8 +30,8 @@ use remit::model::reporting;
 use remit::model::rules::{self, MAX_COORDINATE, MAX_SIZE, MIN_SIZE};
 use remit::model::templates::TEMPLATES;
 use remit::model::{
-    About, Ceo, Design, DottedLine, Edit, Executive, ExecutiveId, Orientation, Position, ReportsTo,
-    Responsibility, ResponsibilityId, Rgb, Role, RuleError, Subject,
+    About, Ceo, Decision, Design, DottedLine, Edit, Executive, ExecutiveId, Orientation, Position,
+    ReportsTo, Responsibility, ResponsibilityId, Rgb, Role, RuleError, Subject,
 };
 
 /// `cases` cases, and no regression files written into the source tree.
@@ -216,9 +216,10 @@ fn executive(i: usize) -> impl Strategy<Value = (Executive, Manager)> {
         coordinate(),
         orientation(),
         manager(),
+        block(40),
     )
         .prop_map(
-            move |(id, short, full, colour, x, y, orientation, manager)| {
+            move |(id, short, full, colour, x, y, orientation, manager, notes)| {
                 (
                     Executive {
                         id: ExecutiveId(unique_id(&id, i)),
@@ -227,6 +228,7 @@ fn executive(i: usize) -> impl Strategy<Value = (Executive, Manager)> {
                         colour,
                         position: Position { x, y },
                         orientation,
+                        notes,
                         ..Default::default()
                     },
                     manager,
@@ -261,9 +263,10 @@ fn responsibility(
         block(60),
         prop::option::weighted(0.8, any::<Index>()),
         prop::collection::vec((any::<Index>(), role()), 0..3),
+        any::<bool>(),
     )
         .prop_map(
-            move |(id, name, description, share, size, notes, owner, roles)| {
+            move |(id, name, description, share, size, notes, owner, roles, deliberate)| {
                 (
                     Responsibility {
                         id: ResponsibilityId(unique_id(&id, i)),
@@ -273,6 +276,7 @@ fn responsibility(
                         size,
                         owner: None,
                         notes,
+                        deliberate,
                         ..Default::default()
                     },
                     owner,
@@ -280,6 +284,27 @@ fn responsibility(
                 )
             },
         )
+}
+
+/// An entry of the decision log: history, so the card and the executives
+/// it names need not be in the design.
+fn decision() -> impl Strategy<Value = Decision> {
+    (
+        text(10),
+        name(),
+        prop::option::of(text(10)),
+        prop::option::of(text(10)),
+        block(40),
+        0..4_000_000_000_i64,
+    )
+        .prop_map(|(id, name, from, to, reason, second)| Decision {
+            responsibility: ResponsibilityId(unique_id(&id, 0)),
+            name,
+            from: from.map(|f| ExecutiveId(unique_id(&f, 1))),
+            to: to.map(|t| ExecutiveId(unique_id(&t, 2))),
+            reason,
+            when: jiff::Timestamp::from_second(second).unwrap_or_default(),
+        })
 }
 
 /// A valid design, its numbers not necessarily on the grid, with a
@@ -295,10 +320,11 @@ fn raw_design() -> impl Strategy<Value = Design> {
                 (0..responsibilities)
                     .map(responsibility)
                     .collect::<Vec<_>>(),
+                prop::collection::vec(decision(), 0..4),
             )
         })
         .prop_map(
-            |((name, size_unit, ceo), executives, order, lines, items)| {
+            |((name, size_unit, ceo), executives, order, lines, items, decisions)| {
                 let mut d = Design::empty(name);
                 d.size_unit = size_unit;
                 d.ceo = ceo;
@@ -350,6 +376,7 @@ fn raw_design() -> impl Strategy<Value = Design> {
                         r
                     })
                     .collect();
+                d.decisions = decisions;
                 d
             },
         )
@@ -505,13 +532,15 @@ proptest! {
         prop_assert_eq!(file::to_text(&d).map_err(TestCaseError::fail)?, text.clone());
         prop_assert_eq!(file::to_text(&back).map_err(TestCaseError::fail)?, text.clone());
         // One item per line: the file has a fixed number of lines (the
-        // CEO box on one, the dotted lines in a list of their own).
-        let dotted = if d.dotted_lines.is_empty() { 0 } else { d.dotted_lines.len() + 2 };
+        // CEO box on one, the dotted lines and the decisions in lists of
+        // their own).
+        let list = |n: usize| if n == 0 { 0 } else { n + 2 };
         let lines = 10
             + usize::from(d.ceo.is_some())
             + d.executives.len()
-            + dotted
-            + d.responsibilities.len();
+            + list(d.dotted_lines.len())
+            + d.responsibilities.len()
+            + list(d.decisions.len());
         prop_assert_eq!(text.lines().count(), lines, "{}", text);
     }
 
@@ -789,6 +818,7 @@ fn line_of(d: &Design, rule: &RuleError) -> usize {
         Subject::Executive { index, .. } => 7 + ceo + index,
         Subject::DottedLine { index } => 9 + ceo + ne + index,
         Subject::Responsibility { index, .. } => 9 + ceo + ne + dotted + index,
+        Subject::Decision { index } => 11 + ceo + ne + dotted + d.responsibilities.len() + index,
     }
 }
 
@@ -819,7 +849,7 @@ proptest! {
         // As a hand-written file would say it: the same layout, no checks.
         // The writer puts numbers on the grid, so the file holds the design
         // on the grid, and the loader judges that.
-        let text = file::v2::write(&d);
+        let text = file::v3::write(&d);
         let mut on_grid = d.clone();
         rules::normalize(&mut on_grid);
         if verdict.is_ok() {
@@ -1310,7 +1340,25 @@ proptest! {
                     if let (Ok(_), Edit::Move { responsibility, to }) = (&result, &edit) {
                         let owner = doc.design().responsibility(responsibility).map(|r| &r.owner);
                         prop_assert_eq!(owner, Some(to));
-                        prop_assert_eq!(doc.design(), &moved(&before, responsibility, to));
+                        // A real move is logged, naming both ends; a move
+                        // to where the card is logs nothing.
+                        let mut logged = doc.design().clone();
+                        let entry = logged.decisions.get(before.decisions.len()).cloned();
+                        logged.decisions.truncate(before.decisions.len());
+                        prop_assert_eq!(&logged.decisions, &before.decisions);
+                        prop_assert!(doc.design().decisions.len() <= before.decisions.len() + 1);
+                        match (&result, entry) {
+                            (Ok(true), Some(d)) => {
+                                let from = before.responsibility(responsibility).and_then(|r| r.owner.clone());
+                                prop_assert_eq!(&d.responsibility, responsibility);
+                                prop_assert_eq!(&d.from, &from);
+                                prop_assert_eq!(&d.to, to);
+                                logged.decisions.clone_from(&before.decisions);
+                                prop_assert_eq!(&logged, &moved(&before, responsibility, to));
+                            }
+                            (Ok(false), None) => {}
+                            (result, entry) => prop_assert!(false, "{result:?} logged {entry:?}"),
+                        }
                     }
                     match (&result, &edit) {
                         (Ok(_), Edit::RemoveExecutive(id)) => {

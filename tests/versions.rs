@@ -1,9 +1,10 @@
 //! Every format version Remit has shipped still loads: one frozen example per
 //! version lives in `tests/versions/`, and each must load into the current
 //! model, meaning what it meant (version 2 is checked against the design it
-//! holds, written out by hand; version 1 migrates to a chart that says
-//! nothing yet, and is saved as version 2). A format change without a new
-//! example fails here.
+//! holds, written out by hand, and version 3 against version 2's design
+//! with the advice it adds; version 1 migrates to a chart that says nothing
+//! yet). Each is saved as the current version. A format change without a
+//! new example fails here.
 
 #![allow(clippy::expect_used)]
 
@@ -13,7 +14,7 @@ use remit::file::{self, FORMAT_VERSION, LoadErrorKind, OLDEST_FORMAT_VERSION};
 use std::collections::BTreeMap;
 
 use remit::model::{
-    Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
+    Ceo, Decision, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role, rules,
 };
 
@@ -105,12 +106,15 @@ fn version_1_migrates_to_a_chart_with_nothing_said() {
     for r in &design.responsibilities {
         assert!(r.roles.is_empty(), "{} has roles", r.id);
     }
-    // Saved, it is a version 2 file that reads back the same.
+    // Saved, it is a current-version file that reads back the same.
     let dir = tempfile::tempdir().expect("tempdir");
     let saved = dir.path().join("migrated.ron");
     file::save(&design, &saved).unwrap_or_else(|e| panic!("{e}"));
     let text = std::fs::read_to_string(&saved).expect("read");
-    assert!(text.contains("\n    format_version: 2,\n"), "{text}");
+    assert!(
+        text.contains(&format!("\n    format_version: {FORMAT_VERSION},\n")),
+        "{text}"
+    );
     assert!(!text.contains("format_version: 1"), "{text}");
     // Nothing of the chart is written for a design that says nothing of it.
     for absent in [
@@ -178,6 +182,7 @@ fn card(c: &Card<'_>) -> Responsibility {
             .map(|(e, r)| (eid(e), *r))
             .collect::<BTreeMap<_, _>>(),
         notes: c.notes.to_owned(),
+        deliberate: false,
     }
 }
 
@@ -314,6 +319,7 @@ fn expected_v2() -> Design {
                 to: eid("cio"),
             },
         ],
+        decisions: Vec::new(),
     }
 }
 
@@ -346,4 +352,89 @@ fn version_2_keeps_its_meaning() {
             "{role:?}"
         );
     }
+}
+
+/// What `tests/versions/v3.ron` says: version 2's design, plus what
+/// version 3 added (a card marked deliberate, notes on an executive, and
+/// a decision log with moves to and from the tray, with and without a
+/// reason).
+fn expected_v3() -> Design {
+    let mut design = expected_v2();
+    design.executives[2].notes =
+        "Reports to the CIO while the\nsecurity programme is rebuilt.".into();
+    design.responsibilities[5].deliberate = true;
+    let when = |text: &str| text.parse().expect("a time");
+    design.decisions = vec![
+        Decision {
+            responsibility: ResponsibilityId("security".into()),
+            name: "Information security".into(),
+            from: Some(eid("cio")),
+            to: Some(eid("ciso")),
+            reason: "One owner for security, \"end to end\".".into(),
+            when: when("2026-11-20T09:15:00Z"),
+        },
+        Decision {
+            responsibility: ResponsibilityId("vendor-management".into()),
+            name: "Vendor management".into(),
+            from: Some(eid("cto")),
+            to: None,
+            reason: String::new(),
+            when: when("2026-11-20T09:40:30Z"),
+        },
+        Decision {
+            responsibility: ResponsibilityId("retired".into()),
+            name: "Mainframe".into(),
+            from: None,
+            to: Some(eid("gone")),
+            reason: "Kept in the log after the card and its owner went.".into(),
+            when: when("2026-11-21T16:05:59Z"),
+        },
+    ];
+    design
+}
+
+#[test]
+fn version_3_keeps_its_meaning() {
+    let design = file::load(&example(3)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(design, expected_v3());
+}
+
+#[test]
+fn version_2_notes_that_said_deliberate_come_in_marked() {
+    let text = std::fs::read_to_string(example(2)).expect("read");
+    let marked = text.replace(
+        "notes: \"Practitioners disagree",
+        "notes: \"  deliberate: the board asked.\\nPractitioners disagree",
+    );
+    assert_ne!(marked, text);
+    let design = file::parse(&marked).unwrap_or_else(|e| panic!("{e}"));
+    let vendor = &design.responsibilities[5];
+    assert!(vendor.deliberate);
+    assert!(vendor.notes.starts_with("  deliberate: the board asked.\n"));
+    // Nothing else is marked, and nothing is logged.
+    assert_eq!(
+        design
+            .responsibilities
+            .iter()
+            .filter(|r| r.deliberate)
+            .count(),
+        1
+    );
+    assert!(design.decisions.is_empty());
+}
+
+#[test]
+fn a_decision_whose_time_is_not_a_time_is_refused_with_its_line() {
+    let text = std::fs::read_to_string(example(3)).expect("read");
+    let bad = text.replace("2026-11-20T09:40:30Z", "last Tuesday");
+    let err = file::parse(&bad).expect_err("refused");
+    let line = bad
+        .lines()
+        .position(|l| l.contains("last Tuesday"))
+        .map(|i| i + 1);
+    assert_eq!(err.line, line);
+    let message = err.to_string();
+    assert!(message.contains("second decision"), "{message}");
+    assert!(message.contains("last Tuesday"), "{message}");
+    assert!(message.contains("2026-11-23T19:45:12Z"), "{message}");
 }

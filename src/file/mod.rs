@@ -23,6 +23,7 @@ mod read;
 pub mod scan;
 pub mod v1;
 pub mod v2;
+pub mod v3;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -36,7 +37,7 @@ pub use read::{decode, describe_io, read_regular};
 pub use write::{resolve_links, write_atomically, write_atomically_with};
 
 /// The format version this build writes.
-pub const FORMAT_VERSION: u32 = v2::VERSION;
+pub const FORMAT_VERSION: u32 = v3::VERSION;
 
 /// The oldest format version this build reads. Every version from here to
 /// [`FORMAT_VERSION`] has an example under `tests/versions/`, loaded by the
@@ -46,6 +47,8 @@ pub const FORMAT_VERSION: u32 = v2::VERSION;
 /// - 1: the first shipped format (Remit 0.1).
 /// - 2: the org chart (CEO box, reporting and dotted lines, orientations)
 ///   and shared roles on cards.
+/// - 3: advice kept with the design: cards marked deliberate, notes on
+///   executives, and the decision log (each move, when, and why).
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// The one size limit on a design, in bytes of content: its file not
@@ -82,7 +85,7 @@ fn check_written_size(design: &Design, text: &str) -> Result<(), LoadError> {
     if text.len() as u64 <= MAX_DESIGN_BYTES / 4 {
         return Ok(());
     }
-    check_size(&v2::write(design))
+    check_size(&v3::write(design))
 }
 
 /// Nesting deeper than this is refused by the parser.
@@ -118,7 +121,8 @@ pub fn parse(text: &str) -> Result<Design, LoadError> {
     match locate::top_level_number(text, "format_version") {
         // Written first, as Remit writes it, this costs nothing; if it is
         // missing or not a number, the parser says so with its line.
-        None => parse_v2(text),
+        None => parse_v3(text),
+        Some((found, _)) if found == u64::from(v3::VERSION) => parse_v3(text),
         Some((found, _)) if found == u64::from(v2::VERSION) => parse_v2(text),
         Some((found, _)) if found == u64::from(v1::VERSION) => parse_v1(text),
         Some((found, place)) => Err(LoadError::new(LoadErrorKind::UnsupportedVersion { found })
@@ -131,14 +135,27 @@ fn parse_v1(text: &str) -> Result<Design, LoadError> {
     from_v1(file, text, &[])
 }
 
+fn parse_v3(text: &str) -> Result<Design, LoadError> {
+    let file: v3::DesignV3 = parse_as(text)?;
+    let version = file.format_version;
+    checked(
+        version,
+        v3::VERSION,
+        v3::into_design(file),
+        v3::path_of,
+        text,
+        &[],
+    )
+}
+
 fn parse_v2(text: &str) -> Result<Design, LoadError> {
     let file: v2::DesignV2 = parse_as(text)?;
     let version = file.format_version;
     checked(
         version,
         v2::VERSION,
-        v2::into_design(file),
-        v2::path_of,
+        v3::into_design(v2::into_v3(file)),
+        v3::path_of,
         text,
         &[],
     )
@@ -235,7 +252,7 @@ pub fn load_with_fingerprint(path: &Path) -> Result<Loaded, LoadError> {
 /// limit. The error says why not.
 pub fn to_text(design: &Design) -> Result<String, String> {
     rules::validate(design).map_err(|rule| format!("the design is not valid: {rule}"))?;
-    let text = v2::write(design);
+    let text = v3::write(design);
     if let Err(e) = check_size(&text) {
         return Err(format!(
             "{}; nothing was written (remove or shorten some responsibilities, or split the design)",

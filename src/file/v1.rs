@@ -9,6 +9,7 @@
 use serde::Deserialize;
 
 use super::locate::Seg;
+use super::v2::marked_in_notes;
 use crate::model::rules::{Problem, RuleError, Subject};
 use crate::model::{
     Design, Executive, ExecutiveId, Position, Responsibility, ResponsibilityId, Rgb,
@@ -122,6 +123,7 @@ pub fn into_design(file: DesignV1) -> Result<Design, RuleError> {
             external_share: r.external_share,
             size: r.size,
             owner: r.owner.map(ExecutiveId),
+            deliberate: marked_in_notes(&r.notes),
             notes: r.notes,
             ..Default::default()
         })
@@ -149,7 +151,7 @@ pub fn path_of(rule: &RuleError) -> Vec<Seg<'static>> {
             Seg::Index(index),
             Seg::Field(rule.field),
         ],
-        // Version 1 has no CEO box and no dotted lines.
-        Subject::Ceo | Subject::DottedLine { .. } => Vec::new(),
+        // Version 1 has no CEO box, no dotted lines and no decisions.
+        Subject::Ceo | Subject::DottedLine { .. } | Subject::Decision { .. } => Vec::new(),
     }
 }

@@ -1,26 +1,17 @@
-//! Format version 2, the one Remit writes: version 1 plus the org chart
-//! (a CEO box, whom each executive reports to, dotted lines, each
-//! executive's intended orientation) and the shared roles on each card
-//! (Responsible, Consulted, Informed). Here are its frozen serde types, its
-//! conversion into the domain [`Design`], its writer, and where each field
-//! of the design is written (to give lines in messages).
+//! Format version 2 (Remit 0.2 to 0.3): version 1 plus the org chart (a
+//! CEO box, whom each executive reports to, dotted lines, each executive's
+//! intended orientation) and the shared roles on each card (Responsible,
+//! Consulted, Informed). Here are its frozen serde types and their
+//! conversion into version 3, which Remit writes now; its fields are where
+//! version 3 has them, so messages find their lines the same way.
 //!
-//! Do not change these structs once released: files written with them must
-//! keep loading. A new format is a new module (`v3`) with a conversion from
-//! this one, which then stops being written.
-
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
+//! Do not change these structs: files written with them must keep loading.
+//! A card marked deliberate in version 2 said so in its notes (a line
+//! starting `Deliberate:`); it comes into version 3 marked.
 
 use serde::Deserialize;
 
-use super::escape::quoted;
-use super::locate::Seg;
-use crate::model::rules::{self, Problem, RuleError, Subject};
-use crate::model::{
-    Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
-    Responsibility, ResponsibilityId, Rgb, Role,
-};
+use super::v3::{DesignV3, ExecutiveV3, ResponsibilityV3};
 
 /// This version's number.
 pub const VERSION: u32 = 2;
@@ -170,233 +161,74 @@ pub enum RoleV2 {
     Informed(String),
 }
 
-fn position(p: PositionV2) -> Position {
-    Position { x: p.x, y: p.y }
-}
-
-/// The domain design this file describes (not yet checked against the
-/// rules; the loader does that). What the model cannot hold (a colour that
-/// is not `#rrggbb`, two roles for one executive on a card) is refused here.
-pub fn into_design(file: DesignV2) -> Result<Design, RuleError> {
-    let mut executives = Vec::with_capacity(file.executives.len());
-    for (index, e) in file.executives.into_iter().enumerate() {
-        let Some(colour) = Rgb::from_hex(&e.colour) else {
-            return Err(RuleError {
-                subject: Subject::Executive { index, id: e.id },
-                field: "colour",
-                problem: Problem::Colour(e.colour),
-            });
-        };
-        executives.push(Executive {
-            id: ExecutiveId(e.id),
-            short_title: e.short_title,
-            full_title: e.full_title,
-            colour,
-            position: position(e.position),
-            reports_to: match e.reports_to {
-                None => ReportsTo::NotSet,
-                Some(ReportsToV2::Ceo) => ReportsTo::Ceo,
-                Some(ReportsToV2::Executive(id)) => ReportsTo::Executive(ExecutiveId(id)),
-                Some(ReportsToV2::Outside(role)) => ReportsTo::Outside(role),
-            },
-            orientation: match e.orientation {
-                None => Orientation::NotSet,
-                Some(OrientationV2::Internal) => Orientation::Internal,
-                Some(OrientationV2::External) => Orientation::External,
-                Some(OrientationV2::Mixed) => Orientation::Mixed,
-            },
-            columns: e.columns.unwrap_or(1),
-        });
-    }
-    let mut responsibilities = Vec::with_capacity(file.responsibilities.len());
-    for (index, r) in file.responsibilities.into_iter().enumerate() {
-        let mut roles = BTreeMap::new();
-        for role in r.roles {
-            let (id, role) = match role {
-                RoleV2::Responsible(id) => (id, Role::Responsible),
-                RoleV2::Consulted(id) => (id, Role::Consulted),
-                RoleV2::Informed(id) => (id, Role::Informed),
-            };
-            if roles.insert(ExecutiveId(id.clone()), role).is_some() {
-                return Err(RuleError {
-                    subject: Subject::Responsibility { index, id: r.id },
-                    field: "roles",
-                    problem: Problem::DuplicateRole(id),
-                });
-            }
-        }
-        responsibilities.push(Responsibility {
-            id: ResponsibilityId(r.id),
-            name: r.name,
-            description: r.description,
-            external_share: r.external_share,
-            size: r.size,
-            owner: r.owner.map(ExecutiveId),
-            roles,
-            notes: r.notes,
-        });
-    }
-    Ok(Design {
+/// The same design as a version 3 file (nothing is checked here; the
+/// loader checks the design version 3 converts into).
+pub fn into_v3(file: DesignV2) -> DesignV3 {
+    DesignV3 {
+        format_version: super::v3::VERSION,
         name: file.name,
         size_unit: file.size_unit,
-        ceo: file.ceo.map(|c| Ceo {
-            title: c.title,
-            name: c.name,
-            position: position(c.position),
-        }),
-        executives,
-        responsibilities,
-        dotted_lines: file
-            .dotted_lines
+        ceo: file.ceo,
+        executives: file
+            .executives
             .into_iter()
-            .map(|l| DottedLine {
-                from: ExecutiveId(l.from),
-                to: ExecutiveId(l.to),
+            .map(|e| ExecutiveV3 {
+                id: e.id,
+                short_title: e.short_title,
+                full_title: e.full_title,
+                colour: e.colour,
+                position: e.position,
+                reports_to: e.reports_to,
+                orientation: e.orientation,
+                columns: e.columns,
+                notes: String::new(),
             })
             .collect(),
+        dotted_lines: file.dotted_lines,
+        responsibilities: file
+            .responsibilities
+            .into_iter()
+            .map(|r| ResponsibilityV3 {
+                deliberate: marked_in_notes(&r.notes),
+                id: r.id,
+                name: r.name,
+                description: r.description,
+                external_share: r.external_share,
+                size: r.size,
+                owner: r.owner,
+                roles: r.roles,
+                notes: r.notes,
+            })
+            .collect(),
+        decisions: Vec::new(),
+    }
+}
+
+/// Whether a card's notes mark its place as deliberate, as Remit 0.3 did
+/// before the format had a field for it: a line that starts, after any
+/// spaces, with `Deliberate:` in any letter case.
+pub fn marked_in_notes(notes: &str) -> bool {
+    const MARKER: &[u8] = b"deliberate:";
+    notes.lines().any(|line| {
+        line.trim_start()
+            .as_bytes()
+            .get(..MARKER.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(MARKER))
     })
 }
 
-/// Where the field a rule is about is written in a version 2 file.
-pub fn path_of(rule: &RuleError) -> Vec<Seg<'static>> {
-    match rule.subject {
-        Subject::Design => vec![Seg::Field(rule.field)],
-        Subject::Ceo => vec![Seg::Field("ceo"), Seg::Field(rule.field)],
-        Subject::Executive { index, .. } => vec![
-            Seg::Field("executives"),
-            Seg::Index(index),
-            Seg::Field(rule.field),
-        ],
-        Subject::DottedLine { index } => vec![
-            Seg::Field("dotted_lines"),
-            Seg::Index(index),
-            Seg::Field(rule.field),
-        ],
-        Subject::Responsibility { index, .. } => vec![
-            Seg::Field("responsibilities"),
-            Seg::Index(index),
-            Seg::Field(rule.field),
-        ],
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::marked_in_notes;
 
-fn write_position(out: &mut String, p: Position) {
-    let p = rules::position(p);
-    let _ = write!(out, "(x: {}, y: {})", p.x, p.y);
-}
-
-/// The design as version 2 text: fixed field order, one item per line,
-/// empty optional fields left out, numbers on the model's grid and as short
-/// as they can be. Two saves of the same design are the same bytes, and a
-/// change to one card changes one line.
-pub fn write(design: &Design) -> String {
-    let mut out = String::with_capacity(160 + design.responsibilities.len() * 160);
-    out.push_str("// A Remit org design. The format is described in Remit's README.\n(\n");
-    let _ = writeln!(out, "    format_version: {VERSION},");
-    out.push_str("    name: ");
-    quoted(&mut out, &design.name);
-    out.push_str(",\n    size_unit: ");
-    quoted(&mut out, &design.size_unit);
-    out.push_str(",\n");
-    if let Some(ceo) = &design.ceo {
-        out.push_str("    ceo: (title: ");
-        quoted(&mut out, &ceo.title);
-        if !ceo.name.is_empty() {
-            out.push_str(", name: ");
-            quoted(&mut out, &ceo.name);
-        }
-        out.push_str(", position: ");
-        write_position(&mut out, ceo.position);
-        out.push_str("),\n");
+    #[test]
+    fn the_old_mark_is_a_line_starting_deliberate_in_any_case() {
+        assert!(marked_in_notes("Deliberate: the lab is new"));
+        assert!(marked_in_notes("first line\n   DELIBERATE: yes"));
+        assert!(marked_in_notes("deliberate:"));
+        assert!(!marked_in_notes(""));
+        assert!(!marked_in_notes("Deliberately here"));
+        assert!(!marked_in_notes("not deliberate: really"));
+        assert!(!marked_in_notes("Délibéré: non"));
     }
-    out.push_str("    executives: [\n");
-    for e in &design.executives {
-        out.push_str("        (id: ");
-        quoted(&mut out, e.id.as_str());
-        out.push_str(", short_title: ");
-        quoted(&mut out, &e.short_title);
-        out.push_str(", full_title: ");
-        quoted(&mut out, &e.full_title);
-        out.push_str(", colour: ");
-        quoted(&mut out, &e.colour.to_hex());
-        out.push_str(", position: ");
-        write_position(&mut out, e.position);
-        match &e.reports_to {
-            ReportsTo::NotSet => {}
-            ReportsTo::Ceo => out.push_str(", reports_to: Ceo"),
-            ReportsTo::Executive(id) => {
-                out.push_str(", reports_to: Executive(");
-                quoted(&mut out, id.as_str());
-                out.push(')');
-            }
-            ReportsTo::Outside(role) => {
-                out.push_str(", reports_to: Outside(");
-                quoted(&mut out, role);
-                out.push(')');
-            }
-        }
-        match e.orientation {
-            Orientation::NotSet => {}
-            Orientation::Internal => out.push_str(", orientation: Internal"),
-            Orientation::External => out.push_str(", orientation: External"),
-            Orientation::Mixed => out.push_str(", orientation: Mixed"),
-        }
-        if e.columns != 1 {
-            let _ = write!(out, ", columns: {}", e.columns);
-        }
-        out.push_str("),\n");
-    }
-    out.push_str("    ],\n");
-    if !design.dotted_lines.is_empty() {
-        out.push_str("    dotted_lines: [\n");
-        for line in &design.dotted_lines {
-            out.push_str("        (from: ");
-            quoted(&mut out, line.from.as_str());
-            out.push_str(", to: ");
-            quoted(&mut out, line.to.as_str());
-            out.push_str("),\n");
-        }
-        out.push_str("    ],\n");
-    }
-    out.push_str("    responsibilities: [\n");
-    for r in &design.responsibilities {
-        out.push_str("        (id: ");
-        quoted(&mut out, r.id.as_str());
-        out.push_str(", name: ");
-        quoted(&mut out, &r.name);
-        if !r.description.is_empty() {
-            out.push_str(", description: ");
-            quoted(&mut out, &r.description);
-        }
-        let _ = write!(
-            out,
-            ", external_share: {}, size: {}",
-            rules::share(r.external_share),
-            rules::size(r.size)
-        );
-        if let Some(owner) = &r.owner {
-            out.push_str(", owner: ");
-            quoted(&mut out, owner.as_str());
-        }
-        if !r.roles.is_empty() {
-            out.push_str(", roles: [");
-            for (i, (executive, role)) in r.roles.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                out.push_str(role.word());
-                out.push('(');
-                quoted(&mut out, executive.as_str());
-                out.push(')');
-            }
-            out.push(']');
-        }
-        if !r.notes.is_empty() {
-            out.push_str(", notes: ");
-            quoted(&mut out, &r.notes);
-        }
-        out.push_str("),\n");
-    }
-    out.push_str("    ],\n)\n");
-    out
 }

@@ -80,6 +80,26 @@ impl Design {
                 self.on_responsibility(i, rules::check_text_block("notes", &text))?;
                 Ok(set(&mut self.responsibilities[i].notes, text))
             }
+            Edit::SetDeliberate(id, deliberate) => {
+                let i = self.responsibility_index(&id)?;
+                Ok(set(&mut self.responsibilities[i].deliberate, deliberate))
+            }
+            Edit::SetExecutiveNotes(id, text) => {
+                let i = self.executive_index(&id)?;
+                let text = rules::text_block(text);
+                self.on_executive(i, rules::check_text_block("notes", &text))?;
+                Ok(set(&mut self.executives[i].notes, text))
+            }
+            Edit::SetReason(index, text) => {
+                let text = rules::text_block(text);
+                rules::check_text_block("reason", &text)
+                    .map_err(|problem| invalid(Subject::Decision { index }, problem))?;
+                let decision = self
+                    .decisions
+                    .get_mut(index)
+                    .ok_or(EditError::UnknownDecision(index))?;
+                Ok(set(&mut decision.reason, text))
+            }
             Edit::Add(mut item) => {
                 let index = self.responsibilities.len();
                 rules::check_responsibility(&item).map_err(|problem| {
@@ -201,6 +221,14 @@ impl Design {
                     }
                     if let Some(role) = item.roles.remove(&from) {
                         item.roles.insert(to.clone(), role);
+                    }
+                }
+                // The log names the executive as it is now called.
+                for decision in &mut self.decisions {
+                    for end in [&mut decision.from, &mut decision.to] {
+                        if end.as_ref() == Some(&from) {
+                            *end = Some(to.clone());
+                        }
                     }
                 }
                 Ok(true)

@@ -5,6 +5,8 @@
 
 use std::collections::BTreeMap;
 
+pub use super::decision::Decision;
+
 /// A stable, human-readable identifier of an executive, e.g. `"cio"`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExecutiveId(pub String);
@@ -198,6 +200,8 @@ pub struct Executive {
     /// How many columns of cards the box has (1 to 4): a wide box keeps a
     /// large portfolio from running far down the chart.
     pub columns: u8,
+    /// Free-text notes, e.g. why it reports where it does.
+    pub notes: String,
 }
 
 impl Default for Executive {
@@ -211,6 +215,7 @@ impl Default for Executive {
             reports_to: ReportsTo::NotSet,
             orientation: Orientation::NotSet,
             columns: 1,
+            notes: String::new(),
         }
     }
 }
@@ -236,6 +241,9 @@ pub struct Responsibility {
     pub roles: BTreeMap<ExecutiveId, Role>,
     /// Free-text notes, e.g. why it sits where it does.
     pub notes: String,
+    /// Whether its place is a deliberate choice (so advice that it faces
+    /// the other way from its owner is set aside).
+    pub deliberate: bool,
 }
 
 /// A whole org design.
@@ -253,6 +261,8 @@ pub struct Design {
     pub responsibilities: Vec<Responsibility>,
     /// Secondary reporting lines.
     pub dotted_lines: Vec<DottedLine>,
+    /// Every move of a card between owners, oldest first.
+    pub decisions: Vec<Decision>,
 }
 
 impl Default for Design {
@@ -276,6 +286,7 @@ impl Design {
             executives: Vec::new(),
             responsibilities: Vec::new(),
             dotted_lines: Vec::new(),
+            decisions: Vec::new(),
         }
     }
 
@@ -289,6 +300,7 @@ impl Design {
                     + e.id.0.len()
                     + e.short_title.len()
                     + e.full_title.len()
+                    + e.notes.len()
             })
             .sum();
         let responsibilities: usize = self
@@ -304,7 +316,13 @@ impl Design {
                     + r.roles.keys().map(|e| e.0.len() + 32).sum::<usize>()
             })
             .sum();
+        let decisions: usize = self
+            .decisions
+            .iter()
+            .map(|d| std::mem::size_of::<Decision>() + d.name.len() + d.reason.len() + 48)
+            .sum();
         std::mem::size_of::<Self>()
+            + decisions
             + self.name.len()
             + self.size_unit.len()
             + executives
@@ -419,6 +437,7 @@ mod tests {
             owner: None,
             notes: String::new(),
             roles: BTreeMap::new(),
+            deliberate: false,
         });
         assert_eq!(
             design.fresh_responsibility_id("Vendor management").0,

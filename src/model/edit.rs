@@ -32,6 +32,12 @@ pub enum Edit {
     SetSize(ResponsibilityId, f64),
     /// Change a responsibility's notes.
     SetNotes(ResponsibilityId, String),
+    /// Mark a responsibility's place as a deliberate choice, or not.
+    SetDeliberate(ResponsibilityId, bool),
+    /// Change an executive's notes.
+    SetExecutiveNotes(ExecutiveId, String),
+    /// Say why the move at this place in the decision log was made.
+    SetReason(usize, String),
     /// Add a responsibility (its id must be new).
     Add(Responsibility),
     /// Remove a responsibility.
@@ -112,6 +118,8 @@ pub enum EditError {
     DuplicateId(String),
     /// The design has no CEO box to change.
     NoCeo,
+    /// The decision log has no entry at this place.
+    UnknownDecision(usize),
     /// The new value breaks a rule.
     Invalid(RuleError),
 }
@@ -123,6 +131,7 @@ impl std::fmt::Display for EditError {
             Self::UnknownExecutive(id) => write!(f, "there is no executive \"{id}\""),
             Self::DuplicateId(id) => write!(f, "the id \"{id}\" is already used"),
             Self::NoCeo => f.write_str("the design has no CEO box"),
+            Self::UnknownDecision(index) => write!(f, "the decision log has no entry {index}"),
             Self::Invalid(rule) => write!(f, "{rule}"),
         }
     }
@@ -140,6 +149,8 @@ pub enum MergeKey {
     Executive(ExecutiveId, &'static str),
     /// A field of the design itself.
     Design(&'static str),
+    /// The reason of the decision at this place in the log.
+    Reason(usize),
 }
 
 impl Edit {
@@ -153,6 +164,8 @@ impl Edit {
             Self::SetShare(id, _) => R(id.clone(), "share"),
             Self::SetSize(id, _) => R(id.clone(), "size"),
             Self::SetNotes(id, _) => R(id.clone(), "notes"),
+            Self::SetExecutiveNotes(id, _) => E(id.clone(), "notes"),
+            Self::SetReason(index, _) => MergeKey::Reason(*index),
             Self::SetShortTitle(id, _) => E(id.clone(), "short_title"),
             Self::SetFullTitle(id, _) => E(id.clone(), "full_title"),
             Self::SetColour(id, _) => E(id.clone(), "colour"),
@@ -174,6 +187,7 @@ impl Edit {
             | Self::AddDottedLine(_)
             | Self::RemoveDottedLine(_)
             | Self::SetRole { .. }
+            | Self::SetDeliberate(..)
             | Self::SetCeo(_)
             | Self::Arrange { .. } => return None,
         })
@@ -206,6 +220,15 @@ impl Edit {
             Self::SetShare(id, _) => format!("change the external share of “{}”", card(id)),
             Self::SetSize(id, _) => format!("change the size of “{}”", card(id)),
             Self::SetNotes(id, _) => format!("edit the notes of “{}”", card(id)),
+            Self::SetDeliberate(id, true) => format!("mark the place of “{}” deliberate", card(id)),
+            Self::SetDeliberate(id, false) => {
+                format!("unmark the place of “{}” as deliberate", card(id))
+            }
+            Self::SetExecutiveNotes(id, _) => format!("edit the notes of {}", exec(id)),
+            Self::SetReason(index, _) => match design.decisions.get(*index) {
+                Some(d) => format!("edit the reason for moving “{}”", d.name),
+                None => "edit a reason".to_owned(),
+            },
             Self::Add(item) => format!("add “{}”", item.name),
             Self::Delete(id) => format!("delete “{}”", card(id)),
             Self::SetShortTitle(id, _) | Self::SetFullTitle(id, _) => {

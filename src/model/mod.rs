@@ -12,6 +12,7 @@ pub mod apply;
 pub mod balance;
 pub mod catalog;
 pub mod clarity;
+pub mod decision;
 pub mod design;
 pub mod edit;
 pub mod findings;
@@ -28,7 +29,7 @@ pub mod templates;
 pub use balance::{Balance, DesignBalance, Facing};
 pub use clarity::DesignClarity;
 pub use design::{
-    Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
+    Ceo, Decision, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role,
 };
 pub use edit::{Edit, EditError};

@@ -30,6 +30,11 @@ pub enum Subject {
         /// Its position in `dotted_lines`, from 0.
         index: usize,
     },
+    /// The entry at `index` in the design's decision log.
+    Decision {
+        /// Its position in `decisions`, from 0.
+        index: usize,
+    },
 }
 
 /// What is wrong with a value.
@@ -65,6 +70,9 @@ pub enum Problem {
     Position,
     /// A colour that is not `#rrggbb`.
     Colour(String),
+    /// A moment that is not written as a UTC time, e.g.
+    /// `2026-11-23T19:45:12Z`.
+    Time(String),
     /// Text that may not be empty (a title, an outside role).
     Empty,
     /// A reference to an executive that is not on the chart.
@@ -158,6 +166,9 @@ impl std::fmt::Display for RuleError {
                 }
                 write!(f, "the {} dotted line's {field}", ordinal(*index))?;
             }
+            Subject::Decision { index } => {
+                write!(f, "the {} decision's {field}", ordinal(*index))?;
+            }
         }
         // "its notes are…", "its name is…".
         let (is, contains) = if matches!(self.field, "notes" | "roles") {
@@ -180,7 +191,10 @@ impl std::fmt::Display for RuleError {
             Problem::DuplicateId { first_index } => {
                 let id = match &self.subject {
                     Subject::Executive { id, .. } | Subject::Responsibility { id, .. } => id,
-                    Subject::Design | Subject::Ceo | Subject::DottedLine { .. } => "",
+                    Subject::Design
+                    | Subject::Ceo
+                    | Subject::DottedLine { .. }
+                    | Subject::Decision { .. } => "",
                 };
                 let what = match self.subject {
                     Subject::Executive { .. } => "executive",
@@ -248,6 +262,16 @@ impl std::fmt::Display for RuleError {
                 write!(
                     f,
                     " \"{text}\" is not of the form \"#rrggbb\" (e.g. \"#2f6fb5\")"
+                )
+            }
+            Problem::Time(text) => {
+                let text = match text.char_indices().nth(40) {
+                    Some((at, _)) => format!("{}…", &text[..at]),
+                    None => text.clone(),
+                };
+                write!(
+                    f,
+                    " \"{text}\" is not a time in UTC written like \"2026-11-23T19:45:12Z\""
                 )
             }
         }

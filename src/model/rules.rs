@@ -14,7 +14,9 @@
 
 use std::collections::HashMap;
 
-use super::design::{Ceo, Design, Executive, ExecutiveId, Position, ReportsTo, Responsibility};
+use super::design::{
+    Ceo, Decision, Design, Executive, ExecutiveId, Position, ReportsTo, Responsibility,
+};
 use super::reporting;
 pub use super::rule_error::{Problem, RuleError, Subject};
 
@@ -109,6 +111,16 @@ pub fn normalize(design: &mut Design) {
         }
         if r.notes.contains('\r') {
             r.notes = text_block(std::mem::take(&mut r.notes));
+        }
+    }
+    for e in &mut design.executives {
+        if e.notes.contains('\r') {
+            e.notes = text_block(std::mem::take(&mut e.notes));
+        }
+    }
+    for d in &mut design.decisions {
+        if d.reason.contains('\r') {
+            d.reason = text_block(std::mem::take(&mut d.reason));
         }
     }
 }
@@ -226,7 +238,21 @@ pub fn check_executive(e: &Executive) -> Result<(), FieldProblem> {
     check_title("full_title", &e.full_title)?;
     check_position(e.position)?;
     check_reports_to(&e.reports_to)?;
-    check_columns(e.columns)
+    check_columns(e.columns)?;
+    check_text_block("notes", &e.notes)
+}
+
+/// Checks one entry of the decision log (the cards and executives it names
+/// may since have gone: the log is history).
+pub fn check_decision(d: &Decision) -> Result<(), FieldProblem> {
+    check_line("responsibility", d.responsibility.as_str(), MAX_ID_CHARS)?;
+    check_name(&d.name)?;
+    for (field, owner) in [("from", &d.from), ("to", &d.to)] {
+        if let Some(id) = owner {
+            check_line(field, id.as_str(), MAX_ID_CHARS)?;
+        }
+    }
+    check_text_block("reason", &d.reason)
 }
 
 /// Checks a box's number of card columns.
@@ -400,6 +426,9 @@ pub fn validate(design: &Design) -> Result<(), RuleError> {
                 Problem::UnknownExecutive(unknown.0.clone()),
             )));
         }
+    }
+    for (index, d) in design.decisions.iter().enumerate() {
+        check_decision(d).map_err(on(Subject::Decision { index }))?;
     }
     Ok(())
 }

@@ -4,15 +4,14 @@
 
 use crate::model::balance::{Balance, Facing};
 use crate::model::design::{Orientation, ReportsTo, Role};
-use crate::model::edit::{Edit, MAX_TEXT_CHARS};
+use crate::model::edit::Edit;
 
 use super::capped::Capped;
 use super::facts::Facts;
 use super::wording::{self, cards_are};
 use super::{
     BLURRED_FROM_PERCENT, BLURRED_TO_PERCENT, CONCENTRATION_SHARE, Finding, FindingKind, Fix,
-    LARGE_SIDE_SHARE, MAX_DIRECT_REPORTS, STRONG_SECOND_SHARE, Severity, is_deliberate,
-    marked_deliberate,
+    LARGE_SIDE_SHARE, MAX_DIRECT_REPORTS, STRONG_SECOND_SHARE, Severity,
 };
 
 /// Work on the internal side: Σ size × (1 − share).
@@ -40,7 +39,7 @@ pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
         for &i in f.index.cards(Some(e)) {
             let r = &f.design.responsibilities[i];
             if Facing::of_share(r.external_share) != against
-                || is_deliberate(&r.notes)
+                || r.deliberate
                 || f.is_contested(i)
                 || !capped.admit(e, || f.about_card(i))
             {
@@ -68,9 +67,8 @@ pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
                 )
             };
             let why = format!(
-                "{why} If it sits here on purpose, start a line of its notes with \
-                 “{}”.",
-                super::DELIBERATE_MARKER
+                "{why} If it sits here on purpose, mark it “{}” in its details.",
+                super::DELIBERATE_LABEL
             );
             let fix = match matching {
                 Some(m) => Some(Fix {
@@ -80,13 +78,10 @@ pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
                         to: Some(f.design.executives[m].id.clone()),
                     },
                 }),
-                None => {
-                    let notes = marked_deliberate(&r.notes);
-                    (notes.chars().count() <= MAX_TEXT_CHARS).then(|| Fix {
-                        label: format!("Mark {card} as deliberately with {owner}"),
-                        edit: Edit::SetNotes(r.id.clone(), notes),
-                    })
-                }
+                None => Some(Fix {
+                    label: format!("Mark {card} as deliberately with {owner}"),
+                    edit: Edit::SetDeliberate(r.id.clone(), true),
+                }),
             };
             out.push(Finding {
                 kind: FindingKind::FacingAgainstOwner,
@@ -127,6 +122,10 @@ pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
         let Some(m) = f.index.executive(manager_id).filter(|&m| m != e) else {
             continue;
         };
+        // A note on the executive is the record that the line is meant.
+        if !executive.notes.trim().is_empty() {
+            continue;
+        }
         let manager = &f.design.executives[m];
         let (who, boss) = (f.title(e), f.title(m));
         let finding = match (executive.orientation, manager.orientation) {
@@ -138,7 +137,8 @@ pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
                     "The customer and product side answers to the executive who runs \
                      the company's own systems, so product priorities are weighed by \
                      someone whose job points the other way. Peers under the {ceo}, or \
-                     the internal side under the external one, are the usual shapes.",
+                     the internal side under the external one, are the usual shapes. If the \
+                     line is meant, say why in {who}'s notes.",
                     ceo = f.design.ceo_title()
                 ),
                 about: vec![f.about_executive(e), f.about_executive(m)],
@@ -154,7 +154,8 @@ pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
                 why: format!(
                     "Common in product companies, where the technology chief is senior and \
                      internal IT sits under them. Check that {who} still gets a fair hearing \
-                     for the company's own systems next to the product's needs."
+                     for the company's own systems next to the product's needs; once settled, \
+                     say so in {who}'s notes."
                 ),
                 about: vec![f.about_executive(e), f.about_executive(m)],
                 fix: None,
@@ -482,7 +483,7 @@ pub(super) fn many_reports(f: &Facts, out: &mut Vec<Finding>) {
 pub(super) fn contested(f: &Facts, out: &mut Vec<Finding>) {
     for &(i, entry) in &f.contested {
         let r = &f.design.responsibilities[i];
-        if is_deliberate(&r.notes) {
+        if r.deliberate {
             continue;
         }
         let card = f.card(i);
@@ -492,9 +493,9 @@ pub(super) fn contested(f: &Facts, out: &mut Vec<Finding>) {
             Some(e) => (
                 format!("{card} with {} is a judgement call", f.title(e)),
                 format!(
-                    "{placements} Either can be right. To record why it sits here, start \
-                     a line of its notes with “{}”.",
-                    super::DELIBERATE_MARKER
+                    "{placements} Either can be right. Once it is settled, mark it “{}” \
+                     in its details, and say why in its notes.",
+                    super::DELIBERATE_LABEL
                 ),
                 vec![f.about_card(i), f.about_executive(e)],
             ),

@@ -18,13 +18,11 @@
 //! `data-analytics`, and any card users made whose name has a word ending
 //! in "security" or the word "data".
 //!
-//! **Deliberate choices.** The file format has no field yet for "placed here
-//! on purpose". Until it has, a card counts as deliberately placed when a
-//! line of its notes starts with `Deliberate:` (any letter case, leading
-//! spaces ignored), e.g. `Deliberate: R&D stays with the CIO while the lab
-//! is set up.` Only [`is_deliberate`] knows this, so a real field can
-//! replace it later. Executives have no notes, so nothing about an
-//! executive can be marked deliberate yet.
+//! **Deliberate choices.** A card whose place is marked deliberate (the
+//! check box [`DELIBERATE_LABEL`] in its details) is left out of the advice
+//! that questions its place: facing against its owner, and contested items.
+//! A reporting line that works against the split is left alone once the
+//! executive's notes say why.
 
 mod capped;
 mod checks;
@@ -63,8 +61,8 @@ pub const PER_EXECUTIVE: usize = 10;
 /// Of the per-card findings of one kind, this many in all are written out
 /// in full; past it, each executive's rest are folded into one finding.
 pub const PER_KIND: usize = 30;
-/// What a line of notes starts with to mark a card's place as deliberate.
-pub const DELIBERATE_MARKER: &str = "Deliberate:";
+/// How the window names the mark that a card's place is deliberate.
+pub const DELIBERATE_LABEL: &str = "Placed here on purpose";
 
 /// How much a finding matters, lowest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -175,28 +173,4 @@ pub fn findings(design: &Design, index: &Index, balance: &DesignBalance) -> Vec<
     // Stable: within a severity and kind, the order the checks found them.
     out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)));
     out
-}
-
-/// Whether a card's notes record its place as deliberate: a line that
-/// starts, after any spaces, with [`DELIBERATE_MARKER`] in any letter case.
-pub fn is_deliberate(notes: &str) -> bool {
-    let marker = DELIBERATE_MARKER.as_bytes();
-    notes.lines().any(|line| {
-        line.trim_start()
-            .as_bytes()
-            .get(..marker.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(marker))
-    })
-}
-
-/// `notes` with a deliberate mark added on a line of its own.
-pub fn marked_deliberate(notes: &str) -> String {
-    let mark = format!("{DELIBERATE_MARKER} placed here on purpose.");
-    if notes.trim().is_empty() {
-        mark
-    } else if notes.ends_with('\n') {
-        format!("{notes}{mark}")
-    } else {
-        format!("{notes}\n{mark}")
-    }
 }

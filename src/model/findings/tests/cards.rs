@@ -15,7 +15,7 @@ fn an_external_card_with_the_internal_executive_is_a_warning_fixed_by_a_move() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Warning);
     assert_eq!(found[0].about, [rs("rnd"), ex("cio")]);
-    assert!(found[0].why.contains(DELIBERATE_MARKER), "{}", found[0].why);
+    assert!(found[0].why.contains(DELIBERATE_LABEL), "{}", found[0].why);
     let after = fixed(&d, &found[0]);
     assert_eq!(
         after.responsibilities[0].owner,
@@ -33,14 +33,9 @@ fn with_nobody_to_move_to_the_fix_marks_the_place_deliberate() {
     let found = of_kind(&d, FindingKind::FacingAgainstOwner);
     assert_eq!(found.len(), 1);
     let after = fixed(&d, &found[0]);
-    assert!(is_deliberate(&after.responsibilities[0].notes));
+    assert!(after.responsibilities[0].deliberate);
+    assert_eq!(after.responsibilities[0].notes, d.responsibilities[0].notes);
     assert!(of_kind(&after, FindingKind::FacingAgainstOwner).is_empty());
-    // Notes too long to take the mark: no fix, still the finding.
-    let mut full = d.clone();
-    full.responsibilities[0].notes = "x".repeat(MAX_TEXT_CHARS);
-    let found = of_kind(&full, FindingKind::FacingAgainstOwner);
-    assert_eq!(found.len(), 1);
-    assert_eq!(found[0].fix, None);
 }
 
 #[test]
@@ -65,7 +60,7 @@ fn facing_fires_exactly_past_the_thirds() {
 #[test]
 fn facing_stays_quiet_for_deliberate_and_contested_cards() {
     let mut deliberate = card("rnd", 0.85, 3.0, Some("cio"));
-    deliberate.notes = "Lab sits here.\ndeliberate: until it grows".into();
+    deliberate.deliberate = true;
     // Infrastructure faces inward, but its place is a judgement call.
     let infrastructure = card("infrastructure", 0.15, 5.0, Some("cto"));
     let d = design(
@@ -219,6 +214,7 @@ fn contested_cards_are_judgement_calls_with_both_placements() {
 #[test]
 fn contested_is_by_catalog_id_and_quiet_once_marked_deliberate() {
     let mut security = card("security", 0.4, 2.0, Some("cio"));
+    security.deliberate = true;
     security.notes = "Deliberate: small firm, the CIO keeps it.".into();
     let mut lookalike = card("buying", 0.5, 2.0, Some("cio"));
     lookalike.name = "Vendor management".into();

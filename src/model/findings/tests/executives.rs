@@ -31,6 +31,24 @@ fn internal_under_external_is_only_a_note() {
 }
 
 #[test]
+fn a_note_on_the_executive_records_the_line_as_meant() {
+    for (who, boss) in [(External, Internal), (Internal, External)] {
+        let mut a = exec("a", who);
+        a.reports_to = ReportsTo::Executive(ExecutiveId("b".into()));
+        let mut d = design(vec![a, exec("b", boss)], vec![]);
+        assert_eq!(of_kind(&d, FindingKind::ReportingAgainstSplit).len(), 1);
+        d.executives[0].notes = "  \n".into();
+        assert_eq!(
+            of_kind(&d, FindingKind::ReportingAgainstSplit).len(),
+            1,
+            "blank notes say nothing"
+        );
+        d.executives[0].notes = "Product leads while the platform is rebuilt.".into();
+        assert!(of_kind(&d, FindingKind::ReportingAgainstSplit).is_empty());
+    }
+}
+
+#[test]
 fn reporting_stays_quiet_when_the_sides_agree_or_are_not_set() {
     for (who, boss) in [
         (External, External),

@@ -5,7 +5,6 @@
 
 use super::*;
 use crate::model::design::{Executive, Orientation, ReportsTo, Responsibility, Role};
-use crate::model::edit::MAX_TEXT_CHARS;
 use crate::model::templates::TEMPLATES;
 
 mod cards;
@@ -66,25 +65,6 @@ fn rs(id: &str) -> About {
 }
 
 use Orientation::{External, Internal, Mixed, NotSet};
-
-// ------------------------------------------------------------ deliberate
-
-#[test]
-fn a_deliberate_mark_is_a_line_starting_with_the_marker() {
-    assert!(is_deliberate("Deliberate: the lab is new"));
-    assert!(is_deliberate("first line\n   DELIBERATE: yes"));
-    assert!(is_deliberate("deliberate:"));
-    assert!(!is_deliberate(""));
-    assert!(!is_deliberate("Deliberately here"));
-    assert!(!is_deliberate("not deliberate: really"));
-    assert!(!is_deliberate("Délibéré: non"));
-    assert!(is_deliberate(&marked_deliberate("")));
-    assert_eq!(
-        marked_deliberate("why\n"),
-        format!("why\n{}", marked_deliberate(""))
-    );
-    assert!(marked_deliberate("why").starts_with("why\nDeliberate:"));
-}
 
 // ------------------------------------------------------------ overall
 

@@ -1,0 +1,137 @@
+//! The decision log: each time a card changes hands, the design keeps what
+//! moved, from whom to whom, when, and (once someone says) why. This is the
+//! part of a workshop the client takes away besides the chart.
+//!
+//! The log is history, not structure: an entry may name a card that was
+//! later deleted or an executive that was later removed, and still loads.
+//! The model does not read a clock: whoever applies a move (the
+//! [`Document`](crate::document::Document)) says when it happened.
+
+use super::design::{Design, ExecutiveId, ResponsibilityId};
+
+/// One move of a card, as the log keeps it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decision {
+    /// The card that moved.
+    pub responsibility: ResponsibilityId,
+    /// Its name when it moved (the card may since be renamed or deleted).
+    pub name: String,
+    /// Its owner before (`None` = the unassigned tray).
+    pub from: Option<ExecutiveId>,
+    /// Its owner after (`None` = the unassigned tray).
+    pub to: Option<ExecutiveId>,
+    /// Why, in the words of whoever moved it; empty until someone says.
+    pub reason: String,
+    /// When it moved, to the second.
+    pub when: jiff::Timestamp,
+}
+
+impl Decision {
+    /// The same moment to the whole second, as files keep it.
+    pub fn to_second(when: jiff::Timestamp) -> jiff::Timestamp {
+        jiff::Timestamp::from_second(when.as_second()).unwrap_or(when)
+    }
+}
+
+impl Design {
+    /// Logs the move a [`super::Edit::Move`] just made of `responsibility`
+    /// from `from`, at `when`. Does nothing if the card is not there.
+    pub fn log_move(
+        &mut self,
+        responsibility: &ResponsibilityId,
+        from: Option<ExecutiveId>,
+        when: jiff::Timestamp,
+    ) {
+        let Some(card) = self.responsibility(responsibility) else {
+            return;
+        };
+        let decision = Decision {
+            responsibility: card.id.clone(),
+            name: card.name.clone(),
+            from,
+            to: card.owner.clone(),
+            reason: String::new(),
+            when: Decision::to_second(when),
+        };
+        self.decisions.push(decision);
+    }
+
+    /// The newest entry about `responsibility`, with its place in the log.
+    pub fn last_decision_about(&self, responsibility: &ResponsibilityId) -> Option<usize> {
+        self.decisions
+            .iter()
+            .rposition(|d| &d.responsibility == responsibility)
+    }
+
+    /// The title to show for an owner in the log: the executive's short
+    /// title if it is still on the chart, its id if it has gone, "the tray"
+    /// for none.
+    pub fn owner_label(&self, owner: Option<&ExecutiveId>) -> String {
+        match owner {
+            None => "the tray".to_owned(),
+            Some(id) => self
+                .executive(id)
+                .map_or_else(|| id.0.clone(), |e| e.short_title.clone()),
+        }
+    }
+
+    /// One line for an entry: "Information security: CIO → CTO".
+    pub fn decision_line(&self, decision: &Decision) -> String {
+        format!(
+            "{}: {} → {}",
+            decision.name,
+            self.owner_label(decision.from.as_ref()),
+            self.owner_label(decision.to.as_ref())
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Edit;
+    use crate::model::templates::default_design;
+
+    fn moment() -> jiff::Timestamp {
+        "2026-11-23T19:45:12.75Z".parse().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_logged_move_names_both_ends_and_keeps_the_second() {
+        let mut design = default_design();
+        let id = ResponsibilityId("security".into());
+        let from = design.responsibility(&id).and_then(|r| r.owner.clone());
+        let moved = design.apply(Edit::Move {
+            responsibility: id.clone(),
+            to: Some(ExecutiveId("cto".into())),
+        });
+        assert_eq!(moved, Ok(true));
+        design.log_move(&id, from, moment());
+        let index = design.last_decision_about(&id).expect("logged");
+        let decision = &design.decisions[index];
+        assert_eq!(decision.when.to_string(), "2026-11-23T19:45:12Z");
+        assert_eq!(
+            design.decision_line(decision),
+            "Information security: CIO → CTO"
+        );
+        assert!(decision.reason.is_empty());
+    }
+
+    #[test]
+    fn owners_that_have_gone_show_by_id_and_none_is_the_tray() {
+        let design = default_design();
+        assert_eq!(design.owner_label(None), "the tray");
+        assert_eq!(design.owner_label(Some(&ExecutiveId("cio".into()))), "CIO");
+        assert_eq!(
+            design.owner_label(Some(&ExecutiveId("gone".into()))),
+            "gone"
+        );
+    }
+
+    #[test]
+    fn logging_a_card_that_is_not_there_does_nothing() {
+        let mut design = default_design();
+        design.log_move(&ResponsibilityId("nope".into()), None, moment());
+        assert!(design.decisions.is_empty());
+    }
+}
