@@ -52,8 +52,25 @@ fn harness_with(path: Option<PathBuf>) -> Harness<'static, RemitApp> {
     h
 }
 
+/// The design on screen, without its decision log (whose times are the
+/// clock's; the tests that are about the log read it themselves).
 fn design(h: &Harness<'_, RemitApp>) -> Design {
-    h.state().document().design().clone()
+    without_log(h.state().document().design().clone())
+}
+
+fn without_log(mut design: Design) -> Design {
+    design.decisions.clear();
+    design
+}
+
+/// The decision log on screen, one line per entry.
+fn log(h: &Harness<'_, RemitApp>) -> Vec<String> {
+    let design = h.state().document().design();
+    design
+        .decisions
+        .iter()
+        .map(|d| design.decision_line(d))
+        .collect()
 }
 
 fn rid(id: &str) -> ResponsibilityId {
@@ -340,6 +357,7 @@ fn drag_a_card_from_the_cio_box_to_the_cto_box() {
 
     let expected = default_with_owner(SECURITY_ID, Some("cto"));
     assert_eq!(design(&h), expected);
+    assert_eq!(log(&h), ["Information security: CIO → CTO"]);
     assert_balance_shows(&h, &expected);
     h.get_by_label("CIO: internal 85% · external 15%");
     h.get_by_label("CTO: internal 20% · external 80%");
@@ -370,6 +388,7 @@ fn drag_a_card_to_the_tray() {
     assert_eq!(owner(&h, SECURITY_ID), None);
     let expected = default_with_owner(SECURITY_ID, None);
     assert_eq!(design(&h), expected);
+    assert_eq!(log(&h), ["Information security: CIO → the tray"]);
     assert_balance_shows(&h, &expected);
     h.get_by_label("Unassigned: 3 items (size 7)");
     h.get_by_label_contains("3 items · drop a card here");
@@ -1001,7 +1020,7 @@ fn save_from_the_close_prompt_asks_for_a_path_then_closes() {
     let commands = click_collecting(&mut h, "Save");
     assert!(path.exists(), "saved before closing");
     assert!(commands.iter().any(is_close), "then closes: {commands:?}");
-    assert_eq!(file::load(&path).unwrap(), design(&h));
+    assert_eq!(&file::load(&path).unwrap(), h.state().document().design());
 }
 
 #[test]
@@ -1086,7 +1105,10 @@ fn drag_save_close_and_reopen() {
     assert!(path.exists());
     let saved = file::load(&path).unwrap();
     assert_eq!(&saved, h.state().document().design());
-    assert_eq!(saved, default_with_owner(SECURITY_ID, Some("cto")));
+    assert_eq!(
+        without_log(saved.clone()),
+        default_with_owner(SECURITY_ID, Some("cto"))
+    );
     assert_eq!(h.state().document().path(), Some(path.as_path()));
     let title = h.state().window_title();
     assert!(!title.ends_with(" *"), "{title}");
@@ -1100,7 +1122,7 @@ fn drag_save_close_and_reopen() {
 
     let mut h = harness_on(&path);
     assert!(h.state().error().is_none());
-    assert_eq!(design(&h), saved);
+    assert_eq!(h.state().document().design(), &saved);
     assert!(card_in_box(&h, SECURITY, "CTO"));
     h.get_by_label("CTO: internal 20% · external 80%");
     assert!(h.state().window_title().contains("split.ron"));
@@ -1118,9 +1140,17 @@ fn drag_save_close_and_reopen() {
     assert!(!h.state().document().is_dirty());
     assert!(!h.state().window_title().ends_with(" *"));
     assert_eq!(
-        file::load(&path).unwrap(),
-        with_owner(saved, SECURITY_ID, Some("cio"))
+        without_log(file::load(&path).unwrap()),
+        without_log(with_owner(saved, SECURITY_ID, Some("cio")))
     );
+    assert_eq!(
+        log(&h),
+        [
+            "Information security: CIO → CTO",
+            "Information security: CTO → CIO"
+        ]
+    );
+    assert_eq!(&file::load(&path).unwrap(), h.state().document().design());
 }
 
 #[test]
@@ -1151,7 +1181,7 @@ fn save_prompt_adds_the_ron_extension_and_enter_submits() {
     h.run();
     let path = dir.path().join("no-extension.ron");
     assert!(path.exists());
-    assert_eq!(file::load(&path).unwrap(), design(&h));
+    assert_eq!(&file::load(&path).unwrap(), h.state().document().design());
     assert_eq!(h.state().document().path(), Some(path.as_path()));
 }
 

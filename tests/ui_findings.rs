@@ -11,7 +11,7 @@ use egui_kittest::kittest::Queryable as _;
 use remit::app::{RemitApp, Selection};
 use remit::file;
 use remit::model::templates::{TEMPLATES, default_design};
-use remit::model::{About, Design, DesignBalance, Finding, Index, Severity, findings};
+use remit::model::{About, Design, DesignBalance, Edit, Finding, Index, Severity, findings};
 
 fn findings_of(design: &Design) -> Vec<Finding> {
     let index = Index::of(design);
@@ -94,7 +94,14 @@ fn a_fix_is_one_step_and_undo_takes_it_back() {
     h.run();
     let mut expected = design.clone();
     expected.apply(fix.edit.clone()).expect("the fix applies");
-    assert_eq!(h.state().document().design(), &expected);
+    let mut shown = h.state().document().design().clone();
+    // A fix that moves a card is logged like any move.
+    let logged = std::mem::take(&mut shown.decisions);
+    assert_eq!(shown, expected);
+    assert_eq!(
+        logged.len(),
+        usize::from(matches!(fix.edit, Edit::Move { .. }))
+    );
     assert!(h.state().document().is_dirty());
     // The finding it settled is gone from the list.
     assert!(h.query_by_label(&row(with_fix)).is_none());

@@ -434,7 +434,7 @@ fn a_decision_whose_time_is_not_a_time_is_refused_with_its_line() {
         .map(|i| i + 1);
     assert_eq!(err.line, line);
     let message = err.to_string();
-    assert!(message.contains("second decision"), "{message}");
+    assert!(message.contains("the 2nd decision's time"), "{message}");
     assert!(message.contains("last Tuesday"), "{message}");
     assert!(message.contains("2026-11-23T19:45:12Z"), "{message}");
 }

@@ -135,9 +135,23 @@ fn field_words(field: &str) -> &str {
     }
 }
 
+/// How a field of a decision-log entry is said.
+fn decision_field_words(field: &str) -> &str {
+    match field {
+        "responsibility" => "card",
+        "from" => "first owner",
+        "to" => "new owner",
+        "when" => "time",
+        other => other,
+    }
+}
+
 impl std::fmt::Display for RuleError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let field = field_words(self.field);
+        let field = match self.subject {
+            Subject::Decision { .. } => decision_field_words(self.field),
+            _ => field_words(self.field),
+        };
         match &self.subject {
             Subject::Design => write!(f, "the design's {field}")?,
             Subject::Executive { index, id } => {
