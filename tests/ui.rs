@@ -357,7 +357,7 @@ fn drag_a_card_from_the_cio_box_to_the_cto_box() {
 
     let expected = default_with_owner(SECURITY_ID, Some("cto"));
     assert_eq!(design(&h), expected);
-    assert_eq!(log(&h), ["Information security: CIO → CTO"]);
+    assert_eq!(log(&h), ["Information security: from CIO to CTO"]);
     assert_balance_shows(&h, &expected);
     h.get_by_label("CIO: internal 85% · external 15%");
     h.get_by_label("CTO: internal 20% · external 80%");
@@ -388,7 +388,7 @@ fn drag_a_card_to_the_tray() {
     assert_eq!(owner(&h, SECURITY_ID), None);
     let expected = default_with_owner(SECURITY_ID, None);
     assert_eq!(design(&h), expected);
-    assert_eq!(log(&h), ["Information security: CIO → the tray"]);
+    assert_eq!(log(&h), ["Information security: from CIO to the tray"]);
     assert_balance_shows(&h, &expected);
     h.get_by_label("Unassigned: 3 items (size 7)");
     h.get_by_label_contains("3 items · drop a card here");
@@ -1146,8 +1146,8 @@ fn drag_save_close_and_reopen() {
     assert_eq!(
         log(&h),
         [
-            "Information security: CIO → CTO",
-            "Information security: CTO → CIO"
+            "Information security: from CIO to CTO",
+            "Information security: from CTO to CIO"
         ]
     );
     assert_eq!(&file::load(&path).unwrap(), h.state().document().design());

@@ -8,8 +8,10 @@
 
 use egui::{RichText, TextEdit, Ui};
 
+use super::decisions_panel::{self, DecisionsMemory};
 use super::{chart_fields, keys};
 use crate::controller::{Action, Command, Derived, Selection};
+use crate::model::findings::DELIBERATE_LABEL;
 use crate::model::rules::{self, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::model::{Design, Edit, Executive, Facing, Position, Responsibility, Rgb};
 
@@ -19,12 +21,16 @@ pub fn show(
     design: &Design,
     derived: &Derived,
     selection: &Selection,
+    decisions: &mut DecisionsMemory,
     actions: &mut Vec<Action>,
 ) {
     let index = &derived.index;
     match selection {
         Selection::Responsibility(id) => match index.responsibility(id) {
-            Some(i) => responsibility(ui, design, derived, &design.responsibilities[i], actions),
+            Some(i) => {
+                let item = &design.responsibilities[i];
+                responsibility(ui, design, derived, item, decisions, actions);
+            }
             None => nothing_selected(ui, design, derived, actions),
         },
         Selection::Executive(id) => match index.executive(id) {
@@ -100,9 +106,11 @@ fn responsibility(
     design: &Design,
     derived: &Derived,
     item: &Responsibility,
+    decisions: &mut DecisionsMemory,
     actions: &mut Vec<Action>,
 ) {
     ui.heading("Responsibility");
+    decisions_panel::reason_prompt(ui, design, item, decisions, actions);
     let id = item.id.clone();
     text_field(ui, "Name", &item.name, Lines::One, actions, |t| {
         Edit::SetName(id.clone(), t)
@@ -202,6 +210,17 @@ fn responsibility(
     });
 
     chart_fields::roles(ui, design, item, actions);
+    let mut deliberate = item.deliberate;
+    if ui
+        .checkbox(&mut deliberate, DELIBERATE_LABEL)
+        .on_hover_text(
+            "Its place is a choice made on purpose: the findings stop questioning it. \
+             Say why in the notes.",
+        )
+        .changed()
+    {
+        actions.push(Action::Edit(Edit::SetDeliberate(id.clone(), deliberate)));
+    }
     text_field(ui, "Notes", &item.notes, Lines::Several, actions, |t| {
         Edit::SetNotes(id.clone(), t)
     });
@@ -278,6 +297,14 @@ fn executive(ui: &mut Ui, design: &Design, executive: &Executive, actions: &mut 
         }
     });
     chart_fields::dotted_lines(ui, design, executive, actions);
+    text_field(
+        ui,
+        "Notes",
+        &executive.notes,
+        Lines::Several,
+        actions,
+        |t| Edit::SetExecutiveNotes(id.clone(), t),
+    );
     ui.add_space(6.0);
     if ui
         .button("Add an executive under this one")

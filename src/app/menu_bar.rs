@@ -3,6 +3,7 @@
 
 use egui::{Button, RichText, Ui};
 
+use super::decisions_panel::{self, DecisionsMemory};
 use super::findings_panel::{self, FindingsMemory};
 use super::keys;
 use crate::controller::{Action, Command, CommandState, Controller, Level, PathPurpose};
@@ -153,6 +154,7 @@ pub fn show(
     controller: &Controller,
     matrix: bool,
     findings: &mut FindingsMemory,
+    decisions: &mut DecisionsMemory,
     actions: &mut Vec<Action>,
 ) {
     let state = controller.command_state();
@@ -189,6 +191,7 @@ pub fn show(
             ui.separator();
             toolbar(ui, controller, matrix, &state, actions);
             findings_panel::button(ui, controller.derived(), findings);
+            decisions_panel::button(ui, controller.document().design(), decisions);
             status_line(ui, controller, actions);
         });
     });

@@ -11,6 +11,7 @@ mod card;
 mod carrying;
 mod catalog_picker;
 mod chart_fields;
+mod decisions_panel;
 mod dialogs;
 mod findings_panel;
 mod input;
@@ -55,6 +56,8 @@ pub struct RemitApp {
     matrix: matrix::MatrixMemory,
     /// Which finding is open in the findings list.
     findings: findings_panel::FindingsMemory,
+    /// The decision log's window, and the reason field after a drop.
+    decisions: decisions_panel::DecisionsMemory,
     presentation: presentation::Presentation,
     /// The theme the window has (from the preferences).
     light_theme: Option<bool>,
@@ -82,6 +85,7 @@ impl RemitApp {
             canvas: canvas::CanvasMemory::default(),
             matrix: matrix::MatrixMemory::default(),
             findings: findings_panel::FindingsMemory::default(),
+            decisions: decisions_panel::DecisionsMemory::default(),
             presentation: presentation::Presentation::default(),
             light_theme: None,
         }
@@ -269,6 +273,7 @@ impl eframe::App for RemitApp {
         let derived = self.controller.derived();
         let document = self.controller.document();
         let selection = self.controller.selection();
+        self.decisions.notice(&ctx, document.design(), selection);
         if self.presentation.is_on() {
             presentation::show(
                 ui,
@@ -287,10 +292,12 @@ impl eframe::App for RemitApp {
             &self.controller,
             matrix_shown,
             &mut self.findings,
+            &mut self.decisions,
             &mut actions,
         );
         let design = document.design();
         findings_panel::window(&ctx, design, derived, &mut self.findings, &mut actions);
+        decisions_panel::window(&ctx, design, derived, &mut self.decisions, &mut actions);
         egui::Panel::right("balance_and_inspector")
             .resizable(true)
             .default_size(330.0)
@@ -310,7 +317,14 @@ impl eframe::App for RemitApp {
                                 let target = self.canvas.drop_target();
                                 carrying::show(ui, design, derived, item, target);
                             }
-                            None => inspector::show(ui, design, derived, selection, &mut actions),
+                            None => inspector::show(
+                                ui,
+                                design,
+                                derived,
+                                selection,
+                                &mut self.decisions,
+                                &mut actions,
+                            ),
                         }
                     });
             });

@@ -75,10 +75,10 @@ impl Design {
         }
     }
 
-    /// One line for an entry: "Information security: CIO → CTO".
+    /// One line for an entry: "Information security: from CIO to CTO".
     pub fn decision_line(&self, decision: &Decision) -> String {
         format!(
-            "{}: {} → {}",
+            "{}: from {} to {}",
             decision.name,
             self.owner_label(decision.from.as_ref()),
             self.owner_label(decision.to.as_ref())
@@ -112,7 +112,7 @@ mod tests {
         assert_eq!(decision.when.to_string(), "2026-11-23T19:45:12Z");
         assert_eq!(
             design.decision_line(decision),
-            "Information security: CIO → CTO"
+            "Information security: from CIO to CTO"
         );
         assert!(decision.reason.is_empty());
     }

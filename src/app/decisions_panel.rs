@@ -1,0 +1,226 @@
+//! The why of each move: the reason field the inspector shows for a card
+//! that has moved (the keyboard lands in it right after a card is dropped,
+//! so the reason is typed straight after the drop), and the Decisions
+//! window, opened from a toolbar button, that lists the design's decision
+//! log newest first, each entry with its reason, editable in place. Reads
+//! the log from the design and sends [`Edit::SetReason`] actions; undoing a
+//! move takes its entry away with it.
+
+use egui::{RichText, TextEdit, Ui};
+
+use crate::controller::{Action, Derived, Selection};
+use crate::model::rules::MAX_TEXT_CHARS;
+use crate::model::{Decision, Design, Edit, Responsibility};
+
+/// Height of one entry of the list: its line and its reason field.
+const ROW_HEIGHT: f32 = 52.0;
+/// The list shows at most this many entries before it scrolls.
+const MAX_ROWS_SHOWN: usize = 7;
+
+/// What the decisions keep between frames.
+#[derive(Default)]
+pub struct DecisionsMemory {
+    /// Whether the Decisions window is shown.
+    shown: bool,
+    /// How many entries the log had last frame (`None` before the first).
+    seen: Option<usize>,
+    /// Put the keyboard in the reason field of the selected card on the
+    /// next frame (a card was just dropped).
+    focus_reason: bool,
+    /// The pass in which the pointer last let go of something.
+    released_at: Option<u64>,
+}
+
+impl DecisionsMemory {
+    /// Notices a move just logged: when it was a drop (the pointer let go
+    /// this frame) of the selected card, the reason field takes the
+    /// keyboard, so what is typed next is the reason. A move from the
+    /// keyboard leaves the keyboard where it was.
+    pub fn notice(&mut self, ctx: &egui::Context, design: &Design, selection: &Selection) {
+        // The drop is carried out after the pass it happened in, so the
+        // entry shows up a pass or two after the pointer let go.
+        let pass = ctx.cumulative_pass_nr();
+        if ctx.input(|i| i.pointer.any_released()) {
+            self.released_at = Some(pass);
+        }
+        let now = design.decisions.len();
+        let before = self.seen.replace(now);
+        let Some(before) = before else {
+            return;
+        };
+        if now <= before {
+            return;
+        }
+        let dropped = self.released_at.is_some_and(|at| pass <= at + 2);
+        let newest = design.decisions.last().map(|d| &d.responsibility);
+        if dropped && matches!(selection, Selection::Responsibility(id) if Some(id) == newest) {
+            self.focus_reason = true;
+        }
+    }
+}
+
+/// The toolbar button: how many moves the log holds; it shows or hides the
+/// Decisions window.
+pub fn button(ui: &mut Ui, design: &Design, memory: &mut DecisionsMemory) {
+    let n = design.decisions.len();
+    let text = match n {
+        0 => "Decisions: none yet".to_owned(),
+        1 => "Decisions: 1 move".to_owned(),
+        n => format!("Decisions: {n} moves"),
+    };
+    let response = ui
+        .add(egui::Button::selectable(memory.shown, text))
+        .on_hover_text("Every move of a card, when it was made, and why");
+    if response.clicked() {
+        memory.shown = !memory.shown;
+    }
+}
+
+/// When an entry was made, in the computer's time zone: "2026-11-23 19:45".
+fn when(decision: &Decision) -> String {
+    decision
+        .when
+        .to_zoned(jiff::tz::TimeZone::system())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// The field that edits the reason of the entry at `index`, named for a
+/// screen reader by the widget `label`.
+fn reason_field(
+    ui: &mut Ui,
+    index: usize,
+    decision: &Decision,
+    label: egui::Id,
+    focus: bool,
+    actions: &mut Vec<Action>,
+) -> egui::Response {
+    let mut text = decision.reason.clone();
+    let response = ui.add(
+        TextEdit::singleline(&mut text)
+            .char_limit(MAX_TEXT_CHARS)
+            .hint_text("Why? Type the reason, then Enter")
+            .desired_width(f32::INFINITY),
+    );
+    let response = response.labelled_by(label);
+    if focus {
+        response.request_focus();
+        response.scroll_to_me(None);
+    }
+    if response.changed() && text != decision.reason {
+        actions.push(Action::Edit(Edit::SetReason(index, text)));
+    }
+    if response.lost_focus() {
+        actions.push(Action::SealHistory);
+    }
+    response
+}
+
+/// In the inspector, for a card that has moved: where it moved and when,
+/// and why (the newest entry about it). Nothing for a card that never
+/// moved.
+pub fn reason_prompt(
+    ui: &mut Ui,
+    design: &Design,
+    item: &Responsibility,
+    memory: &mut DecisionsMemory,
+    actions: &mut Vec<Action>,
+) {
+    let Some(index) = design.last_decision_about(&item.id) else {
+        return;
+    };
+    let decision = &design.decisions[index];
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.weak(format!(
+            "Moved from {} to {} · {}",
+            design.owner_label(decision.from.as_ref()),
+            design.owner_label(decision.to.as_ref()),
+            when(decision)
+        ));
+        let label = ui.label(format!("Why did “{}” move?", decision.name));
+        let focus = std::mem::take(&mut memory.focus_reason);
+        reason_field(ui, index, decision, label.id, focus, actions);
+    });
+}
+
+/// The Decisions window, when it is shown: the log newest first; a click on
+/// an entry's card selects it (if it is still in the design).
+pub fn window(
+    ctx: &egui::Context,
+    design: &Design,
+    derived: &Derived,
+    memory: &mut DecisionsMemory,
+    actions: &mut Vec<Action>,
+) {
+    if !memory.shown {
+        return;
+    }
+    let mut shown = true;
+    let right = ctx.content_rect().right();
+    egui::Window::new("Decisions")
+        .open(&mut shown)
+        .default_width(420.0)
+        .default_pos(egui::pos2(right - 820.0, 90.0))
+        .show(ctx, |ui| {
+            let n = design.decisions.len();
+            if n == 0 {
+                ui.weak("No card has moved yet. Each move is listed here, with why.");
+                return;
+            }
+            let without = design
+                .decisions
+                .iter()
+                .filter(|d| d.reason.trim().is_empty())
+                .count();
+            ui.label(RichText::new(match without {
+                0 => format!("{n} moves, each with its reason"),
+                w => format!("{n} moves, {w} still without a reason"),
+            }));
+            let height = ROW_HEIGHT * n.min(MAX_ROWS_SHOWN) as f32;
+            egui::ScrollArea::vertical()
+                .id_salt("decision_rows")
+                .max_height(height)
+                .auto_shrink([false, true])
+                .show_rows(ui, ROW_HEIGHT, n, |ui, rows| {
+                    for row in rows {
+                        // Newest first.
+                        let index = n - 1 - row;
+                        entry(ui, design, derived, index, actions);
+                    }
+                });
+        });
+    memory.shown &= shown;
+}
+
+/// One entry: its line (a link to the card while it exists), when, and its
+/// reason field.
+fn entry(ui: &mut Ui, design: &Design, derived: &Derived, index: usize, actions: &mut Vec<Action>) {
+    let decision = &design.decisions[index];
+    ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
+        ui.set_min_height(ROW_HEIGHT);
+        let line = ui.horizontal(|ui| {
+            let line = design.decision_line(decision);
+            let shown = if derived
+                .index
+                .responsibility(&decision.responsibility)
+                .is_some()
+            {
+                let link = ui.link(&line).on_hover_text("Select this card");
+                if link.clicked() {
+                    let id = decision.responsibility.clone();
+                    actions.push(Action::Select(Selection::Responsibility(id)));
+                }
+                link
+            } else {
+                ui.label(line)
+                    .on_hover_text("This card is no longer in the design")
+            };
+            ui.weak(when(decision));
+            shown.id
+        });
+        ui.push_id(("reason", index), |ui| {
+            reason_field(ui, index, decision, line.inner, false, actions);
+        });
+    });
+}
