@@ -75,6 +75,19 @@ fn f5_presents_and_escape_comes_back() {
         .responsibility(&ResponsibilityId("pmo".into()))
         .and_then(|r| r.owner.clone());
     assert_eq!(owner, Some(ExecutiveId("cto".into())));
+    // Why, typed straight after the drop, beside the balance.
+    h.event(egui::Event::Text("The PMO serves the product teams".into()));
+    h.run();
+    let design = h.state().document().design();
+    assert_eq!(design.decisions.len(), 1);
+    assert_eq!(
+        design.decisions[0].reason,
+        "The PMO serves the product teams"
+    );
+    h.get_by_label("Why did “PMO” move?");
+    // Undo takes the reason, then the move.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
     // Undo works from the keyboard too.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
@@ -159,4 +172,50 @@ fn toolbar_buttons_say_what_they_do_and_their_keys_when_rested_on() {
     h.hover_at(at);
     h.run_steps(60);
     assert!(h.query_by_label(&said).is_some(), "{said:?} shows");
+}
+
+#[test]
+fn the_findings_are_a_click_away_while_presenting() {
+    let mut h = harness_with(None);
+    press(&mut h, Key::F5);
+    assert!(h.state().is_presenting());
+    h.get_by_label("Findings: 1 warning · 4 judgement calls")
+        .click();
+    h.run();
+    // The list, and a click on a finding shows why.
+    let first = h.state().controller().derived().findings[0].clone();
+    h.get_by_label(&format!("{}: {}", first.severity.word(), first.message))
+        .click();
+    h.run();
+    h.get_by_label(&first.why);
+    assert!(h.state().is_presenting(), "still presenting");
+    assert!(!h.state().document().is_dirty(), "looking is not editing");
+}
+
+#[test]
+fn at_a_projector_s_size_the_balance_lines_are_whole() {
+    let mut h = common::window(AppOptions {
+        file_dialogs: FileDialogs::InApp,
+        ..AppOptions::default()
+    });
+    h.set_size(egui::vec2(1280.0, 720.0));
+    h.run();
+    press(&mut h, Key::F5);
+    // Each painted line is as wide as its whole text in the presenting
+    // type (1.25 times the usual): none is cut short with "…".
+    for (line, size) in [
+        ("Organisation: internal 56% · external 44%", 15.0),
+        ("19 items · size 50 points · 100% of total", 12.0),
+        ("CIO: internal 82% · external 18%", 15.0),
+        ("11 items · size 29 points · 58% of total", 12.0),
+    ] {
+        let font = egui::FontId::proportional(size * 1.25);
+        let whole = h.ctx.fonts_mut(|f| {
+            f.layout_no_wrap(line.to_owned(), font, egui::Color32::WHITE)
+                .size()
+                .x
+        });
+        let shown = h.get_by_label(line).rect().width();
+        assert!(shown >= whole - 0.5, "{line}: {shown} of {whole}");
+    }
 }

@@ -40,6 +40,8 @@ impl DecisionsMemory {
         // The drop is carried out after the pass it happened in, so the
         // entry shows up a pass or two after the pointer let go.
         let pass = ctx.cumulative_pass_nr();
+        // Only the frame that shows the entry puts the keyboard there.
+        self.focus_reason = false;
         if ctx.input(|i| i.pointer.any_released()) {
             self.released_at = Some(pass);
         }

@@ -281,6 +281,8 @@ impl eframe::App for RemitApp {
                 derived,
                 selection,
                 &mut self.canvas,
+                &mut self.findings,
+                &mut self.decisions,
                 &mut actions,
             );
             self.finish_frame(&ctx, actions);

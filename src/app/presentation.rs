@@ -1,10 +1,13 @@
 //! Presentation mode, for a room: the window full screen, menus and
 //! inspector hidden, the chart fit to the screen in large type with the
-//! balance beside it, and cards still draggable. F5 (or the toolbar's
-//! Present) comes in; Escape or F5 goes out, and the window is as it was.
+//! balance beside it, the findings a click away, and cards still
+//! draggable. F5 (or the toolbar's Present) comes in; Escape or F5 goes
+//! out, and the window is as it was.
 
 use egui::{Key, Modifiers, RichText, Ui, ViewportCommand};
 
+use super::decisions_panel::{self, DecisionsMemory};
+use super::findings_panel::{self, FindingsMemory};
 use super::{balance_panel, canvas};
 use crate::controller::{Action, Command, Derived, Selection};
 use crate::document::Document;
@@ -50,6 +53,8 @@ pub fn show(
     derived: &Derived,
     selection: &Selection,
     canvas_memory: &mut canvas::CanvasMemory,
+    findings: &mut FindingsMemory,
+    decisions: &mut DecisionsMemory,
     actions: &mut Vec<Action>,
 ) {
     egui::Panel::top("presentation_bar").show(ui, |ui| {
@@ -66,10 +71,13 @@ pub fn show(
                 if ui.button("Fit").clicked() {
                     actions.push(Action::Command(Command::FitChart));
                 }
+                findings_panel::button(ui, derived, findings);
             });
         });
     });
-    let width = (ui.ctx().content_rect().width() * 0.26).clamp(280.0, 520.0);
+    // Wide enough at a projector's 1280 points for the organisation's line
+    // and its sizes beside the clarity badge, in the larger type.
+    let width = (ui.ctx().content_rect().width() * 0.3).clamp(380.0, 560.0);
     egui::Panel::right("presentation_balance")
         .resizable(false)
         .exact_size(width)
@@ -78,9 +86,20 @@ pub fn show(
             ui.style_mut().text_styles.iter_mut().for_each(|(_, font)| {
                 font.size *= 1.25;
             });
-            balance_panel::show(ui, document.design(), derived);
+            let design = document.design();
+            balance_panel::show(ui, design, derived);
+            // The card just moved: why, typed straight after the drop, as
+            // the room decides.
+            if let Selection::Responsibility(id) = selection
+                && let Some(i) = derived.index.responsibility(id)
+            {
+                ui.add_space(8.0);
+                let item = &design.responsibilities[i];
+                decisions_panel::reason_prompt(ui, design, item, decisions, actions);
+            }
         });
     let design = document.design();
+    findings_panel::window(ui.ctx(), design, derived, findings, actions);
     canvas::tray::show(ui, design, derived, selection, canvas_memory, actions);
     egui::CentralPanel::default().show(ui, |ui| {
         canvas::show(ui, document, derived, selection, canvas_memory, actions);
