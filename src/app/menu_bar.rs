@@ -3,9 +3,9 @@
 
 use egui::{Button, RichText, Ui};
 
-use super::decisions_panel::{self, DecisionsMemory};
-use super::findings_panel::{self, FindingsMemory};
+use super::Advice;
 use super::keys;
+use super::{decisions_panel, findings_panel};
 use crate::controller::{Action, Command, CommandState, Controller, Level, PathPurpose};
 use crate::model::templates::TEMPLATES;
 
@@ -153,8 +153,7 @@ pub fn show(
     ui: &mut Ui,
     controller: &Controller,
     matrix: bool,
-    findings: &mut FindingsMemory,
-    decisions: &mut DecisionsMemory,
+    advice: &mut Advice,
     actions: &mut Vec<Action>,
 ) {
     let state = controller.command_state();
@@ -190,8 +189,8 @@ pub fn show(
             });
             ui.separator();
             toolbar(ui, controller, matrix, &state, actions);
-            findings_panel::button(ui, controller.derived(), findings);
-            decisions_panel::button(ui, controller.document().design(), decisions);
+            findings_panel::button(ui, controller.derived(), &mut advice.findings);
+            decisions_panel::button(ui, controller.document().design(), &mut advice.decisions);
             status_line(ui, controller, actions);
         });
     });

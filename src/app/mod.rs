@@ -41,6 +41,14 @@ pub use crate::controller::{
 /// How much one step of chart zoom enlarges it.
 const CHART_ZOOM_STEP: f32 = 1.25;
 
+/// What the advice windows keep between frames: which finding is open,
+/// and the decision log's window and reason field.
+#[derive(Default)]
+struct Advice {
+    findings: findings_panel::FindingsMemory,
+    decisions: decisions_panel::DecisionsMemory,
+}
+
 /// The Remit designer window.
 pub struct RemitApp {
     controller: Controller,
@@ -54,10 +62,8 @@ pub struct RemitApp {
     canvas: canvas::CanvasMemory,
     /// The matrix view (Ctrl+M) and its own state.
     matrix: matrix::MatrixMemory,
-    /// Which finding is open in the findings list.
-    findings: findings_panel::FindingsMemory,
-    /// The decision log's window, and the reason field after a drop.
-    decisions: decisions_panel::DecisionsMemory,
+    /// The findings and decisions windows.
+    advice: Advice,
     presentation: presentation::Presentation,
     /// The theme the window has (from the preferences).
     light_theme: Option<bool>,
@@ -84,8 +90,7 @@ impl RemitApp {
             title: String::new(),
             canvas: canvas::CanvasMemory::default(),
             matrix: matrix::MatrixMemory::default(),
-            findings: findings_panel::FindingsMemory::default(),
-            decisions: decisions_panel::DecisionsMemory::default(),
+            advice: Advice::default(),
             presentation: presentation::Presentation::default(),
             light_theme: None,
         }
@@ -273,7 +278,9 @@ impl eframe::App for RemitApp {
         let derived = self.controller.derived();
         let document = self.controller.document();
         let selection = self.controller.selection();
-        self.decisions.notice(&ctx, document.design(), selection);
+        self.advice
+            .decisions
+            .notice(&ctx, document.design(), selection);
         if self.presentation.is_on() {
             presentation::show(
                 ui,
@@ -281,8 +288,7 @@ impl eframe::App for RemitApp {
                 derived,
                 selection,
                 &mut self.canvas,
-                &mut self.findings,
-                &mut self.decisions,
+                &mut self.advice,
                 &mut actions,
             );
             self.finish_frame(&ctx, actions);
@@ -293,13 +299,13 @@ impl eframe::App for RemitApp {
             ui,
             &self.controller,
             matrix_shown,
-            &mut self.findings,
-            &mut self.decisions,
+            &mut self.advice,
             &mut actions,
         );
         let design = document.design();
-        findings_panel::window(&ctx, design, derived, &mut self.findings, &mut actions);
-        decisions_panel::window(&ctx, design, derived, &mut self.decisions, &mut actions);
+        let advice = &mut self.advice;
+        findings_panel::window(&ctx, design, derived, &mut advice.findings, &mut actions);
+        decisions_panel::window(&ctx, design, derived, &mut advice.decisions, &mut actions);
         egui::Panel::right("balance_and_inspector")
             .resizable(true)
             .default_size(330.0)
@@ -324,7 +330,7 @@ impl eframe::App for RemitApp {
                                 design,
                                 derived,
                                 selection,
-                                &mut self.decisions,
+                                &mut self.advice.decisions,
                                 &mut actions,
                             ),
                         }

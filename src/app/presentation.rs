@@ -6,9 +6,9 @@
 
 use egui::{Key, Modifiers, RichText, Ui, ViewportCommand};
 
-use super::decisions_panel::{self, DecisionsMemory};
-use super::findings_panel::{self, FindingsMemory};
+use super::Advice;
 use super::{balance_panel, canvas};
+use super::{decisions_panel, findings_panel};
 use crate::controller::{Action, Command, Derived, Selection};
 use crate::document::Document;
 
@@ -53,8 +53,7 @@ pub fn show(
     derived: &Derived,
     selection: &Selection,
     canvas_memory: &mut canvas::CanvasMemory,
-    findings: &mut FindingsMemory,
-    decisions: &mut DecisionsMemory,
+    advice: &mut Advice,
     actions: &mut Vec<Action>,
 ) {
     egui::Panel::top("presentation_bar").show(ui, |ui| {
@@ -71,7 +70,7 @@ pub fn show(
                 if ui.button("Fit").clicked() {
                     actions.push(Action::Command(Command::FitChart));
                 }
-                findings_panel::button(ui, derived, findings);
+                findings_panel::button(ui, derived, &mut advice.findings);
             });
         });
     });
@@ -95,11 +94,11 @@ pub fn show(
             {
                 ui.add_space(8.0);
                 let item = &design.responsibilities[i];
-                decisions_panel::reason_prompt(ui, design, item, decisions, actions);
+                decisions_panel::reason_prompt(ui, design, item, &mut advice.decisions, actions);
             }
         });
     let design = document.design();
-    findings_panel::window(ui.ctx(), design, derived, findings, actions);
+    findings_panel::window(ui.ctx(), design, derived, &mut advice.findings, actions);
     canvas::tray::show(ui, design, derived, selection, canvas_memory, actions);
     egui::CentralPanel::default().show(ui, |ui| {
         canvas::show(ui, document, derived, selection, canvas_memory, actions);
