@@ -39,6 +39,19 @@ fn hand_written_example_loads() {
         .find(|r| r.id.0 == "vendor-management")
         .expect("vendor management");
     assert_eq!(vendor.owner, None, "omitted owner = the unassigned tray");
+    // What version 3 keeps: the mark, the notes and the log.
+    assert!(security.deliberate);
+    assert!(!vendor.deliberate);
+    assert!(design.executives[0].notes.starts_with("Reports to the CFO"));
+    assert_eq!(design.decisions.len(), 1);
+    assert_eq!(
+        design.decision_line(&design.decisions[0]),
+        "Information security: from CIO to CTO"
+    );
+    assert_eq!(
+        design.decisions[0].reason,
+        "Security is part of what we sell."
+    );
 }
 
 #[test]
