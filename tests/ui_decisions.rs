@@ -72,7 +72,7 @@ fn a_reason_typed_after_a_drop_is_in_the_decisions_window_and_the_file() {
     // The Decisions window lists it, with its reason.
     h.get_by_label("Decisions: 1 move").click();
     h.run();
-    h.get_by_label("1 moves, each with its reason");
+    h.get_by_label("1 move, with its reason");
     h.get_by_label("Information security: from CIO to CTO");
     let listed = h.get_by_role_and_label(Role::TextInput, "Information security: from CIO to CTO");
     assert_eq!(

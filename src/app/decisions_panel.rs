@@ -175,9 +175,15 @@ pub fn window(
                 .iter()
                 .filter(|d| d.reason.trim().is_empty())
                 .count();
-            ui.label(RichText::new(match without {
-                0 => format!("{n} moves, each with its reason"),
-                w => format!("{n} moves, {w} still without a reason"),
+            let moves = if n == 1 {
+                "1 move".to_owned()
+            } else {
+                format!("{n} moves")
+            };
+            ui.label(RichText::new(match (n, without) {
+                (1, 0) => format!("{moves}, with its reason"),
+                (_, 0) => format!("{moves}, each with its reason"),
+                (_, w) => format!("{moves}, {w} still without a reason"),
             }));
             let height = ROW_HEIGHT * n.min(MAX_ROWS_SHOWN) as f32;
             egui::ScrollArea::vertical()
