@@ -55,7 +55,7 @@ pub fn summary(design: &Design) -> String {
         };
         let _ = writeln!(
             out,
-            "| {} | {owner} | {} | {} | {} | {} {} | {} |",
+            "| {} | {owner} | {} | {} | {} | {} ({}) | {} |",
             escape(&row.name),
             names(&row.responsible),
             names(&row.consulted),

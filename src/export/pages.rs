@@ -207,7 +207,7 @@ fn ownership(design: &Design) -> Section {
                 join(&row.responsible),
                 join(&row.consulted),
                 join(&row.informed),
-                format!("{} {}", row.facing_percent, row.facing_word),
+                format!("{} ({})", row.facing_percent, row.facing_word),
                 row.size.clone(),
             ],
             BODY,
