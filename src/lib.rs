@@ -9,6 +9,10 @@
 //!   tidy layout), a pure function of the model; the canvas draws it.
 //! - [`file`]: the file format, one versioned loader and one writer, into
 //!   and out of the model.
+//! - [`export`]: handouts drawn from the design (SVG, PNG, PDF, CSV,
+//!   Markdown), headless, with the shipped font.
+//! - [`import`]: responsibilities from a spreadsheet (CSV), previewed
+//!   before they are added.
 //! - [`document`]: the open design, its file and undo history.
 //! - [`autosave`]: unsaved work kept safe, and recovered after a crash.
 //! - [`preferences`]: recent files and start-up choices kept between runs.
@@ -24,7 +28,9 @@ pub mod chart;
 pub mod cli;
 pub mod controller;
 pub mod document;
+pub mod export;
 pub mod file;
+pub mod import;
 pub mod model;
 pub mod preferences;
 

@@ -1,5 +1,5 @@
 //! The `remit` binary: parses the command line and either runs a command
-//! (`report`, `check`) or opens the designer. Everything else lives in the
+//! (`report`, `check`, `export`, `import`) or opens the designer. Everything else lives in the
 //! library.
 
 use std::io::Write as _;
@@ -23,6 +23,34 @@ fn main() -> ExitCode {
             let printed = print_out(&text);
             if all_ok { printed } else { ExitCode::FAILURE }
         }
+        Some(Command::Export {
+            file,
+            format,
+            scale,
+            table,
+            output,
+        }) => match remit::cli::run_export(&file, format, scale, table, output.as_deref()) {
+            Ok(remit::cli::Output::Stdout(bytes)) => print_bytes(&bytes),
+            Ok(remit::cli::Output::File(path)) => {
+                let shown = remit::cli::terminal::clean(&path.display().to_string()).into_owned();
+                print_out(&format!("wrote {shown}\n"))
+            }
+            Err(message) => fail(&message),
+        },
+        Some(Command::Import {
+            file,
+            output,
+            into,
+            create_executives,
+        }) => match remit::cli::run_import(
+            &file,
+            output.as_deref(),
+            into.as_deref(),
+            create_executives,
+        ) {
+            Ok(imported) => print_out(&remit::cli::describe_import(&imported)),
+            Err(message) => fail(&message),
+        },
         None => match remit::run_designer(cli.path) {
             Ok(()) => ExitCode::SUCCESS,
             Err(message) => {
@@ -33,11 +61,24 @@ fn main() -> ExitCode {
     }
 }
 
+/// Says what went wrong on standard error; the exit status is 1.
+fn fail(message: &str) -> ExitCode {
+    for line in message.lines() {
+        eprintln!("remit: {line}");
+    }
+    ExitCode::FAILURE
+}
+
 /// Prints to standard output; a closed pipe (`remit check … | head`) is not
 /// an error worth a panic.
 fn print_out(text: &str) -> ExitCode {
+    print_bytes(text.as_bytes())
+}
+
+/// Writes bytes to standard output, as [`print_out`] does text.
+fn print_bytes(bytes: &[u8]) -> ExitCode {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {

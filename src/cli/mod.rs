@@ -1,10 +1,12 @@
 //! The command line, parsed with clap: `remit [PATH]` opens the designer,
 //! `remit report FILE` prints a design's balance, and `remit check FILE...`
-//! checks designs for a script. Everything printed that came from a file
+//! checks designs for a script, `remit export` and `remit import` write
+//! handouts and read spreadsheets. Everything printed that came from a file
 //! goes through [`terminal::clean`], so a hostile design cannot drive the
 //! terminal.
 
 pub mod check;
+pub mod export;
 pub mod report;
 pub mod terminal;
 
@@ -13,6 +15,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 pub use check::run_check;
+pub use export::{FormatArg, Output, TableArg, describe_import, run_export, run_import};
 pub use report::{report, run_report};
 
 /// What the command line asked for.
@@ -57,6 +60,45 @@ pub enum Command {
         /// The designs to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Export a design: the chart (SVG, PNG), a PDF handout, the ownership
+    /// table or R/A/C/I matrix (CSV), or the summary (Markdown). Written
+    /// beside the design with the format's extension unless -o says where.
+    Export {
+        /// The design to export.
+        file: PathBuf,
+        /// What to write.
+        #[arg(long, short = 'f', value_enum)]
+        format: FormatArg,
+        /// For PNG: pixels per point, 1 to 4 (2 is sharp on slides).
+        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=4))]
+        scale: u8,
+        /// For CSV: which table.
+        #[arg(long, value_enum, default_value_t = TableArg::Ownership)]
+        table: TableArg,
+        /// Where to write; `-` for standard output (text formats only).
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+    },
+    /// Import responsibilities from a CSV file (a header row with at least a
+    /// `name` column; optional facing, size, owner, notes…) into a new
+    /// design, or into the design given with --into. Bad rows are listed
+    /// with their line and nothing is written.
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+        /// The design to write (default: beside the CSV, with .ron; an
+        /// existing file there is not replaced).
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// Add to this design (its executives are matched by title)
+        /// instead of starting an empty one.
+        #[arg(long)]
+        into: Option<PathBuf>,
+        /// Create an executive for each owner not on the chart, instead of
+        /// putting those cards in the tray.
+        #[arg(long)]
+        create_executives: bool,
     },
 }
 

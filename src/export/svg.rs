@@ -1,0 +1,624 @@
+//! The chart as SVG, drawn from the same pure geometry as the canvas
+//! ([`ChartGeometry`]): the CEO box, each executive's box (its colour, titles,
+//! orientation and manager, figures and balance bar), the cards in it (facing
+//! mark, name, size, role chips, a folded corner for notes), reporting lines
+//! (one `<polyline class="reports-to">` each) and dotted lines
+//! (`class="dotted-line"`), and the unassigned tray below the chart. Text is
+//! `<text>`, so it can be searched and selected; each card also carries its
+//! full name as a `<title>` where the drawing has to shorten it.
+//!
+//! The figures are the balance panel's: [`DesignBalance`] percentages,
+//! rounded the same way.
+
+use std::fmt::Write as _;
+
+use crate::chart::geometry::{
+    BOX_PADDING, BoxGeometry, CARD_GAP, CARD_NAME_SIZE, CARD_ONE_LINE, CARD_WIDTH, Connector,
+    EMPTY_ROOM, HEADER_HEIGHT, LineKind,
+};
+use crate::chart::{ChartGeometry, Rect, estimated_measure};
+use crate::model::format::size as format_size;
+use crate::model::reporting::manager_words;
+use crate::model::{Design, DesignBalance, Facing, Index, Responsibility, Rgb};
+
+/// Colour of the internal-facing part of bars and marks (as in the window).
+pub const INTERNAL: &str = "#3b82c4";
+/// Colour of the external-facing part.
+pub const EXTERNAL: &str = "#e08a2c";
+/// Colour of mixed-facing marks.
+pub const MIXED: &str = "#8e6cbf";
+/// Main text.
+const TEXT: &str = "#1f2328";
+/// Secondary text.
+const WEAK: &str = "#5f6670";
+/// Lines between boxes.
+const LINE: &str = "#6b7280";
+/// Space around the drawing.
+pub const MARGIN: f32 = 24.0;
+/// Height of the coloured band along the top of an executive's box.
+pub const ACCENT_BAND: f32 = 6.0;
+/// Room between the chart and the tray.
+const TRAY_GAP: f32 = 48.0;
+/// Most columns of cards in the tray.
+const TRAY_COLUMNS: usize = 4;
+
+/// Text safe inside an XML element or attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // XML 1.0 has no place for other control characters.
+            '\n' | '\t' => out.push(' '),
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A coordinate, briefly: `12`, `12.5`, `12.25`.
+pub fn num(value: f32) -> String {
+    let text = format!("{value:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// `#rrggbb`.
+fn hex(rgb: Rgb) -> String {
+    rgb.to_hex()
+}
+
+/// `text` cut with "…" to fit `width` points at `size`.
+pub fn fit(text: &str, size: f32, width: f32) -> String {
+    if estimated_measure(text, size) <= width {
+        return text.to_owned();
+    }
+    let ellipsis = estimated_measure("…", size);
+    let mut out = String::new();
+    let mut used = 0.0;
+    for c in text.chars() {
+        let w = estimated_measure(c.encode_utf8(&mut [0; 4]), size);
+        if used + w + ellipsis > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    format!("{}…", out.trim_end())
+}
+
+/// `text` on at most two lines of `width` points: broken between words,
+/// the second line cut with "…" if it is still too long.
+pub fn two_lines(text: &str, size: f32, width: f32) -> (String, Option<String>) {
+    if estimated_measure(text, size) <= width {
+        return (text.to_owned(), None);
+    }
+    let mut first = String::new();
+    let mut rest = text;
+    for (at, _) in text.match_indices(' ') {
+        if estimated_measure(&text[..at], size) > width {
+            break;
+        }
+        first = text[..at].to_owned();
+        rest = &text[at + 1..];
+    }
+    if first.is_empty() {
+        return (fit(text, size, width), None);
+    }
+    (first, Some(fit(rest, size, width)))
+}
+
+/// A `<text>` element.
+fn text(out: &mut String, x: f32, y: f32, size: f32, fill: &str, extra: &str, content: &str) {
+    let _ = writeln!(
+        out,
+        r#"<text x="{}" y="{}" font-size="{}" fill="{fill}"{extra}>{}</text>"#,
+        num(x),
+        num(y),
+        num(size),
+        escape(content)
+    );
+}
+
+/// A rectangle.
+fn rect(out: &mut String, r: Rect, radius: f32, attributes: &str) {
+    let _ = writeln!(
+        out,
+        r#"<rect x="{}" y="{}" width="{}" height="{}" rx="{}" {attributes}/>"#,
+        num(r.x),
+        num(r.y),
+        num(r.w),
+        num(r.h),
+        num(radius)
+    );
+}
+
+/// The colour and letters of a facing mark.
+pub fn facing_mark(facing: Facing) -> (&'static str, &'static str) {
+    match facing {
+        Facing::Internal => (INTERNAL, "INT"),
+        Facing::Mixed => (MIXED, "MIX"),
+        Facing::External => (EXTERNAL, "EXT"),
+    }
+}
+
+/// Everything needed to draw a design's chart, worked out once; parts of it
+/// can then be drawn (a page of a PDF) without working it out again.
+pub struct Drawing<'a> {
+    design: &'a Design,
+    index: Index,
+    geometry: ChartGeometry,
+    balance: DesignBalance,
+    /// The tray's cards (positions in the design) and where each goes.
+    tray: Vec<(usize, Rect)>,
+    /// Where the tray's heading goes, if there is a tray.
+    tray_heading: Option<Rect>,
+    /// The whole drawing, margin included.
+    pub extent: Rect,
+}
+
+impl<'a> Drawing<'a> {
+    /// Lays out `design` as the canvas does, with the tray below.
+    pub fn new(design: &'a Design) -> Self {
+        let index = Index::of(design);
+        let geometry = ChartGeometry::of(design, &index, &estimated_measure);
+        let balance = DesignBalance::of_indexed(design, &index);
+        let chart = if geometry.boxes.is_empty() && geometry.ceo.is_none() {
+            Rect {
+                x: 0.0,
+                y: 0.0,
+                w: CARD_WIDTH,
+                h: 0.0,
+            }
+        } else {
+            geometry.bounds
+        };
+        let unassigned = index.cards(None);
+        let mut tray = Vec::with_capacity(unassigned.len());
+        let mut tray_heading = None;
+        let mut extent = chart;
+        if !unassigned.is_empty() {
+            let columns = ((chart.w + CARD_GAP) / (CARD_WIDTH + CARD_GAP)).floor() as usize;
+            let columns = columns.clamp(1, TRAY_COLUMNS);
+            let top = chart.bottom() + if chart.h > 0.0 { TRAY_GAP } else { 0.0 };
+            let heading = Rect {
+                x: chart.x,
+                y: top,
+                w: CARD_WIDTH,
+                h: 28.0,
+            };
+            tray_heading = Some(heading);
+            extent = extent.union(&heading);
+            for (k, &card) in unassigned.iter().enumerate() {
+                let (row, column) = (k / columns, k % columns);
+                let r = Rect {
+                    x: chart.x + column as f32 * (CARD_WIDTH + CARD_GAP),
+                    y: heading.bottom() + row as f32 * (CARD_ONE_LINE + CARD_GAP),
+                    w: CARD_WIDTH,
+                    h: CARD_ONE_LINE,
+                };
+                extent = extent.union(&r);
+                tray.push((card, r));
+            }
+        }
+        Self {
+            design,
+            index,
+            geometry,
+            balance,
+            tray,
+            tray_heading,
+            extent: extent.expand(MARGIN),
+        }
+    }
+
+    /// The whole chart as an SVG document.
+    pub fn svg(&self) -> String {
+        self.svg_of(self.extent)
+    }
+
+    /// The part of the chart inside `view` (chart points) as an SVG
+    /// document of that size.
+    pub fn svg_of(&self, view: Rect) -> String {
+        let mut out = String::with_capacity(4096 + 600 * self.design.responsibilities.len());
+        let _ = writeln!(
+            out,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" font-family="Ubuntu, sans-serif">"#,
+            x = num(view.x),
+            y = num(view.y),
+            w = num(view.w),
+            h = num(view.h),
+        );
+        let _ = writeln!(out, "<title>{}</title>", escape(&self.design.name));
+        out.push_str(&self.body(view));
+        out.push_str("</svg>\n");
+        out
+    }
+
+    /// The elements of the chart inside `view` (chart points), on a white
+    /// background: what lies wholly outside is left out.
+    pub fn body(&self, view: Rect) -> String {
+        let mut out = String::with_capacity(4096);
+        rect(&mut out, view, 0.0, r##"fill="#ffffff""##);
+        for connector in &self.geometry.connectors {
+            if connector_bounds(connector).is_some_and(|b| b.expand(2.0).intersects(&view)) {
+                self.connector(&mut out, connector);
+            }
+        }
+        if let (Some(ceo), Some(r)) = (&self.design.ceo, self.geometry.ceo)
+            && r.intersects(&view)
+        {
+            let _ = writeln!(out, r#"<g class="ceo">"#);
+            rect(
+                &mut out,
+                r,
+                8.0,
+                &format!(r##"fill="#f3f4f6" stroke="{TEXT}" stroke-width="1.5""##),
+            );
+            let middle = r##" text-anchor="middle""##;
+            let title = fit(&ceo.title, 20.0, r.w - 16.0);
+            text(
+                &mut out,
+                r.center_x(),
+                r.y + 27.0,
+                20.0,
+                TEXT,
+                middle,
+                &title,
+            );
+            let name = if ceo.name.is_empty() {
+                "Chief executive"
+            } else {
+                &ceo.name
+            };
+            let name = fit(name, 14.0, r.w - 16.0);
+            text(
+                &mut out,
+                r.center_x(),
+                r.y + 50.0,
+                14.0,
+                WEAK,
+                middle,
+                &name,
+            );
+            out.push_str("</g>\n");
+        }
+        for (i, b) in self.geometry.boxes.iter().enumerate() {
+            if b.rect.intersects(&view) {
+                self.executive(&mut out, i, b, view);
+            }
+        }
+        self.tray(&mut out, view);
+        out
+    }
+
+    fn connector(&self, out: &mut String, connector: &Connector) {
+        let points: Vec<String> = connector
+            .points
+            .iter()
+            .map(|[x, y]| format!("{},{}", num(*x), num(*y)))
+            .collect();
+        let (class, dash) = match connector.kind {
+            LineKind::Reporting => ("reports-to", ""),
+            LineKind::Dotted => ("dotted-line", r#" stroke-dasharray="6 5""#),
+        };
+        let from = &self.design.executives[connector.from].id;
+        let _ = writeln!(
+            out,
+            r#"<polyline class="{class}" data-from="{}" points="{}" fill="none" stroke="{LINE}" stroke-width="2"{dash}/>"#,
+            escape(from.as_str()),
+            points.join(" ")
+        );
+    }
+
+    fn executive(&self, out: &mut String, i: usize, b: &BoxGeometry, view: Rect) {
+        let design = self.design;
+        let e = &design.executives[i];
+        let r = b.rect;
+        let colour = hex(e.colour);
+        let _ = writeln!(
+            out,
+            r#"<g class="executive" data-id="{}">"#,
+            escape(e.id.as_str())
+        );
+        rect(
+            out,
+            r,
+            8.0,
+            &format!(r##"fill="#ffffff" stroke="{colour}" stroke-width="1.5""##),
+        );
+        let band = Rect {
+            x: r.x + 1.0,
+            y: r.y + 1.0,
+            w: r.w - 2.0,
+            h: ACCENT_BAND,
+        };
+        rect(
+            out,
+            band,
+            3.0,
+            &format!(r#"class="accent" fill="{colour}""#),
+        );
+        let left = r.x + BOX_PADDING;
+        let width = r.w - 2.0 * BOX_PADDING;
+        let top = r.y + 8.0;
+        let title = fit(&e.short_title, 21.0, width);
+        text(
+            out,
+            left,
+            top + 22.0,
+            21.0,
+            &colour,
+            r#" class="title""#,
+            &title,
+        );
+        let full = fit(&e.full_title, 14.0, width);
+        text(out, left, top + 43.0, 14.0, WEAK, "", &full);
+        let manager = match manager_words(design, i) {
+            Some(m) => format!("reports to {m}"),
+            None => "reporting line not set".to_owned(),
+        };
+        let line = fit(
+            &format!("{} · {manager}", e.orientation.label()),
+            12.5,
+            width,
+        );
+        text(out, left, top + 60.0, 12.5, TEXT, "", &line);
+        let own = self.balance.executive_at(i);
+        let organisation = &self.balance.organisation;
+        match (own.internal_percent(), own.external_percent()) {
+            (Some(internal), Some(external)) => {
+                let figures = format!(
+                    "{} item{} · size {} · {}% of total",
+                    own.count,
+                    if own.count == 1 { "" } else { "s" },
+                    format_size(own.size),
+                    own.percent_of(organisation).unwrap_or(0),
+                );
+                text(
+                    out,
+                    left,
+                    top + 76.0,
+                    12.5,
+                    TEXT,
+                    "",
+                    &fit(&figures, 12.5, width),
+                );
+                let split = format!("internal {internal}% · external {external}%");
+                text(
+                    out,
+                    left,
+                    top + 92.0,
+                    12.5,
+                    TEXT,
+                    r#" class="balance""#,
+                    &split,
+                );
+            }
+            _ => text(
+                out,
+                left,
+                top + 76.0,
+                12.5,
+                TEXT,
+                "",
+                "No responsibilities yet",
+            ),
+        }
+        let bar = Rect {
+            x: left,
+            y: r.y + HEADER_HEIGHT - 14.0,
+            w: width,
+            h: 8.0,
+        };
+        match own.external_fraction() {
+            Some(fraction) => {
+                rect(out, bar, 4.0, &format!(r#"fill="{EXTERNAL}""#));
+                let internal = Rect {
+                    w: bar.w * (1.0 - fraction as f32),
+                    ..bar
+                };
+                if internal.w > 0.0 {
+                    rect(out, internal, 4.0, &format!(r#"fill="{INTERNAL}""#));
+                }
+            }
+            None => rect(out, bar, 4.0, r##"fill="#e5e7eb""##),
+        }
+        if b.cards.is_empty() {
+            let y = r.y + HEADER_HEIGHT + EMPTY_ROOM / 2.0 + 5.0;
+            let middle = r##" text-anchor="middle""##;
+            text(
+                out,
+                r.center_x(),
+                y,
+                13.0,
+                WEAK,
+                middle,
+                "No responsibilities",
+            );
+        }
+        let range = b.cards_between(view.y, view.bottom());
+        for k in range {
+            let card = b.card_rect(k);
+            if card.intersects(&view) {
+                self.card(out, &design.responsibilities[b.cards[k]], card);
+            }
+        }
+        out.push_str("</g>\n");
+    }
+
+    fn card(&self, out: &mut String, item: &Responsibility, r: Rect) {
+        let two = r.h > CARD_ONE_LINE + 1.0;
+        let _ = writeln!(
+            out,
+            r#"<g class="card" data-id="{}"><title>{}</title>"#,
+            escape(item.id.as_str()),
+            escape(&item.name)
+        );
+        rect(out, r, 5.0, r##"fill="#f4f5f7" stroke="#cfd4dc""##);
+        let (colour, letters) = facing_mark(Facing::of_share(item.external_share));
+        let mark = Rect {
+            x: r.x + 6.0,
+            y: r.y + 6.0,
+            w: 34.0,
+            h: 18.0,
+        };
+        rect(out, mark, 4.0, &format!(r#"fill="{colour}""#));
+        let middle = r##" text-anchor="middle""##;
+        text(
+            out,
+            mark.center_x(),
+            mark.y + 13.0,
+            11.0,
+            "#ffffff",
+            middle,
+            letters,
+        );
+        let size = format_size(item.size);
+        let size_width = estimated_measure(&size, 13.0);
+        let end = r##" text-anchor="end""##;
+        text(out, r.right() - 10.0, r.y + 20.0, 13.0, WEAK, end, &size);
+        let name_left = mark.right() + 8.0;
+        let name_width = (r.right() - 10.0 - size_width - 8.0 - name_left).max(10.0);
+        let chips = !item.roles.is_empty();
+        let (first, second) = if two && !chips {
+            two_lines(&item.name, CARD_NAME_SIZE, name_width)
+        } else {
+            (fit(&item.name, CARD_NAME_SIZE, name_width), None)
+        };
+        let name = r#" class="name""#;
+        text(
+            out,
+            name_left,
+            r.y + 20.0,
+            CARD_NAME_SIZE,
+            TEXT,
+            name,
+            &first,
+        );
+        if let Some(second) = second {
+            text(
+                out,
+                name_left,
+                r.y + 37.0,
+                CARD_NAME_SIZE,
+                TEXT,
+                name,
+                &second,
+            );
+        }
+        if chips && two {
+            let mut x = name_left;
+            let y = r.bottom() - 19.0;
+            for (executive, role) in &item.roles {
+                let found = self.index.executive_in(self.design, executive);
+                let colour = found.map_or_else(|| WEAK.to_owned(), |e| hex(e.colour));
+                let title = found.map_or(executive.as_str(), |e| e.short_title.as_str());
+                let label = format!("{} {title}", role.letter());
+                let w = estimated_measure(&label, 11.5) + 10.0;
+                if x + w > r.right() - 6.0 {
+                    text(out, x, y + 12.0, 11.5, WEAK, "", "…");
+                    break;
+                }
+                let chip = Rect { x, y, w, h: 15.0 };
+                rect(
+                    out,
+                    chip,
+                    7.0,
+                    &format!(r#"fill="none" stroke="{colour}" stroke-width="1.2""#),
+                );
+                text(
+                    out,
+                    x + 5.0,
+                    y + 11.5,
+                    11.5,
+                    TEXT,
+                    r#" class="chip""#,
+                    &label,
+                );
+                x += w + 4.0;
+            }
+        }
+        if !item.notes.is_empty() {
+            let (cx, cy) = (r.right(), r.y);
+            let _ = writeln!(
+                out,
+                r#"<polygon class="notes" points="{},{} {},{} {},{}" fill="{WEAK}"/>"#,
+                num(cx),
+                num(cy),
+                num(cx),
+                num(cy + 9.0),
+                num(cx - 9.0),
+                num(cy)
+            );
+        }
+        out.push_str("</g>\n");
+    }
+
+    fn tray(&self, out: &mut String, view: Rect) {
+        let Some(heading) = self.tray_heading else {
+            return;
+        };
+        out.push_str("<g class=\"tray\">\n");
+        if heading.intersects(&view) {
+            let n = self.tray.len();
+            let words = format!("Unassigned: {n} item{}", if n == 1 { "" } else { "s" });
+            text(out, heading.x, heading.y + 18.0, 16.0, TEXT, "", &words);
+        }
+        for &(card, r) in &self.tray {
+            if r.intersects(&view) {
+                self.card(out, &self.design.responsibilities[card], r);
+            }
+        }
+        out.push_str("</g>\n");
+    }
+}
+
+/// The smallest rectangle holding a connector.
+fn connector_bounds(connector: &Connector) -> Option<Rect> {
+    connector
+        .points
+        .iter()
+        .map(|&[x, y]| Rect {
+            x,
+            y,
+            w: 0.0,
+            h: 0.0,
+        })
+        .reduce(|a, b| a.union(&b))
+}
+
+/// The whole chart of `design` as an SVG document.
+pub fn chart(design: &Design) -> String {
+    Drawing::new(design).svg()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_fitted() {
+        assert_eq!(escape("R&D <x> \"q\""), "R&amp;D &lt;x&gt; &quot;q&quot;");
+        assert_eq!(escape("a\u{1b}b"), "a\u{fffd}b");
+        assert_eq!(fit("short", 14.0, 200.0), "short");
+        let cut = fit("a very long name that will not fit at all", 14.0, 80.0);
+        assert!(
+            cut.ends_with('…') && estimated_measure(&cut, 14.0) <= 80.0,
+            "{cut}"
+        );
+        let (a, b) = two_lines("Technology partnerships and client engagement", 14.0, 150.0);
+        assert!(b.is_some(), "{a}");
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(12.5), "12.5");
+    }
+}
