@@ -6,7 +6,6 @@ use egui::{Button, RichText, Ui};
 use super::findings_panel::{self, FindingsMemory};
 use super::keys;
 use crate::controller::{Action, Command, CommandState, Controller, Level, PathPurpose};
-use crate::model::templates::TEMPLATES;
 
 /// A menu item for `command`: its label, its shortcut, its help on hover,
 /// greyed out when it cannot be used.
@@ -85,11 +84,7 @@ fn file_menu(
     actions: &mut Vec<Action>,
 ) {
     item(ui, Command::New, state, actions);
-    ui.menu_button("New from template", |ui| {
-        for index in 0..TEMPLATES.len() {
-            item(ui, Command::NewFromTemplate(index), state, actions);
-        }
-    });
+    item(ui, Command::TemplateGallery, state, actions);
     item(ui, Command::Open, state, actions);
     ui.menu_button("Open Recent", |ui| open_recent(ui, controller, actions));
     if state.autosave_on {

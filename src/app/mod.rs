@@ -13,6 +13,7 @@ mod catalog_picker;
 mod chart_fields;
 mod dialogs;
 mod findings_panel;
+pub mod gallery;
 mod input;
 mod inspector;
 pub mod keys;
