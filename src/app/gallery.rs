@@ -39,7 +39,7 @@ pub fn show(ctx: &Context, fresh: bool, selected: &mut usize, actions: &mut Vec<
     }
     let screen = ctx.content_rect().size();
     let width = (screen.x - 80.0).clamp(560.0, 1080.0);
-    let height = (screen.y - 150.0).clamp(360.0, 640.0);
+    let height = (screen.y - 200.0).clamp(340.0, 640.0);
     let mut start = false;
     let mut cancel = false;
     let response = Modal::new(Id::unique(("remit-modal", "gallery"))).show(ctx, |ui| {
@@ -85,9 +85,10 @@ fn list(ui: &mut Ui, fresh: bool, selected: &mut usize) -> bool {
     ui.vertical(|ui| {
         ui.set_width(LIST_WIDTH);
         for (i, template) in TEMPLATES.iter().enumerate() {
-            let response = ui.add_sized(
-                Vec2::new(LIST_WIDTH, 0.0),
-                egui::Button::selectable(*selected == i, template.title).wrap(),
+            let response = ui.add(
+                egui::Button::selectable(*selected == i, template.title)
+                    .wrap()
+                    .min_size(Vec2::new(LIST_WIDTH, 0.0)),
             );
             if fresh && *selected == i {
                 response.request_focus();
