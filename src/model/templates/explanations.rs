@@ -240,8 +240,9 @@ pub const PRODUCT_COMPANY: Explanation = Explanation {
 /// The CTO owns architecture, infrastructure and operations.
 pub const CTO_OVER_INFRASTRUCTURE: Explanation = Explanation {
     summary: "A large enterprise that builds much of its own software: the CIO leads \
-              the application work for the business, the CTO owns architecture, \
-              infrastructure and operations, and a CISO sits under the CTO.",
+              application development through VPs aligned to the business, the CTO \
+              owns architecture, infrastructure and operations, and a CISO sits under \
+              the CTO.",
     size: "Large enterprises, typically thousands of people.",
     industry: "Insurance, banking, the public sector, utilities: organisations with big \
                in-house application estates.",
@@ -252,10 +253,19 @@ pub const CTO_OVER_INFRASTRUCTURE: Explanation = Explanation {
          check there is still room for new technology.",
         "The CISO reports to the CTO but protects the CIO's applications too: keep the \
          dotted line to the CIO in use.",
-        "In many such firms the CIO leads several application VPs, one per business \
-         area; add them under the CIO if you have them.",
+        "The customer applications are built under the internal-facing CIO: close to \
+         the business, but the product's priorities are weighed by the company's own \
+         systems side.",
     ],
     expected: &[
+        expect(
+            ReportingAgainstSplit,
+            Warning,
+            &[Executive("vp-customer-apps"), Executive("cio")],
+            "The VP for customer applications reports to the CIO: the price of keeping \
+             all application work together, and the first line to revisit if the \
+             product becomes what the company sells.",
+        ),
         expect(
             UnsharedWork,
             Warning,

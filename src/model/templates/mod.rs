@@ -194,10 +194,28 @@ fn product_company() -> Design {
     design
 }
 
-/// A large enterprise: the CIO leads application work for the business, the
-/// CTO owns architecture, infrastructure and operations; a CISO owns
-/// security, reports to the CTO and keeps a dotted line to the CIO.
+/// A large enterprise: the CIO leads application work for the business
+/// through two application-development VPs (business applications and
+/// customer applications), the CTO owns architecture, infrastructure and
+/// operations; a CISO owns security, reports to the CTO and keeps a dotted
+/// line to the CIO.
 fn cto_over_infrastructure() -> Design {
+    let vp_business = executive(
+        "vp-business-apps",
+        "VP Business Apps",
+        "VP, Business Applications",
+        palette::PALETTE[3],
+        under("cio"),
+        Orientation::Internal,
+    );
+    let vp_customer = executive(
+        "vp-customer-apps",
+        "VP Customer Apps",
+        "VP, Customer Applications",
+        palette::PALETTE[4],
+        under("cio"),
+        Orientation::External,
+    );
     let ciso = executive(
         "ciso",
         "CISO",
@@ -212,9 +230,13 @@ fn cto_over_infrastructure() -> Design {
             cio(ReportsTo::Ceo),
             cto(ReportsTo::Ceo, Orientation::Mixed),
             ciso,
+            vp_business,
+            vp_customer,
         ],
         |id, usual| match id {
             "infrastructure" | "it-operations" | "architecture" | "continuity" => Some("cto"),
+            "enterprise-apps" | "change-management" => Some("vp-business-apps"),
+            "product-development" | "engineering" => Some("vp-customer-apps"),
             "security" | "compliance" => Some("ciso"),
             "vendor-management" => Some("cio"),
             _ => match usual {
