@@ -122,7 +122,7 @@ fn details(ui: &mut Ui, index: usize, height: f32) {
         );
         ui.vertical(|ui| {
             ui.set_width(BALANCE_WIDTH);
-            preview::balance(ui, preview);
+            preview::balance(ui, preview, chart_height);
         });
     });
     ui.add_space(4.0);

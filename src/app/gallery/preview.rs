@@ -135,11 +135,15 @@ pub fn chart(ui: &mut Ui, preview: &Preview, title: &str, size: Vec2) {
         );
         let header = Rect::from_min_size(r.min, Vec2::new(r.width(), HEADER_HEIGHT * scale));
         painter.rect_filled(header, CornerRadius::same(4), colour.gamma_multiply(0.7));
-        painter.text(
+        // As large as the header allows, and never past the box.
+        let room = header.width() - 6.0;
+        let at_one = crate::chart::estimated_measure(&executive.short_title, 1.0).max(0.1);
+        let size = title_size.min(room / at_one);
+        painter.with_clip_rect(header).text(
             header.center(),
             Align2::CENTER_CENTER,
             &executive.short_title,
-            FontId::proportional(title_size),
+            FontId::proportional(size.max(6.0)),
             Color32::WHITE,
         );
         for k in 0..b.cards.len() {
@@ -152,8 +156,17 @@ pub fn chart(ui: &mut Ui, preview: &Preview, title: &str, size: Vec2) {
 }
 
 /// The balance of each executive (and the tray, when it holds anything),
-/// as the balance panel words it, with a bar split internal | external.
-pub fn balance(ui: &mut Ui, preview: &Preview) {
+/// as the balance panel words it, with a bar split internal | external;
+/// scrolled when there are more than fit beside the chart.
+pub fn balance(ui: &mut Ui, preview: &Preview, height: f32) {
+    egui::ScrollArea::vertical()
+        .id_salt("gallery-balance")
+        .max_height(height)
+        .auto_shrink([false, true])
+        .show(ui, |ui| rows(ui, preview));
+}
+
+fn rows(ui: &mut Ui, preview: &Preview) {
     let design = &preview.design;
     let total = preview.balance.organisation.size;
     for (i, executive) in design.executives.iter().enumerate() {
@@ -171,12 +184,8 @@ pub fn balance(ui: &mut Ui, preview: &Preview) {
         } else {
             String::new()
         };
-        ui.small(format!(
-            "{} · {} {}{share}",
-            split_words(&b),
-            format_size(b.size),
-            design.size_unit
-        ));
+        ui.small(format!("{}{share}", split_words(&b)))
+            .on_hover_text(format!("{} {}", format_size(b.size), design.size_unit));
         ui.add_space(2.0);
     }
     let tray = design
