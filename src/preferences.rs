@@ -24,6 +24,15 @@ pub struct Preferences {
     pub last_open: Option<PathBuf>,
     /// The light theme rather than the dark one.
     pub light_theme: bool,
+    /// Whether the gallery of reference models has been shown (it opens by
+    /// itself on the first start). Preferences stored by a Remit from
+    /// before the gallery lack it, and mean Remit has run before.
+    #[serde(default = "stored_before_the_gallery")]
+    pub gallery_seen: bool,
+}
+
+fn stored_before_the_gallery() -> bool {
+    true
 }
 
 impl Default for Preferences {
@@ -33,6 +42,7 @@ impl Default for Preferences {
             reopen_last: true,
             last_open: None,
             light_theme: false,
+            gallery_seen: false,
         }
     }
 }
@@ -99,5 +109,10 @@ mod tests {
         let prefs: Preferences = ron::from_str("(recent: [\"/a.ron\"])").unwrap_or_default();
         assert_eq!(prefs.recent, vec![PathBuf::from("/a.ron")]);
         assert!(prefs.reopen_last);
+        assert!(
+            prefs.gallery_seen,
+            "stored before the gallery: not a first start"
+        );
+        assert!(!Preferences::default().gallery_seen);
     }
 }

@@ -490,3 +490,62 @@ fn a_link_to_a_file_not_yet_made_opens_as_new_and_saving_makes_the_file() {
         "the link stays a link"
     );
 }
+
+#[test]
+fn a_first_start_opens_the_gallery_unless_recovery_has_a_question() {
+    let c = Controller::new(
+        StartOptions {
+            welcome: true,
+            ..StartOptions::default()
+        },
+        None,
+    );
+    assert_eq!(c.dialog(), Some(&Dialog::Gallery { selected: 0 }));
+    assert!(c.preferences().gallery_seen);
+    assert!(!c.document().is_dirty());
+
+    // Unsaved work to recover comes first; the gallery waits for a later
+    // start.
+    let data = tempfile::tempdir().expect("tempdir");
+    let frozen = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/versions/autosave-v1.ron");
+    std::fs::copy(&frozen, data.path().join("session-1-2.autosave.ron")).expect("copy");
+    let c = Controller::new(
+        StartOptions {
+            welcome: true,
+            autosave_dir: Some(data.path().to_owned()),
+            ..StartOptions::default()
+        },
+        None,
+    );
+    assert_eq!(c.dialog(), Some(&Dialog::Recovery));
+    assert!(!c.preferences().gallery_seen);
+}
+
+#[test]
+fn starting_from_the_gallery_closes_it_and_asks_about_unsaved_changes() {
+    let mut c = controller_on(None);
+    c.apply(vec![Action::Command(Command::TemplateGallery)]);
+    assert_eq!(c.dialog(), Some(&Dialog::Gallery { selected: 0 }));
+    c.apply(vec![Action::Command(Command::NewFromTemplate(3))]);
+    assert_eq!(c.dialog(), None);
+    assert_eq!(c.document().design().name, "CTO has taken over");
+
+    c.apply(vec![Action::Edit(Edit::Move {
+        responsibility: ResponsibilityId("security".into()),
+        to: None,
+    })]);
+    assert!(c.document().is_dirty());
+    c.apply(vec![
+        Action::Command(Command::TemplateGallery),
+        Action::Command(Command::NewFromTemplate(1)),
+    ]);
+    assert_eq!(
+        c.dialog(),
+        Some(&Dialog::Unsaved {
+            then: Pending::New(1)
+        })
+    );
+    c.apply(vec![Action::Answer(Answer::Cancel)]);
+    assert_eq!(c.dialog(), None);
+    assert_eq!(c.document().design().name, "CTO has taken over");
+}

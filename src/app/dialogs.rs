@@ -1,6 +1,7 @@
 //! The modal windows: "save changes?", "replace the file?", "the file
 //! changed on disk", the in-app path prompt, adding a responsibility (drawn
-//! by [`catalog_picker`](super::catalog_picker)), the keyboard shortcuts,
+//! by [`catalog_picker`](super::catalog_picker)), the gallery of reference
+//! models (drawn by [`gallery`](super::gallery)), the keyboard shortcuts,
 //! autosave recovery, and error messages. Each answers with an [`Action`];
 //! none changes anything itself. A dialog takes the keyboard when it
 //! appears, so it can be answered without the mouse.
@@ -54,6 +55,7 @@ pub fn show(
                 actions,
             );
         }
+        Some(Dialog::Gallery { selected }) => super::gallery::show(ctx, fresh, selected, actions),
         Some(Dialog::Shortcuts) => shortcuts(ctx, actions),
         Some(Dialog::Recovery) => recovery(ctx, fresh, parts.orphans, actions),
         None => {}

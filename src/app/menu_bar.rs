@@ -7,7 +7,6 @@ use super::Advice;
 use super::keys;
 use super::{decisions_panel, findings_panel};
 use crate::controller::{Action, Command, CommandState, Controller, Level, PathPurpose};
-use crate::model::templates::TEMPLATES;
 
 /// A menu item for `command`: its label, its shortcut, its help on hover,
 /// greyed out when it cannot be used.
@@ -86,11 +85,7 @@ fn file_menu(
     actions: &mut Vec<Action>,
 ) {
     item(ui, Command::New, state, actions);
-    ui.menu_button("New from template", |ui| {
-        for index in 0..TEMPLATES.len() {
-            item(ui, Command::NewFromTemplate(index), state, actions);
-        }
-    });
+    item(ui, Command::TemplateGallery, state, actions);
     item(ui, Command::Open, state, actions);
     ui.menu_button("Open Recent", |ui| open_recent(ui, controller, actions));
     if state.autosave_on {

@@ -14,6 +14,7 @@ mod chart_fields;
 mod decisions_panel;
 mod dialogs;
 mod findings_panel;
+pub mod gallery;
 mod input;
 mod inspector;
 pub mod keys;

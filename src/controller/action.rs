@@ -181,6 +181,12 @@ pub enum Dialog {
         /// Where the new card goes.
         owner: Option<ExecutiveId>,
     },
+    /// The gallery of reference models to start a new design from.
+    Gallery {
+        /// The template shown, by its index in
+        /// [`TEMPLATES`](crate::model::templates::TEMPLATES).
+        selected: usize,
+    },
     /// The keyboard shortcuts.
     Shortcuts,
     /// Autosaved designs to recover or discard.

@@ -90,6 +90,8 @@ const fn keys(mods: Mods, key: Key) -> Shortcut {
 pub enum Command {
     /// Start a new design (the default one).
     New,
+    /// Show the gallery of reference models to start a new design from.
+    TemplateGallery,
     /// Start a new design from the template with this index.
     NewFromTemplate(usize),
     /// Open a design file.
@@ -168,8 +170,9 @@ pub struct CommandState {
 impl Command {
     /// The commands with a fixed meaning, in menu order (the numbered
     /// ones, templates and recent files, are listed where they are shown).
-    pub const ALL: [Self; 35] = [
+    pub const ALL: [Self; 36] = [
         Self::New,
+        Self::TemplateGallery,
         Self::Open,
         Self::Save,
         Self::SaveAs,
@@ -227,6 +230,7 @@ impl Command {
     pub fn label(self) -> String {
         match self {
             Self::New => "New".into(),
+            Self::TemplateGallery => "New from template…".into(),
             Self::NewFromTemplate(i) => crate::model::templates::TEMPLATES
                 .get(i)
                 .map_or_else(|| "Template".to_owned(), |t| t.title.to_owned()),
@@ -264,6 +268,9 @@ impl Command {
     pub fn help(self) -> &'static str {
         match self {
             Self::New => "Start a new design (asks to save unsaved changes)",
+            Self::TemplateGallery => {
+                "Start a new design from a reference model (a gallery of five, each explained)"
+            }
             Self::NewFromTemplate(_) => "Start a new design from this template",
             Self::Open => "Open a design (.ron file)",
             Self::OpenRecent(_) => "Open this design again",
@@ -310,6 +317,7 @@ impl Command {
         use Key::{Delete, Digit, Escape, F, Home, Letter, Minus, Plus};
         Some(match self {
             Self::New => keys(Mods::COMMAND, Letter('N')),
+            Self::TemplateGallery => keys(Mods::COMMAND_SHIFT, Letter('N')),
             Self::Open => keys(Mods::COMMAND, Letter('O')),
             Self::Save => keys(Mods::COMMAND, Letter('S')),
             Self::SaveAs => keys(Mods::COMMAND_SHIFT, Letter('S')),

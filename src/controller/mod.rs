@@ -91,6 +91,7 @@ impl Controller {
             effects: Vec::new(),
             disk_warned: None,
         };
+        let asked_for_a_file = options.path.is_some();
         match options.path {
             Some(path) => controller.start_on(&path),
             None => {
@@ -99,8 +100,12 @@ impl Controller {
                 }
             }
         }
+        let on_default = controller.document.path().is_none();
         if let Some(dir) = options.autosave_dir {
             controller.start_autosave(&dir, options.autosave_delay, wake);
+        }
+        if options.welcome && on_default && !asked_for_a_file {
+            controller.welcome();
         }
         controller.refresh();
         controller
@@ -283,6 +288,17 @@ impl Controller {
         {
             self.selection = Selection::Executive(renamed.to);
         }
+    }
+
+    /// On a first start on the default design, with nothing else to ask,
+    /// the gallery of reference models is the first thing shown (once:
+    /// the preferences remember it). Looking changes nothing.
+    fn welcome(&mut self) {
+        if self.preferences.gallery_seen || self.modal_open() {
+            return;
+        }
+        self.dialog = Some(Dialog::Gallery { selected: 0 });
+        self.preferences.gallery_seen = true;
     }
 
     fn close_dialog(&mut self) {

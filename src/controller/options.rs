@@ -21,11 +21,14 @@ pub struct StartOptions {
     pub autosave_delay: Duration,
     /// Preferences to start with instead of those in eframe's storage.
     pub preferences: Option<Preferences>,
+    /// Whether a first start shows the gallery of reference models: when
+    /// the preferences say it was never seen and no file is opened.
+    pub welcome: bool,
 }
 
 impl Default for StartOptions {
     /// For tests and embedding: in-app dialogs, no autosave, no stored
-    /// preferences.
+    /// preferences, no gallery on a first start.
     fn default() -> Self {
         Self {
             path: None,
@@ -33,18 +36,20 @@ impl Default for StartOptions {
             autosave_dir: None,
             autosave_delay: crate::autosave::DEFAULT_DELAY,
             preferences: None,
+            welcome: false,
         }
     }
 }
 
 impl StartOptions {
     /// As the desktop app runs: native dialogs where available, autosave to
-    /// the app's data folder.
+    /// the app's data folder, the gallery on a first start.
     pub fn desktop(path: Option<PathBuf>) -> Self {
         Self {
             path,
             file_dialogs: FileDialogs::detect(),
             autosave_dir: crate::autosave::default_dir(),
+            welcome: true,
             ..Self::default()
         }
     }

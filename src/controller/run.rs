@@ -14,7 +14,17 @@ impl Controller {
         }
         match command {
             Command::New => self.request(Pending::New(0)),
-            Command::NewFromTemplate(index) => self.request(Pending::New(index)),
+            Command::TemplateGallery => {
+                self.dialog = Some(Dialog::Gallery { selected: 0 });
+            }
+            Command::NewFromTemplate(index) => {
+                // Chosen in the gallery: it closes; a question about unsaved
+                // changes may take its place.
+                if matches!(self.dialog, Some(Dialog::Gallery { .. })) {
+                    self.dialog = None;
+                }
+                self.request(Pending::New(index));
+            }
             Command::Open => self.request(Pending::Open(None)),
             Command::OpenRecent(index) => {
                 if let Some(path) = self.preferences.recent.get(index).cloned() {

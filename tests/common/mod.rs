@@ -50,6 +50,18 @@ pub fn started(path: Option<std::path::PathBuf>) -> Harness<'static, RemitApp> {
     h
 }
 
+/// The designer started as on a first start: on the default design, with
+/// no stored preferences and the gallery of reference models asked for
+/// (the desktop app asks for it; [`started`] does not), settled.
+pub fn first_start() -> Harness<'static, RemitApp> {
+    let mut h = window(AppOptions {
+        welcome: true,
+        ..AppOptions::default()
+    });
+    h.run();
+    h
+}
+
 /// Presses at `from`, moves a little, then to `to`, without letting go.
 pub fn carry(h: &mut Harness<'_, RemitApp>, from: egui::Pos2, to: egui::Pos2) {
     h.drag_at(from);

@@ -2,13 +2,19 @@
 //! examples shipped under `assets/examples/` (each built from the catalog's
 //! entries from the published sources, so the files and the code cannot
 //! drift apart; a test checks that). Each has a reporting structure, and is
-//! laid out by the chart's tidy layout.
+//! laid out by the chart's tidy layout. Each comes with an
+//! [`Explanation`] ([`explanations`]): when it fits, what to watch for, and
+//! every finding its design produces.
 
 use super::catalog::{UsualOwner, sources};
 use super::design::{
     Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, ReportsTo, Rgb, Role,
 };
 use super::palette;
+
+pub mod explanations;
+
+pub use explanations::{Expected, Explanation, Item};
 
 /// A template: a file name under `assets/examples/` and how to build it.
 pub struct Template {
@@ -18,6 +24,8 @@ pub struct Template {
     pub title: &'static str,
     /// Builds the design.
     pub build: fn() -> Design,
+    /// When it fits, what to watch for, and the findings it produces.
+    pub explanation: &'static Explanation,
 }
 
 /// Every shipped template, the default first.
@@ -26,26 +34,31 @@ pub const TEMPLATES: &[Template] = &[
         file_stem: "traditional-split",
         title: "Traditional split (CIO and CTO as peers)",
         build: default_design,
+        explanation: &explanations::TRADITIONAL_SPLIT,
     },
     Template {
         file_stem: "product-company",
         title: "Product company (head of IT under the CTO)",
         build: product_company,
+        explanation: &explanations::PRODUCT_COMPANY,
     },
     Template {
         file_stem: "cto-over-infrastructure",
         title: "CTO over infrastructure and architecture",
         build: cto_over_infrastructure,
+        explanation: &explanations::CTO_OVER_INFRASTRUCTURE,
     },
     Template {
         file_stem: "cto-has-taken-over",
         title: "CTO has taken over (head of infrastructure under the CTO)",
         build: cto_has_taken_over,
+        explanation: &explanations::CTO_HAS_TAKEN_OVER,
     },
     Template {
         file_stem: "single-executive",
-        title: "Single technology executive",
+        title: "Single technology executive (with a strong IT manager)",
         build: single_executive,
+        explanation: &explanations::SINGLE_EXECUTIVE,
     },
 ];
 
@@ -181,10 +194,28 @@ fn product_company() -> Design {
     design
 }
 
-/// A large enterprise: the CIO leads application work for the business, the
-/// CTO owns architecture, infrastructure and operations; a CISO owns
-/// security, reports to the CTO and keeps a dotted line to the CIO.
+/// A large enterprise: the CIO leads application work for the business
+/// through two application-development VPs (business applications and
+/// customer applications), the CTO owns architecture, infrastructure and
+/// operations; a CISO owns security, reports to the CTO and keeps a dotted
+/// line to the CIO.
 fn cto_over_infrastructure() -> Design {
+    let vp_business = executive(
+        "vp-business-apps",
+        "VP Business Apps",
+        "VP, Business Applications",
+        palette::PALETTE[3],
+        under("cio"),
+        Orientation::Internal,
+    );
+    let vp_customer = executive(
+        "vp-customer-apps",
+        "VP Customer Apps",
+        "VP, Customer Applications",
+        palette::PALETTE[4],
+        under("cio"),
+        Orientation::External,
+    );
     let ciso = executive(
         "ciso",
         "CISO",
@@ -199,9 +230,13 @@ fn cto_over_infrastructure() -> Design {
             cio(ReportsTo::Ceo),
             cto(ReportsTo::Ceo, Orientation::Mixed),
             ciso,
+            vp_business,
+            vp_customer,
         ],
         |id, usual| match id {
             "infrastructure" | "it-operations" | "architecture" | "continuity" => Some("cto"),
+            "enterprise-apps" | "change-management" => Some("vp-business-apps"),
+            "product-development" | "engineering" => Some("vp-customer-apps"),
             "security" | "compliance" => Some("ciso"),
             "vendor-management" => Some("cio"),
             _ => match usual {
@@ -259,17 +294,29 @@ fn cto_has_taken_over() -> Design {
     design
 }
 
-/// A small company with one technology executive, under the CEO; the tray
-/// holds what a strong manager on the other side should take on.
+/// A small company with one technology executive under the CEO, backed by
+/// a strong IT manager who reports to them and runs the internal side; the
+/// work the two must share says so.
 fn single_executive() -> Design {
-    from_catalog(
+    let it_manager = executive(
+        "it-manager",
+        "IT Manager",
+        "IT Manager (internal systems)",
+        CIO_BLUE,
+        under("cto"),
+        Orientation::Internal,
+    );
+    let mut design = from_catalog(
         "Single technology executive",
-        vec![cto(ReportsTo::Ceo, Orientation::Mixed)],
+        vec![cto(ReportsTo::Ceo, Orientation::Mixed), it_manager],
         |_, usual| match usual {
-            UsualOwner::Cio => None,
+            UsualOwner::Cio => Some("it-manager"),
             _ => Some("cto"),
         },
-    )
+    );
+    share(&mut design, "security", "cto", Role::Consulted);
+    share(&mut design, "data-analytics", "cto", Role::Consulted);
+    design
 }
 
 #[cfg(test)]

@@ -1,0 +1,396 @@
+//! What each template is for, in words a client can read: a one-line
+//! summary, when the model fits (company size, industry, goals), what to
+//! watch for, and every finding the template's design produces, each with
+//! what it means in this model. The list of findings is structured (kind,
+//! severity, the cards and executives it is about, by id), so a test holds
+//! the explanation to the findings the design really yields: nothing in a
+//! template is left unexplained.
+
+use crate::model::{About, ExecutiveId, Finding, FindingKind, ResponsibilityId, Severity};
+
+/// A card or an executive of a template, by id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// An executive.
+    Executive(&'static str),
+    /// A responsibility card.
+    Card(&'static str),
+}
+
+impl Item {
+    /// The same item as a finding names it.
+    pub fn about(self) -> About {
+        match self {
+            Self::Executive(id) => About::Executive(ExecutiveId(id.to_owned())),
+            Self::Card(id) => About::Responsibility(ResponsibilityId(id.to_owned())),
+        }
+    }
+}
+
+/// A finding the template's design is expected to produce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Expected {
+    /// What kind of finding.
+    pub kind: FindingKind,
+    /// How much it matters.
+    pub severity: Severity,
+    /// What it is about, the main item first (as the finding lists them).
+    pub about: &'static [Item],
+    /// What it means in this model, for the gallery.
+    pub meaning: &'static str,
+}
+
+impl Expected {
+    /// Whether `finding` is this one: same kind, severity and items.
+    pub fn matches(&self, finding: &Finding) -> bool {
+        finding.kind == self.kind
+            && finding.severity == self.severity
+            && finding.about.len() == self.about.len()
+            && self
+                .about
+                .iter()
+                .zip(&finding.about)
+                .all(|(item, about)| item.about() == *about)
+    }
+}
+
+/// Why and when to start from a template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Explanation {
+    /// The model in one line.
+    pub summary: &'static str,
+    /// The size of company it suits.
+    pub size: &'static str,
+    /// The industries it suits.
+    pub industry: &'static str,
+    /// The goals it serves.
+    pub goals: &'static str,
+    /// What to keep an eye on.
+    pub watch_for: &'static [&'static str],
+    /// Every finding the design produces, with what it means here.
+    pub expected: &'static [Expected],
+}
+
+use FindingKind::{
+    BlurredRole, Concentration, Contested, FacingAgainstOwner, ReportingAgainstSplit, Unassigned,
+    UnsharedWork,
+};
+use Item::{Card, Executive};
+use Severity::{Judgement, Note, Warning};
+
+const fn expect(
+    kind: FindingKind,
+    severity: Severity,
+    about: &'static [Item],
+    meaning: &'static str,
+) -> Expected {
+    Expected {
+        kind,
+        severity,
+        about,
+        meaning,
+    }
+}
+
+/// CIO and CTO as peers.
+pub const TRADITIONAL_SPLIT: Explanation = Explanation {
+    summary: "Two peers under the CEO: the CIO runs the systems the company itself \
+              depends on, the CTO builds the technology customers buy and use.",
+    size: "Mid-sized and large companies, from a few hundred people up, with real \
+           work on both sides.",
+    industry: "Firms whose product is not software but that sell digital services: \
+               banking, retail, manufacturing, logistics, professional services.",
+    goals: "Dependable operations and a product push at once, each with a leader \
+            whose job points one way.",
+    watch_for: &[
+        "The line between the two peers: security and data cross it, so both need a \
+         say (here the CTO shares security and is consulted on data).",
+        "Work practitioners argue about has no natural home; agree each placement out \
+         loud instead of letting it fall to whoever shouts first.",
+        "Hanging the CIO under the CFO or COO instead of the CEO quietly makes the \
+         internal side the junior partner.",
+    ],
+    expected: &[
+        expect(
+            Unassigned,
+            Warning,
+            &[Card("vendor-management"), Card("architecture")],
+            "Vendor management and technology architecture are left in the tray on \
+             purpose: where they go is the first question for the workshop to settle.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("infrastructure"), Executive("cio")],
+            "Infrastructure starts with the CIO, as it runs the company's own systems; \
+             product-led firms often give it to the CTO.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("security"), Executive("cio")],
+            "Security starts with the CIO, with the CTO responsible for the product's \
+             side of it.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("vendor-management")],
+            "Vendor management: one of the two cards left for the workshop.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("architecture")],
+            "Technology architecture: the other card left for the workshop.",
+        ),
+    ],
+};
+
+/// The CTO is senior, the head of IT reports to the CTO.
+pub const PRODUCT_COMPANY: Explanation = Explanation {
+    summary: "The CTO is the senior technology leader and owns almost everything; a \
+              head of IT under the CTO keeps the staff's own systems running.",
+    size: "Start-ups and software firms from a few dozen to a few thousand people.",
+    industry: "Software, SaaS and online platforms: companies whose product is the \
+               technology.",
+    goals: "Ship the product fast with one voice on technology, and keep internal IT \
+            lean.",
+    watch_for: &[
+        "The CTO's box holds most of the work, including operations that face inward: \
+         check that one person can really steer it all.",
+        "Internal IT answers to someone whose attention is on the product; give the \
+         head of IT a fair hearing and a budget of their own.",
+        "Data must not become the product team's alone: internal reporting needs it too.",
+    ],
+    expected: &[
+        expect(
+            FacingAgainstOwner,
+            Warning,
+            &[Card("it-operations"), Executive("cto")],
+            "IT operations stays with the CTO: production and internal systems share one \
+             operations team in this model.",
+        ),
+        expect(
+            FacingAgainstOwner,
+            Warning,
+            &[Card("compliance"), Executive("cto")],
+            "Compliance sits with the CTO because the product holds most of the \
+             regulated data.",
+        ),
+        expect(
+            FacingAgainstOwner,
+            Warning,
+            &[Card("continuity"), Executive("cto")],
+            "Business continuity follows the production platform to the CTO.",
+        ),
+        expect(
+            BlurredRole,
+            Warning,
+            &[Executive("cto")],
+            "With inward work added to the product, the CTO's portfolio ends up about \
+             half and half: the price of one senior technology chief.",
+        ),
+        expect(
+            Concentration,
+            Warning,
+            &[Executive("cto"), Executive("head-of-it")],
+            "Most of the work is the CTO's by design; watch the span of control.",
+        ),
+        expect(
+            UnsharedWork,
+            Warning,
+            &[Card("data-analytics"), Executive("cto")],
+            "Data is the CTO's alone here; consult the head of IT for the company's own \
+             reporting.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("infrastructure"), Executive("cto")],
+            "Infrastructure with the CTO, as product firms usually place it.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("security"), Executive("cto")],
+            "Security with the CTO, the head of IT responsible for the staff's side.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("vendor-management"), Executive("cto")],
+            "Vendor management with the CTO: most spending goes to the product's suppliers.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("architecture"), Executive("cto")],
+            "Architecture with the CTO, who shapes the product it serves.",
+        ),
+        expect(
+            ReportingAgainstSplit,
+            Note,
+            &[Executive("head-of-it"), Executive("cto")],
+            "The head of IT reporting to the CTO is the shape this model is named for.",
+        ),
+    ],
+};
+
+/// The CTO owns architecture, infrastructure and operations.
+pub const CTO_OVER_INFRASTRUCTURE: Explanation = Explanation {
+    summary: "A large enterprise that builds much of its own software: the CIO leads \
+              application development through VPs aligned to the business, the CTO \
+              owns architecture, infrastructure and operations, and a CISO sits under \
+              the CTO.",
+    size: "Large enterprises, typically thousands of people.",
+    industry: "Insurance, banking, the public sector, utilities: organisations with big \
+               in-house application estates.",
+    goals: "Application teams close to each business area, on one consistent platform \
+            that a single leader keeps standing.",
+    watch_for: &[
+        "The CTO runs the platforms everyone depends on and is marked mixed on purpose; \
+         check there is still room for new technology.",
+        "The CISO reports to the CTO but protects the CIO's applications too: keep the \
+         dotted line to the CIO in use.",
+        "The customer applications are built under the internal-facing CIO: close to \
+         the business, but the product's priorities are weighed by the company's own \
+         systems side.",
+    ],
+    expected: &[
+        expect(
+            ReportingAgainstSplit,
+            Warning,
+            &[Executive("vp-customer-apps"), Executive("cio")],
+            "The VP for customer applications reports to the CIO: the price of keeping \
+             all application work together, and the first line to revisit if the \
+             product becomes what the company sells.",
+        ),
+        expect(
+            UnsharedWork,
+            Warning,
+            &[Card("data-analytics"), Executive("cio")],
+            "Data sits with the CIO alone; the platform side (the CTO) should be \
+             consulted.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("infrastructure"), Executive("cto")],
+            "Infrastructure with the CTO: the point of this model.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("security"), Executive("ciso")],
+            "Security with a CISO under the CTO, the CIO consulted.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("vendor-management"), Executive("cio")],
+            "Vendor management with the CIO, who buys most of the business applications.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("architecture"), Executive("cto")],
+            "Architecture with the CTO, who owns the platform it describes.",
+        ),
+    ],
+};
+
+/// The CTO oversees a head of infrastructure.
+pub const CTO_HAS_TAKEN_OVER: Explanation = Explanation {
+    summary: "The CTO answers for every technology anyone touches; a head of \
+              infrastructure under the CTO runs the platforms, business applications, \
+              suppliers and architecture.",
+    size: "Mid-sized and large digital-first companies.",
+    industry: "E-commerce, media, fintech and other digital businesses where the \
+               product and the company's own systems have grown together.",
+    goals: "One accountable technology leader, and fewer hand-offs between the product \
+            and internal IT.",
+    watch_for: &[
+        "The CTO is marked mixed on purpose; their attention still drifts to the \
+         product, so keep the company's own systems on the agenda.",
+        "The head of infrastructure carries most of the argued-about work: make sure \
+         they have the authority to go with it.",
+        "The CEO hears one voice on technology; make sure staff who use internal \
+         systems are heard too.",
+    ],
+    expected: &[
+        expect(
+            Contested,
+            Judgement,
+            &[Card("infrastructure"), Executive("head-of-infrastructure")],
+            "Infrastructure with the head of infrastructure, under the CTO.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("security"), Executive("cto")],
+            "Security with the CTO, the head of infrastructure responsible for running it.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[
+                Card("vendor-management"),
+                Executive("head-of-infrastructure"),
+            ],
+            "Vendor management with the head of infrastructure, who runs the suppliers.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("architecture"), Executive("head-of-infrastructure")],
+            "Architecture with the head of infrastructure, close to the platforms.",
+        ),
+    ],
+};
+
+/// One technology executive and a strong IT manager.
+pub const SINGLE_EXECUTIVE: Explanation = Explanation {
+    summary: "One technology executive for the whole company, backed by a strong IT \
+              manager who runs the internal side.",
+    size: "Small companies, up to a couple of hundred people, and larger firms outside \
+           high tech where technology supports the business.",
+    industry: "Any; most common where technology serves the business rather than \
+               being what it sells.",
+    goals: "One accountable leader at a small company's cost, without leaving either \
+            side to chance.",
+    watch_for: &[
+        "The executive is marked mixed on purpose: one person covers both sides, so the \
+         second in command matters.",
+        "If the IT manager leaves, the internal side falls back on one person; the \
+         findings will then say that nobody leads it.",
+        "Past a couple of hundred people, consider splitting into two peers (the \
+         traditional split).",
+    ],
+    expected: &[
+        expect(
+            Contested,
+            Judgement,
+            &[Card("infrastructure"), Executive("it-manager")],
+            "Infrastructure with the IT manager, who keeps the company running.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("security"), Executive("it-manager")],
+            "Security with the IT manager, the CTO consulted on the product's side.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("vendor-management"), Executive("cto")],
+            "Vendor management with the CTO, who signs the contracts.",
+        ),
+        expect(
+            Contested,
+            Judgement,
+            &[Card("architecture"), Executive("cto")],
+            "Architecture with the CTO, the one technology executive.",
+        ),
+    ],
+};
