@@ -206,6 +206,21 @@ impl Document {
         Ok(changed)
     }
 
+    /// Replaces the design with `design` (made from it by a change too
+    /// large for one [`Edit`], such as importing a spreadsheet) as one undo
+    /// step called `label`. The caller has checked `design` against the
+    /// rules. Nothing is recorded if it is the same design.
+    pub fn replace_as_step(&mut self, design: Design, label: String) -> bool {
+        if design == self.design {
+            return false;
+        }
+        self.history.seal(&self.design);
+        let before = std::mem::replace(&mut self.design, design);
+        self.history.record(before, None, label);
+        self.changed();
+        true
+    }
+
     /// Ends a run of merged edits (a slider released, a text field left).
     /// If the run gave a new executive its title, its id follows the title
     /// (in the same undo step), and the rename is returned.

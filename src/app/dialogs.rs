@@ -21,6 +21,7 @@ pub fn show(
     fresh: bool,
     error_fresh: bool,
     controller: &mut Controller,
+    handouts: &mut super::handouts::HandoutsMemory,
     actions: &mut Vec<Action>,
 ) {
     if fresh || error_fresh {
@@ -58,6 +59,16 @@ pub fn show(
         Some(Dialog::Gallery { selected }) => super::gallery::show(ctx, fresh, selected, actions),
         Some(Dialog::Shortcuts) => shortcuts(ctx, actions),
         Some(Dialog::Recovery) => recovery(ctx, fresh, parts.orphans, actions),
+        Some(Dialog::Export) => super::handouts::export(ctx, fresh, handouts, actions),
+        Some(Dialog::ImportPreview { path, preview }) => super::handouts::import_preview(
+            ctx,
+            fresh,
+            document.design(),
+            path,
+            preview,
+            handouts,
+            actions,
+        ),
         None => {}
     }
     if let Some(message) = parts.error {
@@ -293,14 +304,45 @@ fn path_prompt(
     text: &mut String,
     actions: &mut Vec<Action>,
 ) {
-    let (title, button) = match purpose {
-        PathPurpose::Open => ("Open design", "Open"),
-        PathPurpose::SaveAs { .. } => ("Save design as", "Save"),
+    let design_hint = "Type the full path of the file. “.ron” is added if there is no extension.";
+    let (title, button, field, hint) = match purpose {
+        PathPurpose::Open => (
+            "Open design",
+            "Open",
+            "File path (.ron)".to_owned(),
+            design_hint.to_owned(),
+        ),
+        PathPurpose::SaveAs { .. } => (
+            "Save design as",
+            "Save",
+            "File path (.ron)".to_owned(),
+            design_hint.to_owned(),
+        ),
+        PathPurpose::Export(choice) => {
+            let ext = choice.format.extension();
+            (
+                "Export to",
+                "Export",
+                format!("File path (.{ext})"),
+                format!(
+                    "Type the full path of the file. “.{ext}” is added if there is no \
+                     extension; a file of that name is replaced."
+                ),
+            )
+        }
+        PathPurpose::ImportCsv => (
+            "Import responsibilities from CSV",
+            "Preview",
+            "File path (.csv)".to_owned(),
+            "Type the full path of the spreadsheet. Nothing is added until you accept \
+             the preview."
+                .to_owned(),
+        ),
     };
     let closed =
         modal(ctx, "path", |ui| {
             ui.heading(title);
-            let label = ui.label("File path (.ron)");
+            let label = ui.label(field);
             let edit = ui
                 .add(egui::TextEdit::singleline(text).desired_width(520.0))
                 .labelled_by(label.id);
@@ -317,7 +359,7 @@ fn path_prompt(
                 state.store(ui.ctx(), edit.id);
                 edit.request_focus();
             }
-            ui.weak("Type the full path of the file. “.ron” is added if there is no extension.");
+            ui.weak(hint);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let ok = ui

@@ -95,6 +95,9 @@ fn file_menu(
     item(ui, Command::Save, state, actions);
     item(ui, Command::SaveAs, state, actions);
     ui.separator();
+    item(ui, Command::Export, state, actions);
+    item(ui, Command::ImportCsv, state, actions);
+    ui.separator();
     let mut reopen = controller.preferences().reopen_last;
     if ui
         .checkbox(&mut reopen, Command::ToggleReopenLast.label())
@@ -300,6 +303,8 @@ fn status_line(ui: &mut Ui, controller: &Controller, actions: &mut Vec<Action>) 
         let label = match purpose {
             PathPurpose::Open => "Type a path to open…",
             PathPurpose::SaveAs { .. } => "Type a path to save to…",
+            PathPurpose::Export(_) => "Type a path to export to…",
+            PathPurpose::ImportCsv => "Type the path of the spreadsheet…",
         };
         if ui.button(label).clicked() {
             actions.push(Action::TypePath(purpose.clone()));

@@ -15,6 +15,7 @@ mod decisions_panel;
 mod dialogs;
 mod findings_panel;
 pub mod gallery;
+mod handouts;
 mod input;
 mod inspector;
 pub mod keys;
@@ -65,6 +66,8 @@ pub struct RemitApp {
     matrix: matrix::MatrixMemory,
     /// The findings and decisions windows.
     advice: Advice,
+    /// The Export and import dialogs' choices.
+    handouts: handouts::HandoutsMemory,
     presentation: presentation::Presentation,
     /// The theme the window has (from the preferences).
     light_theme: Option<bool>,
@@ -92,6 +95,7 @@ impl RemitApp {
             canvas: canvas::CanvasMemory::default(),
             matrix: matrix::MatrixMemory::default(),
             advice: Advice::default(),
+            handouts: handouts::HandoutsMemory::default(),
             presentation: presentation::Presentation::default(),
             light_theme: None,
         }
@@ -401,7 +405,14 @@ impl RemitApp {
         self.shown_dialog = showing;
         let error_fresh = self.controller.error().is_some() && !self.shown_error;
         self.shown_error = self.controller.error().is_some();
-        dialogs::show(&ctx, fresh, error_fresh, &mut self.controller, &mut actions);
+        dialogs::show(
+            &ctx,
+            fresh,
+            error_fresh,
+            &mut self.controller,
+            &mut self.handouts,
+            &mut actions,
+        );
 
         if !actions.is_empty() {
             // The panels above were drawn from the design as it was; run the

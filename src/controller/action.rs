@@ -8,6 +8,8 @@ use std::path::PathBuf;
 use crate::model::{Edit, ExecutiveId, ResponsibilityId};
 
 use super::Command;
+pub use super::handouts::ExportChoice;
+use crate::import::ImportPreview;
 
 /// What is selected on the canvas; the inspector shows it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -90,6 +92,14 @@ pub enum Action {
     CloseRequested,
     /// The window gained (`true`) or lost the keyboard focus.
     WindowFocused(bool),
+    /// Export the design as chosen in the Export dialog (asks where).
+    Export(ExportChoice),
+    /// Add what the import preview shows to the design; with
+    /// `create_executives`, unknown owners become new executives.
+    AcceptImport {
+        /// Create an executive for each owner not on the chart.
+        create_executives: bool,
+    },
 }
 
 /// Answers to the questions the dialogs ask.
@@ -136,6 +146,10 @@ pub enum PathPurpose {
         /// What to do after saving.
         then: Option<Pending>,
     },
+    /// Export the design to the file typed.
+    Export(ExportChoice),
+    /// Preview importing the spreadsheet typed.
+    ImportCsv,
 }
 
 /// Why saving would replace a file the user may not expect to replace.
@@ -191,6 +205,16 @@ pub enum Dialog {
     Shortcuts,
     /// Autosaved designs to recover or discard.
     Recovery,
+    /// Choose what to export (format, scale, table).
+    Export,
+    /// What importing a spreadsheet would add; nothing changes until the
+    /// user accepts.
+    ImportPreview {
+        /// The spreadsheet.
+        path: PathBuf,
+        /// What it holds, row by row.
+        preview: ImportPreview,
+    },
 }
 
 /// What only the window can do, asked for by the controller.

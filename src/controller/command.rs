@@ -106,6 +106,10 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Export the design (SVG, PNG, PDF, CSV, Markdown).
+    Export,
+    /// Import responsibilities from a CSV spreadsheet.
+    ImportCsv,
     /// Turn reopening the last design on start on or off.
     ToggleReopenLast,
     /// Close the window.
@@ -170,12 +174,14 @@ pub struct CommandState {
 impl Command {
     /// The commands with a fixed meaning, in menu order (the numbered
     /// ones, templates and recent files, are listed where they are shown).
-    pub const ALL: [Self; 36] = [
+    pub const ALL: [Self; 38] = [
         Self::New,
         Self::TemplateGallery,
         Self::Open,
         Self::Save,
         Self::SaveAs,
+        Self::Export,
+        Self::ImportCsv,
         Self::RecoverAutosaves,
         Self::ToggleReopenLast,
         Self::ClearRecent,
@@ -240,6 +246,8 @@ impl Command {
             Self::RecoverAutosaves => "Recover Autosaved Designs…".into(),
             Self::Save => "Save".into(),
             Self::SaveAs => "Save As…".into(),
+            Self::Export => "Export…".into(),
+            Self::ImportCsv => "Import CSV…".into(),
             Self::ToggleReopenLast => "Reopen last design on start".into(),
             Self::Quit => "Quit".into(),
             Self::Undo => "Undo".into(),
@@ -278,6 +286,10 @@ impl Command {
             Self::RecoverAutosaves => "Designs whose unsaved changes were kept when Remit stopped",
             Self::Save => "Save (to the open file; asks for a file the first time)",
             Self::SaveAs => "Save to a new file",
+            Self::Export => {
+                "Export the chart (SVG, PNG), a PDF handout, or the tables (CSV, Markdown)"
+            }
+            Self::ImportCsv => "Add responsibilities from a spreadsheet (CSV), after a preview",
             Self::ToggleReopenLast => "Open the last design again when Remit starts",
             Self::Quit => "Quit (asks to save unsaved changes)",
             Self::Undo => "Undo the last change",
@@ -321,6 +333,8 @@ impl Command {
             Self::Open => keys(Mods::COMMAND, Letter('O')),
             Self::Save => keys(Mods::COMMAND, Letter('S')),
             Self::SaveAs => keys(Mods::COMMAND_SHIFT, Letter('S')),
+            Self::Export => keys(Mods::COMMAND_SHIFT, Letter('E')),
+            Self::ImportCsv => keys(Mods::COMMAND, Letter('I')),
             Self::Quit => keys(Mods::COMMAND, Letter('Q')),
             Self::Undo => keys(Mods::COMMAND, Letter('Z')),
             Self::Redo => keys(Mods::COMMAND_SHIFT, Letter('Z')),

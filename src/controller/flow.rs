@@ -170,6 +170,8 @@ impl Controller {
             // The prompt is shown after unsaved changes were dealt with.
             PathPurpose::Open => self.open_path(&path),
             PathPurpose::SaveAs { then } => self.save_to(&path, then, Check::Conflicts),
+            PathPurpose::Export(choice) => self.export_to(&path, choice),
+            PathPurpose::ImportCsv => self.preview_import(&path),
         }
     }
 
@@ -360,6 +362,12 @@ impl Controller {
                 self.suggested_dir(),
                 self.document.suggested_file_name()
             ),
+            (PathPurpose::Export(choice), _) => format!(
+                "{}{}",
+                self.suggested_dir(),
+                self.export_file_name(choice.format)
+            ),
+            (PathPurpose::ImportCsv, _) => self.suggested_dir(),
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod command;
 mod derived;
 pub mod file_dialog;
 pub mod flow;
+mod handouts;
 mod options;
 mod run;
 pub mod status;
@@ -29,7 +30,7 @@ use crate::model::templates::default_design;
 use crate::preferences::Preferences;
 
 pub use action::{
-    Action, Answer, Conflict, Dialog, Effect, PathPurpose, Pending, Selection, Source,
+    Action, Answer, Conflict, Dialog, Effect, ExportChoice, PathPurpose, Pending, Selection, Source,
 };
 pub use command::{Command, CommandState};
 pub use derived::Derived;
@@ -246,6 +247,8 @@ impl Controller {
             Action::CloseRequested => self.close_requested(),
             Action::WindowFocused(true) => self.check_disk(),
             Action::WindowFocused(false) => self.autosave_now(),
+            Action::Export(choice) => self.export(choice),
+            Action::AcceptImport { create_executives } => self.accept_import(create_executives),
         }
     }
 

@@ -35,6 +35,8 @@ impl Controller {
             Command::RecoverAutosaves => self.show_recovery(),
             Command::Save => self.save(None),
             Command::SaveAs => self.save_as(None),
+            Command::Export => self.dialog = Some(Dialog::Export),
+            Command::ImportCsv => self.import_csv(),
             Command::ToggleReopenLast => {
                 self.preferences.reopen_last = !self.preferences.reopen_last;
             }

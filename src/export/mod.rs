@@ -90,7 +90,7 @@ pub enum CsvTable {
 }
 
 /// The choices an export takes besides its format.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Options {
     /// For PNG: pixels per chart point, 1 to [`MAX_SCALE`].
     pub scale: u8,

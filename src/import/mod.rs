@@ -415,6 +415,7 @@ pub fn apply(
             owner,
             roles,
             notes: row.notes.clone(),
+            deliberate: false,
         });
     }
     rules::normalize(&mut out);

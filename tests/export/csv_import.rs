@@ -66,6 +66,7 @@ prop_compose! {
                 owner,
                 roles,
                 notes: notes.unwrap_or_default(),
+                deliberate: false,
             });
         }
         remit::model::rules::normalize(&mut design);

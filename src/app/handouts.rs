@@ -1,0 +1,206 @@
+//! The handout dialogs: *Export…* (which format, the PNG's scale, which
+//! CSV table; then where, through the file dialog or the path prompt) and
+//! the import preview (what a spreadsheet would add, every bad row with its
+//! line and why, owners not on the chart; nothing changes until Import is
+//! pressed). Each answers with an [`Action`].
+
+use egui::{Context, RichText, Ui};
+
+use super::dialogs::modal;
+use crate::controller::{Action, ExportChoice};
+use crate::export::{CsvTable, Format, MAX_SCALE};
+use crate::import::{Holder, ImportPreview, ImportRow};
+use crate::model::{Design, format};
+
+/// The list of rows shows at most this many lines before it scrolls.
+const ROWS_SHOWN: usize = 8;
+/// Height of one line of the lists.
+const ROW_HEIGHT: f32 = 20.0;
+
+/// What the dialogs keep between frames: the last export choice (offered
+/// again next time) and whether to create unknown owners on import.
+#[derive(Default)]
+pub struct HandoutsMemory {
+    choice: ExportChoice,
+    create_executives: bool,
+}
+
+/// The Export dialog.
+pub fn export(ctx: &Context, fresh: bool, memory: &mut HandoutsMemory, actions: &mut Vec<Action>) {
+    let choice = &mut memory.choice;
+    let closed = modal(ctx, "export", |ui| {
+        ui.heading("Export");
+        ui.label("Drawn from the design, the same on every machine.");
+        ui.add_space(6.0);
+        for (i, format) in Format::ALL.into_iter().enumerate() {
+            let response = ui.radio_value(&mut choice.format, format, format.label());
+            if fresh && i == 0 {
+                response.request_focus();
+            }
+        }
+        ui.add_space(6.0);
+        match choice.format {
+            Format::Png => {
+                ui.horizontal(|ui| {
+                    let label = ui.label("Scale");
+                    ui.add(egui::Slider::new(&mut choice.options.scale, 1..=MAX_SCALE).suffix("×"))
+                        .labelled_by(label.id)
+                        .on_hover_text(
+                            "Pixels per point of the chart: 2× or 3× is sharp on slides",
+                        );
+                });
+            }
+            Format::Csv => {
+                ui.horizontal(|ui| {
+                    ui.label("Table");
+                    ui.radio_value(
+                        &mut choice.options.csv_table,
+                        CsvTable::Ownership,
+                        "Ownership (one row per responsibility)",
+                    );
+                    ui.radio_value(
+                        &mut choice.options.csv_table,
+                        CsvTable::Matrix,
+                        "R/A/C/I matrix",
+                    );
+                });
+            }
+            Format::Svg | Format::Pdf | Format::Markdown => {}
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Export…").clicked() {
+                actions.push(Action::Export(*choice));
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::CloseDialog);
+            }
+        });
+    });
+    if closed {
+        actions.push(Action::CloseDialog);
+    }
+}
+
+/// The owner a row names, as the preview shows it.
+fn holder(design: &Design, holder: Option<&Holder>) -> String {
+    match holder {
+        None => "tray".to_owned(),
+        Some(Holder::Existing(id)) => design.owner_label(Some(id)),
+        Some(Holder::Unknown(title)) => format!("{title} (not on the chart)"),
+    }
+}
+
+fn row_line(design: &Design, row: &ImportRow) -> String {
+    format!(
+        "line {}: {} · {}% external · size {} · {}",
+        row.line,
+        row.name,
+        (row.external_share * 100.0).round(),
+        format::number(row.size),
+        holder(design, row.owner.as_ref())
+    )
+}
+
+/// The import preview.
+pub fn import_preview(
+    ctx: &Context,
+    fresh: bool,
+    design: &Design,
+    path: &std::path::Path,
+    preview: &ImportPreview,
+    memory: &mut HandoutsMemory,
+    actions: &mut Vec<Action>,
+) {
+    let create = &mut memory.create_executives;
+    let closed = modal(ctx, "import", |ui| {
+        ui.heading("Import responsibilities");
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let n = preview.rows.len();
+        ui.label(RichText::new(match n {
+            0 => format!("{name} has no row that can be imported."),
+            1 => format!("{name}: 1 responsibility to add."),
+            n => format!("{name}: {n} responsibilities to add."),
+        }))
+        .on_hover_text(path.display().to_string());
+        list(ui, "import_rows", n, |ui, i| {
+            ui.label(row_line(design, &preview.rows[i]));
+        });
+        if !preview.errors.is_empty() {
+            ui.add_space(6.0);
+            let k = preview.errors.len();
+            ui.label(
+                RichText::new(if k == 1 {
+                    "1 row cannot be imported and is left out:".to_owned()
+                } else {
+                    format!("{k} rows cannot be imported and are left out:")
+                })
+                .color(ui.visuals().warn_fg_color),
+            );
+            list(ui, "import_errors", k, |ui, i| {
+                ui.label(preview.errors[i].to_string());
+            });
+        }
+        if !preview.unknown_owners.is_empty() {
+            ui.add_space(6.0);
+            let names = preview.unknown_owners.join(", ");
+            ui.checkbox(
+                create,
+                format!("Add these executives to the chart: {names}"),
+            )
+            .on_hover_text("Otherwise their responsibilities go to the unassigned tray");
+        }
+        if !preview.ignored_columns.is_empty() {
+            ui.weak(format!(
+                "Columns left out (not known to Remit): {}",
+                preview.ignored_columns.join(", ")
+            ));
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let label = match n {
+                1 => "Import 1 responsibility".to_owned(),
+                n => format!("Import {n} responsibilities"),
+            };
+            let import = ui.add_enabled(n > 0, egui::Button::new(label));
+            if fresh && n > 0 {
+                import.request_focus();
+            }
+            if import.clicked() {
+                actions.push(Action::AcceptImport {
+                    create_executives: *create,
+                });
+            }
+            let cancel = ui.button("Cancel");
+            if fresh && n == 0 {
+                cancel.request_focus();
+            }
+            if cancel.clicked() {
+                actions.push(Action::CloseDialog);
+            }
+        });
+        ui.weak("Ctrl+Z takes an import out again in one step.");
+    });
+    if closed {
+        actions.push(Action::CloseDialog);
+    }
+}
+
+/// A list of `n` lines, only those in view laid out.
+fn list(ui: &mut Ui, id: &str, n: usize, mut line: impl FnMut(&mut Ui, usize)) {
+    if n == 0 {
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .max_height(ROW_HEIGHT * n.min(ROWS_SHOWN) as f32)
+        .auto_shrink([false, true])
+        .show_rows(ui, ROW_HEIGHT, n, |ui, rows| {
+            for i in rows {
+                line(ui, i);
+            }
+        });
+}

@@ -1,0 +1,241 @@
+//! Handouts and hand-ins from the window: *File → Export…* (the design as
+//! SVG, PNG, PDF, CSV or Markdown, drawn by [`crate::export`]) and *File →
+//! Import CSV…* (responsibilities from a spreadsheet, previewed by
+//! [`crate::import`] and added only once the user accepts, as one undo
+//! step). Files are chosen with the native dialog, or typed into the
+//! in-app path prompt where there is none.
+
+use std::path::{Path, PathBuf};
+
+use super::{Controller, Dialog, FileDialogs, PathPurpose, Status};
+use crate::export::{self, Format, Options};
+use crate::file;
+use crate::import::{self, ImportOptions};
+
+/// What to export: a format and its options.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportChoice {
+    /// The kind of file.
+    pub format: Format,
+    /// Its options (PNG scale, which CSV table).
+    pub options: Options,
+}
+
+impl Default for ExportChoice {
+    fn default() -> Self {
+        Self {
+            format: Format::Pdf,
+            options: Options::default(),
+        }
+    }
+}
+
+/// What a format is called in a sentence: "the PDF handout".
+fn what(format: Format) -> &'static str {
+    match format {
+        Format::Svg => "the SVG drawing of the chart",
+        Format::Png => "the PNG picture of the chart",
+        Format::Pdf => "the PDF handout",
+        Format::Csv => "the CSV table",
+        Format::Markdown => "the Markdown summary",
+    }
+}
+
+impl Controller {
+    /// Asks where to write the export (the native dialog, or the in-app
+    /// prompt with a name beside the design's file).
+    pub(super) fn export(&mut self, choice: ExportChoice) {
+        self.seal();
+        self.dialog = None;
+        match self.file_dialogs {
+            FileDialogs::Native => {
+                let name = self.export_file_name(choice.format);
+                let picked = rfd::FileDialog::new()
+                    .add_filter(choice.format.label(), &[choice.format.extension()])
+                    .set_title("Export")
+                    .set_file_name(&name);
+                let picked = match self.start_dir() {
+                    Some(dir) => picked.set_directory(dir),
+                    None => picked,
+                };
+                match picked.save_file() {
+                    Some(path) => self.export_to(&path, choice),
+                    None => {
+                        let mut status = Status::note("Not exported: no file was chosen.");
+                        status.offer_path = Some(PathPurpose::Export(choice));
+                        self.status = Some(status);
+                    }
+                }
+            }
+            FileDialogs::InApp => {
+                let purpose = PathPurpose::Export(choice);
+                let text = self.suggested_path(&purpose);
+                self.dialog = Some(Dialog::PathPrompt { purpose, text });
+            }
+        }
+    }
+
+    /// The export's file name: the design's file name (or its name) with
+    /// the format's extension.
+    pub(super) fn export_file_name(&self, format: Format) -> String {
+        let stem = self
+            .document
+            .path()
+            .and_then(Path::file_stem)
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| {
+                let name = self.document.suggested_file_name();
+                name.trim_end_matches(".ron").to_owned()
+            });
+        format!("{stem}.{}", format.extension())
+    }
+
+    /// Draws the export and writes it to `path` (whole or not at all).
+    pub(super) fn export_to(&mut self, path: &Path, choice: ExportChoice) {
+        let path = with_extension(path, choice.format);
+        let bytes = match export::render(self.document.design(), choice.format, &choice.options) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.show_error(format!("Could not export {}: {e}.", what(choice.format)));
+                return;
+            }
+        };
+        match file::write_atomically(&path, &bytes) {
+            Ok(_) => self.note(format!(
+                "Exported {} to {}.",
+                what(choice.format),
+                path.display()
+            )),
+            Err(e) => self.show_error(format!(
+                "Could not write {}: {}. Nothing was written.",
+                path.display(),
+                file::describe_io(&e)
+            )),
+        }
+    }
+
+    /// Asks which spreadsheet to import.
+    pub(super) fn import_csv(&mut self) {
+        self.seal();
+        match self.file_dialogs {
+            FileDialogs::Native => {
+                let picked = rfd::FileDialog::new()
+                    .add_filter("CSV spreadsheet", &["csv"])
+                    .set_title("Import responsibilities from CSV");
+                let picked = match self.start_dir() {
+                    Some(dir) => picked.set_directory(dir),
+                    None => picked,
+                };
+                match picked.pick_file() {
+                    Some(path) => self.preview_import(&path),
+                    None => {
+                        let mut status = Status::note("Nothing imported: no file was chosen.");
+                        status.offer_path = Some(PathPurpose::ImportCsv);
+                        self.status = Some(status);
+                    }
+                }
+            }
+            FileDialogs::InApp => {
+                let purpose = PathPurpose::ImportCsv;
+                let text = self.suggested_path(&purpose);
+                self.dialog = Some(Dialog::PathPrompt { purpose, text });
+            }
+        }
+    }
+
+    /// Reads `path` and shows what importing it would add; nothing changes
+    /// until the user accepts.
+    pub(super) fn preview_import(&mut self, path: &Path) {
+        let read = file::read_regular(path, file::MAX_READ_BYTES)
+            .and_then(|bytes| file::decode(&bytes).map(|text| text.into_owned()));
+        let text = match read {
+            Ok(text) => text,
+            Err(e) => {
+                self.show_error(format!("Could not import: {}", e.in_file(path)));
+                return;
+            }
+        };
+        let preview = import::preview(&text, self.document.design());
+        self.dialog = Some(Dialog::ImportPreview {
+            path: path.to_owned(),
+            preview,
+        });
+    }
+
+    /// Adds the previewed rows to the design as one undo step.
+    pub(super) fn accept_import(&mut self, create_executives: bool) {
+        let Some(Dialog::ImportPreview { path, preview }) = self.dialog.take() else {
+            return;
+        };
+        let options = ImportOptions { create_executives };
+        let design = match import::apply(self.document.design(), &preview, &options) {
+            Ok(design) => design,
+            Err(e) => {
+                self.show_error(format!(
+                    "Could not import {}: {e}. Nothing was changed.",
+                    path.display()
+                ));
+                return;
+            }
+        };
+        let n = preview.rows.len();
+        let name = file_name(&path);
+        let items = if n == 1 {
+            "1 responsibility".to_owned()
+        } else {
+            format!("{n} responsibilities")
+        };
+        self.seal();
+        if self
+            .document
+            .replace_as_step(design, format!("import {items} from {name}"))
+        {
+            let left_out = match preview.errors.len() {
+                0 => String::new(),
+                1 => "; 1 row was left out".to_owned(),
+                k => format!("; {k} rows were left out"),
+            };
+            self.note(format!(
+                "Imported {items} from {name}{left_out} (Ctrl+Z takes them out again)."
+            ));
+        } else {
+            self.note(format!("Nothing to import from {name}."));
+        }
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// `path` with the format's extension when it has none.
+fn with_extension(path: &Path, format: Format) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension(format.extension())
+    } else {
+        path.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_are_named_in_a_sentence_with_their_capitals() {
+        assert_eq!(what(Format::Pdf), "the PDF handout");
+        assert_eq!(what(Format::Png), "the PNG picture of the chart");
+        assert_eq!(what(Format::Markdown), "the Markdown summary");
+    }
+
+    #[test]
+    fn the_extension_is_added_only_when_missing() {
+        let plain = with_extension(Path::new("/tmp/handout"), Format::Pdf);
+        assert_eq!(plain, Path::new("/tmp/handout.pdf"));
+        let named = with_extension(Path::new("/tmp/handout.v2.pdf"), Format::Pdf);
+        assert_eq!(named, Path::new("/tmp/handout.v2.pdf"));
+    }
+}
