@@ -100,19 +100,24 @@ pub fn run_export(
     let target = match output {
         Some(out) if is_stdout(out) => return Ok(Output::Stdout(bytes)),
         Some(out) => out.to_owned(),
-        None => {
-            let beside = path.with_extension(format.extension());
-            if beside == path {
-                return Err(format!(
-                    "{}: the export would replace the design itself; choose another file with -o",
-                    shown(path)
-                ));
-            }
-            beside
-        }
+        None => path.with_extension(format.extension()),
     };
+    if same_file(&target, path) {
+        return Err(format!(
+            "{}: the export would replace the design itself; choose another file with -o",
+            shown(path)
+        ));
+    }
     write(&target, &bytes)?;
     Ok(Output::File(target))
+}
+
+/// Whether two paths name one file (links followed).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 fn write(target: &Path, bytes: &[u8]) -> Result<(), String> {

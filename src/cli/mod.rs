@@ -131,6 +131,36 @@ mod tests {
                 files: vec!["a.ron".into(), "b.ron".into()]
             })
         );
+        let cli = parse(&[
+            "export", "a.ron", "--format", "png", "--scale", "3", "-o", "-",
+        ])
+        .expect("export");
+        assert_eq!(
+            cli.command,
+            Some(Command::Export {
+                file: "a.ron".into(),
+                format: FormatArg::Png,
+                scale: 3,
+                table: TableArg::Ownership,
+                output: Some("-".into()),
+            })
+        );
+        let cli = parse(&["import", "l.csv", "--create-executives"]).expect("import");
+        assert_eq!(
+            cli.command,
+            Some(Command::Import {
+                file: "l.csv".into(),
+                output: None,
+                into: None,
+                create_executives: true,
+            })
+        );
+        assert!(
+            parse(&["export", "a.ron"]).is_err(),
+            "the format is required"
+        );
+        assert!(parse(&["export", "a.ron", "-f", "gif"]).is_err());
+        assert!(parse(&["export", "a.ron", "-f", "png", "--scale", "0"]).is_err());
         let cli = parse(&["./report"]).expect("a file named report");
         assert_eq!(cli.path, Some("./report".into()));
         assert!(parse(&["report"]).is_err());

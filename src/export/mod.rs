@@ -10,6 +10,7 @@
 //!
 //! - [`svg`]: the chart, from the same geometry as the canvas
 //!   ([`crate::chart`]), text as text.
+//! - [`draw`]: SVG building blocks (escaping, text cut to fit, colours).
 //! - [`font`]: the one font every drawing uses, shipped in the binary.
 //! - [`png`]: that SVG rasterised at 1×, 2× or 3×.
 //! - [`pdf`]: the chart (fitted, or split over pages), then the summary
@@ -20,6 +21,7 @@
 //! - [`csv`] and [`markdown`]: the text formats.
 
 pub mod csv;
+pub mod draw;
 pub mod font;
 pub mod markdown;
 pub mod pages;

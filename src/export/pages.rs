@@ -169,13 +169,13 @@ fn content_width() -> f32 {
 /// The ownership table: one row per responsibility.
 fn ownership(design: &Design) -> Section {
     let cols = columns(&[
-        (165.0, false),
+        (150.0, false),
+        (56.0, false),
         (58.0, false),
-        (62.0, false),
-        (62.0, false),
-        (62.0, false),
-        (64.0, true),
-        (42.0, true),
+        (58.0, false),
+        (58.0, false),
+        (92.0, true),
+        (43.0, true),
     ]);
     let header = table_row(
         &cols,

@@ -12,6 +12,9 @@
 
 use std::fmt::Write as _;
 
+use super::draw::{EXTERNAL, INTERNAL, LINE, TEXT, WEAK, facing_mark, hex, rect, text};
+pub use super::draw::{escape, fit, num, two_lines};
+
 use crate::chart::geometry::{
     BOX_PADDING, BoxGeometry, CARD_GAP, CARD_NAME_SIZE, CARD_ONE_LINE, CARD_WIDTH, Connector,
     EMPTY_ROOM, HEADER_HEIGHT, LineKind,
@@ -19,20 +22,8 @@ use crate::chart::geometry::{
 use crate::chart::{ChartGeometry, Rect, estimated_measure};
 use crate::model::format::size as format_size;
 use crate::model::reporting::manager_words;
-use crate::model::{Design, DesignBalance, Facing, Index, Responsibility, Rgb};
+use crate::model::{Design, DesignBalance, Facing, Index, Responsibility};
 
-/// Colour of the internal-facing part of bars and marks (as in the window).
-pub const INTERNAL: &str = "#3b82c4";
-/// Colour of the external-facing part.
-pub const EXTERNAL: &str = "#e08a2c";
-/// Colour of mixed-facing marks.
-pub const MIXED: &str = "#8e6cbf";
-/// Main text.
-const TEXT: &str = "#1f2328";
-/// Secondary text.
-const WEAK: &str = "#5f6670";
-/// Lines between boxes.
-const LINE: &str = "#6b7280";
 /// Space around the drawing.
 pub const MARGIN: f32 = 24.0;
 /// Height of the coloured band along the top of an executive's box.
@@ -41,115 +32,6 @@ pub const ACCENT_BAND: f32 = 6.0;
 const TRAY_GAP: f32 = 48.0;
 /// Most columns of cards in the tray.
 const TRAY_COLUMNS: usize = 4;
-
-/// Text safe inside an XML element or attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // XML 1.0 has no place for other control characters.
-            '\n' | '\t' => out.push(' '),
-            c if c.is_control() => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A coordinate, briefly: `12`, `12.5`, `12.25`.
-pub fn num(value: f32) -> String {
-    let text = format!("{value:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
-    }
-}
-
-/// `#rrggbb`.
-fn hex(rgb: Rgb) -> String {
-    rgb.to_hex()
-}
-
-/// `text` cut with "…" to fit `width` points at `size`.
-pub fn fit(text: &str, size: f32, width: f32) -> String {
-    if estimated_measure(text, size) <= width {
-        return text.to_owned();
-    }
-    let ellipsis = estimated_measure("…", size);
-    let mut out = String::new();
-    let mut used = 0.0;
-    for c in text.chars() {
-        let w = estimated_measure(c.encode_utf8(&mut [0; 4]), size);
-        if used + w + ellipsis > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    format!("{}…", out.trim_end())
-}
-
-/// `text` on at most two lines of `width` points: broken between words,
-/// the second line cut with "…" if it is still too long.
-pub fn two_lines(text: &str, size: f32, width: f32) -> (String, Option<String>) {
-    if estimated_measure(text, size) <= width {
-        return (text.to_owned(), None);
-    }
-    let mut first = String::new();
-    let mut rest = text;
-    for (at, _) in text.match_indices(' ') {
-        if estimated_measure(&text[..at], size) > width {
-            break;
-        }
-        first = text[..at].to_owned();
-        rest = &text[at + 1..];
-    }
-    if first.is_empty() {
-        return (fit(text, size, width), None);
-    }
-    (first, Some(fit(rest, size, width)))
-}
-
-/// A `<text>` element.
-fn text(out: &mut String, x: f32, y: f32, size: f32, fill: &str, extra: &str, content: &str) {
-    let _ = writeln!(
-        out,
-        r#"<text x="{}" y="{}" font-size="{}" fill="{fill}"{extra}>{}</text>"#,
-        num(x),
-        num(y),
-        num(size),
-        escape(content)
-    );
-}
-
-/// A rectangle.
-fn rect(out: &mut String, r: Rect, radius: f32, attributes: &str) {
-    let _ = writeln!(
-        out,
-        r#"<rect x="{}" y="{}" width="{}" height="{}" rx="{}" {attributes}/>"#,
-        num(r.x),
-        num(r.y),
-        num(r.w),
-        num(r.h),
-        num(radius)
-    );
-}
-
-/// The colour and letters of a facing mark.
-pub fn facing_mark(facing: Facing) -> (&'static str, &'static str) {
-    match facing {
-        Facing::Internal => (INTERNAL, "INT"),
-        Facing::Mixed => (MIXED, "MIX"),
-        Facing::External => (EXTERNAL, "EXT"),
-    }
-}
 
 /// Everything needed to draw a design's chart, worked out once; parts of it
 /// can then be drawn (a page of a PDF) without working it out again.
@@ -600,25 +482,4 @@ fn connector_bounds(connector: &Connector) -> Option<Rect> {
 /// The whole chart of `design` as an SVG document.
 pub fn chart(design: &Design) -> String {
     Drawing::new(design).svg()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn text_is_escaped_and_fitted() {
-        assert_eq!(escape("R&D <x> \"q\""), "R&amp;D &lt;x&gt; &quot;q&quot;");
-        assert_eq!(escape("a\u{1b}b"), "a\u{fffd}b");
-        assert_eq!(fit("short", 14.0, 200.0), "short");
-        let cut = fit("a very long name that will not fit at all", 14.0, 80.0);
-        assert!(
-            cut.ends_with('…') && estimated_measure(&cut, 14.0) <= 80.0,
-            "{cut}"
-        );
-        let (a, b) = two_lines("Technology partnerships and client engagement", 14.0, 150.0);
-        assert!(b.is_some(), "{a}");
-        assert_eq!(num(12.0), "12");
-        assert_eq!(num(12.5), "12.5");
-    }
 }

@@ -84,7 +84,7 @@ fn the_pdf_text_holds_the_ownership_table_the_figures_and_the_findings() {
     }
     for item in &design.responsibilities {
         // As the table shows it: cut with … where the column is too narrow.
-        let shown = fit(&item.name, 9.5, 159.0);
+        let shown = fit(&item.name, 9.5, 144.0);
         let shown = squeezed(shown.trim_end_matches('…'));
         assert!(text.contains(&shown), "{shown}");
     }
