@@ -107,6 +107,23 @@ pub fn summary(design: &Design) -> String {
             escape(&finding.why)
         );
     }
+    if !design.decisions.is_empty() {
+        out.push_str("\n## Decisions\n\n");
+        for decision in &design.decisions {
+            let reason = decision.reason.trim();
+            let _ = writeln!(
+                out,
+                "- **{}** ({}): {}",
+                escape(&design.decision_line(decision)),
+                decision.when.strftime("%Y-%m-%d %H:%M UTC"),
+                if reason.is_empty() {
+                    "no reason recorded".to_owned()
+                } else {
+                    escape(&reason.replace('\n', " "))
+                }
+            );
+        }
+    }
     out
 }
 

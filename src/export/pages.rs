@@ -349,12 +349,42 @@ fn capitalised(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// THE DECISION LOG GOES HERE. The design does not record decisions yet
-/// (another branch adds a decision log to it); when it does, this returns
-/// a section listing them, and [`pages`] already puts it after the
-/// findings. Until then it has nothing to show.
-fn decision_log(_design: &Design) -> Option<Section> {
-    None
+/// The decision log, oldest first: each move (the card, from whom to whom,
+/// when, in UTC) and its reason; none when no card has moved.
+fn decision_log(design: &Design) -> Option<Section> {
+    if design.decisions.is_empty() {
+        return None;
+    }
+    let mut blocks = vec![heading("Decisions")];
+    let width = content_width() - 14.0;
+    for decision in &design.decisions {
+        let mut block = Block::default();
+        let mut y = 11.0;
+        let title = format!(
+            "{} ({})",
+            design.decision_line(decision),
+            decision.when.strftime("%Y-%m-%d %H:%M UTC")
+        );
+        for line in wrap(&title, 10.5, content_width()) {
+            block = block.text(0.0, y, 10.5, line);
+            y += 14.0;
+        }
+        let reason = if decision.reason.trim().is_empty() {
+            "No reason recorded."
+        } else {
+            decision.reason.as_str()
+        };
+        for line in reason.lines().flat_map(|l| wrap(l, BODY, width)) {
+            block = block.text(14.0, y, BODY, line).weak();
+            y += 13.0;
+        }
+        block.height = y + 4.0;
+        blocks.push(block);
+    }
+    Some(Section {
+        blocks,
+        repeat: None,
+    })
 }
 
 /// The summary pages of `design` as SVG documents, each

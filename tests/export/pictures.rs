@@ -117,6 +117,68 @@ fn the_pdf_text_holds_the_ownership_table_the_figures_and_the_findings() {
 }
 
 #[test]
+fn the_pdf_and_the_markdown_end_with_the_decision_log() {
+    let mut design = sample();
+    let when = |t: &str| t.parse::<jiff::Timestamp>().expect("a time");
+    design.decisions = vec![
+        remit::model::Decision {
+            responsibility: remit::model::ResponsibilityId("security".into()),
+            name: "Information security".into(),
+            from: Some(remit::model::ExecutiveId("cio".into())),
+            to: Some(remit::model::ExecutiveId("cto".into())),
+            reason: "Security is part of what we sell.".into(),
+            when: when("2026-11-20T09:15:00Z"),
+        },
+        remit::model::Decision {
+            responsibility: remit::model::ResponsibilityId("pmo".into()),
+            name: "PMO".into(),
+            from: Some(remit::model::ExecutiveId("cio".into())),
+            to: None,
+            reason: String::new(),
+            when: when("2026-11-20T10:00:00Z"),
+        },
+    ];
+    let bytes = export::render(&design, Format::Pdf, &Options::default()).unwrap();
+    let text = squeezed(&pdf_extract::extract_text_from_mem(&bytes).expect("the PDF parses"));
+    for expected in [
+        "Decisions",
+        "Information security: from CIO to CTO (2026-11-20 09:15 UTC)",
+        "Security is part of what we sell.",
+        "PMO: from CIO to the tray (2026-11-20 10:00 UTC)",
+        "No reason recorded.",
+    ] {
+        assert!(text.contains(&squeezed(expected)), "{expected}");
+    }
+    let findings_at = text.find("Findings").expect("findings");
+    let log_at = text
+        .rfind(&squeezed("Information security: from CIO"))
+        .expect("log");
+    assert!(log_at > findings_at, "the log comes after the findings");
+
+    let md =
+        String::from_utf8(export::render(&design, Format::Markdown, &Options::default()).unwrap())
+            .expect("UTF-8");
+    assert!(md.contains("\n## Decisions\n"), "{md}");
+    assert!(
+        md.contains(
+            "- **Information security: from CIO to CTO** (2026-11-20 09:15 UTC): \
+             Security is part of what we sell."
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("(2026-11-20 10:00 UTC): no reason recorded"),
+        "{md}"
+    );
+    // Without moves, no section.
+    design.decisions.clear();
+    let md =
+        String::from_utf8(export::render(&design, Format::Markdown, &Options::default()).unwrap())
+            .expect("UTF-8");
+    assert!(!md.contains("## Decisions"));
+}
+
+#[test]
 fn a_large_chart_is_split_over_pages_that_stay_readable() {
     let mut design = sample();
     let first = design.responsibilities[0].clone();
