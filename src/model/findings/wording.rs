@@ -119,7 +119,7 @@ pub(super) fn names_shared_work(name: &str) -> bool {
         .remainder()
         .iter()
         .enumerate()
-        .fold(0, |v, (k, &b)| v | u64::from(b) << (8 * k));
+        .fold(0, |v, (k, &b)| v | (u64::from(b) << (8 * k)));
     look(candidates(rest), at)
 }
 
