@@ -9,7 +9,7 @@ use super::super::wording::names_shared_work;
 /// digits and of bytes outside ASCII), then look at each word.
 fn by_words(name: &str) -> bool {
     name.as_bytes()
-        .split(|&b| !(b.is_ascii_alphanumeric() || !b.is_ascii()))
+        .split(|&b| b.is_ascii() && !b.is_ascii_alphanumeric())
         .any(|word| {
             word.eq_ignore_ascii_case(b"data")
                 || (word.len() >= 8 && word[word.len() - 8..].eq_ignore_ascii_case(b"security"))
