@@ -182,9 +182,22 @@ pub fn search(query: &str) -> Vec<(Group, Vec<usize>)> {
         .collect()
 }
 
-/// The catalog entry with this id.
+/// The catalog entry with this id. (A lookup in a table built on first
+/// use: the findings ask it for many cards on every change.)
 pub fn entry(id: &str) -> Option<&'static CatalogEntry> {
-    CATALOG.iter().find(|e| e.id == id)
+    static BY_ID: std::sync::OnceLock<ahash::HashMap<&'static str, &'static CatalogEntry>> =
+        std::sync::OnceLock::new();
+    BY_ID
+        .get_or_init(|| {
+            let mut by_id = ahash::HashMap::default();
+            for entry in CATALOG {
+                // The first entry of an id, as a search in order finds.
+                by_id.entry(entry.id).or_insert(entry);
+            }
+            by_id
+        })
+        .get(id)
+        .copied()
 }
 
 #[cfg(test)]

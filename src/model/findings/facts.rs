@@ -89,7 +89,11 @@ impl<'a> Facts<'a> {
         About::Responsibility(self.design.responsibilities[i].id.clone())
     }
 
+    /// Whether the card at `card` is contested (a search in the sorted
+    /// list: the facing check asks it for each card).
     pub(super) fn is_contested(&self, card: usize) -> bool {
-        self.contested.iter().any(|&(i, _)| i == card)
+        self.contested
+            .binary_search_by_key(&card, |&(i, _)| i)
+            .is_ok()
     }
 }
