@@ -32,9 +32,11 @@ pub fn export(ctx: &Context, fresh: bool, memory: &mut HandoutsMemory, actions: 
         ui.heading("Export");
         ui.label("Drawn from the design, the same on every machine.");
         ui.add_space(6.0);
-        for (i, format) in Format::ALL.into_iter().enumerate() {
+        // The keyboard starts on the format chosen (the last one used).
+        let chosen = choice.format;
+        for format in Format::ALL {
             let response = ui.radio_value(&mut choice.format, format, format.label());
-            if fresh && i == 0 {
+            if fresh && format == chosen {
                 response.request_focus();
             }
         }
