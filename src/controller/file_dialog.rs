@@ -42,8 +42,10 @@ fn on_path(program: &str) -> bool {
         .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
 }
 
-fn dialog(start: Option<&Path>) -> rfd::FileDialog {
-    let dialog = rfd::FileDialog::new().add_filter("Remit design", &["ron"]);
+/// A dialog for files named `kind` ending in `.extension`, starting in
+/// `start`.
+fn dialog(start: Option<&Path>, kind: &str, extension: &str) -> rfd::FileDialog {
+    let dialog = rfd::FileDialog::new().add_filter(kind, &[extension]);
     match start {
         Some(dir) => dialog.set_directory(dir),
         None => dialog,
@@ -52,21 +54,49 @@ fn dialog(start: Option<&Path>) -> rfd::FileDialog {
 
 /// Asks for a design to open. `None` if cancelled or no dialog could be shown.
 pub fn pick_open(start: Option<&Path>) -> Option<PathBuf> {
-    dialog(start).set_title("Open design").pick_file()
+    dialog(start, "Remit design", "ron")
+        .set_title("Open design")
+        .pick_file()
 }
 
 /// Asks where to save. `None` if cancelled or no dialog could be shown.
 pub fn pick_save(start: Option<&Path>, file_name: &str) -> Option<PathBuf> {
-    dialog(start)
-        .set_title("Save design as")
+    pick_save_as(start, "Remit design", "ron", "Save design as", file_name)
+}
+
+/// Asks where to write a file named `kind` ending in `.extension`, under
+/// the title `title`, suggesting `file_name`. `None` if cancelled or no
+/// dialog could be shown.
+pub fn pick_save_as(
+    start: Option<&Path>,
+    kind: &str,
+    extension: &str,
+    title: &str,
+    file_name: &str,
+) -> Option<PathBuf> {
+    dialog(start, kind, extension)
+        .set_title(title)
         .set_file_name(file_name)
         .save_file()
 }
 
+/// Asks for a spreadsheet (`.csv`) to import. `None` if cancelled or no
+/// dialog could be shown.
+pub fn pick_csv(start: Option<&Path>) -> Option<PathBuf> {
+    dialog(start, "CSV spreadsheet", "csv")
+        .set_title("Import responsibilities from CSV")
+        .pick_file()
+}
+
 /// Adds `.ron` when the name has no extension.
 pub fn with_ron_extension(path: &Path) -> PathBuf {
+    with_extension(path, "ron")
+}
+
+/// Adds `.extension` when the name has none.
+pub fn with_extension(path: &Path, extension: &str) -> PathBuf {
     if path.extension().is_none() {
-        path.with_extension("ron")
+        path.with_extension(extension)
     } else {
         path.to_owned()
     }
@@ -89,6 +119,14 @@ mod tests {
         assert_eq!(
             with_ron_extension(Path::new("b.txt")),
             PathBuf::from("b.txt")
+        );
+        assert_eq!(
+            with_extension(Path::new("/tmp/handout"), "pdf"),
+            PathBuf::from("/tmp/handout.pdf")
+        );
+        assert_eq!(
+            with_extension(Path::new("/tmp/handout.v2.pdf"), "pdf"),
+            PathBuf::from("/tmp/handout.v2.pdf")
         );
     }
 }

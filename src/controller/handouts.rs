@@ -5,8 +5,9 @@
 //! step). Files are chosen with the native dialog, or typed into the
 //! in-app path prompt where there is none.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use super::file_dialog::{self, with_extension};
 use super::{Controller, Dialog, FileDialogs, PathPurpose, Status};
 use crate::export::{self, Format, Options};
 use crate::file;
@@ -49,16 +50,12 @@ impl Controller {
         self.dialog = None;
         match self.file_dialogs {
             FileDialogs::Native => {
-                let name = self.export_file_name(choice.format);
-                let picked = rfd::FileDialog::new()
-                    .add_filter(choice.format.label(), &[choice.format.extension()])
-                    .set_title("Export")
-                    .set_file_name(&name);
-                let picked = match self.start_dir() {
-                    Some(dir) => picked.set_directory(dir),
-                    None => picked,
-                };
-                match picked.save_file() {
+                let format = choice.format;
+                let name = self.export_file_name(format);
+                let start = self.start_dir();
+                let (kind, extension) = (format.label(), format.extension());
+                match file_dialog::pick_save_as(start.as_deref(), kind, extension, "Export", &name)
+                {
                     Some(path) => self.export_to(&path, choice),
                     None => {
                         let mut status = Status::note("Not exported: no file was chosen.");
@@ -92,7 +89,7 @@ impl Controller {
 
     /// Draws the export and writes it to `path` (whole or not at all).
     pub(super) fn export_to(&mut self, path: &Path, choice: ExportChoice) {
-        let path = with_extension(path, choice.format);
+        let path = with_extension(path, choice.format.extension());
         let bytes = match export::render(self.document.design(), choice.format, &choice.options) {
             Ok(bytes) => bytes,
             Err(e) => {
@@ -118,23 +115,14 @@ impl Controller {
     pub(super) fn import_csv(&mut self) {
         self.seal();
         match self.file_dialogs {
-            FileDialogs::Native => {
-                let picked = rfd::FileDialog::new()
-                    .add_filter("CSV spreadsheet", &["csv"])
-                    .set_title("Import responsibilities from CSV");
-                let picked = match self.start_dir() {
-                    Some(dir) => picked.set_directory(dir),
-                    None => picked,
-                };
-                match picked.pick_file() {
-                    Some(path) => self.preview_import(&path),
-                    None => {
-                        let mut status = Status::note("Nothing imported: no file was chosen.");
-                        status.offer_path = Some(PathPurpose::ImportCsv);
-                        self.status = Some(status);
-                    }
+            FileDialogs::Native => match file_dialog::pick_csv(self.start_dir().as_deref()) {
+                Some(path) => self.preview_import(&path),
+                None => {
+                    let mut status = Status::note("Nothing imported: no file was chosen.");
+                    status.offer_path = Some(PathPurpose::ImportCsv);
+                    self.status = Some(status);
                 }
-            }
+            },
             FileDialogs::InApp => {
                 let purpose = PathPurpose::ImportCsv;
                 let text = self.suggested_path(&purpose);
@@ -211,15 +199,6 @@ fn file_name(path: &Path) -> String {
     )
 }
 
-/// `path` with the format's extension when it has none.
-fn with_extension(path: &Path, format: Format) -> PathBuf {
-    if path.extension().is_none() {
-        path.with_extension(format.extension())
-    } else {
-        path.to_owned()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,13 +208,5 @@ mod tests {
         assert_eq!(what(Format::Pdf), "the PDF handout");
         assert_eq!(what(Format::Png), "the PNG picture of the chart");
         assert_eq!(what(Format::Markdown), "the Markdown summary");
-    }
-
-    #[test]
-    fn the_extension_is_added_only_when_missing() {
-        let plain = with_extension(Path::new("/tmp/handout"), Format::Pdf);
-        assert_eq!(plain, Path::new("/tmp/handout.pdf"));
-        let named = with_extension(Path::new("/tmp/handout.v2.pdf"), Format::Pdf);
-        assert_eq!(named, Path::new("/tmp/handout.v2.pdf"));
     }
 }
