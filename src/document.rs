@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::file::{self, DiskState, Fingerprint, LoadError, SaveError};
 use crate::model::design::slug;
-use crate::model::edit::MergeKey;
+use crate::model::edit::{CardsChange, MergeKey};
 use crate::model::{Design, Edit, EditError, ExecutiveId, History};
 
 /// A design together with where it lives and how it got here.
@@ -30,6 +30,9 @@ pub struct Document {
     history: History,
     /// Changes whenever the design does; unique across all documents.
     revision: u64,
+    /// What the change that made this revision did to the cards, and the
+    /// revision it started from.
+    last_change: (u64, CardsChange),
     /// `is_dirty` as last computed, and for which revision.
     dirty_cache: Cell<Option<(u64, bool)>>,
     /// Executives added here and not saved yet: their ids still follow
@@ -66,6 +69,7 @@ impl Document {
             history: History::default(),
             revision: next_revision(),
             id: next_revision(),
+            last_change: (0, CardsChange::Any),
             dirty_cache: Cell::new(None),
             fresh_executives: HashSet::new(),
         }
@@ -147,8 +151,25 @@ impl Document {
         self.revision
     }
 
-    fn changed(&mut self) {
+    /// What changed in the cards themselves (their order, names, shares
+    /// and marks) from `revision` of this document to now: exactly known
+    /// when `revision` is the one just before this one (or this one),
+    /// [`CardsChange::Any`] otherwise.
+    pub fn cards_change_since(&self, revision: u64) -> &CardsChange {
+        const NOTHING: &CardsChange = &CardsChange::Nothing;
+        if revision == self.revision {
+            NOTHING
+        } else if revision == self.last_change.0 {
+            &self.last_change.1
+        } else {
+            &CardsChange::Any
+        }
+    }
+
+    fn changed(&mut self, cards: CardsChange) {
+        let from = self.revision;
         self.revision = next_revision();
+        self.last_change = (from, cards);
     }
 
     /// Whether the design differs from what is on disk.
@@ -189,6 +210,7 @@ impl Document {
         // A run of merged edits (a slider drag) keeps the copy made at its
         // start; copying a large design every frame would be wasted.
         let before = (!merges).then(|| self.design.clone());
+        let cards = edit.cards_change();
         let changed = self.design.apply(edit)?;
         if changed {
             if let Some((id, from)) = moved {
@@ -201,7 +223,7 @@ impl Document {
             if let Some(id) = added {
                 self.fresh_executives.insert(id);
             }
-            self.changed();
+            self.changed(cards);
         }
         Ok(changed)
     }
@@ -217,7 +239,7 @@ impl Document {
         self.history.seal(&self.design);
         let before = std::mem::replace(&mut self.design, design);
         self.history.record(before, None, label);
-        self.changed();
+        self.changed(CardsChange::Any);
         true
     }
 
@@ -247,6 +269,7 @@ impl Document {
             from: from.clone(),
             to: to.clone(),
         };
+        let cards = rename.cards_change();
         if self.design.apply(rename) != Ok(true) {
             return None;
         }
@@ -254,7 +277,7 @@ impl Document {
         self.history.record_merged();
         self.fresh_executives.remove(&from);
         self.fresh_executives.insert(to.clone());
-        self.changed();
+        self.changed(cards);
         Some(Renamed { from, to })
     }
 
@@ -283,7 +306,7 @@ impl Document {
     pub fn undo(&mut self) -> Option<String> {
         let (previous, label) = self.history.undo(&self.design)?;
         self.design = previous;
-        self.changed();
+        self.changed(CardsChange::Any);
         Some(label)
     }
 
@@ -292,7 +315,7 @@ impl Document {
     pub fn redo(&mut self) -> Option<String> {
         let (next, label) = self.history.redo(&self.design)?;
         self.design = next;
-        self.changed();
+        self.changed(CardsChange::Any);
         Some(label)
     }
 
@@ -400,5 +423,45 @@ mod tests {
         let _ = doc.apply(Edit::SetShortTitle(cio.clone(), "Head of IT".into()));
         assert_eq!(doc.seal_history(), None);
         assert!(doc.design().executive(&cio).is_some());
+    }
+
+    #[test]
+    fn what_the_last_change_did_to_the_cards_is_known_from_the_revision_before() {
+        let mut doc = Document::untitled(default_design());
+        let start = doc.revision();
+        assert_eq!(doc.cards_change_since(start), &CardsChange::Nothing);
+        let security = ResponsibilityId("security".into());
+        let moved = Edit::Move {
+            responsibility: security.clone(),
+            to: Some(ExecutiveId("cto".into())),
+        };
+        assert_eq!(doc.apply(moved), Ok(true));
+        assert_eq!(
+            doc.cards_change_since(start),
+            &CardsChange::Moved(security.clone())
+        );
+        let after_move = doc.revision();
+        // An edit that changes nothing is no change.
+        assert_eq!(
+            doc.apply(Edit::SetName(
+                security.clone(),
+                "Information security".into()
+            )),
+            Ok(false)
+        );
+        assert_eq!(doc.revision(), after_move);
+        assert_eq!(
+            doc.apply(Edit::SetName(security.clone(), "Cyber".into())),
+            Ok(true)
+        );
+        assert_eq!(
+            doc.cards_change_since(after_move),
+            &CardsChange::Changed(security)
+        );
+        // From further back, or across undo, nothing is assumed.
+        assert_eq!(doc.cards_change_since(start), &CardsChange::Any);
+        let before_undo = doc.revision();
+        assert!(doc.undo().is_some());
+        assert_eq!(doc.cards_change_since(before_undo), &CardsChange::Any);
     }
 }

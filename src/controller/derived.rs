@@ -4,7 +4,9 @@
 
 use crate::chart::ChartGeometry;
 use crate::document::Document;
-use crate::model::{DesignBalance, DesignClarity, DesignInvolvement, Finding, Index, findings};
+use crate::model::{
+    CardFacts, DesignBalance, DesignClarity, DesignInvolvement, Finding, Index, findings_with,
+};
 
 /// What the window reads about the design, computed once per change: where
 /// everything is, and every balance.
@@ -21,6 +23,9 @@ pub struct Derived {
     pub clarity: DesignClarity,
     /// What looks wrong or worth a second thought, highest severity first.
     pub findings: Vec<Finding>,
+    /// What the findings know of each card on its own, kept between
+    /// changes so a change reads only the cards it touched.
+    card_facts: CardFacts,
     /// Where every box, card and connector of the chart goes.
     pub chart: ChartGeometry,
     /// For each catalog entry, whether a card of that name is in the design
@@ -30,14 +35,35 @@ pub struct Derived {
 
 impl Derived {
     pub(super) fn of(document: &Document) -> Self {
+        Self::with_card_facts(document, Index::of(document.design()), None)
+    }
+
+    /// What the window reads about `document` now, from what it read
+    /// about an earlier revision of the same design: the facts of each
+    /// card are brought up to date from what the change did to the cards,
+    /// the rest is worked out again.
+    pub(super) fn follow(&mut self, document: &Document) {
+        let index = Index::of(document.design());
+        let mut card_facts = std::mem::take(&mut self.card_facts);
+        card_facts.follow(
+            document.cards_change_since(self.revision),
+            &self.index,
+            &index,
+            document.design(),
+        );
+        *self = Self::with_card_facts(document, index, Some(card_facts));
+    }
+
+    fn with_card_facts(document: &Document, index: Index, card_facts: Option<CardFacts>) -> Self {
         let design = document.design();
-        let index = Index::of(design);
+        let card_facts = card_facts.unwrap_or_else(|| CardFacts::of(design));
         let balance = DesignBalance::of_indexed(design, &index);
         Self {
             revision: document.revision(),
             chart: ChartGeometry::of(design, &index, &crate::chart::estimated_measure),
             clarity: DesignClarity::of(design, &balance),
-            findings: findings(design, &index, &balance),
+            findings: findings_with(design, &index, &balance, &card_facts),
+            card_facts,
             balance,
             involvement: DesignInvolvement::of_indexed(design, &index),
             index,

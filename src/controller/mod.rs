@@ -212,7 +212,7 @@ impl Controller {
 
     fn refresh(&mut self) {
         if self.derived.revision != self.document.revision() {
-            self.derived = Derived::of(&self.document);
+            self.derived.follow(&self.document);
         }
     }
 

@@ -153,7 +153,69 @@ pub enum MergeKey {
     Reason(usize),
 }
 
+/// What a change did to the cards themselves, apart from who holds them:
+/// their order in the design, and each card's id, name, external share and
+/// deliberate mark. What is worked out from each card on its own (the
+/// findings' [`CardFacts`](super::findings::CardFacts)) is kept between
+/// changes and brought up to date from this, instead of reading every card
+/// again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CardsChange {
+    /// None of that changed (an executive edited, a role given, a card's
+    /// size, description or notes changed).
+    Nothing,
+    /// This card changed hands: it moved to another place in the list;
+    /// nothing else about any card changed.
+    Moved(ResponsibilityId),
+    /// This card's name, external share or deliberate mark changed; no
+    /// card moved in the list.
+    Changed(ResponsibilityId),
+    /// Anything else: cards added or removed, the whole design replaced.
+    Any,
+}
+
 impl Edit {
+    /// What this edit does to the cards themselves, if it changes the
+    /// design at all.
+    pub fn cards_change(&self) -> CardsChange {
+        match self {
+            Self::Move { responsibility, .. } => CardsChange::Moved(responsibility.clone()),
+            Self::SetName(id, _) | Self::SetShare(id, _) | Self::SetDeliberate(id, _) => {
+                CardsChange::Changed(id.clone())
+            }
+            Self::Add(_) | Self::Delete(_) => CardsChange::Any,
+            // Owners, roles and everything about executives live outside
+            // the cards' own fields; removing an executive sends its cards
+            // to the tray where they are in the list, and a new executive
+            // id is written into its cards' owner.
+            Self::SetDescription(..)
+            | Self::SetSize(..)
+            | Self::SetNotes(..)
+            | Self::SetExecutiveNotes(..)
+            | Self::SetReason(..)
+            | Self::SetShortTitle(..)
+            | Self::SetFullTitle(..)
+            | Self::SetColour(..)
+            | Self::MoveExecutive(..)
+            | Self::AddExecutive(_)
+            | Self::RenameExecutiveId { .. }
+            | Self::RemoveExecutive(_)
+            | Self::SetReportsTo(..)
+            | Self::SetOrientation(..)
+            | Self::SetColumns(..)
+            | Self::AddDottedLine(_)
+            | Self::RemoveDottedLine(_)
+            | Self::SetRole { .. }
+            | Self::SetCeo(_)
+            | Self::SetCeoTitle(_)
+            | Self::SetCeoName(_)
+            | Self::MoveCeo(_)
+            | Self::Arrange { .. }
+            | Self::SetDesignName(_)
+            | Self::SetSizeUnit(_) => CardsChange::Nothing,
+        }
+    }
+
     /// Edits with the same key, one after another, merge into one undo step.
     /// Structural edits (move, add, delete) never merge.
     pub fn merge_key(&self) -> Option<MergeKey> {

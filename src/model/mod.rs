@@ -32,8 +32,10 @@ pub use design::{
     Ceo, Decision, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role,
 };
-pub use edit::{Edit, EditError};
-pub use findings::{About, Finding, FindingKind, Fix, Severity, findings};
+pub use edit::{CardsChange, Edit, EditError};
+pub use findings::{
+    About, CardFacts, Finding, FindingKind, Fix, Severity, findings, findings_with,
+};
 pub use history::History;
 pub use index::Index;
 pub use involvement::{DesignInvolvement, Involvement};

@@ -2,10 +2,22 @@
 //! findings of one kind, the first [`PER_EXECUTIVE`](super::PER_EXECUTIVE)
 //! about each executive, and [`PER_KIND`](super::PER_KIND) in all, are
 //! written out in full; for each executive the rest become one finding
-//! about all of them. A design of 10,000 cards then
-//! gets a list a person can read, worked out in a small part of a frame.
+//! about the executive and those cards, which lists the first of them and
+//! counts the others (choosing it selects the executive's box, where they
+//! all are).
+//! A design of 10,000 cards then gets a list a person can read, worked out
+//! in a small part of a frame.
 
-use super::{About, Finding, FindingKind, Severity};
+use super::facts::Facts;
+use super::{ABOUT_LISTED, Finding, FindingKind, Severity};
+
+/// The cards of one executive past the limit: the first few, by position,
+/// and how many in all.
+#[derive(Clone, Default)]
+struct Rest {
+    first: Vec<usize>,
+    count: usize,
+}
 
 /// Counts one kind of per-card finding for each executive.
 pub(super) struct Capped {
@@ -14,7 +26,7 @@ pub(super) struct Capped {
     /// Findings written out in full, in all.
     total: usize,
     /// The cards past the limit, per executive.
-    rest: Vec<Vec<About>>,
+    rest: Vec<Rest>,
 }
 
 impl Capped {
@@ -23,13 +35,13 @@ impl Capped {
         Self {
             shown: vec![0; executives],
             total: 0,
-            rest: vec![Vec::new(); executives],
+            rest: vec![Rest::default(); executives],
         }
     }
 
     /// Whether the next finding about `owner` is written out in full; if
-    /// not, `card` is kept for the folded one.
-    pub(super) fn admit(&mut self, owner: usize, card: impl FnOnce() -> About) -> bool {
+    /// not, the card at `card` counts towards the folded one.
+    pub(super) fn admit(&mut self, owner: usize, card: usize) -> bool {
         let Some(shown) = self.shown.get_mut(owner) else {
             return false;
         };
@@ -39,18 +51,13 @@ impl Capped {
             return true;
         }
         if let Some(rest) = self.rest.get_mut(owner) {
-            rest.push(card());
+            // Room for the executive too, at the head of the list.
+            if rest.first.len() + 1 < ABOUT_LISTED {
+                rest.first.push(card);
+            }
+            rest.count += 1;
         }
         false
-    }
-
-    /// For each executive with cards past the limit: its position and
-    /// those cards.
-    pub(super) fn folded(self) -> impl Iterator<Item = (usize, Vec<About>)> {
-        self.rest
-            .into_iter()
-            .enumerate()
-            .filter(|(_, rest)| !rest.is_empty())
     }
 
     /// Adds, for each executive with cards past the limit, one warning of
@@ -58,19 +65,25 @@ impl Capped {
     /// many)` gives its message and why.
     pub(super) fn push_folded(
         self,
+        f: &Facts,
         out: &mut Vec<Finding>,
         kind: FindingKind,
-        executive: impl Fn(usize) -> About,
         words: impl Fn(usize, usize) -> (String, String),
     ) {
-        for (e, mut about) in self.folded() {
-            let (message, why) = words(e, about.len());
-            about.push(executive(e));
+        for (e, rest) in self.rest.into_iter().enumerate() {
+            if rest.count == 0 {
+                continue;
+            }
+            let (message, why) = words(e, rest.count);
+            let mut about = Vec::with_capacity(rest.first.len() + 1);
+            about.push(f.about_executive(e));
+            about.extend(rest.first.iter().map(|&i| f.about_card(i)));
             out.push(Finding {
                 kind,
                 severity: Severity::Warning,
                 message,
                 why,
+                unlisted: rest.count - rest.first.len(),
                 about,
                 fix: None,
             });

@@ -10,8 +10,8 @@ use super::capped::Capped;
 use super::facts::Facts;
 use super::wording::{self, cards_are};
 use super::{
-    BLURRED_FROM_PERCENT, BLURRED_TO_PERCENT, CONCENTRATION_SHARE, Finding, FindingKind, Fix,
-    LARGE_SIDE_SHARE, MAX_DIRECT_REPORTS, STRONG_SECOND_SHARE, Severity,
+    ABOUT_LISTED, BLURRED_FROM_PERCENT, BLURRED_TO_PERCENT, CONCENTRATION_SHARE, Finding,
+    FindingKind, Fix, LARGE_SIDE_SHARE, MAX_DIRECT_REPORTS, STRONG_SECOND_SHARE, Severity,
 };
 
 /// Work on the internal side: Σ size × (1 − share).
@@ -37,14 +37,14 @@ pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
             Orientation::NotSet | Orientation::Mixed => continue,
         };
         for &i in f.index.cards(Some(e)) {
-            let r = &f.design.responsibilities[i];
-            if Facing::of_share(r.external_share) != against
-                || r.deliberate
-                || f.is_contested(i)
-                || !capped.admit(e, || f.about_card(i))
+            if f.cards.facing(i) != Some(against)
+                || f.cards.deliberate(i)
+                || f.cards.is_contested(i)
+                || !capped.admit(e, i)
             {
                 continue;
             }
+            let r = &f.design.responsibilities[i];
             let (card, owner) = (f.card(i), f.title(e));
             let pct = percent(r.external_share);
             let (message, why) = if against == Facing::External {
@@ -90,24 +90,20 @@ pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
                 why,
                 about: vec![f.about_card(i), f.about_executive(e)],
                 fix,
+                unlisted: 0,
             });
         }
     }
-    capped.push_folded(
-        out,
-        FindingKind::FacingAgainstOwner,
-        |e| f.about_executive(e),
-        |e, n| {
-            let owner = f.title(e);
-            (
-                format!("…and {n} more cards face against {owner}"),
-                format!(
-                    "Like the cards above, each of these faces the other way from what {owner} \
+    capped.push_folded(f, out, FindingKind::FacingAgainstOwner, |e, n| {
+        let owner = f.title(e);
+        (
+            format!("…and {n} more cards face against {owner}"),
+            format!(
+                "Like the cards above, each of these faces the other way from what {owner} \
                  is meant to run."
-                ),
-            )
-        },
-    );
+            ),
+        )
+    });
 }
 
 /// An executive meant to face one way reporting to one meant to face the
@@ -146,6 +142,7 @@ pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
                     label: format!("Make {who} report to the {}", f.design.ceo_title()),
                     edit: Edit::SetReportsTo(executive.id.clone(), ReportsTo::Ceo),
                 }),
+                unlisted: 0,
             },
             (Orientation::Internal, Orientation::External) => Finding {
                 kind: FindingKind::ReportingAgainstSplit,
@@ -159,6 +156,7 @@ pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
                 ),
                 about: vec![f.about_executive(e), f.about_executive(m)],
                 fix: None,
+                unlisted: 0,
             },
             _ => continue,
         };
@@ -196,6 +194,7 @@ pub(super) fn blurred_roles(f: &Facts, out: &mut Vec<Finding>) {
                 label: format!("Mark {who} as mixed on purpose"),
                 edit: Edit::SetOrientation(executive.id.clone(), Orientation::Mixed),
             }),
+            unlisted: 0,
         });
     }
 }
@@ -230,6 +229,7 @@ pub(super) fn concentration(f: &Facts, out: &mut Vec<Finding>) {
         ),
         about,
         fix: None,
+        unlisted: 0,
     });
 }
 
@@ -290,6 +290,7 @@ pub(super) fn one_sided(f: &Facts, out: &mut Vec<Finding>) {
         ),
         about: vec![f.about_executive(lead)],
         fix: None,
+        unlisted: 0,
     });
 }
 
@@ -311,8 +312,13 @@ pub(super) fn unassigned(f: &Facts, out: &mut Vec<Finding>) {
         why: "Nobody is accountable for work in the tray. Give each card an owner, even \
               if only for now."
             .to_owned(),
-        about: tray.iter().map(|&i| f.about_card(i)).collect(),
+        about: tray
+            .iter()
+            .take(ABOUT_LISTED)
+            .map(|&i| f.about_card(i))
+            .collect(),
         fix: None,
+        unlisted: n.saturating_sub(ABOUT_LISTED),
     });
 }
 
@@ -336,16 +342,12 @@ pub(super) fn unshared_work(f: &Facts, out: &mut Vec<Finding>) {
         f.index
             .cards(Some(owner))
             .iter()
-            .filter(|&&i| !shared[i])
-            .filter(|&&i| {
-                let r = &f.design.responsibilities[i];
-                wording::is_shared_work(r.id.as_str(), &r.name)
-            })
+            .filter(|&&i| !shared[i] && f.cards.shared_work(i))
             .map(move |&i| (i, owner))
     });
     let mut capped = Capped::new(f.design.executives.len());
     for (i, owner) in candidates {
-        if !capped.admit(owner, || f.about_card(i)) {
+        if !capped.admit(owner, i) {
             continue;
         }
         let (card, who) = (f.card(i), f.title(owner));
@@ -373,23 +375,18 @@ pub(super) fn unshared_work(f: &Facts, out: &mut Vec<Finding>) {
                 .to_owned(),
             about: vec![f.about_card(i), f.about_executive(owner)],
             fix,
+            unlisted: 0,
         });
     }
-    capped.push_folded(
-        out,
-        FindingKind::UnsharedWork,
-        |e| f.about_executive(e),
-        |e, n| {
-            (
-                format!(
-                    "…and {n} more security or data cards only {} works on",
-                    f.title(e)
-                ),
-                "Like the cards above, nobody else is Responsible or Consulted on these."
-                    .to_owned(),
-            )
-        },
-    );
+    capped.push_folded(f, out, FindingKind::UnsharedWork, |e, n| {
+        (
+            format!(
+                "…and {n} more security or data cards only {} works on",
+                f.title(e)
+            ),
+            "Like the cards above, nobody else is Responsible or Consulted on these.".to_owned(),
+        )
+    });
 }
 
 /// Executives that own no card: a warning, or a note when they hold roles
@@ -438,6 +435,7 @@ pub(super) fn empty_executives(f: &Facts, out: &mut Vec<Finding>) {
             why,
             about: vec![f.about_executive(e)],
             fix: None,
+            unlisted: 0,
         });
     }
 }
@@ -474,6 +472,7 @@ pub(super) fn many_reports(f: &Facts, out: &mut Vec<Finding>) {
             ),
             about,
             fix: None,
+            unlisted: 0,
         });
     }
 }
@@ -481,7 +480,7 @@ pub(super) fn many_reports(f: &Facts, out: &mut Vec<Finding>) {
 /// Every contested card not marked deliberate, as a judgement call with
 /// both usual placements.
 pub(super) fn contested(f: &Facts, out: &mut Vec<Finding>) {
-    for &(i, entry) in &f.contested {
+    for (i, entry) in f.cards.contested() {
         let r = &f.design.responsibilities[i];
         if r.deliberate {
             continue;
@@ -512,6 +511,7 @@ pub(super) fn contested(f: &Facts, out: &mut Vec<Finding>) {
             why,
             about,
             fix: None,
+            unlisted: 0,
         });
     }
 }

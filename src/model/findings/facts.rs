@@ -1,31 +1,35 @@
 //! What several checks need, worked out once per call of
-//! [`super::findings`]: the first executive meant to face each way, the two
-//! largest portfolios and the contested cards of the design.
+//! [`super::findings`]: the first executive meant to face each way and the
+//! two largest portfolios, beside the facts of each card.
 
-use crate::model::catalog::{CATALOG, CatalogEntry};
 use crate::model::design::{Design, Orientation};
-use crate::model::{DesignBalance, Index, ResponsibilityId};
+use crate::model::{DesignBalance, Index};
 
 use super::About;
-use super::wording;
+use super::card_facts::CardFacts;
 
 /// What several checks need, worked out once.
 pub(super) struct Facts<'a> {
     pub(super) design: &'a Design,
     pub(super) index: &'a Index,
     pub(super) balance: &'a DesignBalance,
+    /// What each card is, whoever holds it.
+    pub(super) cards: &'a CardFacts,
     /// The first executive (by position) meant to face inward.
     pub(super) first_internal: Option<usize>,
     /// The first executive (by position) meant to face outward.
     pub(super) first_external: Option<usize>,
     /// The executives with the largest and second-largest portfolios.
     pub(super) largest: [Option<usize>; 2],
-    /// The contested cards of the design, by position, in the design's order.
-    pub(super) contested: Vec<(usize, &'static CatalogEntry)>,
 }
 
 impl<'a> Facts<'a> {
-    pub(super) fn new(design: &'a Design, index: &'a Index, balance: &'a DesignBalance) -> Self {
+    pub(super) fn new(
+        design: &'a Design,
+        index: &'a Index,
+        balance: &'a DesignBalance,
+        cards: &'a CardFacts,
+    ) -> Self {
         let first = |o: Orientation| design.executives.iter().position(|e| e.orientation == o);
         let mut largest: [Option<usize>; 2] = [None, None];
         for i in 0..design.executives.len() {
@@ -38,24 +42,14 @@ impl<'a> Facts<'a> {
                 largest[1] = Some(i);
             }
         }
-        let mut contested: Vec<(usize, &'static CatalogEntry)> = CATALOG
-            .iter()
-            .filter(|entry| wording::is_contested(entry))
-            .filter_map(|entry| {
-                index
-                    .responsibility(&ResponsibilityId(entry.id.to_owned()))
-                    .map(|i| (i, entry))
-            })
-            .collect();
-        contested.sort_by_key(|&(i, _)| i);
         Self {
             design,
             index,
             balance,
+            cards,
             first_internal: first(Orientation::Internal),
             first_external: first(Orientation::External),
             largest,
-            contested,
         }
     }
 
@@ -87,13 +81,5 @@ impl<'a> Facts<'a> {
 
     pub(super) fn about_card(&self, i: usize) -> About {
         About::Responsibility(self.design.responsibilities[i].id.clone())
-    }
-
-    /// Whether the card at `card` is contested (a search in the sorted
-    /// list: the facing check asks it for each card).
-    pub(super) fn is_contested(&self, card: usize) -> bool {
-        self.contested
-            .binary_search_by_key(&card, |&(i, _)| i)
-            .is_ok()
     }
 }

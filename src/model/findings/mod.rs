@@ -6,7 +6,12 @@
 //! Findings are plain values from one pure function, [`findings`], of the
 //! design, its [`Index`] and its [`DesignBalance`]. The work is linear in the
 //! size of the design: every check walks the executives, the cards of each
-//! executive or the role grants once, never executives × cards.
+//! executive or the role grants once, never executives × cards. What each
+//! card is on its own ([`CardFacts`]: its facing, its mark, whether it is
+//! security or data work or contested) can be kept between changes and
+//! passed to [`findings_with`], as the window does, so that a change reads
+//! no card it did not touch. A finding about many cards lists the first
+//! [`ABOUT_LISTED`] items and counts the rest.
 //!
 //! Every executive on the chart counts as a technology executive: the chart
 //! only holds technology leaders.
@@ -25,9 +30,12 @@
 //! executive's notes say why.
 
 mod capped;
+mod card_facts;
 mod checks;
 mod facts;
 mod wording;
+
+pub use card_facts::CardFacts;
 
 #[cfg(test)]
 mod tests;
@@ -61,6 +69,9 @@ pub const PER_EXECUTIVE: usize = 10;
 /// Of the per-card findings of one kind, this many in all are written out
 /// in full; past it, each executive's rest are folded into one finding.
 pub const PER_KIND: usize = 30;
+/// A finding lists at most this many of the items it is about; the rest
+/// are counted in [`Finding::unlisted`].
+pub const ABOUT_LISTED: usize = 12;
 /// How the window names the mark that a card's place is deliberate.
 pub const DELIBERATE_LABEL: &str = "Placed here on purpose";
 
@@ -148,8 +159,12 @@ pub struct Finding {
     pub message: String,
     /// Why it matters, in plain language.
     pub why: String,
-    /// The executives and cards it is about, the main one first.
+    /// The executives and cards it is about, the main one first (at most
+    /// [`ABOUT_LISTED`] of them; a folded finding about the rest of one
+    /// executive's cards names the executive first).
     pub about: Vec<About>,
+    /// How many more cards it is about than `about` lists.
+    pub unlisted: usize,
     /// The one-step change that settles it, where there is one.
     pub fix: Option<Fix>,
 }
@@ -158,7 +173,18 @@ pub struct Finding {
 /// very design): highest severity first, then by kind, then in the design's
 /// order.
 pub fn findings(design: &Design, index: &Index, balance: &DesignBalance) -> Vec<Finding> {
-    let facts = facts::Facts::new(design, index, balance);
+    findings_with(design, index, balance, &CardFacts::of(design))
+}
+
+/// [`findings`], given also the facts of each card of this very design
+/// (kept between changes with [`CardFacts::follow`]).
+pub fn findings_with(
+    design: &Design,
+    index: &Index,
+    balance: &DesignBalance,
+    cards: &CardFacts,
+) -> Vec<Finding> {
+    let facts = facts::Facts::new(design, index, balance, cards);
     let mut out = Vec::new();
     checks::facing_against_owner(&facts, &mut out);
     checks::reporting_against_split(&facts, &mut out);

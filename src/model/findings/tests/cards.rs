@@ -96,6 +96,31 @@ fn unassigned_cards_are_one_warning_about_all_of_them() {
 }
 
 #[test]
+fn a_full_tray_lists_the_first_cards_and_counts_the_rest() {
+    let n = ABOUT_LISTED + 30;
+    let d = design(
+        vec![exec("a", NotSet)],
+        (0..n)
+            .map(|i| card(&format!("c{i}"), 0.5, 1.0, None))
+            .collect(),
+    );
+    let found = of_kind(&d, FindingKind::Unassigned);
+    assert_eq!(found[0].message, format!("{n} cards are unassigned"));
+    let listed: Vec<About> = (0..ABOUT_LISTED).map(|i| rs(&format!("c{i}"))).collect();
+    assert_eq!(found[0].about, listed);
+    assert_eq!(found[0].unlisted, 30);
+    // Exactly as many as are listed: none counted.
+    let d = design(
+        vec![exec("a", NotSet)],
+        (0..ABOUT_LISTED)
+            .map(|i| card(&format!("c{i}"), 0.5, 1.0, None))
+            .collect(),
+    );
+    let found = of_kind(&d, FindingKind::Unassigned);
+    assert_eq!((found[0].about.len(), found[0].unlisted), (ABOUT_LISTED, 0));
+}
+
+#[test]
 fn no_unassigned_finding_when_every_card_has_an_owner() {
     let d = design(
         vec![exec("a", NotSet)],
@@ -244,11 +269,13 @@ fn past_ten_alike_cards_for_one_executive_the_rest_are_one_finding() {
     let folded: Vec<&Finding> = found.iter().filter(|f| f.fix.is_none()).collect();
     assert_eq!(folded.len(), 1, "one finding for the rest of the CIO's");
     assert_eq!(folded[0].message, "…and 15 more cards face against CIO");
-    let mut expected: Vec<About> = (PER_EXECUTIVE..25)
-        .map(|i| rs(&format!("cio-{i}")))
-        .collect();
-    expected.push(ex("cio"));
+    // The CIO first (choosing the finding selects its box), then as many
+    // of its cards as a finding lists; the others are counted.
+    let listed = ABOUT_LISTED - 1;
+    let mut expected = vec![ex("cio")];
+    expected.extend((PER_EXECUTIVE..PER_EXECUTIVE + listed).map(|i| rs(&format!("cio-{i}"))));
     assert_eq!(folded[0].about, expected);
+    assert_eq!(folded[0].unlisted, 15 - listed);
     // The head of IT's three are each written out, with their fix.
     for i in 0..3 {
         assert!(
@@ -343,7 +370,7 @@ fn past_thirty_alike_cards_in_all_each_executives_rest_is_folded() {
     let folded: usize = found
         .iter()
         .filter(|f| f.fix.is_none())
-        .map(|f| f.about.len() - 1)
+        .map(|f| f.about.len() - 1 + f.unlisted)
         .sum();
     assert_eq!(full + folded, 40, "every card is named once");
 }

@@ -1,0 +1,142 @@
+//! What the findings need to know of each card on its own, whoever holds
+//! it: which way it faces, whether its place is marked deliberate, whether
+//! it is security or data work, and whether it is a contested catalog item.
+//!
+//! Reading every card's name on every change was most of the analysis of a
+//! large design, so the window keeps these facts between changes and
+//! brings them up to date from what each change did to the cards
+//! ([`CardsChange`]): nothing for most edits, one card for a rename, a
+//! slice turned round for a move. They sit in one small array, in the
+//! design's order, so a check that walks every card reads a few bytes per
+//! card and no card itself.
+
+use crate::model::balance::Facing;
+use crate::model::catalog::{self, CATALOG, CatalogEntry};
+use crate::model::design::{Design, Responsibility};
+use crate::model::edit::CardsChange;
+use crate::model::index::Index;
+
+use super::wording;
+
+/// What one card is, for the findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct CardFact {
+    facing: Facing,
+    deliberate: bool,
+    shared_work: bool,
+    /// Its place in [`CATALOG`], when it is a contested catalog item.
+    contested: Option<u8>,
+}
+
+// Every catalog entry fits in the `u8` above.
+const _: () = assert!(CATALOG.len() <= u8::MAX as usize);
+
+impl CardFact {
+    fn of(r: &Responsibility) -> Self {
+        let entry = catalog::entry(r.id.as_str());
+        Self {
+            facing: Facing::of_share(r.external_share),
+            deliberate: r.deliberate,
+            shared_work: wording::is_shared_work(r.id.as_str(), &r.name),
+            contested: entry
+                .filter(|entry| wording::is_contested(entry))
+                .and_then(|entry| CATALOG.iter().position(|e| e.id == entry.id))
+                .and_then(|at| u8::try_from(at).ok()),
+        }
+    }
+}
+
+/// What the findings need to know of each card of a design, in the
+/// design's order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CardFacts {
+    cards: Vec<CardFact>,
+}
+
+impl CardFacts {
+    /// The facts of every card of `design`, read afresh.
+    pub fn of(design: &Design) -> Self {
+        Self {
+            cards: design.responsibilities.iter().map(CardFact::of).collect(),
+        }
+    }
+
+    /// Brings facts that were true of the design before a change up to date
+    /// with `design`, the design after it: `change` says what the change did
+    /// to the cards, `before` and `after` are the indexes of the design
+    /// before and after. Anything that does not add up (an unknown card, a
+    /// count that differs) reads the design afresh.
+    pub fn follow(&mut self, change: &CardsChange, before: &Index, after: &Index, design: &Design) {
+        let n = design.responsibilities.len();
+        let kept = self.cards.len() == n
+            && match change {
+                CardsChange::Nothing => true,
+                CardsChange::Moved(id) => {
+                    match (before.responsibility(id), after.responsibility(id)) {
+                        (Some(from), Some(to)) if from.max(to) < n => {
+                            // Taken out at `from`, put back at `to`: those
+                            // between shift by one.
+                            if from < to {
+                                self.cards[from..=to].rotate_left(1);
+                            } else {
+                                self.cards[to..=from].rotate_right(1);
+                            }
+                            true
+                        }
+                        _ => false,
+                    }
+                }
+                CardsChange::Changed(id) => match after.responsibility(id) {
+                    Some(at) if at < n => {
+                        self.cards[at] = CardFact::of(&design.responsibilities[at]);
+                        true
+                    }
+                    _ => false,
+                },
+                CardsChange::Any => false,
+            };
+        if !kept {
+            *self = Self::of(design);
+        }
+    }
+
+    /// How many cards these are the facts of.
+    pub fn len(&self) -> usize {
+        self.cards.len()
+    }
+
+    /// Whether there are no cards.
+    pub fn is_empty(&self) -> bool {
+        self.cards.is_empty()
+    }
+
+    /// Which way the card at `i` faces.
+    pub(super) fn facing(&self, i: usize) -> Option<Facing> {
+        self.cards.get(i).map(|c| c.facing)
+    }
+
+    /// Whether the place of the card at `i` is marked deliberate.
+    pub(super) fn deliberate(&self, i: usize) -> bool {
+        self.cards.get(i).is_some_and(|c| c.deliberate)
+    }
+
+    /// Whether the card at `i` is security or data work.
+    pub(super) fn shared_work(&self, i: usize) -> bool {
+        self.cards.get(i).is_some_and(|c| c.shared_work)
+    }
+
+    /// Whether the card at `i` is a contested catalog item.
+    pub(super) fn is_contested(&self, i: usize) -> bool {
+        self.cards.get(i).is_some_and(|c| c.contested.is_some())
+    }
+
+    /// The contested cards, by position in the design, with their catalog
+    /// entries, in the design's order.
+    pub(super) fn contested(&self) -> impl Iterator<Item = (usize, &'static CatalogEntry)> + '_ {
+        self.cards.iter().enumerate().filter_map(|(i, c)| {
+            c.contested
+                .and_then(|at| CATALOG.get(usize::from(at)))
+                .map(|entry| (i, entry))
+        })
+    }
+}
