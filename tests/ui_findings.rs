@@ -10,8 +10,12 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use remit::app::{RemitApp, Selection};
 use remit::file;
+use remit::model::findings::DELIBERATE_LABEL;
 use remit::model::templates::{TEMPLATES, default_design};
-use remit::model::{About, Design, DesignBalance, Edit, Finding, Index, Severity, findings};
+use remit::model::{
+    About, Design, DesignBalance, Edit, ExecutiveId, Finding, FindingKind, Index, Responsibility,
+    ResponsibilityId, Severity, findings,
+};
 
 fn findings_of(design: &Design) -> Vec<Finding> {
     let index = Index::of(design);
@@ -108,4 +112,109 @@ fn a_fix_is_one_step_and_undo_takes_it_back() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(h.state().document().design(), &design);
+}
+
+/// The findings the window shows now, and those worked out afresh for the
+/// design it shows: the same.
+fn assert_findings_are_the_designs(h: &Harness<'_, RemitApp>) {
+    let design = h.state().document().design();
+    assert_eq!(
+        h.state().controller().derived().findings,
+        findings_of(design)
+    );
+}
+
+#[test]
+fn a_long_run_is_folded_and_the_findings_stay_true_through_edits() {
+    // Thirty customer-facing data cards with the internal-facing CIO: ten
+    // findings in full for each kind, and the rest folded into one.
+    let mut design = default_design();
+    let cio = ExecutiveId("cio".into());
+    for i in 0..30 {
+        design.responsibilities.push(Responsibility {
+            id: ResponsibilityId(format!("portal-{i}")),
+            name: format!("Customer data portal {i}"),
+            external_share: 0.9,
+            size: 1.0,
+            owner: Some(cio.clone()),
+            ..Default::default()
+        });
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("portals.ron");
+    file::save(&design, &path).expect("save");
+    let mut h = common::started(Some(path));
+    assert_findings_are_the_designs(&h);
+
+    let found = findings_of(&design);
+    let folded = found
+        .iter()
+        .find(|f| f.kind == FindingKind::FacingAgainstOwner && f.fix.is_none())
+        .expect("a folded finding");
+    assert_eq!(folded.message, "…and 20 more cards face against CIO");
+    assert!(folded.unlisted > 0, "more cards than a finding lists");
+    open_list(&mut h, &found);
+    // Out of view at first: Tab reaches it, row by row, each scrolled into
+    // view as it takes the keyboard.
+    assert!(h.query_by_label(&row(folded)).is_none());
+    let mut presses = 0;
+    while !h
+        .query_by_label(&row(folded))
+        .is_some_and(|n| n.is_focused())
+    {
+        presses += 1;
+        assert!(presses < 200, "Tab never reached the folded finding");
+        h.key_press(Key::Tab);
+        h.run();
+    }
+    h.key_press(Key::Enter);
+    h.run();
+    // Choosing it selects the CIO's box, where all of them are; it links
+    // to the first few and counts the others.
+    assert_eq!(h.state().selection(), &Selection::Executive(cio.clone()));
+    h.get_by_label(&format!("and {} more", folded.unlisted));
+
+    // A card it links to chosen, marked deliberate, then moved from the
+    // keyboard, and both undone: after each, what the window shows is the
+    // design's.
+    h.get_by_label("Customer data portal 10").click();
+    h.run();
+    let portal = ResponsibilityId("portal-10".into());
+    assert_eq!(
+        h.state().selection(),
+        &Selection::Responsibility(portal.clone())
+    );
+    // From the keyboard: the findings window may cover the inspector.
+    h.get_by_label(DELIBERATE_LABEL).focus();
+    h.run();
+    h.key_press(Key::Space);
+    h.run();
+    let card = |h: &Harness<'_, RemitApp>| {
+        h.state()
+            .document()
+            .design()
+            .responsibility(&portal)
+            .cloned()
+            .expect("the card")
+    };
+    assert!(card(&h).deliberate);
+    assert_findings_are_the_designs(&h);
+    assert!(
+        h.state()
+            .controller()
+            .derived()
+            .findings
+            .iter()
+            .any(|f| f.message == "…and 19 more cards face against CIO")
+    );
+    h.key_press_modifiers(Modifiers::ALT, Key::Num2);
+    h.run();
+    assert_eq!(card(&h).owner, Some(ExecutiveId("cto".into())));
+    assert_findings_are_the_designs(&h);
+    for _ in 0..2 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+        assert_findings_are_the_designs(&h);
+    }
+    assert!(!h.state().document().is_dirty());
 }

@@ -17,8 +17,9 @@ use crate::model::{About, Design, Finding, Severity};
 const ROW_HEIGHT: f32 = 22.0;
 /// The list shows at most this many lines before it scrolls.
 const MAX_ROWS_SHOWN: usize = 8;
-/// An open finding links to at most this many of the items it is about.
-const ABOUT_SHOWN: usize = 24;
+/// An open finding links to at most this many of the items it is about
+/// (all that a finding lists).
+const ABOUT_SHOWN: usize = crate::model::findings::ABOUT_LISTED;
 
 /// What the panel keeps between frames: which finding is open.
 #[derive(Default)]
@@ -127,15 +128,38 @@ pub fn window(
     memory.shown &= shown;
 }
 
+/// The rows, in a list that scrolls once there are more than
+/// [`MAX_ROWS_SHOWN`]. Only the rows in view are built, and one more on
+/// each side, so that Tab and Shift+Tab reach the next row out of view
+/// (which then scrolls into view) and every finding can be reached from
+/// the keyboard.
 fn list(ui: &mut Ui, findings: &[Finding], memory: &mut FindingsMemory, actions: &mut Vec<Action>) {
     let height = ROW_HEIGHT * findings.len().min(MAX_ROWS_SHOWN) as f32;
     egui::ScrollArea::vertical()
         .id_salt("findings_rows")
         .max_height(height)
         .auto_shrink([false, true])
-        .show_rows(ui, ROW_HEIGHT, findings.len(), |ui, rows| {
-            for i in rows {
-                row(ui, &findings[i], memory, actions);
+        .show_viewport(ui, |ui, viewport| {
+            let width = ui.available_width();
+            let total = findings.len();
+            ui.set_min_size(egui::vec2(width, ROW_HEIGHT * total as f32));
+            // Row positions within the list, which never exceed the count.
+            #[allow(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "clamped to 0..=total first"
+            )]
+            let at = |y: f32| (y / ROW_HEIGHT).clamp(0.0, total as f32) as usize;
+            let first = at(viewport.min.y.floor()).saturating_sub(1);
+            let last = (at(viewport.max.y.ceil()) + 2).min(total);
+            let top = ui.max_rect().top();
+            for (i, finding) in findings.iter().enumerate().take(last).skip(first) {
+                let rect = egui::Rect::from_min_size(
+                    egui::pos2(ui.max_rect().left(), top + ROW_HEIGHT * i as f32),
+                    egui::vec2(width, ROW_HEIGHT),
+                );
+                let id = ui.make_persistent_id(("finding", i));
+                row(ui, rect, id, finding, memory, actions);
             }
         });
 }
@@ -143,9 +167,18 @@ fn list(ui: &mut Ui, findings: &[Finding], memory: &mut FindingsMemory, actions:
 /// One finding on one line: its severity in words and colour, then its
 /// message, cut short if need be. A button: choosing it selects what it is
 /// about and opens it below.
-fn row(ui: &mut Ui, finding: &Finding, memory: &mut FindingsMemory, actions: &mut Vec<Action>) {
-    let size = egui::vec2(ui.available_width(), ROW_HEIGHT);
-    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+fn row(
+    ui: &mut Ui,
+    rect: egui::Rect,
+    id: egui::Id,
+    finding: &Finding,
+    memory: &mut FindingsMemory,
+    actions: &mut Vec<Action>,
+) {
+    let response = ui.interact(rect, id, egui::Sense::click());
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
     let label = format!("{}: {}", finding.severity.word(), finding.message);
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
     if ui.is_rect_visible(rect) {
@@ -224,8 +257,9 @@ fn details(
                         actions.push(Action::Select(selection(about)));
                     }
                 }
-                if finding.about.len() > ABOUT_SHOWN {
-                    ui.weak(format!("and {} more", finding.about.len() - ABOUT_SHOWN));
+                let more = finding.about.len().saturating_sub(ABOUT_SHOWN) + finding.unlisted;
+                if more > 0 {
+                    ui.weak(format!("and {more} more"));
                 }
             });
         }
