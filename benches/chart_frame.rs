@@ -22,9 +22,12 @@
 //! the medians of each.
 //!
 //! Then the time `DesignBalance::of_indexed`, `DesignInvolvement::of_indexed`,
-//! `DesignClarity::of`, `findings`, `ChartGeometry::of` (and the `Index` they need)
+//! `DesignClarity::of`, the findings, `ChartGeometry::of` (and the `Index` they need)
 //! take, as a share of the design's cheapest frame: they run once per
-//! change of the design, not per frame.
+//! change of the design, not per frame. The findings are timed as the
+//! window works them out after a card moves (the facts of each card kept
+//! from before the change), and, without a target, afresh as after
+//! opening a file.
 //!
 //! Run with `cargo bench --bench chart_frame`. It prints a table and exits
 //! with an error if a ratio is over its target. `CHART_FRAME_DESIGNS=12x200`
@@ -36,6 +39,10 @@
 //! `CHART_FRAME_PROFILE=drag perf record --call-graph dwarf <bench binary> --bench`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+/// The allocator the `remit` binary runs on, so the figures are its own.
+#[global_allocator]
+static ALLOCATOR: remit::Allocator = remit::Allocator;
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -60,8 +67,8 @@ use remit::chart::tidy::tidy_in_place;
 use remit::chart::{ChartGeometry, estimated_measure};
 use remit::file;
 use remit::model::{
-    Design, DesignBalance, DesignClarity, DesignInvolvement, ExecutiveId, Index, ReportsTo, Role,
-    findings,
+    CardFacts, Design, DesignBalance, DesignClarity, DesignInvolvement, Edit, ExecutiveId, Index,
+    ReportsTo, Role, findings, findings_with,
 };
 
 /// The window, a full-HD screen.
@@ -563,14 +570,18 @@ fn design_rows(
         frame,
         target: Some(BALANCE_TARGET),
     });
-    let analysis = measure(|| {
-        black_box(findings(black_box(&design), &index, &balances));
-    });
+    let (analysis, afresh) = findings_times(&design, &index, &balances);
     models.push(ModelRow {
-        what: format!("{name}, findings"),
+        what: format!("{name}, findings per change"),
         time: analysis,
         frame,
         target: Some(BALANCE_TARGET),
+    });
+    models.push(ModelRow {
+        what: format!("{name}, (findings afresh)"),
+        time: afresh,
+        frame,
+        target: None,
     });
     models.push(ModelRow {
         what: format!("{name}, ChartGeometry::of"),
@@ -588,6 +599,54 @@ fn design_rows(
         frame,
         target: None,
     });
+}
+
+/// The findings as the window works them out after a change (here a card
+/// moved to another executive, then back, over and over): the facts of
+/// each card kept from the design before and brought up to date from the
+/// change. Then the findings worked out afresh, as after opening a file or
+/// undoing, which reads every card.
+fn findings_times(design: &Design, index: &Index, balance: &DesignBalance) -> (Duration, Duration) {
+    let per_change = measure(findings_per_change(design, index, balance));
+    let afresh = measure(|| {
+        black_box(findings(black_box(design), index, balance));
+    });
+    (per_change, afresh)
+}
+
+/// Works out the findings after a change, each time it is called: a card
+/// of `design` moves to another executive, then back.
+fn findings_per_change<'a>(
+    design: &'a Design,
+    index: &'a Index,
+    balance: &'a DesignBalance,
+) -> impl FnMut() + 'a {
+    let card = &design.responsibilities[design.responsibilities.len() / 2];
+    let to = design
+        .executives
+        .iter()
+        .find(|e| Some(&e.id) != card.owner.as_ref())
+        .map(|e| e.id.clone());
+    let mut moved = design.clone();
+    let edit = Edit::Move {
+        responsibility: card.id.clone(),
+        to,
+    };
+    let change = edit.cards_change();
+    assert_eq!(moved.apply(edit), Ok(true));
+    let moved_index = Index::of(&moved);
+    let moved_balance = DesignBalance::of_indexed(&moved, &moved_index);
+    let moved = (moved, moved_index, moved_balance);
+    let mut facts = CardFacts::of(design);
+    let mut at = 0;
+    move || {
+        let states = [(design, index, balance), (&moved.0, &moved.1, &moved.2)];
+        let (before, next) = (states[at].1, states[1 - at]);
+        facts.follow(&change, before, next.1, next.0);
+        debug_assert_eq!(facts, CardFacts::of(next.0));
+        black_box(findings_with(black_box(next.0), next.1, next.2, &facts));
+        at = 1 - at;
+    }
 }
 
 struct ModelRow {
@@ -610,6 +669,10 @@ impl ModelRow {
 /// `@EXECUTIVESxCARDS` (40x2000 unless given).
 fn profile(spec: &str) {
     let (spec, design) = spec.split_once('@').unwrap_or((spec, "40x2000"));
+    if spec == "findings" {
+        profile_findings(design);
+        return;
+    }
     let (spec, accesskit) = match spec.strip_suffix("-ak") {
         Some(spec) => (spec, true),
         None => (spec, false),
@@ -672,6 +735,29 @@ fn profile(spec: &str) {
         if floor.is_some() { " (floor)" } else { "" },
         if accesskit { " with AccessKit" } else { "" },
         start.elapsed() / frames
+    );
+}
+
+/// Works out the findings of the design `EXECUTIVESxCARDS` after a change
+/// over and over for ten seconds, as the window does after each change.
+fn profile_findings(design: &str) {
+    let (executives, cards) = design
+        .split_once('x')
+        .map(|(e, c)| (e.parse().expect("executives"), c.parse().expect("cards")))
+        .expect("EXECUTIVESxCARDS");
+    let design = chart_design(executives, cards);
+    let index = Index::of(&design);
+    let balance = DesignBalance::of_indexed(&design, &index);
+    let mut change = findings_per_change(&design, &index, &balance);
+    let start = Instant::now();
+    let mut runs = 0_u32;
+    while start.elapsed() < Duration::from_secs(10) {
+        change();
+        runs += 1;
+    }
+    println!(
+        "findings of {executives}×{cards} after a change: {runs} runs, {:.3?} each",
+        start.elapsed() / runs
     );
 }
 

@@ -12,6 +12,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+/// The allocator the `remit` binary runs on, so the figures are its own.
+#[global_allocator]
+static ALLOCATOR: remit::Allocator = remit::Allocator;
+
 #[path = "../tests/common/mod.rs"]
 mod common;
 #[path = "support/timing.rs"]

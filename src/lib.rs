@@ -34,6 +34,11 @@ pub mod import;
 pub mod model;
 pub mod preferences;
 
+/// The memory allocator the `remit` binary runs on, and the benchmarks
+/// with it (see `Cargo.toml` for why). Declared by each of them, not here,
+/// so that tests and fuzz targets keep the system allocator.
+pub use mimalloc::MiMalloc as Allocator;
+
 /// Opens the designer window on `path` (or the default design) and runs it
 /// until the window closes.
 pub fn run_designer(path: Option<std::path::PathBuf>) -> Result<(), String> {

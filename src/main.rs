@@ -8,6 +8,9 @@ use std::process::ExitCode;
 use clap::Parser as _;
 use remit::cli::{Cli, Command};
 
+#[global_allocator]
+static ALLOCATOR: remit::Allocator = remit::Allocator;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
