@@ -500,7 +500,13 @@ fn a_first_start_opens_the_gallery_unless_recovery_has_a_question() {
         },
         None,
     );
-    assert_eq!(c.dialog(), Some(&Dialog::Gallery { selected: 0 }));
+    assert_eq!(
+        c.dialog(),
+        Some(&Dialog::Gallery {
+            selected: 0,
+            closest: Some(0)
+        })
+    );
     assert!(c.preferences().gallery_seen);
     assert!(!c.document().is_dirty());
 
@@ -525,7 +531,13 @@ fn a_first_start_opens_the_gallery_unless_recovery_has_a_question() {
 fn starting_from_the_gallery_closes_it_and_asks_about_unsaved_changes() {
     let mut c = controller_on(None);
     c.apply(vec![Action::Command(Command::TemplateGallery)]);
-    assert_eq!(c.dialog(), Some(&Dialog::Gallery { selected: 0 }));
+    assert_eq!(
+        c.dialog(),
+        Some(&Dialog::Gallery {
+            selected: 0,
+            closest: Some(0)
+        })
+    );
     c.apply(vec![Action::Command(Command::NewFromTemplate(3))]);
     assert_eq!(c.dialog(), None);
     assert_eq!(c.document().design().name, "CTO has taken over");

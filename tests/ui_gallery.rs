@@ -2,7 +2,8 @@
 //! on a first start (and only then), listing the five models; choosing one
 //! and starting gives its design; *File → New from template…* and
 //! Ctrl+Shift+N open it; Esc or Cancel close it and leave the design as it
-//! was, not marked unsaved; the keyboard alone can choose and start.
+//! was, not marked unsaved; the keyboard alone can choose and start; it
+//! opens on the model closest to the design open, marked as such.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -10,7 +11,7 @@ mod common;
 
 use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
-use remit::app::gallery::{HEADING, START};
+use remit::app::gallery::{CLOSEST, HEADING, START};
 use remit::app::{AppOptions, Dialog, Pending, RemitApp};
 use remit::model::templates::{TEMPLATES, default_design};
 
@@ -74,7 +75,10 @@ fn the_keyboard_alone_chooses_and_starts() {
     h.run();
     assert_eq!(
         h.state().dialog(),
-        Some(&Dialog::Gallery { selected: 2 }),
+        Some(&Dialog::Gallery {
+            selected: 2,
+            closest: Some(0)
+        }),
         "two models down"
     );
     assert!(h.get_by_label(TEMPLATES[2].title).is_focused());
@@ -179,4 +183,52 @@ fn ctrl_shift_n_opens_it_and_starting_asks_about_unsaved_changes() {
         "Single technology executive"
     );
     h.get_by_label_contains("IT Manager: internal");
+}
+
+#[test]
+fn it_opens_on_the_model_closest_to_the_design_open() {
+    // A product-company design whose executives were renamed, and one card
+    // moved: still closest to the product company.
+    let mut design = (TEMPLATES[1].build)();
+    for e in &mut design.executives {
+        e.short_title = format!("Our {}", e.short_title);
+    }
+    let first = design.executives[0].id.clone();
+    if let Some(r) = design
+        .responsibilities
+        .iter_mut()
+        .find(|r| r.owner.as_ref() != Some(&first))
+    {
+        r.owner = Some(first.clone());
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ours.ron");
+    remit::file::save(&design, &path).expect("save");
+    let mut h = common::started(Some(path));
+    h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::N);
+    h.run();
+    assert_eq!(
+        h.state().dialog(),
+        Some(&Dialog::Gallery {
+            selected: 1,
+            closest: Some(1)
+        })
+    );
+    assert!(h.get_by_label(TEMPLATES[1].title).is_focused());
+    h.get_by_label(CLOSEST);
+    // Choosing another model keeps the mark where it was.
+    h.key_press(Key::ArrowUp);
+    h.run();
+    assert_eq!(
+        h.state().dialog(),
+        Some(&Dialog::Gallery {
+            selected: 0,
+            closest: Some(1)
+        })
+    );
+    h.get_by_label(CLOSEST);
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!gallery_open(&h));
+    assert!(!h.state().document().is_dirty());
 }

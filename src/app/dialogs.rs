@@ -56,7 +56,9 @@ pub fn show(
                 actions,
             );
         }
-        Some(Dialog::Gallery { selected }) => super::gallery::show(ctx, fresh, selected, actions),
+        Some(Dialog::Gallery { selected, closest }) => {
+            super::gallery::show(ctx, fresh, selected, *closest, actions);
+        }
         Some(Dialog::Shortcuts) => shortcuts(ctx, actions),
         Some(Dialog::Recovery) => recovery(ctx, fresh, parts.orphans, actions),
         Some(Dialog::Export) => super::handouts::export(ctx, fresh, handouts, actions),

@@ -31,9 +31,19 @@ const LIST_WIDTH: f32 = 250.0;
 /// Width of the balance figures beside the chart.
 const BALANCE_WIDTH: f32 = 270.0;
 
-/// Shows the gallery with the template at `selected` chosen; `fresh` on
-/// the frame it opens.
-pub fn show(ctx: &Context, fresh: bool, selected: &mut usize, actions: &mut Vec<Action>) {
+/// Under the model closest to the design open now.
+pub const CLOSEST: &str = "Closest to the design you have open";
+
+/// Shows the gallery with the template at `selected` chosen and the one at
+/// `closest` marked as closest to the design open; `fresh` on the frame it
+/// opens.
+pub fn show(
+    ctx: &Context,
+    fresh: bool,
+    selected: &mut usize,
+    closest: Option<usize>,
+    actions: &mut Vec<Action>,
+) {
     if *selected >= TEMPLATES.len() {
         *selected = 0;
     }
@@ -53,7 +63,7 @@ pub fn show(ctx: &Context, fresh: bool, selected: &mut usize, actions: &mut Vec<
         let enter = ui.input(|i| i.key_pressed(Key::Enter));
         ui.horizontal_top(|ui| {
             ui.set_height(height);
-            let chosen = list(ui, fresh, selected);
+            let chosen = list(ui, fresh, selected, closest);
             start |= chosen;
             ui.separator();
             ui.vertical(|ui| details(ui, *selected, height));
@@ -78,9 +88,9 @@ pub fn show(ctx: &Context, fresh: bool, selected: &mut usize, actions: &mut Vec<
     }
 }
 
-/// The list of models; the selection follows the keyboard focus. Returns
-/// whether one was double-clicked (start from it).
-fn list(ui: &mut Ui, fresh: bool, selected: &mut usize) -> bool {
+/// The list of models, the closest one marked; the selection follows the
+/// keyboard focus. Returns whether one was double-clicked (start from it).
+fn list(ui: &mut Ui, fresh: bool, selected: &mut usize, closest: Option<usize>) -> bool {
     let mut chosen = false;
     ui.vertical(|ui| {
         ui.set_width(LIST_WIDTH);
@@ -98,6 +108,9 @@ fn list(ui: &mut Ui, fresh: bool, selected: &mut usize) -> bool {
             }
             if response.double_clicked() {
                 chosen = true;
+            }
+            if closest == Some(i) {
+                ui.weak(CLOSEST);
             }
             ui.add_space(2.0);
         }

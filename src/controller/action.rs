@@ -200,6 +200,9 @@ pub enum Dialog {
         /// The template shown, by its index in
         /// [`TEMPLATES`](crate::model::templates::TEMPLATES).
         selected: usize,
+        /// The template closest to the design open when the gallery opened
+        /// (it opens on that one), if any is.
+        closest: Option<usize>,
     },
     /// The keyboard shortcuts.
     Shortcuts,

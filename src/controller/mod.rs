@@ -300,8 +300,18 @@ impl Controller {
         if self.preferences.gallery_seen || self.modal_open() {
             return;
         }
-        self.dialog = Some(Dialog::Gallery { selected: 0 });
+        self.show_gallery();
         self.preferences.gallery_seen = true;
+    }
+
+    /// Opens the gallery of reference models on the one closest to the
+    /// design open now (the first, when none is).
+    fn show_gallery(&mut self) {
+        let closest = crate::model::templates::closest(self.document.design());
+        self.dialog = Some(Dialog::Gallery {
+            selected: closest.unwrap_or(0),
+            closest,
+        });
     }
 
     fn close_dialog(&mut self) {

@@ -14,9 +14,7 @@ impl Controller {
         }
         match command {
             Command::New => self.request(Pending::New(0)),
-            Command::TemplateGallery => {
-                self.dialog = Some(Dialog::Gallery { selected: 0 });
-            }
+            Command::TemplateGallery => self.show_gallery(),
             Command::NewFromTemplate(index) => {
                 // Chosen in the gallery: it closes; a question about unsaved
                 // changes may take its place.

@@ -12,8 +12,10 @@ use super::design::{
 };
 use super::palette;
 
+pub mod closest;
 pub mod explanations;
 
+pub use closest::closest;
 pub use explanations::{Expected, Explanation, Item};
 
 /// A template: a file name under `assets/examples/` and how to build it.
