@@ -185,7 +185,10 @@ pub fn findings_with(
     cards: &CardFacts,
 ) -> Vec<Finding> {
     let facts = facts::Facts::new(design, index, balance, cards);
-    let mut out = Vec::new();
+    // Room for what a design usually gets: a few per executive, the
+    // written-out runs, the contested cards. (Growing a list of findings
+    // copies every one found so far.)
+    let mut out = Vec::with_capacity(2 * design.executives.len() + 2 * PER_KIND + 16);
     checks::facing_against_owner(&facts, &mut out);
     checks::reporting_against_split(&facts, &mut out);
     checks::blurred_roles(&facts, &mut out);
