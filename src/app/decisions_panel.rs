@@ -185,18 +185,16 @@ pub fn window(
                 (_, 0) => format!("{moves}, each with its reason"),
                 (_, w) => format!("{moves}, {w} still without a reason"),
             }));
-            let height = ROW_HEIGHT * n.min(MAX_ROWS_SHOWN) as f32;
-            egui::ScrollArea::vertical()
+            // Every entry can be reached with Tab, however many there are.
+            let pitch = ROW_HEIGHT + ui.spacing().item_spacing.y;
+            let area = egui::ScrollArea::vertical()
                 .id_salt("decision_rows")
-                .max_height(height)
-                .auto_shrink([false, true])
-                .show_rows(ui, ROW_HEIGHT, n, |ui, rows| {
-                    for row in rows {
-                        // Newest first.
-                        let index = n - 1 - row;
-                        entry(ui, design, derived, index, actions);
-                    }
-                });
+                .max_height(pitch * n.min(MAX_ROWS_SHOWN) as f32)
+                .auto_shrink([false, true]);
+            super::rows::show(ui, area, pitch, n, |ui, row| {
+                // Newest first.
+                entry(ui, design, derived, n - 1 - row, actions);
+            });
         });
     memory.shown &= shown;
 }

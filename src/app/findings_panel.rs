@@ -139,56 +139,24 @@ pub fn window(
 }
 
 /// The rows, in a list that scrolls once there are more than
-/// [`MAX_ROWS_SHOWN`]. Only the rows in view are built, and one more on
-/// each side, so that Tab and Shift+Tab reach the next row out of view
-/// (which then scrolls into view) and every finding can be reached from
-/// the keyboard.
+/// [`MAX_ROWS_SHOWN`] (every row can be reached with Tab).
 fn list(ui: &mut Ui, findings: &[Finding], memory: &mut FindingsMemory, actions: &mut Vec<Action>) {
     let height = ROW_HEIGHT * findings.len().min(MAX_ROWS_SHOWN) as f32;
-    egui::ScrollArea::vertical()
+    let area = egui::ScrollArea::vertical()
         .id_salt("findings_rows")
         .max_height(height)
-        .auto_shrink([false, true])
-        .show_viewport(ui, |ui, viewport| {
-            let width = ui.available_width();
-            let total = findings.len();
-            ui.set_min_size(egui::vec2(width, ROW_HEIGHT * total as f32));
-            // Row positions within the list, which never exceed the count.
-            #[allow(
-                clippy::cast_possible_truncation,
-                clippy::cast_sign_loss,
-                reason = "clamped to 0..=total first"
-            )]
-            let at = |y: f32| (y / ROW_HEIGHT).clamp(0.0, total as f32) as usize;
-            let first = at(viewport.min.y.floor()).saturating_sub(1);
-            let last = (at(viewport.max.y.ceil()) + 2).min(total);
-            let top = ui.max_rect().top();
-            for (i, finding) in findings.iter().enumerate().take(last).skip(first) {
-                let rect = egui::Rect::from_min_size(
-                    egui::pos2(ui.max_rect().left(), top + ROW_HEIGHT * i as f32),
-                    egui::vec2(width, ROW_HEIGHT),
-                );
-                let id = ui.make_persistent_id(("finding", i));
-                row(ui, rect, id, finding, memory, actions);
-            }
-        });
+        .auto_shrink([false, true]);
+    super::rows::show(ui, area, ROW_HEIGHT, findings.len(), |ui, i| {
+        row(ui, &findings[i], memory, actions);
+    });
 }
 
 /// One finding on one line: its severity in words and colour, then its
 /// message, cut short if need be. A button: choosing it selects what it is
 /// about and opens it below.
-fn row(
-    ui: &mut Ui,
-    rect: egui::Rect,
-    id: egui::Id,
-    finding: &Finding,
-    memory: &mut FindingsMemory,
-    actions: &mut Vec<Action>,
-) {
-    let response = ui.interact(rect, id, egui::Sense::click());
-    if response.gained_focus() {
-        response.scroll_to_me(None);
-    }
+fn row(ui: &mut Ui, finding: &Finding, memory: &mut FindingsMemory, actions: &mut Vec<Action>) {
+    let size = egui::vec2(ui.available_width(), ROW_HEIGHT);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
     let label = format!("{}: {}", finding.severity.word(), finding.message);
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
     if ui.is_rect_visible(rect) {

@@ -23,6 +23,7 @@ mod matrix;
 mod menu_bar;
 mod pen;
 mod presentation;
+mod rows;
 mod theme;
 
 use std::path::PathBuf;

@@ -56,28 +56,28 @@ pub fn show(
                     .floor() as usize)
                     .max(1);
                 let rows = cards.len().div_ceil(per_row);
-                // Only the rows in view are laid out, however many there are.
-                egui::ScrollArea::vertical()
+                // Only the rows in view are laid out, however many there
+                // are; Tab still reaches every card.
+                let area = egui::ScrollArea::vertical()
                     .id_salt("tray_scroll")
-                    .auto_shrink([false, true])
-                    .show_rows(ui, CARD_ONE_LINE, rows, |ui, range| {
-                        for row in range {
-                            let start = row * per_row;
-                            let end = (start + per_row).min(cards.len());
-                            ui.horizontal(|ui| {
-                                for &i in &cards[start..end] {
-                                    card::show(
-                                        ui,
-                                        &design.responsibilities[i],
-                                        theme::TRAY_CARD_WIDTH,
-                                        (design, &derived.index),
-                                        selection,
-                                        actions,
-                                    );
-                                }
-                            });
+                    .auto_shrink([false, true]);
+                let pitch = CARD_ONE_LINE + spacing.y;
+                super::super::rows::show(ui, area, pitch, rows, |ui, row| {
+                    let start = row * per_row;
+                    let end = (start + per_row).min(cards.len());
+                    ui.horizontal(|ui| {
+                        for &i in &cards[start..end] {
+                            card::show(
+                                ui,
+                                &design.responsibilities[i],
+                                theme::TRAY_CARD_WIDTH,
+                                (design, &derived.index),
+                                selection,
+                                actions,
+                            );
                         }
                     });
+                });
             });
             memory.over_tray = zone.response.dnd_hover_payload::<CardDrag>().is_some();
             if memory.over_tray {
