@@ -2,14 +2,13 @@
 //! findings of one kind, the first [`PER_EXECUTIVE`](super::PER_EXECUTIVE)
 //! about each executive, and [`PER_KIND`](super::PER_KIND) in all, are
 //! written out in full; for each executive the rest become one finding
-//! about the executive and those cards, which lists the first of them and
-//! counts the others (choosing it selects the executive's box, where they
-//! all are).
-//! A design of 10,000 cards then gets a list a person can read, worked out
+//! about the executive and those cards, which lists the first
+//! [`FOLDED_LISTED`](super::FOLDED_LISTED) of them and counts the others
+//! (choosing it selects the executive's box, where they all are). A design of 10,000 cards then gets a list a person can read, worked out
 //! in a small part of a frame.
 
 use super::facts::Facts;
-use super::{ABOUT_LISTED, Finding, FindingKind, Severity};
+use super::{FOLDED_LISTED, Finding, FindingKind, Severity};
 
 /// The cards of one executive past the limit: the first few, by position,
 /// and how many in all.
@@ -51,8 +50,7 @@ impl Capped {
             return true;
         }
         if let Some(rest) = self.rest.get_mut(owner) {
-            // Room for the executive too, at the head of the list.
-            if rest.first.len() + 1 < ABOUT_LISTED {
+            if rest.first.len() < FOLDED_LISTED {
                 rest.first.push(card);
             }
             rest.count += 1;

@@ -72,6 +72,11 @@ pub const PER_KIND: usize = 30;
 /// A finding lists at most this many of the items it is about; the rest
 /// are counted in [`Finding::unlisted`].
 pub const ABOUT_LISTED: usize = 12;
+/// A folded finding (the rest of one executive's cards of one kind) lists
+/// the executive and this many of the cards, as examples: choosing it
+/// selects the executive's box, where they all are, and the cards past the
+/// limit come up in full one by one as those above are settled.
+pub const FOLDED_LISTED: usize = 5;
 /// How the window names the mark that a card's place is deliberate.
 pub const DELIBERATE_LABEL: &str = "Placed here on purpose";
 

@@ -271,7 +271,7 @@ fn past_ten_alike_cards_for_one_executive_the_rest_are_one_finding() {
     assert_eq!(folded[0].message, "…and 15 more cards face against CIO");
     // The CIO first (choosing the finding selects its box), then as many
     // of its cards as a finding lists; the others are counted.
-    let listed = ABOUT_LISTED - 1;
+    let listed = FOLDED_LISTED;
     let mut expected = vec![ex("cio")];
     expected.extend((PER_EXECUTIVE..PER_EXECUTIVE + listed).map(|i| rs(&format!("cio-{i}"))));
     assert_eq!(folded[0].about, expected);
