@@ -100,16 +100,6 @@ impl CardFacts {
         }
     }
 
-    /// How many cards these are the facts of.
-    pub fn len(&self) -> usize {
-        self.cards.len()
-    }
-
-    /// Whether there are no cards.
-    pub fn is_empty(&self) -> bool {
-        self.cards.is_empty()
-    }
-
     /// Which way the card at `i` faces.
     pub(super) fn facing(&self, i: usize) -> Option<Facing> {
         self.cards.get(i).map(|c| c.facing)

@@ -71,84 +71,18 @@ pub(super) fn is_shared_work(id: &str, name: &str) -> bool {
 /// Whether `name` has the word "data" or a word ending in "security", in
 /// any letter case. (A word is a run of letters and digits; any byte of a
 /// character outside ASCII counts as a letter, as such characters are in
-/// every script that has them.)
-///
-/// It runs for every card the check considers, on every change, so it
-/// looks only where such a word can be: every one starts with a "d"
-/// ("data") or ends with a "y" ("…security"). Eight bytes at a time, it
-/// finds the bytes that may be one of those two letters, and reads the
-/// words around those alone.
-pub(super) fn names_shared_work(name: &str) -> bool {
-    const LOWER: u64 = u64::from_ne_bytes([0x20; 8]);
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
-    const D: u64 = u64::from_ne_bytes([b'd'; 8]);
-    const Y: u64 = u64::from_ne_bytes([b'y'; 8]);
-    // High bit set in each byte of `x` that may be zero (exact for the
-    // lowest zero byte; a byte above it may be flagged too, which only
-    // costs a look).
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let bytes = name.as_bytes();
-    // Whether a word starts or ends at one of the bytes flagged in
-    // `maybe`, the first of which is at `at`.
-    let look = |mut maybe: u64, at: usize| {
-        while maybe != 0 {
-            if shared_word_at(bytes, at + (maybe.trailing_zeros() / 8) as usize) {
-                return true;
-            }
-            maybe &= maybe - 1;
-        }
-        false
-    };
-    // Letters to lower case (other bytes change too, but can only become
-    // a "d" or "y" if they were a "D" or "Y"), then the bytes that may be
-    // either.
-    let candidates = |v: u64| zero((v | LOWER) ^ D) | zero((v | LOWER) ^ Y);
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        if look(candidates(u64::from_le_bytes(word)), at) {
-            return true;
-        }
-        at += 8;
-    }
-    // The last few bytes, padded with zeros (neither letter).
-    let rest = chunks
-        .remainder()
-        .iter()
-        .enumerate()
-        .fold(0, |v, (k, &b)| v | (u64::from(b) << (8 * k)));
-    look(candidates(rest), at)
-}
-
-/// Whether the word "data" starts at `i` of `bytes`, or a word ending in
-/// "security" ends there.
-fn shared_word_at(bytes: &[u8], i: usize) -> bool {
-    const SECURITY: &[u8] = b"security";
-    let in_word = |j: usize| {
-        bytes
-            .get(j)
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || !b.is_ascii())
-    };
-    match bytes.get(i).map(u8::to_ascii_lowercase) {
-        Some(b'd') => {
-            (i == 0 || !in_word(i - 1))
-                && bytes
-                    .get(i..i + 4)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(b"data"))
-                && !in_word(i + 4)
-        }
-        Some(b'y') => {
-            !in_word(i + 1)
-                && i + 1 >= SECURITY.len()
-                && bytes
-                    .get(i + 1 - SECURITY.len()..=i)
-                    .is_some_and(|w| w.eq_ignore_ascii_case(SECURITY))
-        }
-        _ => false,
-    }
+/// every script that has them.) Read once per card, when the card's facts
+/// are read ([`super::CardFacts`]), not on every change.
+fn names_shared_work(name: &str) -> bool {
+    name.as_bytes()
+        .split(|&b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        .any(|word| {
+            word.eq_ignore_ascii_case(b"data")
+                || word
+                    .len()
+                    .checked_sub(8)
+                    .is_some_and(|at| word[at..].eq_ignore_ascii_case(b"security"))
+        })
 }
 
 /// "1 card is" / "3 cards are".

@@ -9,7 +9,6 @@ use crate::model::templates::TEMPLATES;
 
 mod cards;
 mod executives;
-mod words;
 
 fn exec(id: &str, orientation: Orientation) -> Executive {
     Executive {
