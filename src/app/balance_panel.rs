@@ -92,30 +92,36 @@ fn draw_figures(
     let total = balance.organisation;
     let max_height = (ui.available_height() * 0.45).max(row_height * 2.0);
     let area = egui::ScrollArea::vertical()
-        .id_salt("balance_rows")
         .max_height(max_height)
         .auto_shrink([false, true]);
     let pitch = row_height + ui.spacing().item_spacing.y;
     // Every row can be reached with Tab, however many executives there are.
-    super::rows::show(ui, area, pitch, design.executives.len(), |ui, i| {
-        let executive = &design.executives[i];
-        let own = balance.executive_at(i);
-        let mut lines = figures(
-            &executive.short_title,
-            Some(theme::colour(executive.colour)),
-            &own,
-            &total,
-            &design.size_unit,
-        );
-        lines.clarity = derived
-            .clarity
-            .executive_at(i)
-            .map(|score| (score, Explained::Executive(own, executive.orientation)));
-        if let Some(involvement) = involvement {
-            lines.involved = Some(involvement.executive_at(i).describe());
-        }
-        painted_row(ui, row_height, &lines, accessible);
-    });
+    super::rows::show(
+        ui,
+        "balance_rows",
+        area,
+        pitch,
+        design.executives.len(),
+        |ui, i| {
+            let executive = &design.executives[i];
+            let own = balance.executive_at(i);
+            let mut lines = figures(
+                &executive.short_title,
+                Some(theme::colour(executive.colour)),
+                &own,
+                &total,
+                &design.size_unit,
+            );
+            lines.clarity = derived
+                .clarity
+                .executive_at(i)
+                .map(|score| (score, Explained::Executive(own, executive.orientation)));
+            if let Some(involvement) = involvement {
+                lines.involved = Some(involvement.executive_at(i).describe());
+            }
+            painted_row(ui, row_height, &lines, accessible);
+        },
+    );
     ui.separator();
     let mut organisation = figures("Organisation", None, &total, &total, &design.size_unit);
     organisation.clarity = derived

@@ -188,10 +188,9 @@ pub fn window(
             // Every entry can be reached with Tab, however many there are.
             let pitch = ROW_HEIGHT + ui.spacing().item_spacing.y;
             let area = egui::ScrollArea::vertical()
-                .id_salt("decision_rows")
                 .max_height(pitch * n.min(MAX_ROWS_SHOWN) as f32)
                 .auto_shrink([false, true]);
-            super::rows::show(ui, area, pitch, n, |ui, row| {
+            super::rows::show(ui, "decision_rows", area, pitch, n, |ui, row| {
                 // Newest first.
                 entry(ui, design, derived, n - 1 - row, actions);
             });

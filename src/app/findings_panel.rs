@@ -143,12 +143,18 @@ pub fn window(
 fn list(ui: &mut Ui, findings: &[Finding], memory: &mut FindingsMemory, actions: &mut Vec<Action>) {
     let height = ROW_HEIGHT * findings.len().min(MAX_ROWS_SHOWN) as f32;
     let area = egui::ScrollArea::vertical()
-        .id_salt("findings_rows")
         .max_height(height)
         .auto_shrink([false, true]);
-    super::rows::show(ui, area, ROW_HEIGHT, findings.len(), |ui, i| {
-        row(ui, &findings[i], memory, actions);
-    });
+    super::rows::show(
+        ui,
+        "findings_rows",
+        area,
+        ROW_HEIGHT,
+        findings.len(),
+        |ui, i| {
+            row(ui, &findings[i], memory, actions);
+        },
+    );
 }
 
 /// One finding on one line: its severity in words and colour, then its

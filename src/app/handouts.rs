@@ -192,17 +192,13 @@ pub fn import_preview(
 }
 
 /// A list of `n` lines, only those in view laid out.
-fn list(ui: &mut Ui, id: &str, n: usize, mut line: impl FnMut(&mut Ui, usize)) {
+fn list(ui: &mut Ui, id: &str, n: usize, line: impl FnMut(&mut Ui, usize)) {
     if n == 0 {
         return;
     }
-    egui::ScrollArea::vertical()
-        .id_salt(id)
+    let pitch = ROW_HEIGHT + ui.spacing().item_spacing.y;
+    let area = egui::ScrollArea::vertical()
         .max_height(ROW_HEIGHT * n.min(ROWS_SHOWN) as f32)
-        .auto_shrink([false, true])
-        .show_rows(ui, ROW_HEIGHT, n, |ui, rows| {
-            for i in rows {
-                line(ui, i);
-            }
-        });
+        .auto_shrink([false, true]);
+    super::rows::show(ui, id, area, pitch, n, line);
 }

@@ -7,18 +7,24 @@
 
 use egui::{Id, Rect, ScrollArea, Ui, UiBuilder};
 
-/// Shows `rows` rows of `row_height` points in `area`, calling `add_row`
-/// for each row built, with a `Ui` placed where that row goes (as wide as
-/// the list, `row_height` tall) and the row's number. Widgets in a row get
-/// the same ids whichever rows are built.
+/// Shows `rows` rows of `row_height` points in `area`, which takes the
+/// name `id_salt` (unique within `ui`), calling `add_row` for each row
+/// built, with a `Ui` placed where that row goes (as wide as the list,
+/// `row_height` tall) and the row's number. Widgets in a row get the same
+/// ids whichever rows are built.
 pub fn show(
     ui: &mut Ui,
+    id_salt: &str,
     area: ScrollArea,
     row_height: f32,
     rows: usize,
     mut add_row: impl FnMut(&mut Ui, usize),
 ) {
-    area.show_viewport(ui, |ui, viewport| {
+    // Each row's own ids, and what the list remembers, under the list's
+    // name: the same whichever rows are built, and apart from any other
+    // list in `ui`.
+    let scope = ui.make_persistent_id((id_salt, "rows"));
+    area.id_salt(id_salt).show_viewport(ui, |ui, viewport| {
         let width = ui.available_width();
         let height = row_height.max(1.0);
         ui.set_min_size(egui::vec2(width, height * rows as f32));
@@ -32,38 +38,37 @@ pub fn show(
         let first = row_at(viewport.min.y.floor()).saturating_sub(1);
         let last = (row_at(viewport.max.y.ceil()) + 2).min(rows);
         let origin = ui.max_rect().min;
-        // Each row's own ids, the same whichever rows are built.
-        let scope = ui.make_persistent_id("rows");
-        // The widget that had the keyboard when this list was last shown:
-        // a row whose widget takes it now scrolls into view (once, so the
-        // list can still be scrolled away from it).
-        let memory = ui.make_persistent_id("rows_focus");
-        let before = ui.data(|d| d.get_temp::<Option<Id>>(memory)).flatten();
-        for row in first..last {
-            let rect = Rect::from_min_size(
+        let row_rect = |row: usize| {
+            Rect::from_min_size(
                 origin + egui::vec2(0.0, height * row as f32),
                 egui::vec2(width, height),
-            );
+            )
+        };
+        for row in first..last {
             let mut row_ui = ui.new_child(
                 UiBuilder::new()
-                    .max_rect(rect)
+                    .max_rect(row_rect(row))
                     .scope_id(scope.with(row))
                     .layout(egui::Layout::top_down(egui::Align::Min)),
             );
             add_row(&mut row_ui, row);
-            // Tab moves the keyboard while the widgets are built: ask now.
-            let focused = ui.memory(|m| m.focused());
-            if let Some(id) = focused
-                && before != Some(id)
-                && ui
-                    .ctx()
-                    .read_response(id)
-                    .is_some_and(|r| rect.contains(r.rect.center()))
-            {
-                ui.scroll_to_rect(rect, None);
+        }
+        // A row whose widget has just taken the keyboard (Tab moves it while
+        // the widgets are built) scrolls into view, once, so the list can
+        // still be scrolled away from it.
+        let memory = scope.with("focus");
+        let before = ui.data(|d| d.get_temp::<Option<Id>>(memory)).flatten();
+        let focused = ui.memory(|m| m.focused());
+        if let Some(id) = focused.filter(|&id| before != Some(id))
+            && let Some(response) = ui.ctx().read_response(id)
+            && response.layer_id == ui.layer_id()
+        {
+            let at = response.rect.center() - origin;
+            let row = row_at(at.y);
+            if (0.0..width).contains(&at.x) && at.y >= 0.0 && (first..last).contains(&row) {
+                ui.scroll_to_rect(row_rect(row), None);
             }
         }
-        let focused = ui.memory(|m| m.focused());
         ui.data_mut(|d| d.insert_temp(memory, focused));
     });
 }

@@ -58,11 +58,9 @@ pub fn show(
                 let rows = cards.len().div_ceil(per_row);
                 // Only the rows in view are laid out, however many there
                 // are; Tab still reaches every card.
-                let area = egui::ScrollArea::vertical()
-                    .id_salt("tray_scroll")
-                    .auto_shrink([false, true]);
+                let area = egui::ScrollArea::vertical().auto_shrink([false, true]);
                 let pitch = CARD_ONE_LINE + spacing.y;
-                super::super::rows::show(ui, area, pitch, rows, |ui, row| {
+                super::super::rows::show(ui, "tray_scroll", area, pitch, rows, |ui, row| {
                     let start = row * per_row;
                     let end = (start + per_row).min(cards.len());
                     ui.horizontal(|ui| {
