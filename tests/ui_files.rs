@@ -542,18 +542,13 @@ fn saving_into_a_read_only_folder_leaves_the_old_file_whole() {
 /// Presses Tab (or Shift+Tab) until the widget whose label contains `label`
 /// has the keyboard focus; `false` if it never does.
 fn tab_to(h: &mut Harness<'_, RemitApp>, label: &str) -> bool {
-    for modifiers in [Modifiers::NONE, Modifiers::SHIFT] {
-        for _ in 0..12 {
-            if h.query_by_label_contains(label)
-                .is_some_and(|n| n.is_focused())
-            {
-                return true;
-            }
-            h.key_press_modifiers(modifiers, Key::Tab);
-            h.run();
-        }
-    }
-    false
+    let there = |h: &Harness<'_, RemitApp>| {
+        h.query_by_label_contains(label)
+            .is_some_and(|n| n.is_focused())
+    };
+    [Modifiers::NONE, Modifiers::SHIFT]
+        .into_iter()
+        .any(|modifiers| common::press_until(h, modifiers, Key::Tab, 12, there))
 }
 
 #[test]

@@ -157,16 +157,13 @@ fn a_long_run_is_folded_and_the_findings_stay_true_through_edits() {
     // Out of view at first: Tab reaches it, row by row, each scrolled into
     // view as it takes the keyboard.
     assert!(h.query_by_label(&row(folded)).is_none());
-    let mut presses = 0;
-    while !h
-        .query_by_label(&row(folded))
-        .is_some_and(|n| n.is_focused())
-    {
-        presses += 1;
-        assert!(presses < 200, "Tab never reached the folded finding");
-        h.key_press(Key::Tab);
-        h.run();
-    }
+    assert!(
+        common::press_until(&mut h, Modifiers::NONE, Key::Tab, 200, |h| {
+            h.query_by_label(&row(folded))
+                .is_some_and(|n| n.is_focused())
+        }),
+        "Tab never reached the folded finding"
+    );
     h.key_press(Key::Enter);
     h.run();
     // Choosing it selects the CIO's box, where all of them are; it links

@@ -43,15 +43,11 @@ fn press_until(
     key: Key,
     label: &str,
     most: usize,
-) -> usize {
-    for presses in 1..=most {
-        h.key_press_modifiers(modifiers, key);
-        h.run();
-        if focused(h, label) {
-            return presses;
-        }
-    }
-    panic!("{most} presses of {key:?} never reached {label:?}");
+) {
+    assert!(
+        common::press_until(h, modifiers, key, most, |h| focused(h, label)),
+        "{most} presses of {key:?} never reached {label:?}"
+    );
 }
 
 #[test]
@@ -111,12 +107,11 @@ fn tab_reaches_the_oldest_of_many_decisions() {
     h.run();
     // Newest first: the oldest entry, reason "Reason 0", is far down.
     assert!(h.query_all_by_value("Reason 0").next().is_none());
-    let mut presses = 0;
-    while !h.query_all_by_value("Reason 0").any(|n| n.is_focused()) {
-        presses += 1;
-        assert!(presses < 600, "Tab never reached the oldest decision");
-        h.key_press(Key::Tab);
-        h.run();
-    }
+    assert!(
+        common::press_until(&mut h, Modifiers::NONE, Key::Tab, 600, |h| {
+            h.query_all_by_value("Reason 0").any(|n| n.is_focused())
+        }),
+        "Tab never reached the oldest decision"
+    );
     assert!(!h.state().document().is_dirty(), "looking is not editing");
 }

@@ -20,6 +20,26 @@ pub fn window(options: AppOptions) -> Harness<'static, RemitApp> {
         .build_eframe(move |cc| RemitApp::new(cc, options))
 }
 
+/// Presses `key` with `modifiers`, a frame after each press, until `done`
+/// holds (checked first, and after each press); `false` if it still does not
+/// after `most` presses.
+pub fn press_until(
+    h: &mut Harness<'_, RemitApp>,
+    modifiers: egui::Modifiers,
+    key: egui::Key,
+    most: usize,
+    done: impl Fn(&Harness<'_, RemitApp>) -> bool,
+) -> bool {
+    for _ in 0..most {
+        if done(h) {
+            return true;
+        }
+        h.key_press_modifiers(modifiers, key);
+        h.run();
+    }
+    done(h)
+}
+
 /// Runs the window in real time, a frame every 10 ms, until `done` holds;
 /// fails after five seconds. (Autosaves are written on a background
 /// thread, some time after the change.)
