@@ -3,7 +3,7 @@
 //! points (at zoom 1). Worked out once per change of the design, in time
 //! linear in its size; a frame then only compares rectangles.
 
-use crate::model::{Design, DottedLine, Index, ReportsTo, Responsibility};
+use crate::model::{Design, DottedLine, Executive, Index, ReportsTo, Responsibility};
 
 /// Width of an executive box with one column of cards.
 pub const BOX_WIDTH: f32 = 300.0;
@@ -319,6 +319,28 @@ impl ChartGeometry {
         self.bounds = bounds(&self.boxes, self.ceo);
     }
 
+    /// Brings the geometry up to date after `executive`, owning nothing and
+    /// reporting to no one on the chart, was added after the design's other
+    /// executives: one empty box more, as [`ChartGeometry::of`] would give it;
+    /// no card is measured.
+    pub fn add_empty_box(&mut self, executive: &Executive) {
+        let columns = executive.columns.max(1);
+        let (height, card_tops) = stack(&[], columns);
+        self.boxes.push(BoxGeometry {
+            rect: Rect {
+                x: executive.position.x,
+                y: executive.position.y,
+                w: box_width(columns),
+                h: height,
+            },
+            columns,
+            cards: Vec::new(),
+            card_tops,
+            two_lines: Vec::new(),
+        });
+        self.bounds = bounds(&self.boxes, self.ceo);
+    }
+
     /// The geometry as it would be with these numbers of card columns (one
     /// per executive), to compare layouts before choosing one.
     pub fn with_columns(
@@ -580,5 +602,29 @@ mod tests {
         );
         assert_eq!(geometry.connectors[0].to, None, "to the CEO box");
         assert_eq!(geometry.connectors[1].to, Some(0));
+    }
+
+    #[test]
+    fn an_empty_box_added_is_what_the_whole_geometry_gives() {
+        let mut design = default_design();
+        let index = Index::of(&design);
+        let mut geometry = ChartGeometry::of(&design, &index, &estimated_measure);
+        let executive = Executive {
+            id: crate::model::ExecutiveId("new".into()),
+            short_title: "New".into(),
+            columns: 2,
+            position: crate::model::Position {
+                x: 2000.0,
+                y: -40.0,
+            },
+            ..Default::default()
+        };
+        geometry.add_empty_box(&executive);
+        design.executives.push(executive);
+        let index = Index::of(&design);
+        assert_eq!(
+            geometry,
+            ChartGeometry::of(&design, &index, &estimated_measure)
+        );
     }
 }

@@ -365,10 +365,10 @@ pub fn apply(
 ) -> Result<Design, ImportError> {
     let mut out = design.clone();
     let mut created: HashMap<String, ExecutiveId> = HashMap::new();
-    if options.create_executives {
+    if options.create_executives && !preview.unknown_owners.is_empty() {
+        // The chart as it is, measured once; each new box is added to it.
+        let mut geometry = ChartGeometry::of(&out, &Index::of(&out), &estimated_measure);
         for title in &preview.unknown_owners {
-            let index = Index::of(&out);
-            let geometry = ChartGeometry::of(&out, &index, &estimated_measure);
             let position = place_new(&out, &geometry, &ReportsTo::NotSet);
             let executive = Executive {
                 id: out.fresh_executive_id(title),
@@ -379,6 +379,7 @@ pub fn apply(
                 ..Executive::default()
             };
             created.insert(title.to_lowercase(), executive.id.clone());
+            geometry.add_empty_box(&executive);
             out.executives.push(executive);
         }
     }
