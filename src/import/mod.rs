@@ -143,6 +143,12 @@ fn field(header: &str) -> Option<Field> {
     })
 }
 
+/// How an owner is known whatever its letter case and spacing: the one
+/// rule for matching titles, and for telling unknown owners apart.
+fn owner_key(title: &str) -> String {
+    title.trim().to_lowercase()
+}
+
 /// Finds executives by short title, full title or id, in any letter case.
 struct Titles(HashMap<String, ExecutiveId>);
 
@@ -152,20 +158,20 @@ impl Titles {
         // Ids first, then full titles, then short titles: a short title
         // wins where two executives share a word.
         for e in &design.executives {
-            map.insert(e.id.0.to_lowercase(), e.id.clone());
+            map.insert(owner_key(&e.id.0), e.id.clone());
         }
         for e in &design.executives {
-            map.insert(e.full_title.trim().to_lowercase(), e.id.clone());
+            map.insert(owner_key(&e.full_title), e.id.clone());
         }
         for e in &design.executives {
-            map.insert(e.short_title.trim().to_lowercase(), e.id.clone());
+            map.insert(owner_key(&e.short_title), e.id.clone());
         }
         map.remove("");
         Self(map)
     }
 
     fn find(&self, title: &str) -> Holder {
-        match self.0.get(&title.trim().to_lowercase()) {
+        match self.0.get(&owner_key(title)) {
             Some(id) => Holder::Existing(id.clone()),
             None => Holder::Unknown(title.trim().to_owned()),
         }
@@ -233,7 +239,7 @@ pub fn preview(text: &str, design: &Design) -> ImportPreview {
                                 && !out
                                     .unknown_owners
                                     .iter()
-                                    .any(|t| t.eq_ignore_ascii_case(title))
+                                    .any(|t| owner_key(t) == owner_key(title))
                             {
                                 out.unknown_owners.push(title.clone());
                             }
@@ -378,7 +384,7 @@ pub fn apply(
                 position,
                 ..Executive::default()
             };
-            created.insert(title.to_lowercase(), executive.id.clone());
+            created.insert(owner_key(title), executive.id.clone());
             geometry.add_empty_box(&executive);
             out.executives.push(executive);
         }
@@ -386,7 +392,7 @@ pub fn apply(
     let resolve = |holder: &Holder| -> Option<ExecutiveId> {
         match holder {
             Holder::Existing(id) => Some(id.clone()),
-            Holder::Unknown(title) => created.get(&title.to_lowercase()).cloned(),
+            Holder::Unknown(title) => created.get(&owner_key(title)).cloned(),
         }
     };
     let mut taken: std::collections::HashSet<String> = out

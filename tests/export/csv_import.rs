@@ -135,6 +135,27 @@ fn owners_are_matched_by_title_in_any_case_and_unknown_ones_are_listed() {
 }
 
 #[test]
+fn an_unknown_owner_written_in_two_letter_cases_is_one_new_executive() {
+    // Letters outside ASCII too: "Ärzte" and "ÄRZTE" are one owner.
+    let design = sample();
+    let text = "Name,Owner\nClinic rota,Ärzte\nWard systems,ÄRZTE\nLab tools, ärzte \n";
+    let preview = import::preview(text, &design);
+    assert_eq!(preview.errors, []);
+    assert_eq!(preview.unknown_owners, ["Ärzte"]);
+    let options = ImportOptions {
+        create_executives: true,
+    };
+    let created = import::apply(&design, &preview, &options).unwrap();
+    assert_eq!(created.executives.len(), design.executives.len() + 1);
+    let new = &created.executives[design.executives.len()].id;
+    let added = &created.responsibilities[design.responsibilities.len()..];
+    assert!(
+        added.iter().all(|r| r.owner.as_ref() == Some(new)),
+        "{added:?}"
+    );
+}
+
+#[test]
 fn each_bad_row_is_named_by_its_line_and_why() {
     let design = sample();
     let text = "name,facing,size,owner,consulted\n\
