@@ -56,7 +56,7 @@ pub fn button(ui: &mut Ui, derived: &Derived, memory: &mut FindingsMemory) {
 }
 
 /// The colour a severity is drawn in (its word is always written too).
-fn colour(ui: &Ui, severity: Severity) -> Color32 {
+pub(super) fn colour(ui: &Ui, severity: Severity) -> Color32 {
     match severity {
         Severity::Warning => ui.visuals().warn_fg_color,
         Severity::Judgement => Color32::from_rgb(86, 180, 233),

@@ -18,7 +18,6 @@ mod preview;
 use egui::{Context, Id, Key, Modal, RichText, Ui, Vec2};
 
 use crate::controller::{Action, Command};
-use crate::model::Severity;
 use crate::model::templates::{Explanation, TEMPLATES};
 
 /// The gallery's title.
@@ -127,12 +126,7 @@ fn details(ui: &mut Ui, index: usize, height: f32) {
     let chart_height = (height * 0.42).clamp(150.0, 260.0);
     ui.horizontal_top(|ui| {
         let chart_width = (ui.available_width() - BALANCE_WIDTH - 12.0).max(200.0);
-        preview::chart(
-            ui,
-            preview,
-            template.title,
-            Vec2::new(chart_width, chart_height),
-        );
+        preview::chart(ui, preview, Vec2::new(chart_width, chart_height));
         ui.vertical(|ui| {
             ui.set_width(BALANCE_WIDTH);
             preview::balance(ui, preview, chart_height);
@@ -177,11 +171,7 @@ fn explanation(ui: &mut Ui, e: &Explanation) {
     ui.label(RichText::new(format!("Findings it starts with ({})", e.expected.len())).strong());
     for claim in e.expected {
         ui.horizontal_top(|ui| {
-            let colour = match claim.severity {
-                Severity::Warning => ui.visuals().warn_fg_color,
-                Severity::Judgement => ui.visuals().hyperlink_color,
-                Severity::Note => ui.visuals().weak_text_color(),
-            };
+            let colour = super::findings_panel::colour(ui, claim.severity);
             ui.label(RichText::new(claim.severity.word()).color(colour));
             ui.add(egui::Label::new(claim.meaning).wrap());
         });

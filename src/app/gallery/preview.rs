@@ -13,14 +13,17 @@ use super::super::balance_panel::split_words;
 use super::super::theme;
 use crate::chart::ChartGeometry;
 use crate::chart::geometry::{HEADER_HEIGHT, LineKind};
-use crate::model::format::size as format_size;
-use crate::model::templates::TEMPLATES;
-use crate::model::{Design, DesignBalance, Facing, Index, ReportsTo};
+use crate::model::format::{count, size as format_size};
+use crate::model::reporting::manager_words;
+use crate::model::templates::{TEMPLATES, Template, designs};
+use crate::model::{Design, DesignBalance, Facing, Index};
 
 /// A template's design and what the gallery shows of it.
 pub struct Preview {
     /// The design the template starts.
-    pub design: Design,
+    pub design: &'static Design,
+    /// What the chart shows, in words, for screen readers.
+    chart_words: String,
     /// Where its boxes, cards and lines go.
     chart: ChartGeometry,
     /// The balance of each executive and of the organisation.
@@ -28,12 +31,13 @@ pub struct Preview {
 }
 
 impl Preview {
-    fn of(design: Design) -> Self {
-        let index = Index::of(&design);
-        let balance = DesignBalance::of_indexed(&design, &index);
-        let chart = ChartGeometry::of(&design, &index, &crate::chart::estimated_measure);
+    fn of(template: &Template, design: &'static Design) -> Self {
+        let index = Index::of(design);
+        let balance = DesignBalance::of_indexed(design, &index);
+        let chart = ChartGeometry::of(design, &index, &crate::chart::estimated_measure);
         Self {
             design,
+            chart_words: format!("Chart of “{}”: {}", template.title, reporting_words(design)),
             chart,
             balance,
         }
@@ -44,8 +48,13 @@ impl Preview {
 /// out of range).
 pub fn of(template: usize) -> &'static Preview {
     static PREVIEWS: OnceLock<Vec<Preview>> = OnceLock::new();
-    let previews =
-        PREVIEWS.get_or_init(|| TEMPLATES.iter().map(|t| Preview::of((t.build)())).collect());
+    let previews = PREVIEWS.get_or_init(|| {
+        TEMPLATES
+            .iter()
+            .zip(designs())
+            .map(|(t, d)| Preview::of(t, d))
+            .collect()
+    });
     previews.get(template).unwrap_or(&previews[0])
 }
 
@@ -55,24 +64,20 @@ fn reporting_words(design: &Design) -> String {
     design
         .executives
         .iter()
-        .map(|e| match &e.reports_to {
-            ReportsTo::Ceo => format!("{} reports to the {}", e.short_title, design.ceo_title()),
-            ReportsTo::Executive(id) => match design.executive(id) {
-                Some(m) => format!("{} reports to the {}", e.short_title, m.short_title),
-                None => e.short_title.clone(),
-            },
-            ReportsTo::Outside(role) => format!("{} reports to the {role}", e.short_title),
-            ReportsTo::NotSet => e.short_title.clone(),
+        .enumerate()
+        .map(|(i, e)| match manager_words(design, i) {
+            Some(manager) => format!("{} reports to the {manager}", e.short_title),
+            None => e.short_title.clone(),
         })
         .collect::<Vec<_>>()
         .join("; ")
 }
 
 /// Draws the chart of `preview` in a `size` rectangle, scaled to fit.
-pub fn chart(ui: &mut Ui, preview: &Preview, title: &str, size: Vec2) {
+pub fn chart(ui: &mut Ui, preview: &Preview, size: Vec2) {
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    let label = format!("Chart of “{title}”: {}", reporting_words(&preview.design));
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, &label));
+    response
+        .widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, preview.chart_words.as_str()));
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals();
     painter.rect_filled(rect, CornerRadius::same(6), visuals.extreme_bg_color);
@@ -168,7 +173,6 @@ pub fn balance(ui: &mut Ui, preview: &Preview, height: f32) {
 
 fn rows(ui: &mut Ui, preview: &Preview) {
     let design = &preview.design;
-    let total = preview.balance.organisation.size;
     for (i, executive) in design.executives.iter().enumerate() {
         let b = preview.balance.executive_at(i);
         ui.label(egui::RichText::new(&executive.short_title).strong());
@@ -179,24 +183,16 @@ fn rows(ui: &mut Ui, preview: &Preview) {
             b.external_fraction(),
             ui.visuals().widgets.inactive.bg_fill,
         );
-        let share = if total > 0.0 {
-            format!(" · {:.0}% of the work", b.size / total * 100.0)
-        } else {
-            String::new()
-        };
+        let share = b
+            .percent_of(&preview.balance.organisation)
+            .map(|p| format!(" · {p}% of the work"))
+            .unwrap_or_default();
         ui.small(format!("{}{share}", split_words(&b)))
             .on_hover_text(format!("{} {}", format_size(b.size), design.size_unit));
         ui.add_space(2.0);
     }
-    let tray = design
-        .responsibilities
-        .iter()
-        .filter(|r| r.owner.is_none())
-        .count();
+    let tray = preview.balance.unassigned.count;
     if tray > 0 {
-        ui.small(format!(
-            "{tray} {} in the tray",
-            if tray == 1 { "card" } else { "cards" }
-        ));
+        ui.small(format!("{} in the tray", count(tray, "card", "cards")));
     }
 }

@@ -12,15 +12,15 @@
 
 use crate::model::design::{Design, ExecutiveId};
 
-use super::TEMPLATES;
+use super::designs;
 
-/// The place in [`TEMPLATES`] of the model `design` is closest to; `None`
+/// The place in [`TEMPLATES`](super::TEMPLATES) of the model `design` is closest to; `None`
 /// when it shares fewer than two catalog cards with every model (nothing to
 /// compare).
 pub fn closest(design: &Design) -> Option<usize> {
     let mut best: Option<(usize, f64)> = None;
-    for (i, template) in TEMPLATES.iter().enumerate() {
-        let Some(score) = agreement(design, &(template.build)()) else {
+    for (i, model) in designs().iter().enumerate() {
+        let Some(score) = agreement(design, model) else {
             continue;
         };
         if best.is_none_or(|(_, top)| score > top) {
@@ -64,6 +64,7 @@ mod tests {
     use super::*;
     use crate::model::Edit;
     use crate::model::design::ResponsibilityId;
+    use crate::model::templates::TEMPLATES;
 
     #[test]
     fn every_model_is_closest_to_itself() {

@@ -64,6 +64,13 @@ pub const TEMPLATES: &[Template] = &[
     },
 ];
 
+/// The design of every template, in [`TEMPLATES`] order, built once per
+/// process (the gallery's previews and [`closest`] both read them).
+pub fn designs() -> &'static [Design] {
+    static DESIGNS: std::sync::OnceLock<Vec<Design>> = std::sync::OnceLock::new();
+    DESIGNS.get_or_init(|| TEMPLATES.iter().map(|t| (t.build)()).collect())
+}
+
 fn executive(
     id: &str,
     short: &str,
