@@ -20,7 +20,7 @@ use crate::chart::geometry::{
     EMPTY_ROOM, HEADER_HEIGHT, LineKind,
 };
 use crate::chart::{ChartGeometry, Rect, estimated_measure};
-use crate::model::format::size as format_size;
+use crate::model::format::{box_figures, size as format_size};
 use crate::model::reporting::manager_words;
 use crate::model::{Design, DesignBalance, Facing, Index, Responsibility};
 
@@ -257,15 +257,8 @@ impl<'a> Drawing<'a> {
         text(out, left, top + 60.0, 12.5, TEXT, "", &line);
         let own = self.balance.executive_at(i);
         let organisation = &self.balance.organisation;
-        match (own.internal_percent(), own.external_percent()) {
-            (Some(internal), Some(external)) => {
-                let figures = format!(
-                    "{} item{} · size {} · {}% of total",
-                    own.count,
-                    if own.count == 1 { "" } else { "s" },
-                    format_size(own.size),
-                    own.percent_of(organisation).unwrap_or(0),
-                );
+        match box_figures(&own, organisation) {
+            Some((figures, split)) => {
                 text(
                     out,
                     left,
@@ -275,7 +268,6 @@ impl<'a> Drawing<'a> {
                     "",
                     &fit(&figures, 12.5, width),
                 );
-                let split = format!("internal {internal}% · external {external}%");
                 text(
                     out,
                     left,
@@ -286,7 +278,7 @@ impl<'a> Drawing<'a> {
                     &split,
                 );
             }
-            _ => text(
+            None => text(
                 out,
                 left,
                 top + 76.0,

@@ -40,6 +40,25 @@ pub fn number(value: f64) -> String {
     }
 }
 
+/// The two lines of figures an executive's box shows under its title, on
+/// the canvas and in the exported chart: "3 items · size 8 · 40% of total"
+/// and "internal 82% · external 18%"; `None` for a box with nothing in it.
+pub fn box_figures(
+    own: &crate::model::Balance,
+    total: &crate::model::Balance,
+) -> Option<(String, String)> {
+    let (internal, external) = (own.internal_percent()?, own.external_percent()?);
+    Some((
+        format!(
+            "{} · size {} · {}% of total",
+            count(own.count, "item", "items"),
+            size(own.size),
+            own.percent_of(total).unwrap_or(0),
+        ),
+        format!("internal {internal}% · external {external}%"),
+    ))
+}
+
 /// "1 item", "2 items".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -68,5 +87,28 @@ mod tests {
         assert_eq!(number(1e-9), "1e-9");
         assert_eq!(percent(None), "–");
         assert_eq!(count(1, "item", "items"), "1 item");
+    }
+
+    #[test]
+    fn a_box_says_its_count_size_share_and_split() {
+        use crate::model::Balance;
+        let total = Balance {
+            count: 4,
+            size: 10.0,
+            external_size: 5.0,
+        };
+        let own = Balance {
+            count: 1,
+            size: 2.5,
+            external_size: 0.5,
+        };
+        assert_eq!(
+            box_figures(&own, &total),
+            Some((
+                "1 item · size 2.5 · 25% of total".to_owned(),
+                "internal 80% · external 20%".to_owned()
+            ))
+        );
+        assert_eq!(box_figures(&Balance::default(), &total), None);
     }
 }

@@ -15,7 +15,7 @@ use super::super::{card, keys, theme};
 use super::{overview, to_egui};
 use crate::chart::geometry::{BOX_PADDING, BoxGeometry, EMPTY_ROOM, HEADER_HEIGHT};
 use crate::controller::{Action, Command, Derived, Selection};
-use crate::model::format::size as format_size;
+use crate::model::format::box_figures;
 use crate::model::reporting::manager_words;
 use crate::model::{Design, Edit, ExecutiveId, Position, ReportsTo, Responsibility};
 
@@ -282,15 +282,9 @@ fn paint_header(ui: &Ui, pen: &Pen, context: &Context<'_>, index: usize, rect: R
         Some(m) => format!("reports to {m}"),
         None => "reporting line not set".to_owned(),
     };
-    let figures = match (own.internal_percent(), own.external_percent()) {
-        (Some(i), Some(e)) => format!(
-            "{} item{} · size {} · {}% of total\ninternal {i}% · external {e}%",
-            own.count,
-            if own.count == 1 { "" } else { "s" },
-            format_size(own.size),
-            own.percent_of(organisation).unwrap_or(0),
-        ),
-        _ => "No responsibilities yet".to_owned(),
+    let figures = match box_figures(&own, organisation) {
+        Some((sizes, split)) => format!("{sizes}\n{split}"),
+        None => "No responsibilities yet".to_owned(),
     };
     let format = |size: f32, colour: Color32| egui::TextFormat {
         font_id: FontId::proportional(size),
