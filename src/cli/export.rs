@@ -95,28 +95,27 @@ pub fn run_export(
             TableArg::Matrix => CsvTable::Matrix,
         },
     };
-    let bytes = export::render(&design, format, &options)
-        .map_err(|e| format!("{}: cannot export: {e}", shown(path)))?;
+    // Where it goes (`None`: standard output), refused before any work
+    // when that is the design itself.
     let target = match output {
-        Some(out) if is_stdout(out) => return Ok(Output::Stdout(bytes)),
-        Some(out) => out.to_owned(),
-        None => path.with_extension(format.extension()),
+        Some(out) if is_stdout(out) => None,
+        Some(out) => Some(out.to_owned()),
+        None => Some(path.with_extension(format.extension())),
     };
-    if same_file(&target, path) {
+    if target.as_deref().is_some_and(|t| file::same_file(t, path)) {
         return Err(format!(
             "{}: the export would replace the design itself; choose another file with -o",
             shown(path)
         ));
     }
-    write(&target, &bytes)?;
-    Ok(Output::File(target))
-}
-
-/// Whether two paths name one file (links followed).
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
+    let bytes = export::render(&design, format, &options)
+        .map_err(|e| format!("{}: cannot export: {e}", shown(path)))?;
+    match target {
+        None => Ok(Output::Stdout(bytes)),
+        Some(target) => {
+            write(&target, &bytes)?;
+            Ok(Output::File(target))
+        }
     }
 }
 

@@ -210,7 +210,10 @@ impl Controller {
 
     /// What saving to `path` would replace that the user may not expect.
     fn conflict(&self, path: &Path) -> Option<Conflict> {
-        let own = self.document.path().is_some_and(|own| same_file(own, path));
+        let own = self
+            .document
+            .path()
+            .is_some_and(|own| crate::file::same_file(own, path));
         if own && self.document.was_read_or_written() {
             match self.document.disk_state()? {
                 DiskState::Changed(_) => Some(Conflict::ChangedOnDisk),
@@ -369,16 +372,5 @@ impl Controller {
             ),
             (PathPurpose::ImportCsv, _) => self.suggested_dir(),
         }
-    }
-}
-
-/// Whether two paths name the same file (as written, or once resolved).
-fn same_file(a: &Path, b: &Path) -> bool {
-    if a == b {
-        return true;
-    }
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
     }
 }

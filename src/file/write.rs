@@ -15,6 +15,19 @@ use std::path::{Path, PathBuf};
 /// How many links in a row are followed before giving up (a loop).
 const MAX_LINKS: usize = 40;
 
+/// Whether two paths name the same file (as written, or once resolved:
+/// links followed, or made absolute when a file does not exist yet), so
+/// that nothing is written over the file it was made from.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    if a == b {
+        return true;
+    }
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
+    }
+}
+
 /// The file `path` stands for: symbolic links followed, even to a target
 /// that does not exist yet.
 pub fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
