@@ -11,12 +11,6 @@ use crate::model::Design;
 /// drawn); a larger chart is better exported as SVG or PDF.
 pub const MAX_PIXELS: u64 = 100_000_000;
 
-/// The size in pixels of `design`'s picture at `scale`.
-pub fn size(design: &Design, scale: u8) -> (u64, u64) {
-    let extent = svg::Drawing::new(design).extent;
-    pixels(extent.w, extent.h, scale)
-}
-
 fn pixels(w: f32, h: f32, scale: u8) -> (u64, u64) {
     let s = f64::from(scale);
     let px = |v: f32| (f64::from(v) * s).ceil().max(1.0) as u64;

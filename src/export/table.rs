@@ -4,6 +4,7 @@
 //! so they cannot disagree. Executives are named by short title (their id
 //! when the title is blank).
 
+use crate::model::rules;
 use crate::model::{Design, Executive, ExecutiveId, Facing, Index, Responsibility, Role};
 
 /// What the tray is called where an owner would be named.
@@ -55,6 +56,14 @@ pub fn title_of<'a>(design: &'a Design, index: &Index, id: &'a ExecutiveId) -> &
 }
 
 /// A number with at most `decimals` places and no trailing zeros, exactly
+/// Decimal places of a share and a size in the tables: as many as the
+/// model keeps ([`rules::SHARE_DECIMALS`], [`rules::SIZE_DECIMALS`]), so
+/// what is exported imports back to the same value.
+#[allow(clippy::cast_sign_loss, reason = "small positive constants")]
+const SHARE_PLACES: usize = rules::SHARE_DECIMALS as usize;
+#[allow(clippy::cast_sign_loss, reason = "small positive constants")]
+const SIZE_PLACES: usize = rules::SIZE_DECIMALS as usize;
+
 /// as the file format keeps it (`0.15`, `40`, `0.0001`).
 pub fn exact(value: f64, decimals: usize) -> String {
     let text = format!("{value:.decimals$}");
@@ -90,10 +99,10 @@ pub fn row(design: &Design, index: &Index, item: &Responsibility) -> Row {
         responsible: named(Role::Responsible),
         consulted: named(Role::Consulted),
         informed: named(Role::Informed),
-        facing: exact(item.external_share, 4),
+        facing: exact(item.external_share, SHARE_PLACES),
         facing_percent: format!("{:.0}%", item.external_share * 100.0),
         facing_word: Facing::of_share(item.external_share).word(),
-        size: exact(item.size, 4),
+        size: exact(item.size, SIZE_PLACES),
         notes: item.notes.clone(),
     }
 }
