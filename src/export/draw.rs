@@ -21,6 +21,19 @@ pub const WEAK: &str = "#5f6670";
 /// Lines between boxes.
 pub const LINE: &str = "#6b7280";
 
+/// The opening tag of an SVG document `w` × `h` points showing the area
+/// from (`x`, `y`), its text in the shipped font.
+pub fn svg_open(x: f32, y: f32, w: f32, h: f32) -> String {
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" font-family="{family}, sans-serif">"#,
+        x = num(x),
+        y = num(y),
+        w = num(w),
+        h = num(h),
+        family = super::font::FAMILY,
+    )
+}
+
 /// Text safe inside an XML element or attribute.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

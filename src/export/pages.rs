@@ -10,6 +10,7 @@
 
 use std::fmt::Write as _;
 
+use super::draw::{TEXT, WEAK, svg_open};
 use super::svg::{escape, fit, num};
 use super::table::{self, UNASSIGNED};
 use crate::chart::estimated_measure;
@@ -28,8 +29,6 @@ const FOOTER: f32 = 24.0;
 const BODY: f32 = 9.5;
 /// Height of a table row.
 const ROW: f32 = 14.0;
-const TEXT: &str = "#1f2328";
-const WEAK: &str = "#5f6670";
 
 /// One piece of text on a block, placed from the block's top-left corner.
 #[derive(Clone, Debug, PartialEq)]
@@ -434,12 +433,7 @@ pub fn pages(design: &Design, first_number: usize) -> Vec<String> {
 
 fn page_svg(design: &Design, blocks: &[(f32, Block)], number: usize, total: usize) -> String {
     let mut out = String::with_capacity(200 * blocks.len() + 1024);
-    let _ = writeln!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="Ubuntu, sans-serif">"#,
-        w = num(PAGE_WIDTH),
-        h = num(PAGE_HEIGHT)
-    );
+    let _ = writeln!(out, "{}", svg_open(0.0, 0.0, PAGE_WIDTH, PAGE_HEIGHT));
     let _ = writeln!(
         out,
         r##"<rect x="0" y="0" width="{}" height="{}" fill="#ffffff"/>"##,

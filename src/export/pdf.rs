@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use pdf_writer::{Content, Finish as _, Name, Pdf, Rect as PdfRect, Ref, TextStr};
 
+use super::draw::{TEXT, svg_open};
 use super::pages::{self, PAGE_HEIGHT, PAGE_WIDTH};
 use super::svg::{Drawing, escape, fit, num};
 use super::{ExportError, font};
@@ -103,15 +104,16 @@ pub fn chart_pages(design: &Design) -> Vec<String> {
             let (w, h) = (part.w * plan.scale, part.h * plan.scale);
             format!(
                 concat!(
-                    r#"<svg xmlns="http://www.w3.org/2000/svg" width="{pw}" height="{ph}" viewBox="0 0 {pw} {ph}" font-family="Ubuntu, sans-serif">"#,
-                    "\n",
+                    "{open}\n",
                     r##"<rect x="0" y="0" width="{pw}" height="{ph}" fill="#ffffff"/>"##,
                     "\n",
-                    r##"<text x="{m}" y="{ty}" font-size="13" fill="#1f2328">{title}</text>"##,
+                    r#"<text x="{m}" y="{ty}" font-size="13" fill="{fill}">{title}</text>"#,
                     "\n",
                     r#"<svg x="{m}" y="{top}" width="{w}" height="{h}" viewBox="{vx} {vy} {vw} {vh}">"#,
                     "\n{body}</svg>\n</svg>\n"
                 ),
+                open = svg_open(0.0, 0.0, page_w, page_h),
+                fill = TEXT,
                 pw = num(page_w),
                 ph = num(page_h),
                 m = num(MARGIN),

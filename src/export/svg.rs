@@ -12,7 +12,7 @@
 
 use std::fmt::Write as _;
 
-use super::draw::{EXTERNAL, INTERNAL, LINE, TEXT, WEAK, facing_mark, hex, rect, text};
+use super::draw::{EXTERNAL, INTERNAL, LINE, TEXT, WEAK, facing_mark, hex, rect, svg_open, text};
 pub use super::draw::{escape, fit, num, two_lines};
 
 use crate::chart::geometry::{
@@ -112,14 +112,7 @@ impl<'a> Drawing<'a> {
     /// document of that size.
     pub fn svg_of(&self, view: Rect) -> String {
         let mut out = String::with_capacity(4096 + 600 * self.design.responsibilities.len());
-        let _ = writeln!(
-            out,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" font-family="Ubuntu, sans-serif">"#,
-            x = num(view.x),
-            y = num(view.y),
-            w = num(view.w),
-            h = num(view.h),
-        );
+        let _ = writeln!(out, "{}", svg_open(view.x, view.y, view.w, view.h));
         let _ = writeln!(out, "<title>{}</title>", escape(&self.design.name));
         out.push_str(&self.body(view));
         out.push_str("</svg>\n");
