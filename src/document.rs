@@ -122,10 +122,7 @@ impl Document {
     /// The file name to show in the title bar.
     pub fn display_name(&self) -> String {
         match &self.path {
-            Some(path) => path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
+            Some(path) => file::name_of(path),
             None => format!("{} (not saved yet)", self.design.name),
         }
     }

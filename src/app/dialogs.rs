@@ -143,10 +143,7 @@ fn overwrite(
     conflict: Conflict,
     actions: &mut Vec<Action>,
 ) {
-    let name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let name = crate::file::name_of(path);
     let closed = modal(ctx, "overwrite", |ui| {
         let (heading, text, replace) = match conflict {
             Conflict::ChangedOnDisk => (

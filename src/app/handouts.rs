@@ -117,10 +117,7 @@ pub fn import_preview(
     let create = &mut memory.create_executives;
     let closed = modal(ctx, "import", |ui| {
         ui.heading("Import responsibilities");
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = crate::file::name_of(path);
         let n = preview.rows.len();
         ui.label(RichText::new(match n {
             0 => format!("{name} has no row that can be imported."),

@@ -44,10 +44,7 @@ fn open_recent(ui: &mut Ui, controller: &Controller, actions: &mut Vec<Action>) 
         return;
     }
     for (index, path) in recent.iter().enumerate() {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+        let name = crate::file::name_of(path);
         let folder = path
             .parent()
             .map(|p| p.display().to_string())

@@ -12,6 +12,7 @@ use super::{Controller, Dialog, FileDialogs, PathPurpose, Status};
 use crate::export::{self, Format, Options};
 use crate::file;
 use crate::import::{self, ImportOptions};
+use crate::model::format::count;
 
 /// What to export: a format and its options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,16 +76,10 @@ impl Controller {
     /// The export's file name: the design's file name (or its name) with
     /// the format's extension.
     pub(super) fn export_file_name(&self, format: Format) -> String {
-        let stem = self
-            .document
-            .path()
-            .and_then(Path::file_stem)
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| {
-                let name = self.document.suggested_file_name();
-                name.trim_end_matches(".ron").to_owned()
-            });
-        format!("{stem}.{}", format.extension())
+        Path::new(&self.document.suggested_file_name())
+            .with_extension(format.extension())
+            .to_string_lossy()
+            .into_owned()
     }
 
     /// Draws the export and writes it to `path` (whole or not at all).
@@ -167,12 +162,8 @@ impl Controller {
             }
         };
         let n = preview.rows.len();
-        let name = file_name(&path);
-        let items = if n == 1 {
-            "1 responsibility".to_owned()
-        } else {
-            format!("{n} responsibilities")
-        };
+        let name = file::name_of(&path);
+        let items = count(n, "responsibility", "responsibilities");
         self.seal();
         if self
             .document
@@ -180,8 +171,7 @@ impl Controller {
         {
             let left_out = match preview.errors.len() {
                 0 => String::new(),
-                1 => "; 1 row was left out".to_owned(),
-                k => format!("; {k} rows were left out"),
+                k => format!("; {} left out", count(k, "row was", "rows were")),
             };
             self.note(format!(
                 "Imported {items} from {name}{left_out} (Ctrl+Z takes them out again)."
@@ -190,13 +180,6 @@ impl Controller {
             self.note(format!("Nothing to import from {name}."));
         }
     }
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }
 
 #[cfg(test)]

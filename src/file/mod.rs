@@ -161,6 +161,15 @@ fn parse_v2(text: &str) -> Result<Design, LoadError> {
     )
 }
 
+/// The name of the file at `path`, to show to people (the whole path when
+/// it has no file name).
+pub fn name_of(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// Parses text whose top-level value is some other struct (an autosave
 /// written by an earlier Remit), in plain words with lines.
 pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
