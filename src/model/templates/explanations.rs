@@ -78,6 +78,11 @@ use FindingKind::{
 use Item::{Card, Executive};
 use Severity::{Judgement, Note, Warning};
 
+/// A contested card the model starts with, as the judgement call it is.
+const fn contested(about: &'static [Item], meaning: &'static str) -> Expected {
+    expect(Contested, Judgement, about, meaning)
+}
+
 const fn expect(
     kind: FindingKind,
     severity: Severity,
@@ -118,29 +123,21 @@ pub const TRADITIONAL_SPLIT: Explanation = Explanation {
             "Vendor management and technology architecture are left in the tray on \
              purpose: where they go is the first question for the workshop to settle.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("infrastructure"), Executive("cio")],
             "Infrastructure starts with the CIO, as it runs the company's own systems; \
              product-led firms often give it to the CTO.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("security"), Executive("cio")],
             "Security starts with the CIO, with the CTO responsible for the product's \
              side of it.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("vendor-management")],
             "Vendor management: one of the two cards left for the workshop.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("architecture")],
             "Technology architecture: the other card left for the workshop.",
         ),
@@ -204,27 +201,19 @@ pub const PRODUCT_COMPANY: Explanation = Explanation {
             "Data is the CTO's alone here; consult the head of IT for the company's own \
              reporting.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("infrastructure"), Executive("cto")],
             "Infrastructure with the CTO, as product firms usually place it.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("security"), Executive("cto")],
             "Security with the CTO, the head of IT responsible for the staff's side.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("vendor-management"), Executive("cto")],
             "Vendor management with the CTO: most spending goes to the product's suppliers.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("architecture"), Executive("cto")],
             "Architecture with the CTO, who shapes the product it serves.",
         ),
@@ -273,27 +262,19 @@ pub const CTO_OVER_INFRASTRUCTURE: Explanation = Explanation {
             "Data sits with the CIO alone; the platform side (the CTO) should be \
              consulted.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("infrastructure"), Executive("cto")],
             "Infrastructure with the CTO: the point of this model.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("security"), Executive("ciso")],
             "Security with a CISO under the CTO, the CIO consulted.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("vendor-management"), Executive("cio")],
             "Vendor management with the CIO, who buys most of the business applications.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("architecture"), Executive("cto")],
             "Architecture with the CTO, who owns the platform it describes.",
         ),
@@ -319,30 +300,22 @@ pub const CTO_HAS_TAKEN_OVER: Explanation = Explanation {
          systems are heard too.",
     ],
     expected: &[
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("infrastructure"), Executive("head-of-infrastructure")],
             "Infrastructure with the head of infrastructure, under the CTO.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("security"), Executive("cto")],
             "Security with the CTO, the head of infrastructure responsible for running it.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[
                 Card("vendor-management"),
                 Executive("head-of-infrastructure"),
             ],
             "Vendor management with the head of infrastructure, who runs the suppliers.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("architecture"), Executive("head-of-infrastructure")],
             "Architecture with the head of infrastructure, close to the platforms.",
         ),
@@ -368,27 +341,19 @@ pub const SINGLE_EXECUTIVE: Explanation = Explanation {
          traditional split).",
     ],
     expected: &[
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("infrastructure"), Executive("it-manager")],
             "Infrastructure with the IT manager, who keeps the company running.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("security"), Executive("it-manager")],
             "Security with the IT manager, the CTO consulted on the product's side.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("vendor-management"), Executive("cto")],
             "Vendor management with the CTO, who signs the contracts.",
         ),
-        expect(
-            Contested,
-            Judgement,
+        contested(
             &[Card("architecture"), Executive("cto")],
             "Architecture with the CTO, the one technology executive.",
         ),
