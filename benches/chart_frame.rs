@@ -669,8 +669,12 @@ impl ModelRow {
 /// `@EXECUTIVESxCARDS` (40x2000 unless given).
 fn profile(spec: &str) {
     let (spec, design) = spec.split_once('@').unwrap_or((spec, "40x2000"));
+    let (executives, cards) = design
+        .split_once('x')
+        .map(|(e, c)| (e.parse().expect("executives"), c.parse().expect("cards")))
+        .expect("EXECUTIVESxCARDS");
     if spec == "findings" {
-        profile_findings(design);
+        profile_findings(executives, cards);
         return;
     }
     let (spec, accesskit) = match spec.strip_suffix("-ak") {
@@ -681,10 +685,6 @@ fn profile(spec: &str) {
         Some(which) => (which, true),
         None => (spec, false),
     };
-    let (executives, cards) = design
-        .split_once('x')
-        .map(|(e, c)| (e.parse().expect("executives"), c.parse().expect("cards")))
-        .expect("EXECUTIVESxCARDS");
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("profile.ron");
     file::save(&chart_design(executives, cards), &path).expect("save");
@@ -713,52 +713,45 @@ fn profile(spec: &str) {
         h.ctx.disable_accesskit();
     }
     let mut frame = eframe::Frame::_new_kittest();
-    let start = Instant::now();
-    let mut frames = 0_u32;
-    while start.elapsed() < Duration::from_secs(10) {
-        match (floor.as_mut(), accesskit) {
-            (Some(f), true) => f.harness_step(),
-            (Some(f), false) => f.desktop_step(),
-            (None, true) => {
-                if let Some(p) = pointer() {
-                    h.hover_at(p);
-                }
-                h.step();
-                tessellate(&h);
+    let (frames, each) = for_ten_seconds(|| match (floor.as_mut(), accesskit) {
+        (Some(f), true) => f.harness_step(),
+        (Some(f), false) => f.desktop_step(),
+        (None, true) => {
+            if let Some(p) = pointer() {
+                h.hover_at(p);
             }
-            (None, false) => desktop_step(&mut h, &mut frame, pointer()),
+            h.step();
+            tessellate(&h);
         }
-        frames += 1;
-    }
+        (None, false) => desktop_step(&mut h, &mut frame, pointer()),
+    });
     println!(
-        "{which}{}{} of {executives}×{cards}: {frames} frames, {:.3?} each",
+        "{which}{}{} of {executives}×{cards}: {frames} frames, {each:.3?} each",
         if floor.is_some() { " (floor)" } else { "" },
         if accesskit { " with AccessKit" } else { "" },
-        start.elapsed() / frames
     );
+}
+
+/// Calls `f` over and over for ten seconds: how many times, and the time
+/// of one call.
+fn for_ten_seconds(mut f: impl FnMut()) -> (u32, Duration) {
+    let start = Instant::now();
+    let mut calls = 0_u32;
+    while start.elapsed() < Duration::from_secs(10) {
+        f();
+        calls += 1;
+    }
+    (calls, start.elapsed() / calls)
 }
 
 /// Works out the findings of the design `EXECUTIVESxCARDS` after a change
 /// over and over for ten seconds, as the window does after each change.
-fn profile_findings(design: &str) {
-    let (executives, cards) = design
-        .split_once('x')
-        .map(|(e, c)| (e.parse().expect("executives"), c.parse().expect("cards")))
-        .expect("EXECUTIVESxCARDS");
+fn profile_findings(executives: usize, cards: usize) {
     let design = chart_design(executives, cards);
     let index = Index::of(&design);
     let balance = DesignBalance::of_indexed(&design, &index);
-    let mut change = findings_per_change(&design, &index, &balance);
-    let start = Instant::now();
-    let mut runs = 0_u32;
-    while start.elapsed() < Duration::from_secs(10) {
-        change();
-        runs += 1;
-    }
-    println!(
-        "findings of {executives}×{cards} after a change: {runs} runs, {:.3?} each",
-        start.elapsed() / runs
-    );
+    let (runs, each) = for_ten_seconds(findings_per_change(&design, &index, &balance));
+    println!("findings of {executives}×{cards} after a change: {runs} runs, {each:.3?} each");
 }
 
 fn main() {
