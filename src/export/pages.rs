@@ -314,30 +314,35 @@ fn findings_section(design: &Design) -> Section {
             .text(0.0, 10.5, BODY, "Nothing stands out."),
         );
     }
-    let width = content_width() - 14.0;
     for finding in &found {
-        let mut block = Block::default();
-        let mut y = 11.0;
         let title = format!(
             "{}: {}",
             capitalised(finding.severity.word()),
             finding.message
         );
-        for line in wrap(&title, 10.5, content_width()) {
-            block = block.text(0.0, y, 10.5, line);
-            y += 14.0;
-        }
-        for line in wrap(&finding.why, BODY, width) {
-            block = block.text(14.0, y, BODY, line).weak();
-            y += 13.0;
-        }
-        block.height = y + 4.0;
-        blocks.push(block);
+        blocks.push(entry(&title, &finding.why));
     }
     Section {
         blocks,
         repeat: None,
     }
+}
+
+/// One entry of a list (a finding, a decision): its title, then its text
+/// below it, indented and weaker, each wrapped to the page.
+fn entry(title: &str, text: &str) -> Block {
+    let mut block = Block::default();
+    let mut y = 11.0;
+    for line in wrap(title, 10.5, content_width()) {
+        block = block.text(0.0, y, 10.5, line);
+        y += 14.0;
+    }
+    for line in wrap(text, BODY, content_width() - 14.0) {
+        block = block.text(14.0, y, BODY, line).weak();
+        y += 13.0;
+    }
+    block.height = y + 4.0;
+    block
 }
 
 fn capitalised(word: &str) -> String {
@@ -355,30 +360,18 @@ fn decision_log(design: &Design) -> Option<Section> {
         return None;
     }
     let mut blocks = vec![heading("Decisions")];
-    let width = content_width() - 14.0;
     for decision in &design.decisions {
-        let mut block = Block::default();
-        let mut y = 11.0;
         let title = format!(
             "{} ({})",
             design.decision_line(decision),
             decision.when.strftime("%Y-%m-%d %H:%M UTC")
         );
-        for line in wrap(&title, 10.5, content_width()) {
-            block = block.text(0.0, y, 10.5, line);
-            y += 14.0;
-        }
         let reason = if decision.reason.trim().is_empty() {
             "No reason recorded."
         } else {
             decision.reason.as_str()
         };
-        for line in reason.lines().flat_map(|l| wrap(l, BODY, width)) {
-            block = block.text(14.0, y, BODY, line).weak();
-            y += 13.0;
-        }
-        block.height = y + 4.0;
-        blocks.push(block);
+        blocks.push(entry(&title, reason));
     }
     Some(Section {
         blocks,
