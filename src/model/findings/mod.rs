@@ -69,8 +69,9 @@ pub const PER_EXECUTIVE: usize = 10;
 /// Of the per-card findings of one kind, this many in all are written out
 /// in full; past it, each executive's rest are folded into one finding.
 pub const PER_KIND: usize = 30;
-/// A finding lists at most this many of the items it is about; the rest
-/// are counted in [`Finding::unlisted`].
+/// A finding about many cards (the tray, a folded run) lists at most this
+/// many of them; the rest are counted in [`Finding::unlisted`]. Findings
+/// about executives list every executive they are about.
 pub const ABOUT_LISTED: usize = 12;
 /// A folded finding (the rest of one executive's cards of one kind) lists
 /// the executive and this many of the cards, as examples: choosing it
@@ -164,8 +165,8 @@ pub struct Finding {
     pub message: String,
     /// Why it matters, in plain language.
     pub why: String,
-    /// The executives and cards it is about, the main one first (at most
-    /// [`ABOUT_LISTED`] of them; a folded finding about the rest of one
+    /// The executives and cards it is about, the main one first (cards: at
+    /// most [`ABOUT_LISTED`]; a folded finding about the rest of one
     /// executive's cards names the executive first).
     pub about: Vec<About>,
     /// How many more cards it is about than `about` lists.
