@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod export;
+pub mod import;
 pub mod report;
 pub mod terminal;
 
@@ -15,7 +16,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 pub use check::run_check;
-pub use export::{FormatArg, Output, TableArg, describe_import, run_export, run_import};
+pub use export::{FormatArg, Output, TableArg, run_export};
+pub use import::{describe_import, run_import};
 pub use report::{report, run_report};
 
 /// What the command line asked for.

@@ -29,6 +29,11 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A path as it is printed: its display form, cleaned like any text.
+pub fn shown(path: &std::path::Path) -> String {
+    clean(&path.display().to_string()).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,23 @@
+//! Tests of everything below the window, in one test binary (one link of
+//! the library, not one per file): the model, the file format and its
+//! versions, hostile files, property tests, the open/save flow without a
+//! window, the exports and the import, the command line as a script runs
+//! it, and the README's own examples. Each module says what it covers.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod cli;
+mod export;
+mod file_format;
+mod flow;
+mod fuzz_regressions;
+mod hostile;
+mod model;
+mod properties;
+mod readme;
+mod reporting_file;
+mod templates;
+mod versions;

@@ -1,0 +1,105 @@
+//! The README's examples are real: its hand-written design loads, and its
+//! sample report is what `remit report` prints for the shipped example, and
+//! its keyboard table is the command list the app uses.
+use remit::file;
+
+fn readme() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md")
+}
+
+/// The body of the first fenced block that starts with "```{lang}" and
+/// whose first line contains `marker`.
+fn block(text: &str, lang: &str, marker: &str) -> String {
+    let fence = format!("```{lang}\n");
+    text.split(&fence)
+        .skip(1)
+        .filter_map(|rest| rest.split("```").next())
+        .find(|body| body.lines().next().is_some_and(|l| l.contains(marker)))
+        .unwrap_or_else(|| panic!("no ```{lang} block starting with {marker:?} in README.md"))
+        .to_owned()
+}
+
+#[test]
+fn hand_written_example_loads() {
+    let text = block(&readme(), "ron", "Acme");
+    let design = file::parse(&text).expect("the README example loads");
+    assert_eq!(design.executives.len(), 2);
+    assert_eq!(design.responsibilities.len(), 5);
+    let security = design
+        .responsibilities
+        .iter()
+        .find(|r| r.id.0 == "security")
+        .expect("security");
+    assert_eq!(security.owner.as_ref().map(|o| o.0.as_str()), Some("cto"));
+    let vendor = design
+        .responsibilities
+        .iter()
+        .find(|r| r.id.0 == "vendor-management")
+        .expect("vendor management");
+    assert_eq!(vendor.owner, None, "omitted owner = the unassigned tray");
+    // What version 3 keeps: the mark, the notes and the log.
+    assert!(security.deliberate);
+    assert!(!vendor.deliberate);
+    assert!(design.executives[0].notes.starts_with("Reports to the CFO"));
+    assert_eq!(design.decisions.len(), 1);
+    assert_eq!(
+        design.decision_line(&design.decisions[0]),
+        "Information security: from CIO to CTO"
+    );
+    assert_eq!(
+        design.decisions[0].reason,
+        "Security is part of what we sell."
+    );
+}
+
+#[test]
+fn sample_report_matches_the_real_one() {
+    let shown = block(&readme(), "text", "Traditional split");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/traditional-split.ron"
+    );
+    let real = remit::cli::run_report(std::path::Path::new(path)).expect("report");
+    assert_eq!(shown.trim_end(), real.trim_end());
+}
+
+/// The rows of the README's keyboard table: (keys, action).
+fn shortcut_table(readme: &str) -> Vec<(String, String)> {
+    let section = readme
+        .split("### Keyboard shortcuts")
+        .nth(1)
+        .expect("a keyboard shortcuts section");
+    section
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2) // the header and the separator
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
+            (cells[0].to_owned(), cells[1].to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn the_shortcut_table_is_the_command_list() {
+    use remit::app::keys::describe_plainly;
+    use remit::controller::command::{HelpKeys, help_rows};
+    let expected: Vec<(String, String)> = help_rows()
+        .into_iter()
+        .map(|(keys, help)| {
+            let keys = match keys {
+                HelpKeys::Each(list) => list
+                    .into_iter()
+                    .map(describe_plainly)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                HelpKeys::Range(first, last) => {
+                    format!("{} … {}", describe_plainly(first), describe_plainly(last))
+                }
+            };
+            (keys, help.to_owned())
+        })
+        .collect();
+    assert_eq!(shortcut_table(&readme()), expected);
+}

@@ -1,0 +1,174 @@
+//! UI tests: *File → Export…* and *File → Import CSV…* through the real
+//! window and the in-app path prompt. What Export writes is what the
+//! library draws for the design on screen; Import shows a preview (good
+//! rows, bad rows by line, owners not on the chart), changes nothing until
+//! accepted, and is then one undo step.
+
+use crate::common;
+
+use std::path::Path;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use remit::app::RemitApp;
+use remit::export::{self, CsvTable, Format, Options};
+
+fn design<'h>(h: &'h Harness<'_, RemitApp>) -> &'h remit::model::Design {
+    h.state().document().design()
+}
+
+/// Types `path` into the path prompt (whose field is labelled `field`) and
+/// presses Enter.
+fn answer_prompt(h: &mut Harness<'_, RemitApp>, field: &str, path: &Path) {
+    let input = h.get_by_label(field);
+    assert!(input.is_focused(), "the path prompt has the keyboard");
+    input.type_text(&path.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+#[test]
+fn export_writes_what_the_library_draws_for_the_design_on_screen() {
+    let mut h = common::started(None);
+    let dir = tempfile::tempdir().expect("tempdir");
+
+    // The CSV matrix, chosen in the dialog.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    h.run();
+    h.get_by_label("Export");
+    h.get_by_label("CSV table").click();
+    h.run();
+    h.get_by_label("R/A/C/I matrix").click();
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    let csv = dir.path().join("matrix");
+    answer_prompt(&mut h, "File path (.csv)", &csv);
+    let written = dir.path().join("matrix.csv");
+    let options = Options {
+        csv_table: CsvTable::Matrix,
+        ..Options::default()
+    };
+    let expected = export::render(design(&h), Format::Csv, &options).expect("render");
+    assert_eq!(std::fs::read(&written).expect("written"), expected);
+    assert!(
+        h.state()
+            .status_text()
+            .is_some_and(|s| s.contains("Exported the CSV table")),
+        "{:?}",
+        h.state().status_text()
+    );
+    assert!(!h.state().document().is_dirty(), "exporting is not editing");
+
+    // The PNG at 3×, from the File menu this time.
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label_contains("Export…").click();
+    h.run();
+    h.get_by_label("PNG picture of the chart").click();
+    h.run();
+    let scale = h.get_by_role_and_label(egui::accesskit::Role::Slider, "Scale");
+    scale.focus();
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    let png = dir.path().join("chart.png");
+    answer_prompt(&mut h, "File path (.png)", &png);
+    let options = Options {
+        scale: 3,
+        ..Options::default()
+    };
+    let expected = export::render(design(&h), Format::Png, &options).expect("render");
+    assert_eq!(std::fs::read(&png).expect("written"), expected);
+}
+
+#[test]
+fn import_previews_changes_nothing_until_accepted_then_is_one_undo_step() {
+    let mut h = common::started(None);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("client.csv");
+    std::fs::write(
+        &path,
+        "name,facing,size,owner,notes\n\
+         Payroll systems,10%,3,CIO,\n\
+         Mobile app,0.9,5,Head of Digital,\"From the client's list\"\n\
+         Broken row,lots,2,CTO,\n",
+    )
+    .expect("write");
+    let before = design(&h).clone();
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    answer_prompt(&mut h, "File path (.csv)", &path);
+
+    // The preview: two rows, the bad one by its line, the unknown owner.
+    h.get_by_label("client.csv: 2 responsibilities to add.");
+    h.get_by_label_contains("line 2: Payroll systems");
+    h.get_by_label_contains("line 3: Mobile app");
+    h.get_by_label("1 row cannot be imported and is left out:");
+    h.get_by_label_contains("line 4:");
+    assert_eq!(design(&h), &before, "nothing changes before Import");
+
+    h.get_by_label("Add these executives to the chart: Head of Digital")
+        .click();
+    h.run();
+    h.get_by_label("Import 2 responsibilities").click();
+    h.run();
+    let after = design(&h).clone();
+    assert_eq!(
+        after.responsibilities.len(),
+        before.responsibilities.len() + 2
+    );
+    assert_eq!(after.executives.len(), before.executives.len() + 1);
+    let app = after
+        .responsibilities
+        .iter()
+        .find(|r| r.name == "Mobile app")
+        .expect("imported");
+    let owner = after.executive(app.owner.as_ref().expect("an owner"));
+    assert_eq!(
+        owner.map(|e| e.short_title.as_str()),
+        Some("Head of Digital")
+    );
+    assert_eq!(app.notes, "From the client's list");
+    assert!(h.state().document().is_dirty());
+    h.get_by_label("Head of Digital box");
+
+    // One step back takes the whole import out.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(design(&h), &before);
+    assert!(!h.state().document().is_dirty());
+}
+
+#[test]
+fn an_import_cancelled_or_of_a_file_that_is_not_there_changes_nothing() {
+    let mut h = common::started(None);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let before = design(&h).clone();
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    answer_prompt(&mut h, "File path (.csv)", &dir.path().join("missing.csv"));
+    let error = h.state().error().expect("an error").to_owned();
+    assert!(error.contains("missing.csv"), "{error}");
+    assert_eq!(design(&h), &before);
+
+    let path = dir.path().join("one.csv");
+    std::fs::write(&path, "name\nArchive\n").expect("write");
+    h.get_by_label("OK").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    answer_prompt(&mut h, "File path (.csv)", &path);
+    h.get_by_label("one.csv: 1 responsibility to add.");
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().dialog().is_none());
+    assert_eq!(design(&h), &before);
+    assert!(!h.state().document().can_undo());
+}
