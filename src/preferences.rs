@@ -1,6 +1,11 @@
-//! What Remit remembers between runs: the designs opened recently and whether
-//! to reopen the last one on start. Kept in eframe's storage (never the
-//! design itself, which lives only in the user's own files and autosaves).
+//! What Remit remembers between runs: the designs opened recently, whether
+//! to reopen the last one on start, the theme and whether the gallery was
+//! seen. Kept in a small RON file of Remit's own (`preferences.ron` in the
+//! app's data folder), written atomically as soon as any of it changes, so
+//! a crash or a killed process a moment after saving forgets nothing. The
+//! design itself is never kept here: it lives only in the user's own files
+//! and autosaves. Preferences that older Remits kept in eframe's storage
+//! are read when there is no file yet.
 
 use std::path::{Path, PathBuf};
 
@@ -9,8 +14,44 @@ use serde::{Deserialize, Serialize};
 /// How many recent designs the File menu lists.
 pub const MAX_RECENT: usize = 10;
 
-/// The key these preferences are stored under in eframe's storage.
+/// The key older Remits stored these preferences under in eframe's storage.
 pub const STORAGE_KEY: &str = "remit.preferences";
+
+/// The name of the preferences file in the app's data folder.
+pub const FILE_NAME: &str = "preferences.ron";
+
+/// Where the preferences file goes on this machine: `REMIT_DATA_DIR` if
+/// that variable is set, else the app's data folder (beside the autosaves),
+/// e.g. `~/.local/share/remit/preferences.ron` on Linux.
+pub fn default_file() -> Option<PathBuf> {
+    crate::autosave::data_dir_override()
+        .or_else(|| eframe::storage_dir("Remit"))
+        .map(|dir| dir.join(FILE_NAME))
+}
+
+/// Reads the preferences file; `None` when there is none or it cannot be
+/// read (preferences are a convenience: a broken file is replaced by the
+/// next change, never a reason not to start).
+pub fn read(path: &Path) -> Option<Preferences> {
+    let bytes = crate::file::read_regular(path, MAX_FILE_BYTES).ok()?;
+    let text = std::str::from_utf8(&bytes).ok()?;
+    ron::from_str(text).ok()
+}
+
+/// Writes the preferences file atomically (the old file stays whole if
+/// writing fails), creating its folder if needed.
+pub fn write(path: &Path, preferences: &Preferences) -> std::io::Result<()> {
+    let text = ron::ser::to_string_pretty(preferences, ron::ser::PrettyConfig::default())
+        .map_err(std::io::Error::other)?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    crate::file::write_atomically(path, text.as_bytes()).map(|_| ())
+}
+
+/// The largest preferences file read (ten paths and a few flags take a
+/// few kilobytes).
+const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// Preferences kept between runs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -102,6 +143,24 @@ mod tests {
         let mut prefs = Preferences::default();
         prefs.remember(Path::new("here.ron"));
         assert!(prefs.recent[0].is_absolute());
+    }
+
+    #[test]
+    fn written_preferences_read_back_and_a_broken_file_is_no_preferences() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("folder").join(FILE_NAME);
+        let mut prefs = Preferences {
+            light_theme: true,
+            gallery_seen: true,
+            last_open: Some(PathBuf::from("/designs/a.ron")),
+            ..Preferences::default()
+        };
+        prefs.remember(Path::new("/designs/a.ron"));
+        write(&path, &prefs).unwrap();
+        assert_eq!(read(&path), Some(prefs));
+        std::fs::write(&path, "(recent: [").unwrap();
+        assert_eq!(read(&path), None);
+        assert_eq!(read(&dir.path().join("none.ron")), None);
     }
 
     #[test]

@@ -80,7 +80,13 @@ impl RemitApp {
         theme::apply(&cc.egui_ctx);
         // Zoom is one of Remit's own commands (View menu, the same keys).
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        if options.preferences.is_none() {
+        // Preferences stored by an older Remit, in eframe's storage, are
+        // read when Remit's own preferences file is not there yet.
+        let no_file = options
+            .preferences_file
+            .as_deref()
+            .is_none_or(|file| !file.exists());
+        if options.preferences.is_none() && no_file {
             options.preferences = cc
                 .storage
                 .and_then(|s| eframe::get_value::<Preferences>(s, preferences::STORAGE_KEY));
@@ -370,12 +376,6 @@ impl eframe::App for RemitApp {
         });
 
         self.finish_frame(&ctx, actions);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        let mut preferences = self.controller.preferences().clone();
-        preferences.last_open = self.controller.last_open();
-        eframe::set_value(storage, preferences::STORAGE_KEY, &preferences);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

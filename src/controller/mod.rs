@@ -63,6 +63,10 @@ pub struct Controller {
     file_dialogs: FileDialogs,
     close_confirmed: bool,
     preferences: Preferences,
+    /// Where the preferences are written when they change, and what was
+    /// last written there (with the file to reopen).
+    preferences_file: Option<PathBuf>,
+    preferences_written: Option<Preferences>,
     autosave: Option<autosaving::Autosaving>,
     /// Autosaves of designers that did not exit cleanly.
     orphans: Vec<Orphan>,
@@ -77,6 +81,11 @@ impl Controller {
     /// autosave thread when it has finished a write, to wake the window.
     pub fn new(options: StartOptions, wake: Option<Box<dyn Fn() + Send>>) -> Self {
         let document = Document::untitled(default_design());
+        let stored = options
+            .preferences_file
+            .as_deref()
+            .and_then(crate::preferences::read);
+        let preferences_written = stored.clone();
         let mut controller = Self {
             derived: Derived::of(&document),
             document,
@@ -86,7 +95,9 @@ impl Controller {
             status: None,
             file_dialogs: options.file_dialogs,
             close_confirmed: false,
-            preferences: options.preferences.unwrap_or_default(),
+            preferences: options.preferences.or(stored).unwrap_or_default(),
+            preferences_file: options.preferences_file,
+            preferences_written,
             autosave: None,
             orphans: Vec::new(),
             effects: Vec::new(),
@@ -109,6 +120,7 @@ impl Controller {
             controller.welcome();
         }
         controller.refresh();
+        controller.keep_preferences();
         controller
     }
 
@@ -221,6 +233,43 @@ impl Controller {
         for action in actions {
             self.apply_one(action);
             self.refresh();
+        }
+        self.keep_preferences();
+    }
+
+    /// The preferences as they should be stored now: with the open
+    /// design's file as the one to reopen.
+    pub fn preferences_to_store(&self) -> Preferences {
+        Preferences {
+            last_open: self.last_open(),
+            ..self.preferences.clone()
+        }
+    }
+
+    /// Writes the preferences file when what it should hold changed since
+    /// it was last written (a save, an open, a toggle), so that a crash a
+    /// moment later forgets nothing. A failure is said once on the status
+    /// line and tried again at the next change.
+    fn keep_preferences(&mut self) {
+        let Some(path) = self.preferences_file.clone() else {
+            return;
+        };
+        let now = self.preferences_to_store();
+        if self.preferences_written.as_ref() == Some(&now) {
+            return;
+        }
+        match crate::preferences::write(&path, &now) {
+            Ok(()) => self.preferences_written = Some(now),
+            Err(e) => {
+                // Remember the attempt, so the warning is not repeated
+                // every frame until something changes again.
+                self.preferences_written = Some(now);
+                self.warn(format!(
+                    "Could not remember recent designs and settings in {}: {}.",
+                    path.display(),
+                    crate::file::describe_io(&e)
+                ));
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 //! How the designer starts: the file to open, the kind of file dialogs,
-//! where autosaves go and how long they wait, and stored preferences.
+//! where autosaves go and how long they wait, and where preferences are
+//! kept.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -19,8 +20,12 @@ pub struct StartOptions {
     pub autosave_dir: Option<PathBuf>,
     /// How long after the last change unsaved changes are autosaved.
     pub autosave_delay: Duration,
-    /// Preferences to start with instead of those in eframe's storage.
+    /// Preferences to start with instead of those stored on this machine.
     pub preferences: Option<Preferences>,
+    /// The file the preferences are written to whenever they change (and
+    /// read from on start when `preferences` is `None`); `None` keeps them
+    /// in memory only.
+    pub preferences_file: Option<PathBuf>,
     /// Whether a first start shows the gallery of reference models: when
     /// the preferences say it was never seen and no file is opened.
     pub welcome: bool,
@@ -36,6 +41,7 @@ impl Default for StartOptions {
             autosave_dir: None,
             autosave_delay: crate::autosave::DEFAULT_DELAY,
             preferences: None,
+            preferences_file: None,
             welcome: false,
         }
     }
@@ -49,6 +55,7 @@ impl StartOptions {
             path,
             file_dialogs: FileDialogs::detect(),
             autosave_dir: crate::autosave::default_dir(),
+            preferences_file: crate::preferences::default_file(),
             welcome: true,
             ..Self::default()
         }

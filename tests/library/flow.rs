@@ -559,3 +559,66 @@ fn starting_from_the_gallery_closes_it_and_asks_about_unsaved_changes() {
     assert_eq!(c.dialog(), None);
     assert_eq!(c.document().design().name, "CTO has taken over");
 }
+
+/// Issue 18, item 1: preferences were written only by eframe's periodic
+/// save or on a clean exit, so a crash right after saving forgot the
+/// design, Open Recent and that the gallery had been seen.
+#[test]
+fn preferences_are_on_disk_as_soon_as_they_change_and_the_next_start_reads_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let prefs_file = dir.path().join("data").join("preferences.ron");
+    let design = dir.path().join("acme.ron");
+    let options = || StartOptions {
+        welcome: true,
+        preferences_file: Some(prefs_file.clone()),
+        ..StartOptions::default()
+    };
+    let mut c = Controller::new(options(), None);
+    assert!(matches!(c.dialog(), Some(Dialog::Gallery { .. })));
+    // The gallery being seen is remembered at once.
+    let stored = remit::preferences::read(&prefs_file).expect("written on start");
+    assert!(stored.gallery_seen);
+    c.apply(vec![Action::CloseDialog]);
+
+    c.apply(vec![move_security_to_cto()]);
+    c.apply(vec![Action::Command(Command::Save)]);
+    c.apply(vec![Action::PathTyped {
+        path: design.clone(),
+        purpose: PathPurpose::SaveAs { then: None },
+    }]);
+    assert!(design.exists());
+    // No shutdown, no periodic save: the process could die here.
+    let stored = remit::preferences::read(&prefs_file).expect("written after saving");
+    let absolute = std::path::absolute(&design).expect("absolute");
+    assert_eq!(stored.recent, vec![absolute.clone()]);
+    assert_eq!(stored.last_open, Some(absolute.clone()));
+    drop(c);
+
+    let c = Controller::new(options(), None);
+    assert_eq!(c.document().path(), Some(absolute.as_path()));
+    assert_eq!(security_owner(&c).as_deref(), Some("cto"));
+    assert_eq!(c.dialog(), None, "no gallery on a second start");
+    assert_eq!(c.preferences().recent, vec![absolute]);
+}
+
+#[test]
+fn looking_does_not_write_the_preferences_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let prefs_file = dir.path().join("preferences.ron");
+    let mut c = Controller::new(
+        StartOptions {
+            preferences_file: Some(prefs_file.clone()),
+            ..StartOptions::default()
+        },
+        None,
+    );
+    let written = std::fs::metadata(&prefs_file).expect("written once");
+    std::fs::remove_file(&prefs_file).expect("remove");
+    c.apply(vec![Action::Select(Selection::Responsibility(
+        ResponsibilityId("security".into()),
+    ))]);
+    assert!(written.len() > 0);
+    assert!(!prefs_file.exists(), "selecting changed no preference");
+    c.apply(vec![Action::Command(Command::ToggleLightTheme)]);
+    assert!(remit::preferences::read(&prefs_file).is_some_and(|p| p.light_theme));
+}

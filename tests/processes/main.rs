@@ -1,5 +1,5 @@
 //! Tests that run real processes of the designer: one killed mid-work and
-//! recovered, two windows on one file. The binary has its own `main`
+//! recovered, one killed right after saving, two windows on one file. The binary has its own `main`
 //! (`harness = false`): the same executable runs as the test, or, when a
 //! test starts it with a role in its environment, as the child process
 //! that plays that role.
@@ -9,10 +9,12 @@
 #[path = "../common/mod.rs"]
 mod common;
 mod crash_recovery;
+mod lid;
 mod two_windows;
 
 fn main() {
     crash_recovery::as_child();
+    lid::as_child();
     two_windows::as_child();
     let filter: Vec<String> = std::env::args()
         .skip(1)
@@ -20,6 +22,7 @@ fn main() {
         .collect();
     let tests: Vec<(&str, fn())> = crash_recovery::TESTS
         .iter()
+        .chain(lid::TESTS)
         .chain(two_windows::TESTS)
         .copied()
         .filter(|(name, _)| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str())))
