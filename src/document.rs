@@ -428,13 +428,21 @@ mod tests {
         let start = doc.revision();
         assert_eq!(doc.cards_change_since(start), &CardsChange::Nothing);
         let security = ResponsibilityId("security".into());
+        // Changing hands changes no card's own facts, nor its place.
         let moved = Edit::Move {
             responsibility: security.clone(),
             to: Some(ExecutiveId("cto".into())),
         };
         assert_eq!(doc.apply(moved), Ok(true));
+        assert_eq!(doc.cards_change_since(start), &CardsChange::Nothing);
+        let after_hands = doc.revision();
+        let first = Edit::Reorder {
+            responsibility: security.clone(),
+            slot: usize::MAX,
+        };
+        assert_eq!(doc.apply(first), Ok(true));
         assert_eq!(
-            doc.cards_change_since(start),
+            doc.cards_change_since(after_hands),
             &CardsChange::Moved(security.clone())
         );
         let after_move = doc.revision();

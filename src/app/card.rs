@@ -42,6 +42,38 @@ pub fn accessible_label(item: &Responsibility) -> String {
     item.name.clone()
 }
 
+/// What a screen reader says after a card's name (its description): which
+/// way it faces, how big it is, who owns it and who else takes part, what
+/// a sighted user reads from its marker, its size, its box and its chips.
+pub fn accessible_description(item: &Responsibility, design: &Design, index: &Index) -> String {
+    let facing = Facing::of_share(item.external_share);
+    let owner = match &item.owner {
+        Some(owner) => format!("owned by {}", title_of(design, index, owner)),
+        None => "in the unassigned tray".to_owned(),
+    };
+    let mut text = format!(
+        "{}-facing ({:.0}% external), size {} {}, {owner}",
+        facing.word(),
+        item.external_share * 100.0,
+        format_size(item.size),
+        design.size_unit,
+    );
+    for (executive, role) in &item.roles {
+        text.push_str(&format!(
+            "; {} {}",
+            title_of(design, index, executive),
+            role.word().to_lowercase()
+        ));
+    }
+    if item.deliberate {
+        text.push_str("; placed here on purpose");
+    }
+    if !item.notes.is_empty() {
+        text.push_str("; has notes");
+    }
+    text
+}
+
 /// Shows a one-line card `width` wide where the layout puts it (the tray).
 pub fn show(
     ui: &mut Ui,
@@ -78,6 +110,10 @@ pub fn show_at(
     // Written only while a screen reader is running.
     response.widget_info(|| {
         WidgetInfo::selected(egui::Role::Button, true, selected, accessible_label(item))
+    });
+    // Built only while a screen reader is running (the node exists then).
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_description(accessible_description(item, design, index));
     });
     super::theme::screen_bounds(ui, &response);
 

@@ -35,7 +35,7 @@ pub fn show(
             .map_or("the tray", |e| e.short_title.as_str())
     };
     let to = match target {
-        Some(DropTarget::Executive(i)) => Some(Some(i)),
+        Some(DropTarget::Executive { index, .. }) => Some(Some(index)),
         Some(DropTarget::Tray) => Some(None),
         None => None,
     };

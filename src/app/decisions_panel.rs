@@ -22,42 +22,27 @@ const MAX_ROWS_SHOWN: usize = 7;
 pub struct DecisionsMemory {
     /// Whether the Decisions window is shown.
     shown: bool,
-    /// How many entries the log had last frame (`None` before the first).
-    seen: Option<usize>,
-    /// Put the keyboard in the reason field of the selected card on the
-    /// next frame (a card was just dropped).
+    /// A card was just dropped into another box: on the next pass, the
+    /// reason field takes the keyboard.
+    asked: bool,
+    /// Put the keyboard in the reason field of the selected card this
+    /// pass (the one after the drop).
     focus_reason: bool,
-    /// The pass in which the pointer last let go of something.
-    released_at: Option<u64>,
 }
 
 impl DecisionsMemory {
-    /// Notices a move just logged: when it was a drop (the pointer let go
-    /// this frame) of the selected card, the reason field takes the
-    /// keyboard, so what is typed next is the reason. A move from the
-    /// keyboard leaves the keyboard where it was.
-    pub fn notice(&mut self, ctx: &egui::Context, design: &Design, selection: &Selection) {
-        // The drop is carried out after the pass it happened in, so the
-        // entry shows up a pass or two after the pointer let go.
-        let pass = ctx.cumulative_pass_nr();
-        // Only the frame that shows the entry puts the keyboard there.
-        self.focus_reason = false;
-        if ctx.input(|i| i.pointer.any_released()) {
-            self.released_at = Some(pass);
-        }
-        let now = design.decisions.len();
-        let before = self.seen.replace(now);
-        let Some(before) = before else {
-            return;
-        };
-        if now <= before {
-            return;
-        }
-        let dropped = self.released_at.is_some_and(|at| pass <= at + 2);
-        let newest = design.decisions.last().map(|d| &d.responsibility);
-        if dropped && matches!(selection, Selection::Responsibility(id) if Some(id) == newest) {
-            self.focus_reason = true;
-        }
+    /// A card was just dropped into another box (the controller says so,
+    /// as the drop's own effect): the reason field takes the keyboard on
+    /// the next pass, so what is typed next is the reason. Moves from the
+    /// keyboard, a menu or the inspector leave the keyboard where it was.
+    pub fn ask_reason(&mut self) {
+        self.asked = true;
+    }
+
+    /// At the start of a pass: only the pass after a drop puts the
+    /// keyboard in the reason field.
+    pub fn notice(&mut self) {
+        self.focus_reason = std::mem::take(&mut self.asked);
     }
 }
 

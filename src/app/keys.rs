@@ -50,6 +50,8 @@ fn key(key: Key) -> egui::Key {
         Key::Equals => K::Equals,
         Key::Home => K::Home,
         Key::Minus => K::Minus,
+        Key::ArrowUp => K::ArrowUp,
+        Key::ArrowDown => K::ArrowDown,
     }
 }
 

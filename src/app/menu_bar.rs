@@ -139,6 +139,8 @@ fn edit_menu(
             item(ui, Command::MoveSelectedTo(0), state, actions);
         });
     });
+    item(ui, Command::MoveSelectedUp, state, actions);
+    item(ui, Command::MoveSelectedDown, state, actions);
     item(ui, Command::ClearSelection, state, actions);
 }
 

@@ -140,6 +140,12 @@ impl RemitApp {
         self.canvas.to_screen(p)
     }
 
+    /// The point of the chart (in chart points) under a point on screen,
+    /// once the chart has been shown.
+    pub fn screen_to_chart(&self, p: egui::Pos2) -> Option<egui::Pos2> {
+        self.canvas.to_chart(p)
+    }
+
     /// The part of the chart in view, in chart points, once shown.
     pub fn chart_view(&self) -> Option<egui::Rect> {
         self.canvas.view()
@@ -261,10 +267,11 @@ impl RemitApp {
         });
         self.controller.apply(std::mem::take(actions));
         for effect in self.controller.take_effects() {
-            ctx.send_viewport_cmd(match effect {
-                Effect::CloseWindow => ViewportCommand::Close,
-                Effect::CancelClose => ViewportCommand::CancelClose,
-            });
+            match effect {
+                Effect::CloseWindow => ctx.send_viewport_cmd(ViewportCommand::Close),
+                Effect::CancelClose => ctx.send_viewport_cmd(ViewportCommand::CancelClose),
+                Effect::AskReason => self.advice.decisions.ask_reason(),
+            }
         }
     }
 
@@ -290,9 +297,9 @@ impl eframe::App for RemitApp {
         let derived = self.controller.derived();
         let document = self.controller.document();
         let selection = self.controller.selection();
-        self.advice
-            .decisions
-            .notice(&ctx, document.design(), selection);
+        self.advice.decisions.notice();
+        self.canvas
+            .find_drop_target(&ctx, document.design(), derived);
         if self.presentation.is_on() {
             presentation::show(
                 ui,

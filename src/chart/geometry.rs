@@ -187,6 +187,62 @@ impl BoxGeometry {
         first..last.max(first)
     }
 
+    /// The place in this box that the card at `i` in the design's list
+    /// takes (or would take, if it were given to this executive): the
+    /// number of the box's cards before it in the list. A box lists its
+    /// cards in the design's order, so this is where a moved card stands.
+    pub fn slot_of(&self, i: usize) -> usize {
+        self.cards.partition_point(|&c| c < i)
+    }
+
+    /// The place a point in the box points at, for a card being put in
+    /// between the box's cards: 0 before the first card, `cards.len()`
+    /// after the last. A point over a card's first half (its upper half in
+    /// one column, its left half in several) means before that card.
+    pub fn slot_at(&self, x: f32, y: f32) -> usize {
+        let n = self.cards.len();
+        let columns = usize::from(self.columns.max(1));
+        // The cards whose row starts above the point.
+        let above = self.card_tops.partition_point(|&t| self.rect.y + t <= y);
+        if above == 0 {
+            return 0;
+        }
+        let row_start = (above - 1) - (above - 1) % columns;
+        let column = ((x - self.rect.x - BOX_PADDING) / (CARD_WIDTH + CARD_GAP)).floor();
+        let column = (column.max(0.0) as usize).min(columns - 1);
+        let k = row_start + column;
+        if k >= n {
+            return n;
+        }
+        let card = self.card_rect(k);
+        if y > card.bottom() {
+            // Below the row (in the gap after it): after the whole row.
+            return (row_start + columns).min(n);
+        }
+        let after = if columns == 1 {
+            y > card.center_y()
+        } else {
+            x > card.center_x()
+        };
+        k + usize::from(after)
+    }
+
+    /// Where the marker for a card put at `slot` goes: a thin bar in the
+    /// gap before the card now at `slot`, or, past the last card, the
+    /// place after it (see [`Self::landing_rect`]).
+    pub fn slot_marker(&self, slot: usize) -> Rect {
+        if slot >= self.cards.len() {
+            return self.landing_rect();
+        }
+        let card = self.card_rect(slot);
+        Rect {
+            x: card.x,
+            y: card.y - CARD_GAP / 2.0 - 1.5,
+            w: card.w,
+            h: 3.0,
+        }
+    }
+
     /// Where a card carried into this box will land: the next place after
     /// the last card.
     pub fn landing_rect(&self) -> Rect {
@@ -517,6 +573,53 @@ mod tests {
             geometry.boxes[0].rect.h,
             short + CARD_TWO_LINES - CARD_ONE_LINE
         );
+    }
+
+    #[test]
+    fn a_point_over_a_cards_first_half_means_before_it() {
+        for columns in [1, 2, 3] {
+            let mut design = default_design();
+            design.executives[0].columns = columns;
+            let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
+            let b = &geometry.boxes[0];
+            let n = b.cards.len();
+            for k in 0..n {
+                let card = b.card_rect(k);
+                let (early, late) = if columns == 1 {
+                    (
+                        (card.center_x(), card.y + 2.0),
+                        (card.center_x(), card.bottom() - 2.0),
+                    )
+                } else {
+                    (
+                        (card.x + 2.0, card.center_y()),
+                        (card.right() - 2.0, card.center_y()),
+                    )
+                };
+                assert_eq!(
+                    b.slot_at(early.0, early.1),
+                    k,
+                    "{columns} columns, card {k}"
+                );
+                assert_eq!(
+                    b.slot_at(late.0, late.1),
+                    k + 1,
+                    "{columns} columns, card {k}"
+                );
+            }
+            // Over the header: first; below the last card: last.
+            assert_eq!(b.slot_at(b.rect.center_x(), b.rect.y + 5.0), 0);
+            assert_eq!(b.slot_at(b.rect.x + 12.0, b.rect.bottom() - 1.0), n);
+            // A card's slot is the number of the box's cards before it in
+            // the list; the marker of a slot sits just above that card.
+            for (k, &i) in b.cards.iter().enumerate() {
+                assert_eq!(b.slot_of(i), k);
+                let marker = b.slot_marker(k);
+                assert!(marker.bottom() <= b.card_rect(k).y);
+            }
+            assert_eq!(b.slot_of(usize::MAX), n);
+            assert_eq!(b.slot_marker(n), b.landing_rect());
+        }
     }
 
     #[test]

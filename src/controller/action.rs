@@ -54,6 +54,18 @@ pub enum Action {
     Edit(Edit),
     /// Run a command (menu item, button or shortcut).
     Command(Command),
+    /// A card let go over a box (`to`) or the tray (`None`): it changes
+    /// hands, and the reason for the move is asked for; let go over its
+    /// own box, it goes to the place `before` says (before the card now
+    /// at that place in the box, counting itself; past the last: last).
+    DropCard {
+        /// Which card.
+        responsibility: ResponsibilityId,
+        /// Where it was let go.
+        to: Option<ExecutiveId>,
+        /// The place in the box it was let go at, if in a box.
+        before: Option<usize>,
+    },
     /// Change the selection.
     Select(Selection),
     /// End a run of merged edits (slider released, text field left).
@@ -227,4 +239,7 @@ pub enum Effect {
     CloseWindow,
     /// Stop the close that was requested this frame.
     CancelClose,
+    /// A card was just dropped into another box: put the keyboard in the
+    /// field that asks why it moved.
+    AskReason,
 }

@@ -27,6 +27,10 @@ pub enum Key {
     Minus,
     /// Home.
     Home,
+    /// The up arrow.
+    ArrowUp,
+    /// The down arrow.
+    ArrowDown,
 }
 
 /// Modifier keys: `command` is Ctrl, or ⌘ on macOS.
@@ -126,6 +130,10 @@ pub enum Command {
     DeleteSelected,
     /// Move the selected card to the n-th executive (1…9), or to the tray (0).
     MoveSelectedTo(u8),
+    /// Move the selected card one place up among its owner's cards.
+    MoveSelectedUp,
+    /// Move the selected card one place down among its owner's cards.
+    MoveSelectedDown,
     /// Clear the selection.
     ClearSelection,
     /// Make everything larger.
@@ -174,7 +182,7 @@ pub struct CommandState {
 impl Command {
     /// The commands with a fixed meaning, in menu order (the numbered
     /// ones, templates and recent files, are listed where they are shown).
-    pub const ALL: [Self; 38] = [
+    pub const ALL: [Self; 40] = [
         Self::New,
         Self::TemplateGallery,
         Self::Open,
@@ -201,6 +209,8 @@ impl Command {
         Self::MoveSelectedTo(8),
         Self::MoveSelectedTo(9),
         Self::MoveSelectedTo(0),
+        Self::MoveSelectedUp,
+        Self::MoveSelectedDown,
         Self::ClearSelection,
         Self::ZoomIn,
         Self::ZoomOut,
@@ -257,6 +267,8 @@ impl Command {
             Self::DeleteSelected => "Delete responsibility".into(),
             Self::MoveSelectedTo(0) => "Move to the unassigned tray".into(),
             Self::MoveSelectedTo(n) => format!("Move to executive {n}"),
+            Self::MoveSelectedUp => "Move up in its box".into(),
+            Self::MoveSelectedDown => "Move down in its box".into(),
             Self::ClearSelection => "Clear selection".into(),
             Self::ZoomIn => "Larger text and panels".into(),
             Self::ZoomOut => "Smaller text and panels".into(),
@@ -299,6 +311,10 @@ impl Command {
             Self::DeleteSelected => "Delete the selected card (when not typing in a field)",
             Self::MoveSelectedTo(0) => "Move the selected card to the unassigned tray",
             Self::MoveSelectedTo(_) => "Move the selected card to the 1st … 9th executive",
+            Self::MoveSelectedUp => "Move the selected card one place up among its owner's cards",
+            Self::MoveSelectedDown => {
+                "Move the selected card one place down among its owner's cards"
+            }
             Self::ClearSelection => "Cancel a drag; otherwise clear the selection",
             Self::ZoomIn => {
                 "Make text and panels larger (for a projector); on the chart, zoom the chart in"
@@ -324,9 +340,11 @@ impl Command {
         }
     }
 
-    /// The main keyboard shortcut, if any.
+    /// The main keyboard shortcut, if any. Every command is named here (no
+    /// catch-all arm), so a new command cannot compile before its shortcut
+    /// is decided.
     pub fn shortcut(self) -> Option<Shortcut> {
-        use Key::{Delete, Digit, Escape, F, Home, Letter, Minus, Plus};
+        use Key::{ArrowDown, ArrowUp, Delete, Digit, Escape, F, Home, Letter, Minus, Plus};
         Some(match self {
             Self::New => keys(Mods::COMMAND, Letter('N')),
             Self::TemplateGallery => keys(Mods::COMMAND_SHIFT, Letter('N')),
@@ -342,6 +360,8 @@ impl Command {
             Self::AddExecutive => keys(Mods::COMMAND, Letter('E')),
             Self::DeleteSelected => keys(Mods::NONE, Delete),
             Self::MoveSelectedTo(n) if n <= 9 => keys(Mods::ALT, Digit(n)),
+            Self::MoveSelectedUp => keys(Mods::ALT, ArrowUp),
+            Self::MoveSelectedDown => keys(Mods::ALT, ArrowDown),
             Self::ClearSelection => keys(Mods::NONE, Escape),
             Self::ZoomIn => keys(Mods::COMMAND, Plus),
             Self::ZoomOut => keys(Mods::COMMAND, Minus),
@@ -351,7 +371,15 @@ impl Command {
             Self::TidyChart => keys(Mods::COMMAND_SHIFT, Letter('L')),
             Self::ToggleMatrix => keys(Mods::COMMAND, Letter('M')),
             Self::Present => keys(Mods::NONE, F(5)),
-            _ => return None,
+            Self::MoveSelectedTo(_)
+            | Self::NewFromTemplate(_)
+            | Self::OpenRecent(_)
+            | Self::ClearRecent
+            | Self::RecoverAutosaves
+            | Self::ToggleReopenLast
+            | Self::ChartZoomIn
+            | Self::ChartZoomOut
+            | Self::ToggleLightTheme => return None,
         })
     }
 
@@ -362,16 +390,50 @@ impl Command {
         match self {
             Self::Redo => &REDO_Y,
             Self::ZoomIn => &ZOOM_EQUALS,
-            _ => &[],
+            Self::New
+            | Self::TemplateGallery
+            | Self::NewFromTemplate(_)
+            | Self::Open
+            | Self::OpenRecent(_)
+            | Self::ClearRecent
+            | Self::RecoverAutosaves
+            | Self::Save
+            | Self::SaveAs
+            | Self::Export
+            | Self::ImportCsv
+            | Self::ToggleReopenLast
+            | Self::Quit
+            | Self::Undo
+            | Self::AddResponsibility
+            | Self::AddExecutive
+            | Self::DeleteSelected
+            | Self::MoveSelectedTo(_)
+            | Self::MoveSelectedUp
+            | Self::MoveSelectedDown
+            | Self::ClearSelection
+            | Self::ZoomOut
+            | Self::ZoomReset
+            | Self::ChartZoomIn
+            | Self::ChartZoomOut
+            | Self::FitChart
+            | Self::TidyChart
+            | Self::ToggleMatrix
+            | Self::Present
+            | Self::ToggleLightTheme
+            | Self::ShowShortcuts => &[],
         }
     }
 
     /// Whether the shortcut should fire while a text field has the keyboard
-    /// (Delete and Escape must stay text keys there).
+    /// (Delete, Escape, Home and the arrows must stay text keys there).
     pub fn works_while_typing(self) -> bool {
         !matches!(
             self,
-            Self::DeleteSelected | Self::ClearSelection | Self::FitChart
+            Self::DeleteSelected
+                | Self::ClearSelection
+                | Self::FitChart
+                | Self::MoveSelectedUp
+                | Self::MoveSelectedDown
         )
     }
 
@@ -380,7 +442,9 @@ impl Command {
         match self {
             Self::Undo => state.can_undo,
             Self::Redo => state.can_redo,
-            Self::DeleteSelected => state.card_selected,
+            Self::DeleteSelected | Self::MoveSelectedUp | Self::MoveSelectedDown => {
+                state.card_selected
+            }
             Self::MoveSelectedTo(0) => state.card_selected,
             Self::MoveSelectedTo(n) => state.card_selected && usize::from(n) <= state.executives,
             Self::ClearSelection => state.anything_selected,
@@ -388,8 +452,73 @@ impl Command {
             Self::ClearRecent => state.recent > 0,
             Self::RecoverAutosaves => state.autosave_on,
             Self::TidyChart => state.executives > 0,
-            _ => true,
+            Self::New
+            | Self::TemplateGallery
+            | Self::NewFromTemplate(_)
+            | Self::Open
+            | Self::Save
+            | Self::SaveAs
+            | Self::Export
+            | Self::ImportCsv
+            | Self::ToggleReopenLast
+            | Self::Quit
+            | Self::AddResponsibility
+            | Self::AddExecutive
+            | Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ZoomReset
+            | Self::ChartZoomIn
+            | Self::ChartZoomOut
+            | Self::FitChart
+            | Self::ToggleMatrix
+            | Self::Present
+            | Self::ToggleLightTheme
+            | Self::ShowShortcuts => true,
         }
+    }
+
+    /// Which of [`Self::ALL`]'s places this command's kind takes, or
+    /// `None` for the numbered kinds listed where they are shown (a template
+    /// in the gallery, a file in Open Recent). An exhaustive match: a new
+    /// command does not compile until it is given a place, and a test
+    /// checks that `ALL` holds it there.
+    pub const fn place(self) -> Option<usize> {
+        Some(match self {
+            Self::New => 0,
+            Self::TemplateGallery => 1,
+            Self::Open => 2,
+            Self::Save => 3,
+            Self::SaveAs => 4,
+            Self::Export => 5,
+            Self::ImportCsv => 6,
+            Self::RecoverAutosaves => 7,
+            Self::ToggleReopenLast => 8,
+            Self::ClearRecent => 9,
+            Self::Quit => 10,
+            Self::Undo => 11,
+            Self::Redo => 12,
+            Self::AddResponsibility => 13,
+            Self::AddExecutive => 14,
+            Self::DeleteSelected => 15,
+            // Alt+1 … Alt+9, then Alt+0.
+            Self::MoveSelectedTo(0) => 25,
+            Self::MoveSelectedTo(n) => 15 + n as usize,
+            Self::MoveSelectedUp => 26,
+            Self::MoveSelectedDown => 27,
+            Self::ClearSelection => 28,
+            Self::ZoomIn => 29,
+            Self::ZoomOut => 30,
+            Self::ZoomReset => 31,
+            Self::ChartZoomIn => 32,
+            Self::ChartZoomOut => 33,
+            Self::FitChart => 34,
+            Self::TidyChart => 35,
+            Self::ToggleMatrix => 36,
+            Self::Present => 37,
+            Self::ToggleLightTheme => 38,
+            Self::ShowShortcuts => 39,
+            Self::NewFromTemplate(_) | Self::OpenRecent(_) => return None,
+        })
     }
 }
 
@@ -439,6 +568,15 @@ mod tests {
                 assert!(sa != sb || a == b, "{a:?} and {b:?} share {sa:?}");
             }
         }
+    }
+
+    #[test]
+    fn all_lists_every_command_at_its_place() {
+        for (i, command) in Command::ALL.iter().enumerate() {
+            assert_eq!(command.place(), Some(i), "{command:?}");
+        }
+        assert_eq!(Command::NewFromTemplate(2).place(), None);
+        assert_eq!(Command::OpenRecent(0).place(), None);
     }
 
     #[test]

@@ -25,8 +25,8 @@ use std::time::{Duration, Instant};
 
 use crate::autosave::Orphan;
 use crate::document::Document;
-use crate::model::Edit;
 use crate::model::templates::default_design;
+use crate::model::{Edit, ExecutiveId, ResponsibilityId};
 use crate::preferences::Preferences;
 
 pub use action::{
@@ -276,6 +276,11 @@ impl Controller {
     fn apply_one(&mut self, action: Action) {
         match action {
             Action::Edit(edit) => self.edit(edit),
+            Action::DropCard {
+                responsibility,
+                to,
+                before,
+            } => self.drop_card(responsibility, to, before),
             Action::Command(command) => self.run(command),
             Action::Select(selection) => self.select(selection),
             Action::SealHistory => self.seal(),
@@ -322,6 +327,42 @@ impl Controller {
             }
             Ok(false) => {}
             Err(e) => self.warn(format!("Not changed: {e}.")),
+        }
+    }
+
+    /// A card let go over a box or the tray: selected, and moved there
+    /// (with the reason asked for), or put at another place in its own box.
+    fn drop_card(&mut self, id: ResponsibilityId, to: Option<ExecutiveId>, before: Option<usize>) {
+        let design = self.document.design();
+        let Some(item) = design.responsibility(&id) else {
+            return;
+        };
+        let owner = item.owner.clone();
+        // Where it stands in its box now: the number of the box's cards
+        // before it in the list.
+        let now = design
+            .responsibilities
+            .iter()
+            .take_while(|r| r.id != id)
+            .filter(|r| r.owner == owner)
+            .count();
+        let logged = design.decisions.len();
+        self.select(Selection::Responsibility(id.clone()));
+        if owner != to {
+            self.edit(Edit::Move {
+                responsibility: id,
+                to,
+            });
+            if self.document.design().decisions.len() > logged {
+                self.effects.push(Effect::AskReason);
+            }
+        } else if let Some(before) = before {
+            // Counted without the card itself.
+            let slot = if before > now { before - 1 } else { before };
+            self.edit(Edit::Reorder {
+                responsibility: id,
+                slot,
+            });
         }
     }
 

@@ -99,6 +99,29 @@ impl Controller {
                     }
                 }
             }
+            Command::MoveSelectedUp | Command::MoveSelectedDown => {
+                if let Selection::Responsibility(id) = &self.selection {
+                    let design = self.document.design();
+                    let owner = design.responsibility(id).map(|r| r.owner.clone());
+                    let now = design
+                        .responsibilities
+                        .iter()
+                        .take_while(|r| r.id != *id)
+                        .filter(|r| Some(&r.owner) == owner.as_ref())
+                        .count();
+                    let slot = if command == Command::MoveSelectedUp {
+                        now.checked_sub(1)
+                    } else {
+                        Some(now + 1)
+                    };
+                    if let Some(slot) = slot {
+                        self.edit(Edit::Reorder {
+                            responsibility: id.clone(),
+                            slot,
+                        });
+                    }
+                }
+            }
             Command::ClearSelection => self.select(Selection::None),
             Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::ZoomIn

@@ -34,19 +34,42 @@ impl Design {
                 if self.responsibilities[from].owner == to {
                     return Ok(false);
                 }
-                let mut item = self.responsibilities.remove(from);
+                let item = &mut self.responsibilities[from];
                 // The new owner is the one accountable: it holds no other role.
                 if let Some(to) = &to {
                     item.roles.remove(to);
                 }
+                // The card keeps its place in the list: a saved design
+                // changes on its line only.
                 item.owner = to;
-                // After the last card the new owner has, so it shows at the
-                // bottom of its new box (or at the end of the list).
-                let at = self
+                Ok(true)
+            }
+            Edit::Reorder {
+                responsibility,
+                slot,
+            } => {
+                let from = self.responsibility_index(&responsibility)?;
+                let owner = self.responsibilities[from].owner.clone();
+                // The places of the owner's other cards, in the list's order.
+                let others: Vec<usize> = self
                     .responsibilities
                     .iter()
-                    .rposition(|r| r.owner == item.owner)
-                    .map_or(self.responsibilities.len(), |i| i + 1);
+                    .enumerate()
+                    .filter(|&(i, r)| i != from && r.owner == owner)
+                    .map(|(i, _)| i)
+                    .collect();
+                let now = others.iter().filter(|&&i| i < from).count();
+                let slot = slot.min(others.len());
+                if slot == now {
+                    return Ok(false);
+                }
+                let item = self.responsibilities.remove(from);
+                // Before the card now at `slot`, or after the last one.
+                let at = match others.get(slot) {
+                    Some(&i) => i,
+                    None => others.last().map_or(from, |&i| i + 1),
+                };
+                let at = if at > from { at - 1 } else { at };
                 self.responsibilities.insert(at, item);
                 Ok(true)
             }

@@ -15,12 +15,23 @@ pub use super::rules::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// Give a responsibility to an executive, or to the tray (`None`). The
-    /// card lands after the cards its new owner already has.
+    /// card keeps its place in the design's list (so a saved file changes
+    /// on the card's own line only): among its new owner's cards it stands
+    /// where that place puts it.
     Move {
         /// Which responsibility.
         responsibility: ResponsibilityId,
         /// The new owner.
         to: Option<ExecutiveId>,
+    },
+    /// Put a responsibility at another place among its owner's cards (the
+    /// tray's, when it has no owner): `slot` 0 is the first.
+    Reorder {
+        /// Which responsibility.
+        responsibility: ResponsibilityId,
+        /// Its place among its owner's cards, counted without it; past the
+        /// last means last.
+        slot: usize,
     },
     /// Rename a responsibility.
     SetName(ResponsibilityId, String),
@@ -164,7 +175,7 @@ pub enum CardsChange {
     /// None of that changed (an executive edited, a role given, a card's
     /// size, description or notes changed).
     Nothing,
-    /// This card changed hands: it moved to another place in the list;
+    /// This card moved to another place in the list (it was reordered);
     /// nothing else about any card changed.
     Moved(ResponsibilityId),
     /// This card's name, external share or deliberate mark changed; no
@@ -179,7 +190,7 @@ impl Edit {
     /// design at all.
     pub fn cards_change(&self) -> CardsChange {
         match self {
-            Self::Move { responsibility, .. } => CardsChange::Moved(responsibility.clone()),
+            Self::Reorder { responsibility, .. } => CardsChange::Moved(responsibility.clone()),
             Self::SetName(id, _) | Self::SetShare(id, _) | Self::SetDeliberate(id, _) => {
                 CardsChange::Changed(id.clone())
             }
@@ -188,7 +199,8 @@ impl Edit {
             // the cards' own fields; removing an executive sends its cards
             // to the tray where they are in the list, and a new executive
             // id is written into its cards' owner.
-            Self::SetDescription(..)
+            Self::Move { .. }
+            | Self::SetDescription(..)
             | Self::SetSize(..)
             | Self::SetNotes(..)
             | Self::SetExecutiveNotes(..)
@@ -239,6 +251,7 @@ impl Edit {
             Self::SetDesignName(_) => D("name"),
             Self::SetSizeUnit(_) => D("size_unit"),
             Self::Move { .. }
+            | Self::Reorder { .. }
             | Self::Add(_)
             | Self::Delete(_)
             | Self::AddExecutive(_)
@@ -277,6 +290,13 @@ impl Edit {
                 responsibility,
                 to: None,
             } => format!("move “{}” to the unassigned tray", card(responsibility)),
+            Self::Reorder { responsibility, .. } => {
+                let owner = design
+                    .responsibility(responsibility)
+                    .and_then(|r| r.owner.as_ref())
+                    .map_or_else(|| "the tray".to_owned(), |o| format!("the {} box", exec(o)));
+                format!("move “{}” within {owner}", card(responsibility))
+            }
             Self::SetName(id, _) => format!("rename “{}”", card(id)),
             Self::SetDescription(id, _) => format!("edit the description of “{}”", card(id)),
             Self::SetShare(id, _) => format!("change the external share of “{}”", card(id)),

@@ -181,7 +181,7 @@ pub fn large_design(n: usize) -> Design {
         short_title: "CISO".into(),
         full_title: "Chief Information Security Officer".into(),
         colour: Rgb(0x3a, 0x8f, 0x5c),
-        position: Position { x: 672.0, y: 24.0 },
+        position: Position { x: 966.0, y: 144.0 },
         ..Default::default()
     });
     let owners = [Some("cio"), Some("cto"), Some("ciso"), None];

@@ -398,31 +398,23 @@ fn assert_one_place_each(d: &Design, expected_count: usize) {
     assert!(rules::validate(d).is_ok());
 }
 
-/// `before` with `id` given to `to` as `Edit::Move` promises: unchanged if
-/// `to` already owns it; otherwise taken out and put back right after the
-/// last card `to` owns (at the end if it owns none).
+/// `before` with `id` given to `to` as `Edit::Move` promises: the card
+/// keeps its place in the list, takes its new owner, and the new owner
+/// holds no other role on it.
 fn moved_by_hand(before: &Design, id: &ResponsibilityId, to: &Option<ExecutiveId>) -> Design {
     let mut expected = before.clone();
-    let from = expected
+    let card = expected
         .responsibilities
-        .iter()
-        .position(|r| r.id == *id)
+        .iter_mut()
+        .find(|r| r.id == *id)
         .unwrap();
-    if expected.responsibilities[from].owner == *to {
+    if card.owner == *to {
         return expected;
     }
-    let mut card = expected.responsibilities.remove(from);
-    // The new owner is accountable, and holds no other role on it.
     if let Some(to) = to {
         card.roles.remove(to);
     }
     card.owner = to.clone();
-    let at = expected
-        .responsibilities
-        .iter()
-        .rposition(|r| r.owner == *to)
-        .map_or(expected.responsibilities.len(), |i| i + 1);
-    expected.responsibilities.insert(at, card);
     expected
 }
 
@@ -447,9 +439,7 @@ fn every_move_keeps_each_responsibility_in_exactly_one_place() {
                 let was = before.responsibility(id).unwrap().owner.clone();
                 assert_eq!(changed, was != *to, "{id} from {was:?} to {to:?}");
                 assert_eq!(d.responsibility(id).unwrap().owner, *to);
-                // Nothing else changed: the card left its place and, if it
-                // changed owner, came back right after the new owner's last
-                // card (or at the end of the list).
+                // Nothing else changed: the card kept its place in the list.
                 assert_eq!(d, moved_by_hand(&before, id, to), "{id} to {to:?}");
                 assert_eq!(before.executives, d.executives);
                 assert_one_place_each(&d, n);
@@ -626,7 +616,7 @@ fn ids(d: &Design) -> Vec<&str> {
 }
 
 #[test]
-fn a_moved_card_lands_right_after_its_new_owners_last_card() {
+fn a_moved_card_keeps_its_line_and_a_box_lists_its_cards_in_the_files_order() {
     let mut d = design(
         &["cio", "cto", "ciso"],
         vec![
@@ -644,26 +634,87 @@ fn a_moved_card_lands_right_after_its_new_owners_last_card() {
             to: to.map(eid),
         })
     };
-    // To the CTO: after "d", the CTO's last card.
+    let boxed = |d: &Design, owner: Option<&str>| -> Vec<String> {
+        let owner = owner.map(eid);
+        d.owned_by(owner.as_ref()).map(|r| r.id.0.clone()).collect()
+    };
+    // To the CTO: first in its box, because it is first in the file.
     assert_eq!(move_to(&mut d, "a", Some("cto")), Ok(true));
-    assert_eq!(ids(&d), ["b", "c", "t", "d", "a", "e"]);
-    // To the tray: after "t".
+    assert_eq!(ids(&d), ["a", "b", "c", "t", "d", "e"]);
+    assert_eq!(boxed(&d, Some("cto")), ["a", "b", "d"]);
+    // To the tray, and to an executive with no cards.
     assert_eq!(move_to(&mut d, "e", None), Ok(true));
-    assert_eq!(ids(&d), ["b", "c", "t", "e", "d", "a"]);
-    // To an executive with no cards: the end of the list.
+    assert_eq!(boxed(&d, None), ["t", "e"]);
     assert_eq!(move_to(&mut d, "b", Some("ciso")), Ok(true));
-    assert_eq!(ids(&d), ["c", "t", "e", "d", "a", "b"]);
-    // From the front of the list: after the CTO's last card, not at the end.
-    assert_eq!(move_to(&mut d, "c", Some("cto")), Ok(true));
-    assert_eq!(ids(&d), ["t", "e", "d", "a", "c", "b"]);
+    assert_eq!(ids(&d), ["a", "b", "c", "t", "d", "e"]);
+    assert_eq!(boxed(&d, Some("ciso")), ["b"]);
     // Where it already is: nothing at all.
     let before = d.clone();
-    assert_eq!(move_to(&mut d, "c", Some("cto")), Ok(false));
+    assert_eq!(move_to(&mut d, "c", Some("cio")), Ok(false));
     assert_eq!(d, before);
-    // Each box lists its cards in document order.
-    let cto = eid("cto");
-    let cto: Vec<&str> = d.owned_by(Some(&cto)).map(|r| r.id.as_str()).collect();
-    assert_eq!(cto, ["d", "a", "c"]);
+    // Reordering is an edit of its own, and moves only among the box's cards.
+    assert_eq!(
+        d.apply(Edit::Reorder {
+            responsibility: rid("d"),
+            slot: 0,
+        }),
+        Ok(true)
+    );
+    assert_eq!(boxed(&d, Some("cto")), ["d", "a"]);
+    assert_eq!(ids(&d), ["d", "a", "b", "c", "t", "e"]);
+}
+
+#[test]
+fn a_move_saved_changes_one_line_of_the_file_and_adds_its_decision() {
+    let mut doc = remit::document::Document::untitled(remit::model::templates::default_design());
+    for (card, to) in [
+        ("security", Some("cto")),
+        ("rnd", None),
+        ("pmo", Some("cto")),
+    ] {
+        let before = remit::file::to_text(doc.design()).unwrap();
+        let moved = doc.apply(Edit::Move {
+            responsibility: rid(card),
+            to: to.map(eid),
+        });
+        assert_eq!(moved, Ok(true));
+        let after = remit::file::to_text(doc.design()).unwrap();
+        // Lines taken out and lines put in (as a diff counts them).
+        let mut removed: Vec<&str> = before.lines().collect();
+        let mut added: Vec<&str> = Vec::new();
+        for line in after.lines() {
+            match removed.iter().position(|l| *l == line) {
+                Some(at) => {
+                    removed.remove(at);
+                }
+                None => added.push(line),
+            }
+        }
+        // Only the card's own line is taken out...
+        assert_eq!(removed.len(), 1, "{card}: {removed:#?}");
+        assert!(
+            removed[0].contains(&format!("(id: \"{card}\"")),
+            "{removed:?}"
+        );
+        // ...and put back changed, with the decision (and, the first time,
+        // the log's brackets).
+        let card_lines = added
+            .iter()
+            .filter(|l| l.contains(&format!("(id: \"{card}\"")))
+            .count();
+        let decisions = added
+            .iter()
+            .filter(|l| l.contains(&format!("(responsibility: \"{card}\"")))
+            .count();
+        assert_eq!((card_lines, decisions), (1, 1), "{card}: {added:#?}");
+        assert!(added.len() <= 4, "{card}: {added:#?}");
+        // And the card's line is where it was.
+        let at = |text: &str| {
+            text.lines()
+                .position(|l| l.contains(&format!("(id: \"{card}\"")))
+        };
+        assert_eq!(at(&before), at(&after));
+    }
 }
 
 // ---------------------------------------------------------------- executive ids

@@ -948,6 +948,7 @@ enum NewId {
 #[derive(Clone, Debug)]
 enum Spec {
     Move(Item, Option<Exec>),
+    Reorder(Item, usize),
     SetName(Item, String),
     SetDescription(Item, String),
     SetShare(Item, f64),
@@ -1094,6 +1095,7 @@ fn any_text() -> impl Strategy<Value = String> {
 fn spec() -> impl Strategy<Value = Spec> {
     prop_oneof![
         6 => (item(), prop::option::weighted(0.8, exec())).prop_map(|(i, e)| Spec::Move(i, e)),
+        2 => (item(), 0usize..12).prop_map(|(i, slot)| Spec::Reorder(i, slot)),
         2 => (item(), card_name()).prop_map(|(i, s)| Spec::SetName(i, s)),
         1 => (item(), any_text()).prop_map(|(i, s)| Spec::SetDescription(i, s)),
         2 => (item(), any_share()).prop_map(|(i, v)| Spec::SetShare(i, v)),
@@ -1200,6 +1202,10 @@ fn resolve(d: &Design, spec: &Spec) -> Edit {
             responsibility: item_id(d, &i),
             to: to.map(|e| exec_id(d, &e)),
         },
+        Spec::Reorder(i, slot) => Edit::Reorder {
+            responsibility: item_id(d, &i),
+            slot,
+        },
         Spec::SetName(i, s) => Edit::SetName(item_id(d, &i), s),
         Spec::SetDescription(i, s) => Edit::SetDescription(item_id(d, &i), s),
         Spec::SetShare(i, v) => Edit::SetShare(item_id(d, &i), v),
@@ -1273,25 +1279,17 @@ fn resolve(d: &Design, spec: &Spec) -> Edit {
     }
 }
 
-/// `before` with a card given to `to` as `Edit::Move` promises: taken out
-/// and put back right after the last card `to` owns (at the end if none).
+/// `before` with a card given to `to` as `Edit::Move` promises: the same
+/// place in the list (a saved file changes on the card's line only), the
+/// new owner and no role for it.
 fn moved(before: &Design, id: &ResponsibilityId, to: &Option<ExecutiveId>) -> Design {
     let mut expected = before.clone();
-    if let Some(from) = expected.responsibilities.iter().position(|r| r.id == *id)
-        && expected.responsibilities[from].owner != *to
-    {
-        let mut card = expected.responsibilities.remove(from);
+    if let Some(card) = expected.responsibilities.iter_mut().find(|r| r.id == *id) {
         // The new owner is accountable, and holds no other role on it.
         if let Some(to) = to {
             card.roles.remove(to);
         }
         card.owner = to.clone();
-        let at = expected
-            .responsibilities
-            .iter()
-            .rposition(|r| r.owner == *to)
-            .map_or(expected.responsibilities.len(), |i| i + 1);
-        expected.responsibilities.insert(at, card);
     }
     expected
 }

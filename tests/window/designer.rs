@@ -95,23 +95,18 @@ fn owner(h: &Harness<'_, RemitApp>, id: &str) -> Option<String> {
 /// goes after the last card its new owner has (the bottom of its new box),
 /// or to the end of the list if the new owner has none.
 fn with_owner(mut design: Design, id: &str, to: Option<&str>) -> Design {
-    let from = design
+    let card = design
         .responsibilities
-        .iter()
-        .position(|r| r.id.0 == id)
+        .iter_mut()
+        .find(|r| r.id.0 == id)
         .unwrap_or_else(|| panic!("no responsibility {id:?}"));
-    let mut card = design.responsibilities.remove(from);
+    // A move keeps the card's place in the list: the file changes on its
+    // line only.
     card.owner = to.map(eid);
     // The new owner is accountable, and holds no other role on the card.
     if let Some(owner) = &card.owner {
         card.roles.remove(owner);
     }
-    let at = design
-        .responsibilities
-        .iter()
-        .rposition(|r| r.owner == card.owner)
-        .map_or(design.responsibilities.len(), |i| i + 1);
-    design.responsibilities.insert(at, card);
     design
 }
 
@@ -347,10 +342,12 @@ fn drag_a_card_from_the_cio_box_to_the_cto_box() {
     );
     assert!(!card_in_box(&h, SECURITY, "CIO"));
     assert_eq!(owner(&h, SECURITY_ID).as_deref(), Some("cto"));
-    let last_cto_card = "Product technology strategy & vision";
+    // It stands where its line in the file puts it: before the CTO's
+    // own cards, which come after it in the file.
+    let first_cto_card = "R&D";
     assert!(
-        rect(&h, SECURITY).top() > rect(&h, last_cto_card).bottom(),
-        "a moved card goes to the bottom of its new box"
+        rect(&h, SECURITY).bottom() <= rect(&h, first_cto_card).top(),
+        "a moved card stands where its place in the file puts it"
     );
 
     let expected = default_with_owner(SECURITY_ID, Some("cto"));
@@ -449,9 +446,10 @@ fn dropping_outside_every_box_moves_nothing() {
 }
 
 #[test]
-fn dropping_a_card_back_on_its_own_box_changes_nothing() {
+fn dropping_a_card_back_where_it_stands_changes_nothing() {
     let mut h = harness();
-    drag_card_to_box(&mut h, SECURITY, "CIO");
+    let at = rect(&h, SECURITY).center();
+    drag(&mut h, at, at + vec2(3.0, 1.0));
     assert_eq!(design(&h), default_design());
     assert!(!h.state().document().can_undo());
     assert!(!h.state().window_title().ends_with(" *"));
@@ -536,7 +534,7 @@ fn alt_number_moves_the_selected_card() {
     press(&mut h, Modifiers::ALT, Key::Num1);
     assert_eq!(owner(&h, SECURITY_ID).as_deref(), Some("cio"));
     assert!(card_in_box(&h, SECURITY, "CIO"));
-    // Back with the CIO, at the bottom of its box.
+    // Back with the CIO, where it was in its box.
     let back = with_owner(
         default_with_owner(SECURITY_ID, Some("cto")),
         SECURITY_ID,

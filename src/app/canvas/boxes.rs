@@ -29,6 +29,10 @@ pub struct Context<'a> {
     pub selection: &'a Selection,
     /// The card being carried, if any.
     pub carried: Option<&'a Responsibility>,
+    /// Where it would land if let go now: the box at this position in the
+    /// design, and the place among its cards (the frame's one answer, see
+    /// [`super::CanvasMemory::find_drop_target`]).
+    pub drop: Option<(usize, usize)>,
     /// The pointer, in chart points, when it is over the canvas.
     pub pointer: Option<Pos2>,
     /// The chart's zoom: below [`DETAIL_ZOOM`] the chart is drawn as an
@@ -38,6 +42,9 @@ pub struct Context<'a> {
     pub zoom_to: Cell<Option<Rect>>,
     /// A widget that just took the keyboard focus, to bring into view.
     pub reveal: Cell<Option<Rect>>,
+    /// How far a box's surface was dragged this frame, in chart points:
+    /// the chart pans by it, as when empty space is dragged.
+    pub pan: Cell<Vec2>,
     /// The layer text is painted on, just above the chart's (see [`Pen`]).
     pub text_layer: LayerId,
     /// For each box, then the CEO box, whether it lies over another box
@@ -93,6 +100,16 @@ pub fn show(
     let executive = &design.executives[index];
     let rect = to_egui(geometry.rect);
     let accent = theme::colour(executive.colour);
+    // The box is a group of its own for screen readers: its header, then
+    // its cards, under the executive's name.
+    let mut group = ui.new_child(
+        egui::UiBuilder::new()
+            .scope_id(Id::unique(("executive-box", executive.id.as_str())))
+            .max_rect(rect)
+            .accessibility_role(egui::accesskit::Role::Group)
+            .accessibility_label(group_label(design, index, geometry.cards.len())),
+    );
+    let ui = &mut group;
     if context.zoom < TINY_ZOOM {
         // A few pixels wide: a tile in the executive's colour, nothing to
         // read or grab (zoom in for that). However many boxes are in view,
@@ -111,6 +128,21 @@ pub fn show(
         Stroke::new(1.5, accent),
         StrokeKind::Inside,
     );
+    // The box itself takes the pointer where nothing of its own does, so a
+    // box lying over another hides the cards beneath it from the pointer
+    // (no tooltip or grab through it). A click on it selects the
+    // executive; a drag on it pans the chart, as on empty space.
+    let body = ui.interact(
+        rect,
+        Id::unique(("executive-body", executive.id.as_str())),
+        Sense::click_and_drag(),
+    );
+    if body.clicked() {
+        actions.push(Action::Select(Selection::Executive(executive.id.clone())));
+    }
+    if body.dragged() {
+        context.pan.set(context.pan.get() + body.drag_delta());
+    }
     header(ui, &pen, context, index, rect, actions);
     let mut focused = false;
     let range = geometry.cards_between(visible.top(), visible.bottom());
@@ -145,13 +177,18 @@ pub fn show(
         let below = Rect::from_min_max(Pos2::new(rect.left(), band.bottom()), rect.max);
         overview::cards(ui, &pen.with_clip_rect(below), context, geometry, range);
     }
-    let hovered = context.pointer.is_some_and(|p| rect.contains(p));
+    // The frame's drop target, worked out once: only the topmost box under
+    // the pointer lights up.
     let landing = context
         .carried
-        .filter(|item| hovered && item.owner.as_ref() != Some(&executive.id));
-    if let Some(item) = landing {
-        landing_slot(ui, &pen, to_egui(geometry.landing_rect()), item);
-    } else if geometry.cards.is_empty() {
+        .zip(context.drop)
+        .filter(|(_, (at, _))| *at == index)
+        .map(|(item, (_, before))| (item, before));
+    let joining = landing.filter(|(item, _)| item.owner.as_ref() != Some(&executive.id));
+    if let Some((item, before)) = landing {
+        slot_mark(ui, &pen, context, geometry, item, before);
+    }
+    if landing.is_none() && geometry.cards.is_empty() {
         pen.text(
             Pos2::new(
                 rect.center().x,
@@ -171,7 +208,7 @@ pub fn show(
             StrokeKind::Outside,
         );
     }
-    if landing.is_some() {
+    if joining.is_some() {
         painter.rect_stroke(
             rect.expand(2.0),
             CornerRadius::same(10),
@@ -181,6 +218,21 @@ pub fn show(
     }
     line_handle(ui, context, index, rect, actions);
     focused || ui.memory(|m| m.has_focus(header_id(&executive.id)))
+}
+
+/// What a screen reader says of a box as a group: the executive and how
+/// many cards it holds.
+fn group_label(design: &Design, index: usize, cards: usize) -> String {
+    let executive = &design.executives[index];
+    let cards = match cards {
+        0 => "no cards".to_owned(),
+        1 => "1 card".to_owned(),
+        n => format!("{n} cards"),
+    };
+    format!(
+        "{} ({}): {cards}",
+        executive.full_title, executive.short_title
+    )
 }
 
 fn header_id(id: &ExecutiveId) -> Id {
@@ -353,17 +405,79 @@ fn drag_box(
     }
 }
 
-/// Where a carried card will land: an outlined slot below the last card.
-fn landing_slot(ui: &Ui, pen: &Pen, rect: Rect, item: &Responsibility) {
-    let stroke = Stroke::new(1.5, ui.visuals().selection.stroke.color);
+/// Where a carried card will land if let go: an outlined place after the
+/// last card, or a bar between two cards, with the card's name. In another
+/// executive's box that is where the card's line in the file puts it (a
+/// move changes its owner, not its place); in its own box, where the
+/// pointer is, and nothing when that is where it already stands.
+fn slot_mark(
+    ui: &mut Ui,
+    pen: &Pen,
+    context: &Context<'_>,
+    geometry: &BoxGeometry,
+    item: &Responsibility,
+    before: usize,
+) {
+    let own = context
+        .derived
+        .index
+        .responsibility(&item.id)
+        .and_then(|i| geometry.cards.iter().position(|&c| c == i));
+    if own.is_some_and(|k| before == k || before == k + 1) {
+        return;
+    }
+    let colour = ui.visuals().selection.stroke.color;
+    let marker = to_egui(geometry.slot_marker(before));
+    let label = if own.is_some() {
+        format!("“{}” goes here", item.name)
+    } else {
+        format!("“{}” lands here", item.name)
+    };
+    // Said to a screen reader too (and found by tests), as a label.
+    let said = ui.interact(marker, Id::unique("remit-landing-mark"), Sense::hover());
+    said.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &label));
+    if before >= geometry.cards.len() {
+        pen.shapes.rect_stroke(
+            marker,
+            CornerRadius::same(5),
+            Stroke::new(1.5, colour),
+            StrokeKind::Inside,
+        );
+        pen.text(
+            marker.left_center() + Vec2::new(10.0, 0.0),
+            Align2::LEFT_CENTER,
+            label,
+            FontId::proportional(13.0),
+            ui.visuals().weak_text_color(),
+        );
+        return;
+    }
     pen.shapes
-        .rect_stroke(rect, CornerRadius::same(5), stroke, StrokeKind::Inside);
-    pen.text(
-        rect.left_center() + Vec2::new(10.0, 0.0),
-        Align2::LEFT_CENTER,
-        format!("{} lands here", item.name),
-        FontId::proportional(13.0),
-        ui.visuals().weak_text_color(),
+        .rect_filled(marker, CornerRadius::same(2), colour);
+    // The name on a tag at the bar's left end, over the cards' edges.
+    let galley = pen.layout_no_wrap(
+        label,
+        FontId::proportional(12.0),
+        ui.visuals().strong_text_color(),
+    );
+    let tag = Rect::from_min_size(
+        Pos2::new(
+            marker.left() + 8.0,
+            marker.center().y - galley.size().y / 2.0 - 2.0,
+        ),
+        galley.size() + Vec2::new(10.0, 4.0),
+    );
+    pen.shapes.rect(
+        tag,
+        CornerRadius::same(4),
+        ui.visuals().extreme_bg_color,
+        Stroke::new(1.0, colour),
+        StrokeKind::Inside,
+    );
+    pen.galley(
+        tag.min + Vec2::new(5.0, 2.0),
+        galley,
+        ui.visuals().strong_text_color(),
     );
 }
 

@@ -26,7 +26,7 @@ use super::keys;
 use crate::chart::Rect as ChartRect;
 use crate::controller::{Action, Command, Derived, Selection};
 use crate::document::Document;
-use crate::model::{Design, Edit};
+use crate::model::Design;
 
 /// The smallest and largest zoom of the chart.
 pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.05..=4.0;
@@ -69,18 +69,27 @@ pub struct CanvasMemory {
     /// Whether a pointer button was down last frame (a drag's last move is
     /// applied after the frame that drew it).
     pointer_was_down: bool,
-    /// Where the card being carried would land if let go, as of last frame.
+    /// Where the card being carried would land if let go, worked out once
+    /// at the start of this frame (see [`CanvasMemory::find_drop_target`]).
     drop_target: Option<DropTarget>,
-    /// Whether a card is carried over the tray this frame (the tray is
-    /// drawn before the chart).
-    over_tray: bool,
+    /// The tray's drop zone on screen, last frame.
+    tray: Option<Rect>,
 }
 
 /// Where a carried card would land if let go now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DropTarget {
-    /// The box of the executive at this position in the design.
-    Executive(usize),
+    /// The box of the executive at `index` in the design, at the place
+    /// `before` among its cards (before the card now there, counting the
+    /// carried card if it is in this box; past the last card: last). In
+    /// another executive's box that place is where the card's line in the
+    /// file puts it; in its own box, where the pointer is.
+    Executive {
+        /// The executive's position in the design.
+        index: usize,
+        /// The place among its cards.
+        before: usize,
+    },
     /// The unassigned tray.
     Tray,
 }
@@ -110,19 +119,65 @@ impl CanvasMemory {
         self.fit_max_zoom = zoom;
     }
 
-    /// Where the card being carried would land if let go, as the last
-    /// frame found it (the panel that reads this is drawn before the chart).
+    /// Where the card being carried would land if let go now: one answer
+    /// per frame, which the inspector's preview, the highlighted box, its
+    /// landing mark and the drop itself all use.
     pub fn drop_target(&self) -> Option<DropTarget> {
         self.drop_target
     }
 
-    /// Notes where a carried card would land (`None`: nowhere); if that
-    /// changed, asks for one more frame so whatever shows it catches up.
-    pub fn set_drop_target(&mut self, ctx: &egui::Context, target: Option<DropTarget>) {
+    /// Works out, once at the start of a frame and before anything is
+    /// drawn, where the card being carried would land if let go now: the
+    /// tray, or the topmost box under the pointer (boxes drawn later lie
+    /// over those drawn before), nowhere when a window covers the chart
+    /// there. The chart's view is last frame's (a drag moves the view only
+    /// by edge panning, a few points at a time).
+    pub fn find_drop_target(&mut self, ctx: &egui::Context, design: &Design, derived: &Derived) {
+        let target = self.target_now(ctx, design, derived);
         if self.drop_target != target {
             self.drop_target = target;
+            // Whatever shows it catches up on the next frame.
             ctx.request_repaint();
         }
+    }
+
+    fn target_now(
+        &self,
+        ctx: &egui::Context,
+        design: &Design,
+        derived: &Derived,
+    ) -> Option<DropTarget> {
+        let item = super::card::carried(ctx, design, &derived.index)?;
+        let pointer = ctx.pointer_latest_pos()?;
+        if self.tray.is_some_and(|tray| tray.contains(pointer)) {
+            return Some(DropTarget::Tray);
+        }
+        let covered = ctx
+            .layer_id_at(pointer)
+            .is_some_and(|layer| layer.order != egui::Order::Background);
+        if covered || !self.outer.is_some_and(|outer| outer.contains(pointer)) {
+            return None;
+        }
+        let at = self.to_chart(pointer)?;
+        let chart = &derived.chart;
+        let index = chart
+            .boxes
+            .iter()
+            .rposition(|b| b.rect.contains(at.x, at.y))?;
+        let geometry = &chart.boxes[index];
+        let i = derived.index.responsibility(&item.id)?;
+        let own = item.owner.as_ref() == Some(&design.executives[index].id);
+        let before = if own {
+            geometry.slot_at(at.x, at.y)
+        } else {
+            geometry.slot_of(i)
+        };
+        Some(DropTarget::Executive { index, before })
+    }
+
+    /// Notes where the tray's drop zone is on screen.
+    pub fn set_tray(&mut self, rect: Rect) {
+        self.tray = Some(rect);
     }
 
     /// Whether the chart had the pointer or the keyboard last frame.
@@ -145,6 +200,15 @@ impl CanvasMemory {
         // The view fills the canvas, centred where their shapes differ.
         let offset = (outer.size() - view.size() * zoom) / 2.0;
         Some(outer.min + offset + (p - view.min) * zoom)
+    }
+
+    /// The point of the chart (in chart points) under a point on screen,
+    /// once the chart has been shown.
+    pub fn to_chart(&self, p: Pos2) -> Option<Pos2> {
+        let (view, outer) = (self.view?, self.outer?);
+        let zoom = self.zoom()?;
+        let offset = (outer.size() - view.size() * zoom) / 2.0;
+        Some(view.min + (p - outer.min - offset) / zoom)
     }
 
     /// The part of the chart in view, in chart points.
@@ -355,15 +419,21 @@ pub fn show(
             .map(|p| to_chart * p);
         lines::show(ui, chart, visible);
         let zoom = 1.0 / to_chart.scaling;
+        let drop = match memory.drop_target.filter(|_| carried.is_some()) {
+            Some(DropTarget::Executive { index, before }) => Some((index, before)),
+            _ => None,
+        };
         let context = boxes::Context {
             design,
             derived,
             selection,
             carried,
+            drop,
             pointer,
             zoom,
             zoom_to: std::cell::Cell::new(None),
             reveal: std::cell::Cell::new(None),
+            pan: std::cell::Cell::new(Vec2::ZERO),
             text_layer,
             overlaid: overlaid(chart, visible),
         };
@@ -375,33 +445,30 @@ pub fn show(
         }
         boxes::carried_card(ui, &context, actions);
         boxes::reporting_drag(ui, &context, actions);
-        // The box a carried card is over, drawn or not: let go, it moves
-        // there.
-        let over = pointer
-            .filter(|_| carried.is_some())
-            .and_then(|p| chart.boxes.iter().position(|b| b.rect.contains(p.x, p.y)));
-        if let (Some(item), Some(index)) = (carried, over)
+        // Let go over a box (the one the frame's drop target names): the
+        // card goes there, or to its place in its own box.
+        if let (Some(item), Some((index, before))) = (carried, drop)
             && ui.input(|i| i.pointer.any_released())
         {
-            let to = design.executives[index].id.clone();
-            if item.owner.as_ref() != Some(&to) {
-                egui::DragAndDrop::clear_payload(ui.ctx());
-                actions.push(Action::Edit(Edit::Move {
-                    responsibility: item.id.clone(),
-                    to: Some(to),
-                }));
-                actions.push(Action::Select(Selection::Responsibility(item.id.clone())));
-            }
+            egui::DragAndDrop::clear_payload(ui.ctx());
+            actions.push(Action::DropCard {
+                responsibility: item.id.clone(),
+                to: Some(design.executives[index].id.clone()),
+                before: Some(before),
+            });
         }
-        (context.zoom_to.take(), context.reveal.take(), over)
+        (
+            context.zoom_to.take(),
+            context.reveal.take(),
+            context.pan.get(),
+        )
     });
-    let (zoom_to, reveal, over) = response.inner;
-    let target = if memory.over_tray && carried.is_some() {
-        Some(DropTarget::Tray)
-    } else {
-        over.map(DropTarget::Executive)
-    };
-    memory.set_drop_target(ui.ctx(), target);
+    let (zoom_to, reveal, pan) = response.inner;
+    if pan != Vec2::ZERO {
+        // A box's surface dragged: the chart pans with the pointer.
+        view = view.translate(-pan);
+        memory.fit_for = None;
+    }
     if let Some(target) = zoom_to {
         view = zoomed_to(target, outer.size());
         memory.fit_for = None;

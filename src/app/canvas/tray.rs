@@ -9,7 +9,7 @@ use super::super::{keys, theme};
 use super::CanvasMemory;
 use crate::chart::geometry::CARD_ONE_LINE;
 use crate::controller::{Action, Command, Derived, Selection};
-use crate::model::{Design, Edit};
+use crate::model::Design;
 
 /// The unassigned tray: a bottom panel that is always visible and accepts drops.
 pub fn show(
@@ -77,8 +77,9 @@ pub fn show(
                     });
                 });
             });
-            memory.over_tray = zone.response.dnd_hover_payload::<CardDrag>().is_some();
-            if memory.over_tray {
+            memory.set_tray(zone.response.rect);
+            let over_tray = memory.drop_target() == Some(super::DropTarget::Tray);
+            if over_tray && egui::DragAndDrop::has_payload_of_type::<CardDrag>(ui.ctx()) {
                 ui.painter().rect_stroke(
                     zone.response.rect,
                     CornerRadius::same(6),
@@ -86,11 +87,12 @@ pub fn show(
                     StrokeKind::Inside,
                 );
             }
-            if let Some(payload) = dropped {
-                actions.push(Action::Edit(Edit::Move {
+            if let Some(payload) = dropped.filter(|_| over_tray) {
+                actions.push(Action::DropCard {
                     responsibility: payload.0.clone(),
                     to: None,
-                }));
+                    before: None,
+                });
             }
         });
 }

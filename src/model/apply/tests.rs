@@ -104,30 +104,79 @@ fn a_value_that_only_looks_different_is_no_edit() {
 }
 
 #[test]
-fn a_moved_card_lands_after_its_new_owners_cards() {
+fn a_moved_card_keeps_its_place_in_the_list_and_stands_where_it_puts_it() {
     let mut d = default_design();
-    let cto_last = d
-        .responsibilities
-        .iter()
-        .rposition(|r| r.owner == Some(eid("cto")))
-        .expect("cto owns cards");
     let security = rid("security");
+    let at = |d: &Design| d.responsibilities.iter().position(|r| r.id == security);
+    let before = at(&d);
+    let cto = eid("cto");
     assert_eq!(
         d.apply(Edit::Move {
             responsibility: security.clone(),
-            to: Some(eid("cto")),
+            to: Some(cto.clone()),
         }),
         Ok(true)
     );
-    let cto = eid("cto");
+    assert_eq!(at(&d), before, "the same place in the file");
+    // Among the CTO's cards, it stands where its place in the list puts it.
     let ids: Vec<&ResponsibilityId> = d.owned_by(Some(&cto)).map(|r| &r.id).collect();
-    assert_eq!(ids.last(), Some(&&security), "last in the CTO box");
-    let at = d
+    let expected = d
         .responsibilities
         .iter()
-        .position(|r| r.id == security)
-        .expect("still there");
-    assert_eq!(at, cto_last, "just after the CTO's last card in the file");
+        .filter(|r| r.owner.as_ref() == Some(&cto))
+        .position(|r| r.id == security);
+    assert_eq!(ids.iter().position(|id| **id == security), expected);
+}
+
+#[test]
+fn reordering_puts_a_card_at_a_slot_among_its_owners_cards_only() {
+    let mut d = default_design();
+    let cio = eid("cio");
+    let order =
+        |d: &Design| -> Vec<String> { d.owned_by(Some(&cio)).map(|r| r.id.0.clone()).collect() };
+    let start = order(&d);
+    assert!(start.len() >= 3);
+    let others: Vec<String> = d
+        .responsibilities
+        .iter()
+        .filter(|r| r.owner.as_ref() != Some(&cio))
+        .map(|r| r.id.0.clone())
+        .collect();
+    let first = rid(&start[0]);
+    // To the end, then to the middle, then back to the start.
+    for (slot, expected_at) in [(usize::MAX, start.len() - 1), (1, 1), (0, 0)] {
+        assert_eq!(
+            d.apply(Edit::Reorder {
+                responsibility: first.clone(),
+                slot,
+            }),
+            Ok(true),
+            "slot {slot}"
+        );
+        let now = order(&d);
+        assert_eq!(now.iter().position(|id| *id == first.0), Some(expected_at));
+        let mut sorted = now.clone();
+        sorted.sort();
+        let mut was = start.clone();
+        was.sort();
+        assert_eq!(sorted, was, "the same cards");
+        let rest: Vec<String> = d
+            .responsibilities
+            .iter()
+            .filter(|r| r.owner.as_ref() != Some(&cio))
+            .map(|r| r.id.0.clone())
+            .collect();
+        assert_eq!(rest, others, "nobody else's cards move");
+    }
+    assert_eq!(order(&d), start, "back where it began");
+    // Its own slot is no change.
+    assert_eq!(
+        d.apply(Edit::Reorder {
+            responsibility: first,
+            slot: 0,
+        }),
+        Ok(false)
+    );
 }
 
 #[test]
