@@ -38,6 +38,11 @@ pub struct Document {
     /// Executives added here and not saved yet: their ids still follow
     /// their titles.
     fresh_executives: HashSet<ExecutiveId>,
+    /// The comments the file opened with, written first again when the
+    /// design is saved (a hand-written design keeps its heading).
+    leading_comments: String,
+    /// Whether the file held comments elsewhere, which saving loses.
+    other_comments: bool,
 }
 
 fn next_revision() -> u64 {
@@ -72,6 +77,8 @@ impl Document {
             last_change: (0, CardsChange::Any),
             dirty_cache: Cell::new(None),
             fresh_executives: HashSet::new(),
+            leading_comments: String::new(),
+            other_comments: false,
         }
     }
 
@@ -96,17 +103,35 @@ impl Document {
     /// file) and counts as unsaved until saved. What is on disk now is taken
     /// as the version it was based on.
     pub fn recovered(design: Design, path: Option<PathBuf>) -> Self {
-        let disk = path
+        let bytes = path
             .as_deref()
-            .and_then(|p| file::read_regular(p, file::MAX_READ_BYTES).ok())
-            .map(|bytes| Fingerprint::of(&bytes));
-        Self::build(design, path, None, disk)
+            .and_then(|p| file::read_regular(p, file::MAX_READ_BYTES).ok());
+        let disk = bytes.as_deref().map(Fingerprint::of);
+        // The file's own comments, as if it had been opened.
+        let comments = bytes
+            .as_deref()
+            .and_then(|b| file::decode(b).ok().map(|text| file::scan::comments(&text)))
+            .unwrap_or_default();
+        let mut document = Self::build(design, path, None, disk);
+        document.leading_comments = comments.leading;
+        document.other_comments = comments.later;
+        document
     }
 
-    /// Opens `path`.
+    /// Opens `path`, keeping the comments it opens with for the next save.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
-        file::load_with_fingerprint(path)
-            .map(|loaded| Self::opened(loaded.design, path.to_owned(), loaded.fingerprint))
+        file::load_with_fingerprint(path).map(|loaded| {
+            let mut document = Self::opened(loaded.design, path.to_owned(), loaded.fingerprint);
+            document.leading_comments = loaded.comments.leading;
+            document.other_comments = loaded.comments.later;
+            document
+        })
+    }
+
+    /// Whether the file held comments that saving would not keep (those
+    /// inside the design; the ones it opens with are kept).
+    pub fn loses_comments(&self) -> bool {
+        self.other_comments
     }
 
     /// The design.
@@ -344,13 +369,15 @@ impl Document {
     /// Saves to `path`, which becomes the document's file. On failure the
     /// document keeps its old file and its unsaved marker.
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
-        let saved = file::save(&self.design, path)?;
+        let saved = file::save_with(&self.design, path, &self.leading_comments)?;
         self.path = Some(path.to_owned());
         self.saved = Some(self.design.clone());
         self.disk = Some(saved.fingerprint);
         self.dirty_cache.set(None);
         self.history.seal(&self.design);
         self.fresh_executives.clear();
+        // What is in the file now is what was written.
+        self.other_comments = false;
         Ok(())
     }
 }

@@ -168,6 +168,13 @@ fn overwrite(
                 ),
                 "Replace",
             ),
+            Conflict::LosesComments => (
+                "Comments in the file",
+                format!(
+                    "“{name}” has comments inside the design, written by hand. Remit keeps the comments at the top of a file, but not those: saving here loses them."
+                ),
+                "Save without them",
+            ),
         };
         ui.heading(heading);
         ui.label(text);

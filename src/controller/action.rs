@@ -173,6 +173,9 @@ pub enum Conflict {
     Deleted,
     /// Another file already has the name typed.
     Exists,
+    /// The design's file holds comments inside the design (written by
+    /// hand), which a file written by Remit cannot keep.
+    LosesComments,
 }
 
 /// The one dialog that may be open.

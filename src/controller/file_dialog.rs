@@ -3,6 +3,7 @@
 //! saving always work, even on a Linux machine with no desktop portal.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// Which kind of file dialog to use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +36,41 @@ impl FileDialogs {
             Self::InApp
         }
     }
+}
+
+/// What a native file dialog gave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Picked {
+    /// The user chose this file.
+    Chosen(PathBuf),
+    /// The user closed the dialog without choosing.
+    Cancelled,
+    /// No dialog could be shown (a D-Bus session without a working file
+    /// chooser portal, no `zenity`…): `rfd` answered at once, with nothing.
+    Unavailable,
+}
+
+/// Less than this between asking and an empty answer: no dialog was on
+/// screen (nobody closes a file dialog that fast), so none could be shown.
+pub const NO_DIALOG_WITHIN: Duration = Duration::from_millis(250);
+
+impl Picked {
+    /// What an answer of `rfd` means, given how long it took.
+    pub fn of(answer: Option<PathBuf>, took: Duration) -> Self {
+        match answer {
+            Some(path) => Self::Chosen(path),
+            None if took < NO_DIALOG_WITHIN => Self::Unavailable,
+            None => Self::Cancelled,
+        }
+    }
+}
+
+/// Shows a native dialog (`show` blocks until it is closed) and says what
+/// it gave.
+pub fn ask(show: impl FnOnce() -> Option<PathBuf>) -> Picked {
+    let start = Instant::now();
+    let answer = show();
+    Picked::of(answer, start.elapsed())
 }
 
 fn on_path(program: &str) -> bool {
@@ -105,6 +141,21 @@ pub fn with_extension(path: &Path, extension: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_answer_at_once_means_no_dialog_could_be_shown() {
+        let path = PathBuf::from("/tmp/a.ron");
+        assert_eq!(
+            Picked::of(Some(path.clone()), Duration::ZERO),
+            Picked::Chosen(path)
+        );
+        assert_eq!(
+            Picked::of(None, Duration::from_millis(3)),
+            Picked::Unavailable
+        );
+        assert_eq!(Picked::of(None, Duration::from_secs(4)), Picked::Cancelled);
+        assert_eq!(ask(|| None), Picked::Unavailable);
+    }
 
     #[test]
     fn ron_extension_is_added_only_when_missing() {

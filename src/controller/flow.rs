@@ -49,20 +49,14 @@ impl Controller {
             }
             Pending::Open(Some(path)) => self.open_path(&path),
             Pending::Open(None) => match self.file_dialogs {
-                FileDialogs::Native => match file_dialog::pick_open(self.start_dir().as_deref()) {
-                    Some(path) => self.open_path(&path),
-                    None => {
-                        let mut status = Status::note("No file was chosen.");
-                        status.offer_path = Some(PathPurpose::Open);
-                        self.status = Some(status);
+                FileDialogs::Native => {
+                    let start = self.start_dir();
+                    let picked = file_dialog::ask(|| file_dialog::pick_open(start.as_deref()));
+                    if let Some(path) = self.native_answer(picked, PathPurpose::Open) {
+                        self.open_path(&path);
                     }
-                },
-                FileDialogs::InApp => {
-                    self.dialog = Some(Dialog::PathPrompt {
-                        purpose: PathPurpose::Open,
-                        text: self.suggested_dir(),
-                    });
                 }
+                FileDialogs::InApp => self.ask_in_app(PathPurpose::Open),
             },
             Pending::Close => {
                 self.close_confirmed = true;
@@ -83,9 +77,23 @@ impl Controller {
             Ok(document) => {
                 self.replace_document(document);
                 self.preferences.remember(path);
-                self.note(format!("Opened {}", path.display()));
+                self.note_opened("Opened", path);
             }
             Err(e) => self.show_error(format!("{e}\n\nThe design on screen was not changed.")),
+        }
+    }
+
+    /// Says on the status line that `path` was opened, and, when it holds
+    /// comments a save would not keep, says so before any save.
+    fn note_opened(&mut self, verb: &str, path: &Path) {
+        if self.document.loses_comments() {
+            self.warn(format!(
+                "{verb} {}. It has comments inside the design, which saving it will not keep \
+                 (the comments at its top are kept); Remit asks before saving over it.",
+                path.display()
+            ));
+        } else {
+            self.note(format!("{verb} {}", path.display()));
         }
     }
 
@@ -97,7 +105,7 @@ impl Controller {
                 Ok(document) => {
                     self.document = document;
                     self.preferences.remember(path);
-                    self.note(format!("Opened {}", path.display()));
+                    self.note_opened("Opened", path);
                 }
                 Err(e) => self.show_error(format!(
                     "{e}\n\nRemit started on the default design instead; the file was not changed."
@@ -125,7 +133,7 @@ impl Controller {
         match Document::open(path) {
             Ok(document) => {
                 self.document = document;
-                self.note(format!("Reopened {}", path.display()));
+                self.note_opened("Reopened", path);
             }
             Err(e) => self.warn(format!(
                 "Could not reopen the last design ({e}): started on the default design."
@@ -190,22 +198,57 @@ impl Controller {
         match self.file_dialogs {
             FileDialogs::Native => {
                 let name = self.document.suggested_file_name();
-                match file_dialog::pick_save(self.start_dir().as_deref(), &name) {
-                    // The native dialog asks before replacing a file.
-                    Some(path) => self.save_to(&path, then, Check::None),
-                    None => {
-                        let mut status = Status::note("Not saved: no file was chosen.");
-                        status.offer_path = Some(PathPurpose::SaveAs { then });
-                        self.status = Some(status);
-                    }
+                let start = self.start_dir();
+                let picked = file_dialog::ask(|| file_dialog::pick_save(start.as_deref(), &name));
+                let purpose = PathPurpose::SaveAs { then: then.clone() };
+                // The native dialog asks before replacing a file.
+                if let Some(path) = self.native_answer(picked, purpose) {
+                    self.save_to(&path, then, Check::None);
                 }
             }
-            FileDialogs::InApp => {
-                let purpose = PathPurpose::SaveAs { then };
-                let text = self.suggested_path(&purpose);
-                self.dialog = Some(Dialog::PathPrompt { purpose, text });
+            FileDialogs::InApp => self.ask_in_app(PathPurpose::SaveAs { then }),
+        }
+    }
+
+    /// What a native file dialog's answer leads to: the file chosen; or,
+    /// cancelled, nothing but a note on the status line that offers
+    /// Remit's own prompt; or, when no dialog could be shown at all, Remit's
+    /// own prompt at once, and from then on for this session.
+    pub(super) fn native_answer(
+        &mut self,
+        picked: file_dialog::Picked,
+        purpose: PathPurpose,
+    ) -> Option<PathBuf> {
+        match picked {
+            file_dialog::Picked::Chosen(path) => Some(path),
+            file_dialog::Picked::Cancelled => {
+                let text = match purpose {
+                    PathPurpose::Open => "No file was chosen.",
+                    PathPurpose::SaveAs { .. } => "Not saved: no file was chosen.",
+                    PathPurpose::Export(_) => "Not exported: no file was chosen.",
+                    PathPurpose::ImportCsv => "Nothing imported: no file was chosen.",
+                };
+                let mut status = Status::note(text);
+                status.offer_path = Some(purpose);
+                self.status = Some(status);
+                None
+            }
+            file_dialog::Picked::Unavailable => {
+                self.file_dialogs = FileDialogs::InApp;
+                self.ask_in_app(purpose);
+                self.note("No file dialog could be shown here, so Remit asks for the path itself.");
+                None
             }
         }
+    }
+
+    /// Remit's own path prompt, for `purpose`, with a suggestion filled in.
+    pub(super) fn ask_in_app(&mut self, purpose: PathPurpose) {
+        let text = match purpose {
+            PathPurpose::Open => self.suggested_dir(),
+            _ => self.suggested_path(&purpose),
+        };
+        self.dialog = Some(Dialog::PathPrompt { purpose, text });
     }
 
     /// What saving to `path` would replace that the user may not expect.
@@ -218,6 +261,9 @@ impl Controller {
             match self.document.disk_state()? {
                 DiskState::Changed(_) => Some(Conflict::ChangedOnDisk),
                 DiskState::Missing => Some(Conflict::Deleted),
+                DiskState::Unchanged if self.document.loses_comments() => {
+                    Some(Conflict::LosesComments)
+                }
                 DiskState::Unchanged | DiskState::Unreadable(_) => None,
             }
         } else {
@@ -372,5 +418,62 @@ impl Controller {
             ),
             (PathPurpose::ImportCsv, _) => self.suggested_dir(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::controller::StartOptions;
+    use crate::controller::file_dialog::Picked;
+
+    fn native() -> Controller {
+        Controller::new(
+            StartOptions {
+                file_dialogs: FileDialogs::Native,
+                ..StartOptions::default()
+            },
+            None,
+        )
+    }
+
+    /// Issue 18, item 17: with a D-Bus session but no working file chooser
+    /// portal, the native dialog answered at once with nothing, and all
+    /// the user got was a hint on the status line.
+    #[test]
+    fn when_no_native_dialog_can_be_shown_remits_own_prompt_opens_at_once_and_stays() {
+        let mut c = native();
+        let answer = c.native_answer(Picked::Unavailable, PathPurpose::SaveAs { then: None });
+        assert_eq!(answer, None);
+        assert!(
+            matches!(
+                c.dialog(),
+                Some(Dialog::PathPrompt {
+                    purpose: PathPurpose::SaveAs { then: None },
+                    ..
+                })
+            ),
+            "{:?}",
+            c.dialog()
+        );
+        assert_eq!(
+            c.file_dialogs,
+            FileDialogs::InApp,
+            "for the rest of the session"
+        );
+        // A dialog the user closed is not that: a note offers the prompt.
+        let mut c = native();
+        assert_eq!(c.native_answer(Picked::Cancelled, PathPurpose::Open), None);
+        assert_eq!(c.dialog(), None);
+        assert_eq!(
+            c.status().and_then(|s| s.offer_path.clone()),
+            Some(PathPurpose::Open)
+        );
+        assert_eq!(c.file_dialogs, FileDialogs::Native);
+        let chosen = PathBuf::from("/tmp/x.ron");
+        assert_eq!(
+            c.native_answer(Picked::Chosen(chosen.clone()), PathPurpose::Open),
+            Some(chosen)
+        );
     }
 }

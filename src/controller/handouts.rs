@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use super::file_dialog::{self, with_extension};
-use super::{Controller, Dialog, FileDialogs, PathPurpose, Status};
+use super::{Controller, Dialog, FileDialogs, PathPurpose};
 use crate::export::{self, Format, Options};
 use crate::file;
 use crate::import::{self, ImportOptions};
@@ -55,21 +55,14 @@ impl Controller {
                 let name = self.export_file_name(format);
                 let start = self.start_dir();
                 let (kind, extension) = (format.label(), format.extension());
-                match file_dialog::pick_save_as(start.as_deref(), kind, extension, "Export", &name)
-                {
-                    Some(path) => self.export_to(&path, choice),
-                    None => {
-                        let mut status = Status::note("Not exported: no file was chosen.");
-                        status.offer_path = Some(PathPurpose::Export(choice));
-                        self.status = Some(status);
-                    }
+                let picked = file_dialog::ask(|| {
+                    file_dialog::pick_save_as(start.as_deref(), kind, extension, "Export", &name)
+                });
+                if let Some(path) = self.native_answer(picked, PathPurpose::Export(choice)) {
+                    self.export_to(&path, choice);
                 }
             }
-            FileDialogs::InApp => {
-                let purpose = PathPurpose::Export(choice);
-                let text = self.suggested_path(&purpose);
-                self.dialog = Some(Dialog::PathPrompt { purpose, text });
-            }
+            FileDialogs::InApp => self.ask_in_app(PathPurpose::Export(choice)),
         }
     }
 
@@ -110,19 +103,14 @@ impl Controller {
     pub(super) fn import_csv(&mut self) {
         self.seal();
         match self.file_dialogs {
-            FileDialogs::Native => match file_dialog::pick_csv(self.start_dir().as_deref()) {
-                Some(path) => self.preview_import(&path),
-                None => {
-                    let mut status = Status::note("Nothing imported: no file was chosen.");
-                    status.offer_path = Some(PathPurpose::ImportCsv);
-                    self.status = Some(status);
+            FileDialogs::Native => {
+                let start = self.start_dir();
+                let picked = file_dialog::ask(|| file_dialog::pick_csv(start.as_deref()));
+                if let Some(path) = self.native_answer(picked, PathPurpose::ImportCsv) {
+                    self.preview_import(&path);
                 }
-            },
-            FileDialogs::InApp => {
-                let purpose = PathPurpose::ImportCsv;
-                let text = self.suggested_path(&purpose);
-                self.dialog = Some(Dialog::PathPrompt { purpose, text });
             }
+            FileDialogs::InApp => self.ask_in_app(PathPurpose::ImportCsv),
         }
     }
 

@@ -104,6 +104,9 @@ pub struct Loaded {
     pub design: Design,
     /// The bytes read, to notice later changes on disk.
     pub fingerprint: Fingerprint,
+    /// The comments the file opens with (kept when it is saved again), and
+    /// whether it holds others (which saving does not keep).
+    pub comments: scan::Comments,
 }
 
 /// A design written to a file.
@@ -249,10 +252,12 @@ pub fn load(path: &Path) -> Result<Design, LoadError> {
 pub fn load_with_fingerprint(path: &Path) -> Result<Loaded, LoadError> {
     let in_file = |e: LoadError| e.in_file(path);
     let bytes = read::read_regular(path, MAX_READ_BYTES).map_err(in_file)?;
-    let design = parse_bytes(&bytes).map_err(in_file)?;
+    let text = read::decode(&bytes).map_err(in_file)?;
+    let design = parse(&text).map_err(in_file)?;
     Ok(Loaded {
         design,
         fingerprint: Fingerprint::of(&bytes),
+        comments: scan::comments(&text),
     })
 }
 
@@ -260,8 +265,14 @@ pub fn load_with_fingerprint(path: &Path) -> Result<Loaded, LoadError> {
 /// that could not be loaded again is never written) and within the size
 /// limit. The error says why not.
 pub fn to_text(design: &Design) -> Result<String, String> {
+    to_text_with(design, "")
+}
+
+/// Like [`to_text`], with `leading` (comment lines, each ending with a
+/// line break, as a file opened with them) written first.
+pub fn to_text_with(design: &Design, leading: &str) -> Result<String, String> {
     rules::validate(design).map_err(|rule| format!("the design is not valid: {rule}"))?;
-    let text = v3::write(design);
+    let text = format!("{leading}{}", v3::write(design));
     if let Err(e) = check_size(&text) {
         return Err(format!(
             "{}; nothing was written (remove or shorten some responsibilities, or split the design)",
@@ -274,11 +285,17 @@ pub fn to_text(design: &Design) -> Result<String, String> {
 /// Saves atomically (see [`write_atomically`]); the old file is untouched
 /// if anything fails.
 pub fn save(design: &Design, path: &Path) -> Result<Saved, SaveError> {
+    save_with(design, path, "")
+}
+
+/// Like [`save`], with `leading` comment lines written first (see
+/// [`to_text_with`]).
+pub fn save_with(design: &Design, path: &Path, leading: &str) -> Result<Saved, SaveError> {
     let fail = |reason: String| SaveError {
         path: path.to_owned(),
         reason,
     };
-    let text = to_text(design).map_err(fail)?;
+    let text = to_text_with(design, leading).map_err(fail)?;
     let file = write_atomically(path, text.as_bytes()).map_err(|e| {
         fail(match e.kind() {
             // Writing, a missing file is not a problem: a missing folder is.

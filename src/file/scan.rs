@@ -57,6 +57,8 @@ pub struct Scanner<'a> {
     at: usize,
     line: usize,
     column: usize,
+    /// How many comments have been skipped.
+    comments: usize,
 }
 
 impl<'a> Scanner<'a> {
@@ -68,6 +70,7 @@ impl<'a> Scanner<'a> {
             at: 0,
             line: 1,
             column: 1,
+            comments: 0,
         }
     }
 
@@ -109,6 +112,7 @@ impl<'a> Scanner<'a> {
                     self.bump();
                 }
                 (Some(b'/'), Some(b'/')) => {
+                    self.comments += 1;
                     while let Some(b) = self.peek() {
                         if b == b'\n' {
                             break;
@@ -117,6 +121,7 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 (Some(b'/'), Some(b'*')) => {
+                    self.comments += 1;
                     self.bump();
                     self.bump();
                     let mut depth = 1;
@@ -332,6 +337,45 @@ pub fn content_bytes(text: &str) -> u64 {
         }
     }
     n
+}
+
+/// The comments a file opens with, and whether it holds others.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comments {
+    /// The comment lines before the design (and any blank lines between
+    /// them), as written, ending with a line break; empty when the file
+    /// starts with the design.
+    pub leading: String,
+    /// Whether there are comments after the design starts (inside it or
+    /// after it), which a file written again from the design would lose.
+    pub later: bool,
+}
+
+/// The comments `text` opens with, and whether it holds others (outside
+/// strings). One pass over the bytes.
+pub fn comments(text: &str) -> Comments {
+    let mut scanner = Scanner::new(text);
+    if scanner.skip_trivia().is_err() {
+        return Comments::default();
+    }
+    let start = scanner.place().offset;
+    let head = text[..start].trim_end();
+    let leading = if head.contains("//") || head.contains("/*") {
+        // Whole lines only: the head ends where the design's line starts.
+        let end = text[..start].rfind('\n').map_or(start, |i| i + 1);
+        let mut leading = text[..end].trim_end().to_owned();
+        leading.push('\n');
+        leading
+    } else {
+        String::new()
+    };
+    let before = scanner.comments;
+    // The rest, token by token (strings of every kind are skipped whole).
+    while let Ok(Some(_)) = scanner.next_token() {}
+    Comments {
+        leading,
+        later: scanner.comments > before,
+    }
 }
 
 /// Whether the text stops with a bracket, string, character or block

@@ -622,3 +622,80 @@ fn looking_does_not_write_the_preferences_again() {
     c.apply(vec![Action::Command(Command::ToggleLightTheme)]);
     assert!(remit::preferences::read(&prefs_file).is_some_and(|p| p.light_theme));
 }
+
+/// Issue 18, item 17: a hand-written design lost its comments when Remit
+/// saved it, without a word. The comments a file opens with are kept; a
+/// file with comments inside the design says so on opening and asks
+/// before Remit saves over it.
+#[test]
+fn a_files_opening_comments_survive_a_save_and_others_are_asked_about() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut text = String::from(
+        "// Acme's 2027 target: security moves to the CTO.\n// Reviewed with the board.\n\n",
+    );
+    text.push_str(&file::to_text(&default_design()).expect("text"));
+    let heading = dir.path().join("heading.ron");
+    std::fs::write(&heading, &text).expect("write");
+    let mut c = controller_on(Some(heading.clone()));
+    c.apply(vec![move_security_to_cto()]);
+    c.apply(vec![Action::Command(Command::Save)]);
+    assert_eq!(
+        c.dialog(),
+        None,
+        "nothing to ask: only the heading has comments"
+    );
+    let saved = std::fs::read_to_string(&heading).expect("read");
+    assert!(
+        saved.starts_with(
+            "// Acme's 2027 target: security moves to the CTO.\n// Reviewed with the board.\n"
+        ),
+        "{saved}"
+    );
+    assert_eq!(
+        file::load(&heading).map(|d| security_owner_of(&d)),
+        Ok(Some("cto".to_owned()))
+    );
+
+    // Comments inside the design: said on opening, asked before saving.
+    let inside = dir.path().join("inside.ron");
+    let text = file::to_text(&default_design()).expect("text").replacen(
+        "    executives: [",
+        "    // who is on the chart\n    executives: [",
+        1,
+    );
+    std::fs::write(&inside, &text).expect("write");
+    let mut c = controller_on(Some(inside.clone()));
+    let said = c.status().map(|s| s.text.clone()).unwrap_or_default();
+    assert!(said.contains("comments inside the design"), "{said}");
+    c.apply(vec![move_security_to_cto()]);
+    c.apply(vec![Action::Command(Command::Save)]);
+    assert!(
+        matches!(
+            c.dialog(),
+            Some(Dialog::Overwrite {
+                conflict: Conflict::LosesComments,
+                ..
+            })
+        ),
+        "{:?}",
+        c.dialog()
+    );
+    c.apply(vec![Action::Answer(Answer::Cancel)]);
+    assert_eq!(std::fs::read_to_string(&inside).expect("read"), text);
+    c.apply(vec![Action::Command(Command::Save)]);
+    c.apply(vec![Action::Answer(Answer::Overwrite)]);
+    assert!(!c.document().is_dirty());
+    // Once written by Remit, there is nothing more to ask.
+    c.apply(vec![Action::Edit(remit::model::Edit::Move {
+        responsibility: ResponsibilityId("security".into()),
+        to: None,
+    })]);
+    c.apply(vec![Action::Command(Command::Save)]);
+    assert_eq!(c.dialog(), None);
+}
+
+fn security_owner_of(d: &remit::model::Design) -> Option<String> {
+    d.responsibility(&ResponsibilityId("security".into()))
+        .and_then(|r| r.owner.clone())
+        .map(|o| o.0)
+}
