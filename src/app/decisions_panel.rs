@@ -65,11 +65,7 @@ pub fn button(ui: &mut Ui, design: &Design, memory: &mut DecisionsMemory) {
 
 /// When an entry was made, in the computer's time zone: "2026-11-23 19:45".
 fn when(decision: &Decision) -> String {
-    decision
-        .when
-        .to_zoned(jiff::tz::TimeZone::system())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string()
+    decision.when.local("%Y-%m-%d %H:%M")
 }
 
 /// The field that edits the reason of the entry at `index`, named for a

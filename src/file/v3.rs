@@ -20,7 +20,7 @@ use super::v2::{CeoV2, DottedLineV2, OrientationV2, PositionV2, ReportsToV2, Rol
 use crate::model::rules::{self, Problem, RuleError, Subject};
 use crate::model::{
     Ceo, Decision, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
-    Responsibility, ResponsibilityId, Rgb, Role,
+    Responsibility, ResponsibilityId, Rgb, Role, When,
 };
 
 /// This version's number.
@@ -204,7 +204,7 @@ pub fn into_design(file: DesignV3) -> Result<Design, RuleError> {
     }
     let mut decisions = Vec::with_capacity(file.decisions.len());
     for (index, d) in file.decisions.into_iter().enumerate() {
-        let Ok(when) = d.when.parse::<jiff::Timestamp>() else {
+        let Some(when) = When::parse(&d.when) else {
             return Err(RuleError {
                 subject: Subject::Decision { index },
                 field: "when",
@@ -217,7 +217,7 @@ pub fn into_design(file: DesignV3) -> Result<Design, RuleError> {
             from: d.from.map(ExecutiveId),
             to: d.to.map(ExecutiveId),
             reason: d.reason,
-            when: Decision::to_second(when),
+            when,
         });
     }
     Ok(Design {
@@ -409,7 +409,7 @@ pub fn write(design: &Design) -> String {
                     quoted(&mut out, id.as_str());
                 }
             }
-            let _ = write!(out, ", when: \"{}\"", Decision::to_second(d.when));
+            let _ = write!(out, ", when: \"{}\"", d.when);
             if !d.reason.is_empty() {
                 out.push_str(", reason: ");
                 quoted(&mut out, &d.reason);

@@ -9,6 +9,66 @@
 
 use super::design::{Design, ExecutiveId, ResponsibilityId};
 
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+
+/// A moment in UTC, to the second, over the whole range a file can write
+/// (to `9999-12-31T23:59:59Z`, the last second of year 9999, which lies
+/// beyond the range of an instant in `jiff`, so it is kept as a UTC date
+/// and time). Written `2026-11-23T19:45:12Z`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct When(DateTime);
+
+impl When {
+    /// `at`, to the whole second.
+    pub fn of(at: jiff::Timestamp) -> Self {
+        let at = jiff::Timestamp::from_second(at.as_second()).unwrap_or(at);
+        Self(at.to_zoned(TimeZone::UTC).datetime())
+    }
+
+    /// A time as a file writes it: RFC 3339 (`…Z`, or with an offset from
+    /// UTC); `None` if it is not one. Fractions of a second are dropped.
+    pub fn parse(text: &str) -> Option<Self> {
+        if let Ok(at) = text.parse::<jiff::Timestamp>() {
+            return Some(Self::of(at));
+        }
+        // Beyond `jiff`'s instants (the last hours of year 9999): a UTC
+        // date and time is still a time.
+        let civil = text.strip_suffix('Z').or_else(|| text.strip_suffix('z'))?;
+        let at: DateTime = civil.parse().ok()?;
+        Some(Self(at.with().subsec_nanosecond(0).build().ok()?))
+    }
+
+    /// Formats it (in UTC) with `strftime`-style `format`.
+    pub fn strftime<'f>(&self, format: &'f str) -> impl std::fmt::Display + 'f {
+        self.0.strftime(format)
+    }
+
+    /// Formats it in the computer's time zone when that can be worked out
+    /// (in UTC, marked so, when it cannot: at the very end of year 9999).
+    pub fn local(&self, format: &str) -> String {
+        match self.0.to_zoned(TimeZone::UTC) {
+            Ok(at) => at
+                .with_time_zone(TimeZone::system())
+                .strftime(format)
+                .to_string(),
+            Err(_) => format!("{} UTC", self.0.strftime(format)),
+        }
+    }
+}
+
+impl From<jiff::Timestamp> for When {
+    fn from(at: jiff::Timestamp) -> Self {
+        Self::of(at)
+    }
+}
+
+impl std::fmt::Display for When {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}Z", self.0)
+    }
+}
+
 /// One move of a card, as the log keeps it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decision {
@@ -23,14 +83,7 @@ pub struct Decision {
     /// Why, in the words of whoever moved it; empty until someone says.
     pub reason: String,
     /// When it moved, to the second.
-    pub when: jiff::Timestamp,
-}
-
-impl Decision {
-    /// The same moment to the whole second, as files keep it.
-    pub fn to_second(when: jiff::Timestamp) -> jiff::Timestamp {
-        jiff::Timestamp::from_second(when.as_second()).unwrap_or(when)
-    }
+    pub when: When,
 }
 
 impl Design {
@@ -51,7 +104,7 @@ impl Design {
             from,
             to: card.owner.clone(),
             reason: String::new(),
-            when: Decision::to_second(when),
+            when: When::of(when),
         };
         self.decisions.push(decision);
     }
@@ -115,6 +168,28 @@ mod tests {
             "Information security: from CIO to CTO"
         );
         assert!(decision.reason.is_empty());
+    }
+
+    #[test]
+    fn every_time_a_file_can_write_is_read_and_written_back() {
+        for text in [
+            "2026-11-23T19:45:12Z",
+            "9999-12-31T23:59:59Z",
+            "0001-01-01T00:00:00Z",
+            "1970-01-01T00:00:00Z",
+        ] {
+            let when = When::parse(text).expect(text);
+            assert_eq!(when.to_string(), text);
+        }
+        assert_eq!(
+            When::parse("2026-11-23T20:45:12.9+01:00").map(|w| w.to_string()),
+            Some("2026-11-23T19:45:12Z".to_owned())
+        );
+        assert!(When::parse("2026-11-23 19:45").is_none());
+        assert!(When::parse("yesterday").is_none());
+        let last = When::parse("9999-12-31T23:59:59Z").expect("the last second");
+        assert!(!last.local("%Y-%m-%d %H:%M").is_empty());
+        assert!(last > When::parse("2026-11-23T19:45:12Z").expect("a time"));
     }
 
     #[test]

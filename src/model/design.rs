@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-pub use super::decision::Decision;
+pub use super::decision::{Decision, When};
 
 /// A stable, human-readable identifier of an executive, e.g. `"cio"`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -30,7 +30,7 @@ pub use balance::{Balance, DesignBalance, Facing};
 pub use clarity::DesignClarity;
 pub use design::{
     Ceo, Decision, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
-    Responsibility, ResponsibilityId, Rgb, Role,
+    Responsibility, ResponsibilityId, Rgb, Role, When,
 };
 pub use edit::{CardsChange, Edit, EditError};
 pub use findings::{

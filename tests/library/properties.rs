@@ -304,7 +304,9 @@ fn decision() -> impl Strategy<Value = Decision> {
             from: from.map(|f| ExecutiveId(unique_id(&f, 1))),
             to: to.map(|t| ExecutiveId(unique_id(&t, 2))),
             reason,
-            when: jiff::Timestamp::from_second(second).unwrap_or_default(),
+            when: jiff::Timestamp::from_second(second)
+                .unwrap_or_default()
+                .into(),
         })
 }
 

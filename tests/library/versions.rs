@@ -361,7 +361,7 @@ fn expected_v3() -> Design {
     design.executives[2].notes =
         "Reports to the CIO while the\nsecurity programme is rebuilt.".into();
     design.responsibilities[5].deliberate = true;
-    let when = |text: &str| text.parse().expect("a time");
+    let when = |text: &str| remit::model::When::parse(text).expect("a time");
     design.decisions = vec![
         Decision {
             responsibility: ResponsibilityId("security".into()),
@@ -435,4 +435,25 @@ fn a_decision_whose_time_is_not_a_time_is_refused_with_its_line() {
     assert!(message.contains("the 2nd decision's time"), "{message}");
     assert!(message.contains("last Tuesday"), "{message}");
     assert!(message.contains("2026-11-23T19:45:12Z"), "{message}");
+}
+
+/// Issue 18, item 13: the last second a file can write was refused as
+/// "not a time" (it lies beyond the range of an instant in `jiff`).
+#[test]
+fn the_last_second_of_year_9999_is_a_time_and_is_written_back_as_it_was() {
+    let mut design = remit::model::templates::default_design();
+    design.decisions.push(remit::model::Decision {
+        responsibility: remit::model::ResponsibilityId("security".into()),
+        name: "Information security".into(),
+        from: None,
+        to: None,
+        reason: String::new(),
+        when: remit::model::When::parse("2026-11-20T09:15:00Z").expect("a time"),
+    });
+    let text = remit::file::to_text(&design)
+        .expect("text")
+        .replace("2026-11-20T09:15:00Z", "9999-12-31T23:59:59Z");
+    let read = remit::file::parse(&text).expect("the last second is a time");
+    assert_eq!(read.decisions[0].when.to_string(), "9999-12-31T23:59:59Z");
+    assert_eq!(remit::file::to_text(&read).expect("text"), text);
 }

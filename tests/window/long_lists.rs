@@ -89,7 +89,7 @@ fn tab_reaches_the_oldest_of_many_decisions() {
     let mut design = default_design();
     let cio = ExecutiveId("cio".into());
     let cto = ExecutiveId("cto".into());
-    let when: jiff::Timestamp = "2026-11-23T10:00:00Z".parse().expect("a time");
+    let when = remit::model::When::parse("2026-11-23T10:00:00Z").expect("a time");
     design.decisions = (0..40)
         .map(|i| Decision {
             responsibility: ResponsibilityId("security".into()),

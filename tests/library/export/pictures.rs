@@ -119,7 +119,7 @@ fn the_pdf_text_holds_the_ownership_table_the_figures_and_the_findings() {
 #[test]
 fn the_pdf_and_the_markdown_end_with_the_decision_log() {
     let mut design = sample();
-    let when = |t: &str| t.parse::<jiff::Timestamp>().expect("a time");
+    let when = |t: &str| remit::model::When::parse(t).expect("a time");
     design.decisions = vec![
         remit::model::Decision {
             responsibility: remit::model::ResponsibilityId("security".into()),
