@@ -18,6 +18,7 @@ pub mod flow;
 mod handouts;
 mod options;
 mod run;
+pub mod shortcut;
 pub mod status;
 
 use std::path::{Path, PathBuf};

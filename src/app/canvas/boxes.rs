@@ -3,89 +3,23 @@
 //! CEO box. A header is the handle that moves a box and selects it; the
 //! round handle on top of a box draws its reporting line onto another box.
 
-use std::cell::Cell;
-
 use egui::{
-    Align2, Color32, CornerRadius, FontId, Id, LayerId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui,
-    Vec2, WidgetInfo,
+    Align2, Color32, CornerRadius, FontId, Id, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2,
+    WidgetInfo,
 };
 
 use super::super::pen::Pen;
 use super::super::{card, keys, theme};
-use super::{overview, to_egui};
+use super::context::{Context, DETAIL_ZOOM, TINY_ZOOM};
+use super::{landing, overview, reporting, to_egui};
 use crate::chart::geometry::{BOX_PADDING, BoxGeometry, EMPTY_ROOM, HEADER_HEIGHT};
-use crate::controller::{Action, Command, Derived, Selection};
+use crate::controller::{Action, Command, Selection};
 use crate::model::format::box_figures;
 use crate::model::reporting::manager_words;
-use crate::model::{Design, Edit, ExecutiveId, Position, ReportsTo, Responsibility};
-
-/// What every box needs to draw itself.
-pub struct Context<'a> {
-    /// The design.
-    pub design: &'a Design,
-    /// Its index, balance and chart geometry.
-    pub derived: &'a Derived,
-    /// What is selected.
-    pub selection: &'a Selection,
-    /// The card being carried, if any.
-    pub carried: Option<&'a Responsibility>,
-    /// Where it would land if let go now: the box at this position in the
-    /// design, and the place among its cards (the frame's one answer, see
-    /// [`super::CanvasMemory::find_drop_target`]).
-    pub drop: Option<(usize, usize)>,
-    /// The pointer, in chart points, when it is over the canvas.
-    pub pointer: Option<Pos2>,
-    /// The chart's zoom: below [`DETAIL_ZOOM`] the chart is drawn as an
-    /// overview (see [`super::overview`]): cards cannot be grabbed.
-    pub zoom: f32,
-    /// A box asked to be zoomed to (Enter or a double click on its header).
-    pub zoom_to: Cell<Option<Rect>>,
-    /// A widget that just took the keyboard focus, to bring into view.
-    pub reveal: Cell<Option<Rect>>,
-    /// How far a box's surface was dragged this frame, in chart points:
-    /// the chart pans by it, as when empty space is dragged.
-    pub pan: Cell<Vec2>,
-    /// The layer text is painted on, just above the chart's (see [`Pen`]).
-    pub text_layer: LayerId,
-    /// For each box, then the CEO box, whether it lies over another box
-    /// in view: its text is then painted with its shapes, so that the box
-    /// on top covers the one below, text and all.
-    pub overlaid: Vec<bool>,
-}
-
-impl Context<'_> {
-    /// The pen for the box at `index` (`None`: the CEO box).
-    fn pen(&self, ui: &Ui, index: Option<usize>) -> Pen {
-        let slot = index.unwrap_or(self.design.executives.len());
-        if !self.overlaid.get(slot).copied().unwrap_or(false) {
-            Pen::on_screen(ui, self.text_layer)
-        } else {
-            Pen::plain(ui.painter().clone())
-        }
-    }
-}
-
-/// Below this zoom a box is a few pixels wide, and drawn as a plain tile.
-pub const TINY_ZOOM: f32 = 0.08;
-
-/// The zoom from which cards are drawn in full (with text) and can be
-/// grabbed; below it, a card's name would be a few pixels high.
-pub const DETAIL_ZOOM: f32 = 0.55;
+use crate::model::{Design, Edit, ExecutiveId, Position};
 
 /// Height of the part of the header that is a handle.
 const HANDLE_HEIGHT: f32 = 104.0;
-/// Radius of the reporting-line handle.
-const LINE_HANDLE: f32 = 7.0;
-
-fn line_drag_id() -> Id {
-    Id::unique("remit-reporting-line-drag")
-}
-
-/// Whether a reporting line is being drawn.
-pub fn drawing_line(ctx: &egui::Context) -> bool {
-    ctx.data(|d| d.get_temp::<ExecutiveId>(line_drag_id()).is_some())
-}
-
 /// Draws the box of the executive at `index`; returns whether one of its
 /// widgets has the keyboard.
 pub fn show(
@@ -186,7 +120,7 @@ pub fn show(
         .map(|(item, (_, before))| (item, before));
     let joining = landing.filter(|(item, _)| item.owner.as_ref() != Some(&executive.id));
     if let Some((item, before)) = landing {
-        slot_mark(ui, &pen, context, geometry, item, before);
+        landing::mark(ui, &pen, context, geometry, item, before);
     }
     if landing.is_none() && geometry.cards.is_empty() {
         pen.text(
@@ -216,7 +150,7 @@ pub fn show(
             StrokeKind::Outside,
         );
     }
-    line_handle(ui, context, index, rect, actions);
+    reporting::handle(ui, context, index, rect, actions);
     focused || ui.memory(|m| m.has_focus(header_id(&executive.id)))
 }
 
@@ -372,7 +306,7 @@ fn paint_header(ui: &Ui, pen: &Pen, context: &Context<'_>, index: usize, rect: R
 
 /// Moving a box by its handle: it follows the pointer from where it was
 /// when the drag started, in whole points; one undo step per drag.
-fn drag_box(
+pub(super) fn drag_box(
     ui: &Ui,
     handle: &egui::Response,
     id: Id,
@@ -405,162 +339,6 @@ fn drag_box(
     }
 }
 
-/// Where a carried card will land if let go: an outlined place after the
-/// last card, or a bar between two cards, with the card's name. In another
-/// executive's box that is where the card's line in the file puts it (a
-/// move changes its owner, not its place); in its own box, where the
-/// pointer is, and nothing when that is where it already stands.
-fn slot_mark(
-    ui: &mut Ui,
-    pen: &Pen,
-    context: &Context<'_>,
-    geometry: &BoxGeometry,
-    item: &Responsibility,
-    before: usize,
-) {
-    let own = context
-        .derived
-        .index
-        .responsibility(&item.id)
-        .and_then(|i| geometry.cards.iter().position(|&c| c == i));
-    if own.is_some_and(|k| before == k || before == k + 1) {
-        return;
-    }
-    let colour = ui.visuals().selection.stroke.color;
-    let marker = to_egui(geometry.slot_marker(before));
-    let label = if own.is_some() {
-        format!("“{}” goes here", item.name)
-    } else {
-        format!("“{}” lands here", item.name)
-    };
-    // Said to a screen reader too (and found by tests), as a label.
-    let said = ui.interact(marker, Id::unique("remit-landing-mark"), Sense::hover());
-    said.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &label));
-    if before >= geometry.cards.len() {
-        pen.shapes.rect_stroke(
-            marker,
-            CornerRadius::same(5),
-            Stroke::new(1.5, colour),
-            StrokeKind::Inside,
-        );
-        pen.text(
-            marker.left_center() + Vec2::new(10.0, 0.0),
-            Align2::LEFT_CENTER,
-            label,
-            FontId::proportional(13.0),
-            ui.visuals().weak_text_color(),
-        );
-        return;
-    }
-    pen.shapes
-        .rect_filled(marker, CornerRadius::same(2), colour);
-    // The name on a tag at the bar's left end, over the cards' edges.
-    let galley = pen.layout_no_wrap(
-        label,
-        FontId::proportional(12.0),
-        ui.visuals().strong_text_color(),
-    );
-    let tag = Rect::from_min_size(
-        Pos2::new(
-            marker.left() + 8.0,
-            marker.center().y - galley.size().y / 2.0 - 2.0,
-        ),
-        galley.size() + Vec2::new(10.0, 4.0),
-    );
-    pen.shapes.rect(
-        tag,
-        CornerRadius::same(4),
-        ui.visuals().extreme_bg_color,
-        Stroke::new(1.0, colour),
-        StrokeKind::Inside,
-    );
-    pen.galley(
-        tag.min + Vec2::new(5.0, 2.0),
-        galley,
-        ui.visuals().strong_text_color(),
-    );
-}
-
-/// The round handle on top of a box: drag it onto another box (or the CEO
-/// box) to make this executive report there.
-fn line_handle(
-    ui: &mut Ui,
-    context: &Context<'_>,
-    index: usize,
-    rect: Rect,
-    actions: &mut Vec<Action>,
-) {
-    let executive = &context.design.executives[index];
-    let centre = Pos2::new(rect.center().x, rect.top());
-    let hit = Rect::from_center_size(centre, Vec2::splat(LINE_HANDLE * 2.0 + 6.0));
-    let id = Id::unique(("reporting-handle", executive.id.as_str()));
-    let response = ui
-        .interact(hit, id, Sense::drag())
-        .on_hover_cursor(egui::CursorIcon::Crosshair)
-        .on_hover_text("Drag onto another box to choose whom this executive reports to");
-    let label = format!("Draw {}'s reporting line", executive.short_title);
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
-    theme::screen_bounds(ui, &response);
-    let visuals = ui.visuals();
-    let active = response.hovered() || response.dragged();
-    ui.painter().circle(
-        centre,
-        LINE_HANDLE,
-        if active {
-            visuals.selection.bg_fill
-        } else {
-            visuals.extreme_bg_color
-        },
-        Stroke::new(1.5, theme::colour(executive.colour)),
-    );
-    if response.drag_started() {
-        ui.ctx()
-            .data_mut(|d| d.insert_temp(line_drag_id(), executive.id.clone()));
-        actions.push(Action::Select(Selection::Executive(executive.id.clone())));
-    }
-    let _ = actions;
-}
-
-/// While a reporting line is drawn: the line follows the pointer; let go
-/// over a box, the executive reports there; anywhere else, nothing changes.
-pub fn reporting_drag(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action>) {
-    let Some(from) = ui.ctx().data(|d| d.get_temp::<ExecutiveId>(line_drag_id())) else {
-        return;
-    };
-    let chart = &context.derived.chart;
-    let Some(index) = context.derived.index.executive(&from) else {
-        ui.ctx()
-            .data_mut(|d| d.remove_temp::<ExecutiveId>(line_drag_id()));
-        return;
-    };
-    let rect = to_egui(chart.boxes[index].rect);
-    let start = Pos2::new(rect.center().x, rect.top());
-    let target = context.pointer.and_then(|p| {
-        if chart.ceo.is_some_and(|c| to_egui(c).contains(p)) {
-            return Some(ReportsTo::Ceo);
-        }
-        chart
-            .boxes
-            .iter()
-            .position(|b| to_egui(b.rect).contains(p))
-            .filter(|&i| i != index)
-            .map(|i| ReportsTo::Executive(context.design.executives[i].id.clone()))
-    });
-    if let Some(p) = context.pointer {
-        let colour = ui.visuals().selection.stroke.color;
-        ui.painter()
-            .line_segment([start, p], Stroke::new(2.5, colour));
-    }
-    let released = ui.input(|i| i.pointer.any_released() || !i.pointer.any_down());
-    if released {
-        ui.ctx()
-            .data_mut(|d| d.remove_temp::<ExecutiveId>(line_drag_id()));
-        if let Some(target) = target {
-            actions.push(Action::Edit(Edit::SetReportsTo(from, target)));
-        }
-    }
-}
-
 /// The card being carried keeps its widget however far the view moves
 /// from where it was (or egui would end the drag).
 pub fn carried_card(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action>) {
@@ -590,61 +368,4 @@ pub fn carried_card(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action
         context.selection,
         actions,
     );
-}
-
-/// The CEO box, if the design has one: its title and name; its header
-/// moves it and selects it.
-pub fn show_ceo(ui: &mut Ui, context: &Context<'_>, actions: &mut Vec<Action>) {
-    let (Some(ceo), Some(geometry)) = (&context.design.ceo, context.derived.chart.ceo) else {
-        return;
-    };
-    let rect = to_egui(geometry);
-    let visuals = ui.visuals().clone();
-    let pen = context.pen(ui, None);
-    let painter = &pen.shapes;
-    let selected = *context.selection == Selection::Ceo;
-    painter.rect(
-        rect,
-        CornerRadius::same(8),
-        visuals.faint_bg_color,
-        Stroke::new(if selected { 3.0 } else { 1.5 }, visuals.text_color()),
-        StrokeKind::Inside,
-    );
-    // Zoomed far out, the title stays readable on screen.
-    let title_size = if context.zoom >= DETAIL_ZOOM {
-        20.0
-    } else {
-        16.0 / context.zoom.max(0.01)
-    };
-    pen.with_clip_rect(rect).text(
-        Pos2::new(rect.center().x, rect.top() + 20.0),
-        Align2::CENTER_CENTER,
-        &ceo.title,
-        FontId::proportional(title_size),
-        visuals.strong_text_color(),
-    );
-    let name = if ceo.name.is_empty() {
-        "Chief executive"
-    } else {
-        ceo.name.as_str()
-    };
-    pen.text(
-        Pos2::new(rect.center().x, rect.top() + 44.0),
-        Align2::CENTER_CENTER,
-        name,
-        FontId::proportional(14.0),
-        visuals.weak_text_color(),
-    );
-    let id = Id::unique("remit-ceo-box");
-    let handle = ui
-        .interact(rect, id, Sense::click_and_drag())
-        .on_hover_cursor(egui::CursorIcon::Grab)
-        .on_hover_text("Drag to move the box; click to edit it");
-    let label = format!("{} box", ceo.title);
-    handle.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
-    theme::screen_bounds(ui, &handle);
-    if handle.clicked() || handle.gained_focus() || handle.drag_started() {
-        actions.push(Action::Select(Selection::Ceo));
-    }
-    drag_box(ui, &handle, id, ceo.position, Edit::MoveCeo, actions);
 }

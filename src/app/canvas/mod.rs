@@ -7,21 +7,27 @@
 //! visible part are neither laid out nor painted. It reads the design and
 //! asks for changes through [`Action`]s.
 //!
-//! - [`boxes`]: executive boxes and the CEO box, their headers, drops and
-//!   the handle that draws a reporting line.
+//! - [`boxes`]: executive boxes, their headers and cards; [`ceo`]: the
+//!   CEO box; [`context`]: what every box needs in a frame; [`landing`]:
+//!   where a carried card will stand; [`reporting`]: reporting lines
+//!   drawn by hand.
 //! - [`lines`]: reporting and dotted lines.
 //! - [`overview`]: boxes and cards zoomed out.
 //! - [`tray`]: the unassigned tray below the chart.
 
 mod boxes;
+mod ceo;
+mod context;
+mod landing;
 mod lines;
 mod overview;
+mod reporting;
 pub mod tray;
+mod view;
 
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Ui, Vec2};
 
-use super::card::CardDrag;
 use super::keys;
 use crate::chart::Rect as ChartRect;
 use crate::controller::{Action, Command, Derived, Selection};
@@ -221,55 +227,6 @@ fn to_egui(r: ChartRect) -> Rect {
     Rect::from_min_size(Pos2::new(r.x, r.y), Vec2::new(r.w, r.h))
 }
 
-/// The view that shows `bounds` whole in a canvas of `size` (never zoomed
-/// beyond `max_zoom`), centred. A chart too tall to show whole even at the
-/// smallest zoom (thousands of cards in a box) would only be coloured
-/// tiles: it is shown as wide as the canvas allows instead, from its top,
-/// to be scrolled down.
-fn fitted(bounds: Rect, size: Vec2, max_zoom: f32) -> Rect {
-    let room = (size - Vec2::splat(2.0 * FIT_MARGIN)).max(Vec2::splat(1.0));
-    let bounds = if bounds.is_positive() {
-        bounds
-    } else {
-        Rect::from_min_size(Pos2::ZERO, Vec2::splat(1.0))
-    };
-    let whole = (room.x / bounds.width()).min(room.y / bounds.height());
-    let zoom = if whole < *ZOOM_RANGE.start() {
-        room.x / bounds.width()
-    } else {
-        whole
-    }
-    .clamp(*ZOOM_RANGE.start(), max_zoom);
-    let view = Rect::from_center_size(bounds.center(), size / zoom);
-    if view.height() < bounds.height() {
-        view.translate(Vec2::new(
-            0.0,
-            bounds.top() - FIT_MARGIN / zoom - view.top(),
-        ))
-    } else {
-        view
-    }
-}
-
-/// The view that shows `target` (a box) large enough to read: fit to the
-/// canvas, at natural size at most, and never so small that its cards turn
-/// into bars; a box taller than that shows its top.
-fn zoomed_to(target: Rect, size: Vec2) -> Rect {
-    let room = (size - Vec2::splat(2.0 * FIT_MARGIN)).max(Vec2::splat(1.0));
-    let zoom = (room.x / target.width())
-        .min(room.y / target.height())
-        .clamp(boxes::DETAIL_ZOOM, 1.0);
-    let view = Rect::from_center_size(target.center(), size / zoom);
-    if view.height() < target.height() {
-        view.translate(Vec2::new(
-            0.0,
-            target.top() - FIT_MARGIN / zoom - view.top(),
-        ))
-    } else {
-        view
-    }
-}
-
 /// Where the selected box or card is on the chart.
 fn selected_rect(design: &Design, derived: &Derived, selection: &Selection) -> Option<Rect> {
     let chart = &derived.chart;
@@ -290,24 +247,6 @@ fn selected_rect(design: &Design, derived: &Derived, selection: &Selection) -> O
             Some(to_egui(b.card_rect(k)))
         }
     }
-}
-
-/// The view moved as little as it takes to show `target` whole (or its
-/// top-left part, if it is larger than the view).
-fn revealed(view: Rect, target: Rect) -> Rect {
-    let shift = |low: f32, high: f32, t_low: f32, t_high: f32| {
-        if t_low < low || t_high - t_low > high - low {
-            t_low - low
-        } else if t_high > high {
-            t_high - high
-        } else {
-            0.0
-        }
-    };
-    view.translate(Vec2::new(
-        shift(view.left(), view.right(), target.left(), target.right()),
-        shift(view.top(), view.bottom(), target.top(), target.bottom()),
-    ))
 }
 
 /// Draws the chart in the central panel.
@@ -355,7 +294,7 @@ pub fn show(
         .is_some_and(|(size, fit)| size != outer.size() || (fit != bounds && idle && out_of_view));
     if std::mem::take(&mut memory.fit_requested) || memory.view.is_none() || keep_fit {
         let max = memory.fit_max_zoom.unwrap_or(FIT_MAX_ZOOM);
-        memory.view = Some(fitted(bounds, outer.size(), max));
+        memory.view = Some(view::fitted(bounds, outer.size(), max));
         memory.fit_for = Some((outer.size(), bounds));
     }
     let mut view = memory.view.unwrap_or(bounds);
@@ -376,14 +315,14 @@ pub fn show(
             anchor + (view.max - anchor) * keep,
         );
     }
-    view = edge_pan(ui, outer, view, bounds);
+    view = view::edge_pan(ui, outer, view, bounds);
     // Something newly selected (a new executive, a card moved with Alt+1…)
     // is brought into view; not what was selected by grabbing it, which
     // goes where the pointer takes it.
     if *selection != memory.last_selection {
         memory.last_selection = selection.clone();
         if !down && let Some(target) = selected_rect(design, derived, selection) {
-            let moved = revealed(view, target.expand(12.0));
+            let moved = view::revealed(view, target.expand(12.0));
             if moved != view {
                 view = moved;
                 memory.fit_for = None;
@@ -423,7 +362,7 @@ pub fn show(
             Some(DropTarget::Executive { index, before }) => Some((index, before)),
             _ => None,
         };
-        let context = boxes::Context {
+        let context = context::Context {
             design,
             derived,
             selection,
@@ -437,14 +376,14 @@ pub fn show(
             text_layer,
             overlaid: overlaid(chart, visible),
         };
-        boxes::show_ceo(ui, &context, actions);
+        ceo::show(ui, &context, actions);
         for (index, geometry) in chart.boxes.iter().enumerate() {
             if visible.intersects(to_egui(geometry.rect).expand(8.0)) {
                 focus_inside |= boxes::show(ui, &context, index, geometry, visible, actions);
             }
         }
         boxes::carried_card(ui, &context, actions);
-        boxes::reporting_drag(ui, &context, actions);
+        reporting::drag(ui, &context, actions);
         // Let go over a box (the one the frame's drop target names): the
         // card goes there, or to its place in its own box.
         if let (Some(item), Some((index, before))) = (carried, drop)
@@ -470,11 +409,11 @@ pub fn show(
         memory.fit_for = None;
     }
     if let Some(target) = zoom_to {
-        view = zoomed_to(target, outer.size());
+        view = view::zoomed_to(target, outer.size());
         memory.fit_for = None;
         ui.ctx().request_repaint();
     } else if let Some(target) = reveal {
-        let moved = revealed(view, target.expand(12.0));
+        let moved = view::revealed(view, target.expand(12.0));
         if moved != view {
             view = moved;
             memory.fit_for = None;
@@ -519,92 +458,4 @@ fn overlaid(chart: &crate::chart::ChartGeometry, visible: Rect) -> Vec<bool> {
         }
     }
     overlaid
-}
-
-/// While a card or a reporting line is carried near an edge of the view,
-/// the view pans toward it, as long as there is more of the chart that way.
-fn edge_pan(ui: &Ui, outer: Rect, view: Rect, bounds: Rect) -> Rect {
-    let carrying = egui::DragAndDrop::has_payload_of_type::<CardDrag>(ui.ctx())
-        || boxes::drawing_line(ui.ctx());
-    let Some(pointer) = ui.ctx().pointer_latest_pos().filter(|_| carrying) else {
-        return view;
-    };
-    if !outer.contains(pointer) {
-        return view;
-    }
-    let push = |low: f32, high: f32, at: f32| {
-        if at < low + EDGE {
-            -(low + EDGE - at).min(EDGE) / EDGE
-        } else if at > high - EDGE {
-            (at - (high - EDGE)).min(EDGE) / EDGE
-        } else {
-            0.0
-        }
-    };
-    let more = |push: f32, before: bool, after: bool| {
-        if (push < 0.0 && before) || (push > 0.0 && after) {
-            push
-        } else {
-            0.0
-        }
-    };
-    let direction = Vec2::new(
-        more(
-            push(outer.left(), outer.right(), pointer.x),
-            bounds.left() < view.left(),
-            bounds.right() > view.right(),
-        ),
-        more(
-            push(outer.top(), outer.bottom(), pointer.y),
-            bounds.top() < view.top(),
-            bounds.bottom() > view.bottom(),
-        ),
-    );
-    if direction == Vec2::ZERO {
-        return view;
-    }
-    let dt = ui.input(|i| i.stable_dt).min(0.1);
-    let zoom = outer.width() / view.width();
-    ui.ctx().request_repaint();
-    view.translate(direction * EDGE_SPEED * dt / zoom)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn zoom_of(view: Rect, size: Vec2) -> f32 {
-        (size.x / view.width()).min(size.y / view.height())
-    }
-
-    #[test]
-    fn fit_shows_a_chart_whole_and_centred() {
-        let size = Vec2::new(1280.0, 720.0);
-        let bounds = Rect::from_min_size(Pos2::new(100.0, 50.0), Vec2::new(4000.0, 1500.0));
-        let view = fitted(bounds, size, 1.0);
-        assert!(view.contains_rect(bounds), "{view:?}");
-        assert!((view.center() - bounds.center()).length() < 0.01);
-    }
-
-    #[test]
-    fn a_small_chart_is_not_enlarged_past_the_limit() {
-        let size = Vec2::new(1920.0, 1080.0);
-        let bounds = Rect::from_min_size(Pos2::ZERO, Vec2::new(300.0, 200.0));
-        assert!((zoom_of(fitted(bounds, size, 1.0), size) - 1.0).abs() < 1e-4);
-    }
-
-    #[test]
-    fn a_chart_too_tall_to_fit_shows_its_top_as_wide_as_it_goes() {
-        let size = Vec2::new(1920.0, 1080.0);
-        // Two boxes of 10,000 cards each, side by side.
-        let bounds = Rect::from_min_size(Pos2::new(0.0, 0.0), Vec2::new(2400.0, 500_000.0));
-        let view = fitted(bounds, size, 1.0);
-        let zoom = zoom_of(view, size);
-        assert!(
-            (zoom - (size.x - 2.0 * FIT_MARGIN) / 2400.0).abs() < 1e-3,
-            "{zoom}"
-        );
-        assert!(view.left() <= bounds.left() && view.right() >= bounds.right());
-        assert!(view.top() < bounds.top() && view.top() > bounds.top() - 100.0);
-    }
 }

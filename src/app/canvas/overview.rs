@@ -7,7 +7,7 @@ use egui::{CornerRadius, FontId, Pos2, Rect, Ui, Vec2};
 
 use super::super::pen::Pen;
 use super::super::theme;
-use super::boxes::Context;
+use super::context::Context;
 use super::to_egui;
 use crate::chart::geometry::{BoxGeometry, CARD_GAP, CARD_ONE_LINE, HEADER_HEIGHT};
 use crate::model::Facing;
