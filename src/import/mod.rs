@@ -282,13 +282,13 @@ where
     // A first look at the numbers: which decimal mark their columns use.
     let mut votes = MarkVotes::default();
     if columns.has(rows::Field::Facing) || columns.has(rows::Field::Size) {
-        for record in records(columns.len()).skip(1).flatten() {
+        for record in records(columns.needed()).skip(1).flatten() {
             votes.see(&columns, &record);
         }
     }
     let titles = Titles::of(design);
     let mut reader = RowReader::new(&columns, &titles, votes.marks(separator));
-    for record in records(columns.len()).skip(1) {
+    for record in records(columns.needed()).skip(1) {
         match record {
             Ok(record) => {
                 if !reader.add(&record, &mut out) {

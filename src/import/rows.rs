@@ -70,38 +70,44 @@ pub fn field(header: &str) -> Option<Field> {
 
 /// Where each known column is.
 #[derive(Clone, Debug, Default)]
-pub struct Columns(Vec<Option<Field>>);
+pub struct Columns {
+    known: Vec<(Field, usize)>,
+    count: usize,
+}
 
 impl Columns {
     /// The columns a header row names; unknown and repeated ones go to
-    /// `ignored`.
+    /// `ignored` (the first column of a kind counts).
     pub fn of(header: &Record, ignored: &mut Vec<String>) -> Self {
-        let mut columns: Vec<Option<Field>> = Vec::with_capacity(header.cells.len());
-        for cell in &header.cells {
+        let mut known: Vec<(Field, usize)> = Vec::new();
+        for (i, cell) in header.cells.iter().enumerate() {
             let name = from_cell(&cell.text);
-            let known = field(name);
-            let repeated = known.is_some() && columns.contains(&known);
-            if (known.is_none() || repeated) && !name.is_empty() {
-                ignored.push(super::text::clip(name, 40).into_owned());
+            match field(name) {
+                Some(f) if !known.iter().any(|(k, _)| *k == f) => known.push((f, i)),
+                _ if name.is_empty() => {}
+                _ => ignored.push(super::text::clip(name, 40).into_owned()),
             }
-            columns.push(if repeated { None } else { known });
         }
-        Self(columns)
+        Self {
+            known,
+            count: header.cells.len(),
+        }
     }
 
     /// Whether the header names this column.
     pub fn has(&self, wanted: Field) -> bool {
-        self.0.contains(&Some(wanted))
+        self.known.iter().any(|(f, _)| *f == wanted)
     }
 
-    /// How many cells of a row matter.
-    pub fn len(&self) -> usize {
-        self.0.len()
+    /// How many cells of a row are read: as many as the header has (a row
+    /// is blank only when all of them are).
+    pub fn needed(&self) -> usize {
+        self.count
     }
 
     fn cell<'r>(&self, record: &'r Record, wanted: Field) -> Option<&'r Cell> {
-        let i = self.0.iter().position(|c| *c == Some(wanted))?;
-        record.cells.get(i)
+        let (_, i) = self.known.iter().find(|(f, _)| *f == wanted)?;
+        record.cells.get(*i)
     }
 }
 

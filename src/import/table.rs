@@ -381,7 +381,7 @@ impl Iterator for Records<'_> {
                 if let Some(opened) = opened {
                     self.done = true;
                     let from = self.lines.line_at(opened);
-                    let to = self.lines.line_at(self.bytes.len());
+                    let to = self.lines.line_at(self.bytes.len() - 1).max(from);
                     let after = String::from_utf8_lossy(
                         &self.bytes[opened + 1..(opened + 1 + 64).min(self.bytes.len())],
                     )
