@@ -2,8 +2,8 @@
 //! worst shapes (many cards of one name, ids in the file that clash, many
 //! distinct owners not on the chart, the same with an executive created
 //! and placed for each), reading and applying 100,000 rows is timed
-//! against 10,000 rows of the same shape in the same run; the target is at
-//! most 12× (linear is 10×). Then the memory a 60 MB line of commas takes
+//! against 10,000 rows of the same shape in the same run, their samples
+//! taken in turn; the target is at most 12× (linear is 10×). Then the memory a 60 MB line of commas takes
 //! on top of its text, as a data row and as the header (target: less than
 //! the text itself).
 //!
@@ -21,7 +21,6 @@ mod timing;
 
 use std::fmt::Write as _;
 use std::hint::black_box;
-use std::time::Duration;
 
 use remit::import::{self, ImportOptions};
 use remit::model::{Design, Executive, ExecutiveId};
@@ -63,7 +62,15 @@ fn shapes() -> Vec<Shape> {
         Shape {
             what: "distinct names, owners on the chart",
             create: false,
-            row: |k, _| format!(",Card {k},E{},0.{},{},E{}", k % 10, k % 10, 1 + k % 7, (k + 1) % 10),
+            row: |k, _| {
+                format!(
+                    ",Card {k},E{},0.{},{},E{}",
+                    k % 10,
+                    k % 10,
+                    1 + k % 7,
+                    (k + 1) % 10
+                )
+            },
         },
         Shape {
             what: "one name for every row",
@@ -78,31 +85,43 @@ fn shapes() -> Vec<Shape> {
         Shape {
             what: "distinct owners not on the chart (2 in 5 rows)",
             create: false,
-            row: |k, _| format!(",Card {k},Unit {},0.5,1,Unit {}", k * 2 / 5, (k + 7) * 2 / 5),
+            row: |k, _| {
+                format!(
+                    ",Card {k},Unit {},0.5,1,Unit {}",
+                    k * 2 / 5,
+                    (k + 7) * 2 / 5
+                )
+            },
         },
         Shape {
             what: "the same, --create-executives",
             create: true,
-            row: |k, _| format!(",Card {k},Unit {},0.5,1,Unit {}", k * 2 / 5, (k + 7) * 2 / 5),
+            row: |k, _| {
+                format!(
+                    ",Card {k},Unit {},0.5,1,Unit {}",
+                    k * 2 / 5,
+                    (k + 7) * 2 / 5
+                )
+            },
         },
     ]
 }
 
-fn import_time(shape: &Shape, rows: usize) -> Duration {
+/// One import of `rows` rows of `shape`, ready to time (checked once).
+fn import_of(shape: &Shape, rows: usize) -> impl FnMut() {
     let design = base();
     let text = text(shape, rows);
     let options = ImportOptions {
         create_executives: shape.create,
     };
-    // Once, checked, outside the timing.
     let preview = import::preview(&text, &design);
     assert_eq!(preview.bad_rows(), 0, "{:?}", preview.errors.first());
     let done = import::apply(&design, &preview, &options).expect("applies");
     assert_eq!(done.responsibilities.len(), rows);
-    timing::measure(|| {
+    move || {
         let preview = import::preview(&text, &design);
         black_box(import::apply(&design, &preview, &options).unwrap());
-    })
+    }
 }
 
 /// The process's resident memory and its peak since the last reset, in
@@ -141,9 +160,10 @@ fn main() {
         "import (preview + apply)", "10,000", "100,000", "ratio", "target"
     );
     for shape in shapes() {
-        let small = import_time(&shape, 10_000);
-        let large = import_time(&shape, 100_000);
-        let ratio = large.as_secs_f64() / small.as_secs_f64();
+        // Samples of the two taken in turn, so a busy machine slows both
+        // alike; the ratio is the median over rounds.
+        let timed = timing::ratio(import_of(&shape, 100_000), import_of(&shape, 10_000));
+        let (large, small, ratio) = (timed.f, timed.g, timed.ratio);
         let _ = writeln!(
             report,
             "{:<48} {:>8.1}ms {:>8.1}ms {:>6.2}× {:>6.1}×",
@@ -162,9 +182,19 @@ fn main() {
     let commas = ",".repeat(60 * 1000 * 1000);
     let design = base();
     for (what, text) in [
-        ("a 60 MB line of commas as a data row", format!("name,size\nA,1{commas}\n")),
-        ("a 60 MB line of commas as the header", format!("name{commas}\nA\n")),
+        (
+            "a 60 MB line of commas as a data row",
+            format!("name,size\nA,1{commas}\n"),
+        ),
+        (
+            "a 60 MB line of commas as the header",
+            format!("name{commas}\nA\n"),
+        ),
     ] {
+        let took = timing::measure(|| {
+            black_box(import::preview(&text, &design));
+        });
+        println!("{what}: read in {:.0} ms", took.as_secs_f64() * 1000.0);
         match peak_extra(|| {
             black_box(import::preview(&text, &design));
         }) {

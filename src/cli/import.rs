@@ -66,7 +66,7 @@ fn target(path: &Path, output: Option<&Path>) -> Result<PathBuf, String> {
 fn read_text(path: &Path) -> Result<String, String> {
     let failed = |e: file::LoadError| {
         let hint = match e.kind {
-            LoadErrorKind::NotText | LoadErrorKind::Utf16 => {
+            LoadErrorKind::NotText => {
                 "; Remit reads spreadsheets saved as \"CSV UTF-8\" (other encodings, such as \
                  Windows-1252, are not read yet)"
             }
@@ -114,10 +114,14 @@ pub fn run_import(
                 count(preview.errors_not_listed, "bad row", "bad rows")
             ));
         }
-        return Err(format!(
-            "{}\nnothing was imported ({})",
-            lines.join("\n"),
+        let what = if preview.rows.is_empty() && preview.bad_rows() == 1 {
+            "1 problem".to_owned()
+        } else {
             count(preview.bad_rows(), "bad row", "bad rows")
+        };
+        return Err(format!(
+            "{}\nnothing was imported ({what})",
+            lines.join("\n")
         ));
     }
     let options = ImportOptions { create_executives };

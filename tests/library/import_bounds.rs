@@ -11,7 +11,16 @@ use remit::model::Design;
 fn a_huge_cell_is_quoted_briefly_wherever_it_is() {
     let huge = "W".repeat(1 << 20);
     let design = Design::empty("t");
-    for header in ["name", "owner", "facing", "size", "notes", "deliberate", "id", "consulted"] {
+    for header in [
+        "name",
+        "owner",
+        "facing",
+        "size",
+        "notes",
+        "deliberate",
+        "id",
+        "consulted",
+    ] {
         let text = format!("name,{header}\nA,{huge}\n");
         let text = if header == "name" {
             format!("name\n{huge}\n")
@@ -19,7 +28,12 @@ fn a_huge_cell_is_quoted_briefly_wherever_it_is() {
             text
         };
         let preview = import::preview(&text, &design);
-        assert_eq!(preview.errors.len(), 1, "{header}: {} rows", preview.rows.len());
+        assert_eq!(
+            preview.errors.len(),
+            1,
+            "{header}: {} rows",
+            preview.rows.len()
+        );
         let why = &preview.errors[0].why;
         assert!(why.len() < 300, "{header}: {} bytes", why.len());
         assert!(why.contains(&"W".repeat(QUOTED_CHARS)), "{header}: {why}");
@@ -33,6 +47,7 @@ fn a_huge_cell_is_quoted_briefly_wherever_it_is() {
 #[test]
 fn an_unclosed_quote_is_named_where_it_opens() {
     let text = format!(
+        // Line 3 opens it; 10,000 lines of filler, a blank one, and C.
         "name,notes\nA,fine\nB,\"opens here\n{}\nC,more\n",
         "filler line\n".repeat(10_000)
     );
@@ -41,13 +56,17 @@ fn an_unclosed_quote_is_named_where_it_opens() {
     let error = preview.errors.last().unwrap();
     assert_eq!(error.line, 3);
     assert!(error.why.contains("never closed"), "{}", error.why);
-    assert!(error.why.contains("10,002 lines"), "{}", error.why);
+    assert!(error.why.contains("10,003 lines"), "{}", error.why);
     assert!(error.why.len() < 400, "{} bytes", error.why.len());
 }
 
 #[test]
 fn a_line_of_commas_keeps_only_the_header_s_cells() {
-    let text = format!("name,size\nA,1{}\n{}\n", ",".repeat(1_000_000), ",".repeat(1_000_000));
+    let text = format!(
+        "name,size\nA,1{}\n{}\n",
+        ",".repeat(1_000_000),
+        ",".repeat(1_000_000)
+    );
     let table = import::CsvTable::read(&text).unwrap();
     let records: Vec<import::Record> = table.records(2).map(Result::unwrap).collect();
     assert_eq!(records[1].cells.len(), 2);
@@ -57,7 +76,11 @@ fn a_line_of_commas_keeps_only_the_header_s_cells() {
     // As a header it is refused, saying how many columns it has.
     let preview = import::preview(&",".repeat(1_000_000), &Design::empty("t"));
     assert_eq!(preview.errors.len(), 1);
-    assert!(preview.errors[0].why.contains("1,000,001 columns"), "{}", preview.errors[0].why);
+    assert!(
+        preview.errors[0].why.contains("1,000,001 columns"),
+        "{}",
+        preview.errors[0].why
+    );
 }
 
 #[test]

@@ -34,7 +34,11 @@ fn the_spreadsheet_is_never_the_output() {
     for out in ["list.csv", "./list.csv"] {
         let run = remit(dir.path(), &["import", "list.csv", "-o", out]);
         assert_eq!(run.status.code(), Some(1), "{out}");
-        assert!(stderr(&run).contains("is the spreadsheet being imported"), "{}", stderr(&run));
+        assert!(
+            stderr(&run).contains("is the spreadsheet being imported"),
+            "{}",
+            stderr(&run)
+        );
     }
     #[cfg(unix)]
     {
@@ -42,12 +46,18 @@ fn the_spreadsheet_is_never_the_output() {
         let run = remit(dir.path(), &["import", "list.csv", "-o", "link.ron"]);
         assert_eq!(run.status.code(), Some(1));
     }
-    assert_eq!(std::fs::read_to_string(dir.path().join("list.csv")).unwrap(), LIST);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("list.csv")).unwrap(),
+        LIST
+    );
     // A spreadsheet that ends in .ron is not written over either.
     std::fs::write(dir.path().join("odd.ron"), LIST).unwrap();
     let run = remit(dir.path(), &["import", "odd.ron"]);
     assert_eq!(run.status.code(), Some(1));
-    assert_eq!(std::fs::read_to_string(dir.path().join("odd.ron")).unwrap(), LIST);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("odd.ron")).unwrap(),
+        LIST
+    );
 }
 
 #[test]
@@ -77,16 +87,26 @@ fn into_starts_from_the_base_and_leaves_it_as_it_was() {
     let run = remit(dir.path(), &["import", "list.csv", "--into", "base.ron"]);
     assert!(run.status.success(), "{}", stderr(&run));
     assert!(stdout(&run).contains("into list.ron"), "{}", stdout(&run));
-    assert!(stdout(&run).contains("started from base.ron, which is unchanged"), "{}", stdout(&run));
+    assert!(
+        stdout(&run).contains("started from base.ron, which is unchanged"),
+        "{}",
+        stdout(&run)
+    );
     assert_eq!(std::fs::read(dir.path().join("base.ron")).unwrap(), before);
     let made = file::load(&dir.path().join("list.ron")).unwrap();
     assert_eq!(made.responsibilities.len(), base.responsibilities.len() + 2);
     // Named with -o, the base itself is replaced.
-    let run = remit(dir.path(), &["import", "list.csv", "--into", "base.ron", "-o", "base.ron"]);
+    let run = remit(
+        dir.path(),
+        &["import", "list.csv", "--into", "base.ron", "-o", "base.ron"],
+    );
     assert!(run.status.success(), "{}", stderr(&run));
     assert!(!stdout(&run).contains("unchanged"), "{}", stdout(&run));
     let replaced = file::load(&dir.path().join("base.ron")).unwrap();
-    assert_eq!(replaced.responsibilities.len(), base.responsibilities.len() + 2);
+    assert_eq!(
+        replaced.responsibilities.len(),
+        base.responsibilities.len() + 2
+    );
 }
 
 #[test]
@@ -96,8 +116,16 @@ fn unknown_owners_cards_and_dropped_roles_are_said_with_lines() {
     let run = remit(dir.path(), &["import", "list.csv"]);
     assert!(run.status.success(), "{}", stderr(&run));
     let said = stdout(&run);
-    assert!(said.contains("not on the chart (3): CIO, Legal, Marketing (--create-executives creates them)"), "{said}");
-    assert!(said.contains("so 2 cards go to the tray (lines 2 and 3); 1 role is dropped (line 2)"), "{said}");
+    assert!(
+        said.contains(
+            "not on the chart (3): CIO, Legal, Marketing (--create-executives creates them)"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains("so 2 cards go to the tray (lines 2 and 3); 1 role is dropped (line 2)"),
+        "{said}"
+    );
 }
 
 #[test]
@@ -115,19 +143,32 @@ fn any_file_name_gives_a_valid_design_name() {
         std::fs::write(dir.path().join(odd), LIST).unwrap();
         let run = remit(dir.path(), &["import", odd, "-o", "odd.ron"]);
         assert!(run.status.success(), "{}", stderr(&run));
-        assert_eq!(file::load(&dir.path().join("odd.ron")).unwrap().name, "two lines");
+        assert_eq!(
+            file::load(&dir.path().join("odd.ron")).unwrap().name,
+            "two lines"
+        );
         let longer = format!("{}.csv", "n".repeat(250));
         std::fs::write(dir.path().join(&longer), LIST).unwrap();
         let run = remit(dir.path(), &["import", &longer, "-o", "longer.ron"]);
         assert!(run.status.success(), "{}", stderr(&run));
-        assert_eq!(file::load(&dir.path().join("longer.ron")).unwrap().name.len(), 200);
+        assert_eq!(
+            file::load(&dir.path().join("longer.ron"))
+                .unwrap()
+                .name
+                .len(),
+            200
+        );
     }
 }
 
 #[test]
 fn a_spreadsheet_that_is_not_utf8_is_named_with_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("ansi.csv"), b"name,owner\nGeldw\xe4sche,CIO\n").unwrap();
+    std::fs::write(
+        dir.path().join("ansi.csv"),
+        b"name,owner\nGeldw\xe4sche,CIO\n",
+    )
+    .unwrap();
     let run = remit(dir.path(), &["import", "ansi.csv"]);
     assert_eq!(run.status.code(), Some(1));
     let message = stderr(&run);
@@ -135,5 +176,9 @@ fn a_spreadsheet_that_is_not_utf8_is_named_with_what_to_do() {
     assert!(message.contains("CSV UTF-8"), "{message}");
     std::fs::write(dir.path().join("wide.txt"), b"\xff\xfen\x00a\x00").unwrap();
     let run = remit(dir.path(), &["import", "wide.txt"]);
-    assert!(stderr(&run).contains("wide.txt") && stderr(&run).contains("UTF-16"), "{}", stderr(&run));
+    assert!(
+        stderr(&run).contains("wide.txt") && stderr(&run).contains("UTF-16"),
+        "{}",
+        stderr(&run)
+    );
 }

@@ -31,7 +31,17 @@ fn a_german_excel_file_reads_with_its_sep_line_and_decimal_commas() {
     let text = fixture("german-semicolons.csv");
     let without = text.split_once('\n').unwrap().1;
     let again = import::preview(without, &Design::empty("t"));
-    assert_eq!(again.rows, preview.rows.iter().map(|r| remit::import::ImportRow { line: r.line - 1, ..r.clone() }).collect::<Vec<_>>());
+    assert_eq!(
+        again.rows,
+        preview
+            .rows
+            .iter()
+            .map(|r| remit::import::ImportRow {
+                line: r.line - 1,
+                ..r.clone()
+            })
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -54,7 +64,10 @@ fn a_comma_that_could_be_decimal_or_thousands_is_an_error_unless_the_file_says()
     assert_eq!(preview.errors.len(), 1, "{:?}", preview.errors);
     assert_eq!(preview.errors[0].line, 3);
     let why = &preview.errors[0].why;
-    assert!(why.contains("\"1,000\"") && why.contains(" 1 ") && why.contains("1000"), "{why}");
+    assert!(
+        why.contains("\"1,000\"") && why.contains(" 1 ") && why.contains("1000"),
+        "{why}"
+    );
     // The column's other numbers say it: decimal points, so a thousand...
     let preview = import::preview("name,size\nA,0.25\nB,\"1,000\"\n", &design);
     assert_eq!(preview.errors, []);
@@ -71,7 +84,11 @@ fn a_comma_that_could_be_decimal_or_thousands_is_an_error_unless_the_file_says()
     assert_eq!(sizes, [18_400.0, 3.5, 1.0]);
     // A facing column says it the same way.
     let preview = import::preview("name,facing\nA,\"0,125\"\n", &design);
-    assert_eq!(preview.rows[0].external_share, 0.125, "{:?}", preview.errors);
+    assert_eq!(
+        preview.rows[0].external_share, 0.125,
+        "{:?}",
+        preview.errors
+    );
 }
 
 #[test]

@@ -40,13 +40,27 @@ fn an_excel_file_with_crlf_blank_lines_and_a_two_line_cell_names_true_lines() {
 fn lines_hold_for_every_kind_of_line_break() {
     let design = Design::empty("t");
     for (breaks, what) in [("\n", "LF"), ("\r\n", "CRLF"), ("\r", "CR")] {
-        let text = ["name,size", "A,1", "", "\"B", "C\",1", "", "D,x", "E,1", ""].join(breaks);
+        let text = [
+            "name,size,notes",
+            "A,1,",
+            "",
+            "B,1,\"two",
+            "lines\"",
+            "",
+            "D,x,",
+            "E,1,",
+            "",
+        ]
+        .join(breaks);
         let preview = import::preview(&text, &design);
         assert_eq!(lines(&preview), (vec![2, 4, 8], vec![7]), "{what}");
     }
     // Mixed in one file, as files edited on two systems are.
     let text = "name,size\r\nA,1\rB,1\n\r\nC,x\r\n";
-    assert_eq!(lines(&import::preview(text, &design)), (vec![2, 3], vec![5]));
+    assert_eq!(
+        lines(&import::preview(text, &design)),
+        (vec![2, 3], vec![5])
+    );
     let text = "\u{feff}\r\n\r\nname,size\r\nA,x\r\n";
     assert_eq!(lines(&import::preview(text, &design)), (vec![], vec![4]));
 }

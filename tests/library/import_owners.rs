@@ -101,15 +101,32 @@ fn unknown_owners_are_listed_with_their_lines_and_dropped_roles_are_said() {
     assert_eq!(preview.errors, []);
     assert_eq!(preview.unknown_titles(), ["Marketing", "Legal", "Audit"]);
     let legal = &preview.unknown_owners[1];
-    assert_eq!((legal.line, legal.owner_lines.clone(), legal.role_lines.clone()), (3, vec![], vec![3, 4]));
+    assert_eq!(
+        (
+            legal.line,
+            legal.owner_lines.clone(),
+            legal.role_lines.clone()
+        ),
+        (3, vec![], vec![3, 4])
+    );
     let said = preview.without_executives().unwrap();
-    assert_eq!(said, "1 card goes to the tray (line 2); 4 roles are dropped (lines 3 and 4)");
+    assert_eq!(
+        said,
+        "1 card goes to the tray (line 2); 4 roles are dropped (lines 3 and 4)"
+    );
     // Without creating them, the roles are indeed gone and the card is in
     // the tray; with, each is one executive holding what the file says.
     let plain = import::apply(&d, &preview, &ImportOptions::default()).unwrap();
     assert_eq!(plain.responsibilities[0].owner, None);
     assert!(plain.responsibilities[2].roles.is_empty());
-    let made = import::apply(&d, &preview, &ImportOptions { create_executives: true }).unwrap();
+    let made = import::apply(
+        &d,
+        &preview,
+        &ImportOptions {
+            create_executives: true,
+        },
+    )
+    .unwrap();
     assert_eq!(made.executives.len(), 4);
     assert_eq!(made.responsibilities[2].roles.len(), 3);
 }
@@ -122,11 +139,28 @@ fn an_owner_that_cannot_be_a_title_is_refused_on_its_line_as_written() {
     let preview = import::preview(&text, &d);
     let lines: Vec<u64> = preview.errors.iter().map(|e| e.line).collect();
     assert_eq!(lines, [3, 5], "{:?}", preview.errors);
-    assert!(preview.errors[0].why.contains("\"Two\\nlines\""), "{}", preview.errors[0].why);
-    assert!(preview.errors[1].why.contains("300 characters"), "{}", preview.errors[1].why);
-    assert!(preview.errors[1].why.len() < 300, "{}", preview.errors[1].why);
+    assert!(
+        preview.errors[0].why.contains("\"Two\\nlines\""),
+        "{}",
+        preview.errors[0].why
+    );
+    assert!(
+        preview.errors[1].why.contains("300 characters"),
+        "{}",
+        preview.errors[1].why
+    );
+    assert!(
+        preview.errors[1].why.len() < 300,
+        "{}",
+        preview.errors[1].why
+    );
     // Nothing blames an id the user never wrote.
-    assert!(preview.errors.iter().all(|e| !e.why.contains("executive \"")));
+    assert!(
+        preview
+            .errors
+            .iter()
+            .all(|e| !e.why.contains("executive \""))
+    );
 }
 
 #[test]
@@ -138,7 +172,14 @@ fn created_executives_get_distinct_ids_colours_and_places_that_do_not_overlap() 
     }
     text.push_str("Odd,店舗システム本部\nOdd two,店舗システム\n");
     let preview = import::preview(&text, &d);
-    let made = import::apply(&d, &preview, &ImportOptions { create_executives: true }).unwrap();
+    let made = import::apply(
+        &d,
+        &preview,
+        &ImportOptions {
+            create_executives: true,
+        },
+    )
+    .unwrap();
     let new = &made.executives[d.executives.len()..];
     assert_eq!(new.len(), 17);
     assert_eq!(new[15].id.as_str(), "executive");
