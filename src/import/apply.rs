@@ -154,6 +154,22 @@ fn place(design: &mut Design, first: usize) {
     }
 }
 
+/// The executive `holder` stands for: one on the chart, or one created for
+/// a title (`written` remembers each title as the rows write it).
+fn resolve<'p>(
+    holder: &'p Holder,
+    written: &mut HashMap<&'p str, Option<ExecutiveId>>,
+    created: &HashMap<String, ExecutiveId>,
+) -> Option<ExecutiveId> {
+    match holder {
+        Holder::Existing(id) => Some(id.clone()),
+        Holder::Unknown(title) => written
+            .entry(title.as_str())
+            .or_insert_with(|| created.get(&key(title)).cloned())
+            .clone(),
+    }
+}
+
 /// `design` with the preview's rows added (after its own
 /// responsibilities), and, when asked, an executive for each unknown
 /// owner. Bad rows are left out (the preview lists them). The result meets
@@ -191,12 +207,8 @@ pub fn apply(
             out.executives.push(executive);
         }
     }
-    let resolve = |holder: &Holder| -> Option<ExecutiveId> {
-        match holder {
-            Holder::Existing(id) => Some(id.clone()),
-            Holder::Unknown(title) => created.get(&key(title)).cloned(),
-        }
-    };
+    // Titles as the rows write them, looked up once each.
+    let mut written: HashMap<&str, Option<ExecutiveId>> = HashMap::new();
     let mut ids = FreshIds::new(out.responsibilities.iter().map(|r| r.id.as_str()));
     // Ids the file gives first, where they are free (the first row giving
     // one keeps it); then ids made from names for the others.
@@ -210,11 +222,14 @@ pub fn apply(
             Some(id) if kept => id.clone(),
             _ => ids.fresh(&row.name, "responsibility"),
         };
-        let owner = row.owner.as_ref().and_then(resolve);
+        let owner = row
+            .owner
+            .as_ref()
+            .and_then(|h| resolve(h, &mut written, &created));
         let roles: BTreeMap<ExecutiveId, Role> = row
             .roles
             .iter()
-            .filter_map(|(holder, role)| Some((resolve(holder)?, *role)))
+            .filter_map(|(holder, role)| Some((resolve(holder, &mut written, &created)?, *role)))
             .filter(|(holder, _)| Some(holder) != owner.as_ref())
             .collect();
         out.responsibilities.push(Responsibility {
