@@ -11,7 +11,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::text::quoted;
 use super::titles::key;
 use super::{Holder, ImportOptions, ImportPreview};
-use crate::chart::geometry::BOX_WIDTH;
+use crate::chart::geometry::{
+    BOX_BOTTOM, BOX_WIDTH, CARD_GAP, CARD_ONE_LINE, CARD_TWO_LINES, HEADER_HEIGHT, empty_box_height,
+};
 use crate::chart::tidy::{MARGIN, SIBLING_GAP};
 use crate::chart::{ChartGeometry, Rect, estimated_measure};
 use crate::model::design::slug;
@@ -110,16 +112,28 @@ impl Colours {
     }
 }
 
-/// Places the executives from `first` on in a grid to the right of the
-/// others (below them when there is no room to the right), each row as
-/// tall as its tallest box with its new cards.
-fn place(design: &mut Design, first: usize) {
+/// The height of a new box holding `cards` cards in one column, at most:
+/// as if every name took two lines.
+fn box_height(cards: usize) -> f32 {
+    if cards == 0 {
+        empty_box_height()
+    } else {
+        HEADER_HEIGHT + cards as f32 * (CARD_TWO_LINES + CARD_GAP) + CARD_ONE_LINE + BOX_BOTTOM
+    }
+}
+
+/// Places the executives from `first` on (holding `cards[k]` cards each)
+/// in a grid to the right of the chart as it was (`before`), or below it
+/// when there is no room to the right, each row as tall as its tallest
+/// box can be.
+fn place(before: &Design, design: &mut Design, first: usize, cards: &[usize]) {
     let count = design.executives.len() - first;
     if count == 0 {
         return;
     }
-    let geometry = ChartGeometry::of(design, &Index::of(design), &estimated_measure);
-    let before = geometry.boxes[..first]
+    let geometry = ChartGeometry::of(before, &Index::of(before), &estimated_measure);
+    let chart = geometry
+        .boxes
         .iter()
         .map(|b| b.rect)
         .chain(geometry.ceo)
@@ -132,17 +146,16 @@ fn place(design: &mut Design, first: usize) {
         count.isqrt() + usize::from(count.isqrt().pow(2) < count)
     };
     let room = |x: f32| (((limit - x) / step).floor().max(-1.0) + 1.0) as usize;
-    let (mut x0, mut y) = match before {
+    let (mut x0, mut y) = match chart {
         Some(r) => (r.right() + SIBLING_GAP, r.y),
         None => (MARGIN, MARGIN),
     };
     if room(x0) == 0 {
-        let bottom = before.map_or(MARGIN, |r: Rect| r.bottom() + SIBLING_GAP);
+        let bottom = chart.map_or(MARGIN, |r: Rect| r.bottom() + SIBLING_GAP);
         (x0, y) = (MARGIN, bottom);
     }
     let across = across.min(room(x0)).max(1);
-    let heights: Vec<f32> = geometry.boxes[first..].iter().map(|b| b.rect.h).collect();
-    for (row, chunk) in heights.chunks(across).enumerate() {
+    for (row, chunk) in cards.chunks(across).enumerate() {
         for (col, _) in chunk.iter().enumerate() {
             let e = &mut design.executives[first + row * across + col];
             e.position = rules::position(Position {
@@ -150,7 +163,8 @@ fn place(design: &mut Design, first: usize) {
                 y: y.clamp(0.0, limit),
             });
         }
-        y += chunk.iter().copied().fold(0.0, f32::max) + SIBLING_GAP;
+        let tallest = chunk.iter().copied().max().unwrap_or(0);
+        y += box_height(tallest) + SIBLING_GAP;
     }
 }
 
@@ -207,6 +221,13 @@ pub fn apply(
             out.executives.push(executive);
         }
     }
+    // How many cards each new executive owns, for its place.
+    let new_index: HashMap<String, usize> = out.executives[first_new..]
+        .iter()
+        .enumerate()
+        .map(|(k, e)| (e.id.0.clone(), k))
+        .collect();
+    let mut cards = vec![0usize; new_index.len()];
     // Titles as the rows write them, looked up once each.
     let mut written: HashMap<&str, Option<ExecutiveId>> = HashMap::new();
     let mut ids = FreshIds::new(out.responsibilities.iter().map(|r| r.id.as_str()));
@@ -232,6 +253,13 @@ pub fn apply(
             .filter_map(|(holder, role)| Some((resolve(holder, &mut written, &created)?, *role)))
             .filter(|(holder, _)| Some(holder) != owner.as_ref())
             .collect();
+        if let Some(k) = owner
+            .as_ref()
+            .and_then(|o| new_index.get(o.as_str()))
+            .copied()
+        {
+            cards[k] += 1;
+        }
         out.responsibilities.push(Responsibility {
             id: ResponsibilityId(id),
             name: row.name.clone(),
@@ -244,7 +272,7 @@ pub fn apply(
             deliberate: row.deliberate,
         });
     }
-    place(&mut out, first_new);
+    place(design, &mut out, first_new, &cards);
     rules::normalize(&mut out);
     rules::validate(&out).map_err(|e| ImportError {
         line: None,
