@@ -130,7 +130,7 @@ pub fn import_preview(
         });
         if !preview.errors.is_empty() {
             ui.add_space(6.0);
-            let k = preview.errors.len();
+            let k = preview.bad_rows();
             ui.label(
                 RichText::new(if k == 1 {
                     "1 row cannot be imported and is left out:".to_owned()
@@ -139,18 +139,21 @@ pub fn import_preview(
                 })
                 .color(ui.visuals().warn_fg_color),
             );
-            list(ui, "import_errors", k, |ui, i| {
+            list(ui, "import_errors", preview.errors.len(), |ui, i| {
                 ui.label(preview.errors[i].to_string());
             });
         }
         if !preview.unknown_owners.is_empty() {
             ui.add_space(6.0);
-            let names = preview.unknown_owners.join(", ");
+            let names = preview.unknown_titles().join(", ");
             ui.checkbox(
                 create,
                 format!("Add these executives to the chart: {names}"),
             )
             .on_hover_text("Otherwise their responsibilities go to the unassigned tray");
+            if let (false, Some(what)) = (*create, preview.without_executives()) {
+                ui.weak(format!("Without them: {what}."));
+            }
         }
         if !preview.ignored_columns.is_empty() {
             ui.weak(format!(

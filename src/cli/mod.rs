@@ -83,19 +83,22 @@ pub enum Command {
         output: Option<PathBuf>,
     },
     /// Import responsibilities from a CSV file (a header row with at least a
-    /// `name` column; optional facing, size, owner, notes…) into a new
-    /// design, or into the design given with --into. Bad rows are listed
-    /// with their line and nothing is written.
+    /// `name` column; optional facing, size, owner, notes, deliberate…;
+    /// separated by commas, semicolons or tabs) into a new design written
+    /// beside it, or into a copy of the design given with --into. Bad rows
+    /// are listed with their line and nothing is written.
     Import {
         /// The CSV file.
         file: PathBuf,
         /// The design to write (default: beside the CSV, with .ron; an
-        /// existing file there is not replaced).
+        /// existing file there is not replaced, and the CSV itself never
+        /// is).
         #[arg(long, short = 'o')]
         output: Option<PathBuf>,
-        /// Add to this design (its executives are matched by title)
-        /// instead of starting an empty one.
-        #[arg(long)]
+        /// Start from this design (its executives are matched by title)
+        /// instead of an empty one. BASE itself is not changed: the result
+        /// goes beside the CSV, or to -o (-o BASE replaces it).
+        #[arg(long, value_name = "BASE")]
         into: Option<PathBuf>,
         /// Create an executive for each owner not on the chart, instead of
         /// putting those cards in the tray.

@@ -157,7 +157,7 @@ impl Controller {
             .document
             .replace_as_step(design, format!("import {items} from {name}"))
         {
-            let left_out = match preview.errors.len() {
+            let left_out = match preview.bad_rows() {
                 0 => String::new(),
                 k => format!("; {} left out", count(k, "row was", "rows were")),
             };

@@ -27,7 +27,7 @@ fn the_exported_csv_imports_back_to_the_same_responsibilities() {
     let design = sample();
     let preview = import::preview(&csv_of(&design), &emptied(&design));
     assert_eq!(preview.errors, []);
-    assert_eq!(preview.unknown_owners, Vec::<String>::new());
+    assert_eq!(preview.unknown_titles(), Vec::<&str>::new());
     let back = import::apply(&emptied(&design), &preview, &ImportOptions::default()).unwrap();
     assert_eq!(back.responsibilities, design.responsibilities);
 }
@@ -108,7 +108,7 @@ fn owners_are_matched_by_title_in_any_case_and_unknown_ones_are_listed() {
             None,
         ]
     );
-    assert_eq!(preview.unknown_owners, ["CDO", "Head of Ops"]);
+    assert_eq!(preview.unknown_titles(), ["CDO", "Head of Ops"]);
     let shares: Vec<f64> = preview.rows.iter().map(|r| r.external_share).collect();
     assert_eq!(shares, [0.05, 0.9, 0.5, 0.5, 0.2]);
     assert_eq!(preview.rows[1].notes, "two\nlines");
@@ -141,7 +141,7 @@ fn an_unknown_owner_written_in_two_letter_cases_is_one_new_executive() {
     let text = "Name,Owner\nClinic rota,Ärzte\nWard systems,ÄRZTE\nLab tools, ärzte \n";
     let preview = import::preview(text, &design);
     assert_eq!(preview.errors, []);
-    assert_eq!(preview.unknown_owners, ["Ärzte"]);
+    assert_eq!(preview.unknown_titles(), ["Ärzte"]);
     let options = ImportOptions {
         create_executives: true,
     };

@@ -152,7 +152,8 @@ fn the_ownership_csv_is_the_design_row_for_row() {
             "responsible",
             "consulted",
             "informed",
-            "notes"
+            "notes",
+            "deliberate"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -170,6 +171,7 @@ fn the_ownership_csv_is_the_design_row_for_row() {
         assert_eq!(row[4].parse::<f64>().unwrap(), item.external_share);
         assert_eq!(row[5].parse::<f64>().unwrap(), item.size);
         assert_eq!(&row[9], item.notes);
+        assert_eq!(&row[10], if item.deliberate { "yes" } else { "no" });
     }
     let security = rows.iter().find(|r| &r[0] == "security").unwrap();
     assert_eq!(&security[3], "CISO");

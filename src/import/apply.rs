@@ -1,0 +1,300 @@
+//! The import's last step: the design with the previewed rows added as
+//! cards, and, when asked, an executive for each owner not on the chart.
+//!
+//! Every step is linear in the rows and the design: ids are found with a
+//! set of those taken and, for each base, the next number to try; new
+//! executives get their colours from a count of each colour's uses, and
+//! their places on a grid to the right of the chart, measured once.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::text::quoted;
+use super::titles::key;
+use super::{Holder, ImportOptions, ImportPreview};
+use crate::chart::geometry::{
+    BOX_BOTTOM, BOX_WIDTH, CARD_GAP, CARD_ONE_LINE, CARD_TWO_LINES, HEADER_HEIGHT, empty_box_height,
+};
+use crate::chart::tidy::{MARGIN, SIBLING_GAP};
+use crate::chart::{ChartGeometry, Rect, estimated_measure};
+use crate::model::design::slug;
+use crate::model::palette::PALETTE;
+use crate::model::rules::{self, MAX_COORDINATE, MAX_ID_CHARS};
+use crate::model::{
+    Design, Executive, ExecutiveId, Index, Position, ReportsTo, Responsibility, ResponsibilityId,
+    Role,
+};
+
+/// Why an import could not be applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    /// The line of the file it is about, if one.
+    pub line: Option<u64>,
+    /// What is wrong, in plain words.
+    pub why: String,
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}: {}", self.why),
+            None => f.write_str(&self.why),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Ids not yet taken, made from names: `base`, then `base-2`, `base-3`…
+/// Each base remembers the next number to try, so many cards of one name
+/// cost no more than many of different names.
+struct FreshIds {
+    taken: HashSet<String>,
+    next: HashMap<String, u64>,
+}
+
+impl FreshIds {
+    fn new<'a>(taken: impl Iterator<Item = &'a str>) -> Self {
+        Self {
+            taken: taken.map(str::to_owned).collect(),
+            next: HashMap::new(),
+        }
+    }
+
+    /// Takes `id` if it is free.
+    fn take(&mut self, id: &str) -> bool {
+        !self.taken.contains(id) && self.taken.insert(id.to_owned())
+    }
+
+    /// A free id made from `text`.
+    fn fresh(&mut self, text: &str, fallback: &str) -> String {
+        let mut base = slug(text, fallback);
+        // Room for a number after it, within the longest id.
+        base.truncate(MAX_ID_CHARS - 12);
+        let base = base.trim_end_matches('-').to_owned();
+        if self.take(&base) {
+            return base;
+        }
+        let next = self.next.entry(base.clone()).or_insert(2);
+        loop {
+            let candidate = format!("{base}-{next}");
+            *next += 1;
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
+    }
+}
+
+/// The colours new executives get: the least used in the palette first,
+/// counted once.
+struct Colours([usize; PALETTE.len()]);
+
+impl Colours {
+    fn of(design: &Design) -> Self {
+        let mut uses = [0; PALETTE.len()];
+        for e in &design.executives {
+            if let Some(i) = PALETTE.iter().position(|&c| c == e.colour) {
+                uses[i] += 1;
+            }
+        }
+        Self(uses)
+    }
+
+    fn next(&mut self) -> crate::model::Rgb {
+        let mut best = 0;
+        for i in 1..PALETTE.len() {
+            if self.0[i] < self.0[best] {
+                best = i;
+            }
+        }
+        self.0[best] += 1;
+        PALETTE[best]
+    }
+}
+
+/// The height of a new box holding `cards` cards in one column, at most:
+/// as if every name took two lines.
+fn box_height(cards: usize) -> f32 {
+    if cards == 0 {
+        empty_box_height()
+    } else {
+        HEADER_HEIGHT + cards as f32 * (CARD_TWO_LINES + CARD_GAP) + CARD_ONE_LINE + BOX_BOTTOM
+    }
+}
+
+/// Places the executives from `first` on (holding `cards[k]` cards each)
+/// in a grid to the right of the chart as it was (`before`), or below it
+/// when there is no room to the right, each row as tall as its tallest
+/// box can be.
+fn place(before: &Design, design: &mut Design, first: usize, cards: &[usize]) {
+    let count = design.executives.len() - first;
+    if count == 0 {
+        return;
+    }
+    let geometry = ChartGeometry::of(before, &Index::of(before), &estimated_measure);
+    let chart = geometry
+        .boxes
+        .iter()
+        .map(|b| b.rect)
+        .chain(geometry.ceo)
+        .reduce(|a, b| a.union(&b));
+    let limit = MAX_COORDINATE - 1000.0;
+    let step = BOX_WIDTH + SIBLING_GAP;
+    let across = if count <= 8 {
+        count
+    } else {
+        count.isqrt() + usize::from(count.isqrt().pow(2) < count)
+    };
+    let room = |x: f32| (((limit - x) / step).floor().max(-1.0) + 1.0) as usize;
+    let (mut x0, mut y) = match chart {
+        Some(r) => (r.right() + SIBLING_GAP, r.y),
+        None => (MARGIN, MARGIN),
+    };
+    if room(x0) == 0 {
+        let bottom = chart.map_or(MARGIN, |r: Rect| r.bottom() + SIBLING_GAP);
+        (x0, y) = (MARGIN, bottom);
+    }
+    let across = across.min(room(x0)).max(1);
+    for (row, chunk) in cards.chunks(across).enumerate() {
+        for (col, _) in chunk.iter().enumerate() {
+            let e = &mut design.executives[first + row * across + col];
+            e.position = rules::position(Position {
+                x: (x0 + step * col as f32).clamp(0.0, limit),
+                y: y.clamp(0.0, limit),
+            });
+        }
+        let tallest = chunk.iter().copied().max().unwrap_or(0);
+        y += box_height(tallest) + SIBLING_GAP;
+    }
+}
+
+/// The executive `holder` stands for: one on the chart, or one created for
+/// a title (`written` remembers each title as the rows write it).
+fn resolve<'p>(
+    holder: &'p Holder,
+    written: &mut HashMap<&'p str, Option<ExecutiveId>>,
+    created: &HashMap<String, ExecutiveId>,
+) -> Option<ExecutiveId> {
+    match holder {
+        Holder::Existing(id) => Some(id.clone()),
+        Holder::Unknown(title) => written
+            .entry(title.as_str())
+            .or_insert_with(|| created.get(&key(title)).cloned())
+            .clone(),
+    }
+}
+
+/// `design` with the preview's rows added (after its own
+/// responsibilities), and, when asked, an executive for each unknown
+/// owner. Bad rows are left out (the preview lists them). The result meets
+/// every rule of the model; an error names the line it comes from.
+pub fn apply(
+    design: &Design,
+    preview: &ImportPreview,
+    options: &ImportOptions,
+) -> Result<Design, ImportError> {
+    let mut out = design.clone();
+    out.responsibilities.reserve(preview.rows.len());
+    let first_new = out.executives.len();
+    let mut created: HashMap<String, ExecutiveId> = HashMap::new();
+    if options.create_executives {
+        let mut ids = FreshIds::new(out.executives.iter().map(|e| e.id.as_str()));
+        let mut colours = Colours::of(&out);
+        for unknown in &preview.unknown_owners {
+            let executive = Executive {
+                id: ExecutiveId(ids.fresh(&unknown.title, "executive")),
+                short_title: unknown.title.clone(),
+                full_title: unknown.title.clone(),
+                colour: colours.next(),
+                reports_to: ReportsTo::NotSet,
+                ..Executive::default()
+            };
+            rules::check_executive(&executive).map_err(|(field, problem)| ImportError {
+                line: Some(unknown.line),
+                why: format!(
+                    "{} cannot be made an executive: {}",
+                    quoted(&unknown.title),
+                    super::rows::problem_words(field, &problem)
+                ),
+            })?;
+            created.insert(key(&unknown.title), executive.id.clone());
+            out.executives.push(executive);
+        }
+    }
+    // How many cards each new executive owns, for its place.
+    let new_index: HashMap<String, usize> = out.executives[first_new..]
+        .iter()
+        .enumerate()
+        .map(|(k, e)| (e.id.0.clone(), k))
+        .collect();
+    let mut cards = vec![0usize; new_index.len()];
+    // Titles as the rows write them, looked up once each.
+    let mut written: HashMap<&str, Option<ExecutiveId>> = HashMap::new();
+    let mut ids = FreshIds::new(out.responsibilities.iter().map(|r| r.id.as_str()));
+    // Ids the file gives first, where they are free (the first row giving
+    // one keeps it); then ids made from names for the others.
+    let kept: Vec<bool> = preview
+        .rows
+        .iter()
+        .map(|row| row.id.as_deref().is_some_and(|id| ids.take(id)))
+        .collect();
+    for (row, kept) in preview.rows.iter().zip(kept) {
+        let id = match &row.id {
+            Some(id) if kept => id.clone(),
+            _ => ids.fresh(&row.name, "responsibility"),
+        };
+        let owner = row
+            .owner
+            .as_ref()
+            .and_then(|h| resolve(h, &mut written, &created));
+        let roles: BTreeMap<ExecutiveId, Role> = row
+            .roles
+            .iter()
+            .filter_map(|(holder, role)| Some((resolve(holder, &mut written, &created)?, *role)))
+            .filter(|(holder, _)| Some(holder) != owner.as_ref())
+            .collect();
+        if let Some(k) = owner
+            .as_ref()
+            .and_then(|o| new_index.get(o.as_str()))
+            .copied()
+        {
+            cards[k] += 1;
+        }
+        out.responsibilities.push(Responsibility {
+            id: ResponsibilityId(id),
+            name: row.name.clone(),
+            description: row.description.clone(),
+            external_share: row.external_share,
+            size: row.size,
+            owner,
+            roles,
+            notes: row.notes.clone(),
+            deliberate: row.deliberate,
+        });
+    }
+    place(design, &mut out, first_new, &cards);
+    rules::normalize(&mut out);
+    rules::validate(&out).map_err(|e| ImportError {
+        line: None,
+        why: format!("the imported design is not valid: {e}"),
+    })?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_ids_count_on_from_where_they_were() {
+        let mut ids = FreshIds::new(["a", "a-3"].into_iter());
+        assert_eq!(ids.fresh("A", "x"), "a-2");
+        assert_eq!(ids.fresh("a", "x"), "a-4");
+        assert_eq!(ids.fresh("", "x"), "x");
+        assert!(ids.take("b"));
+        assert!(!ids.take("b"));
+        let long = "y".repeat(300);
+        assert!(ids.fresh(&long, "x").len() <= MAX_ID_CHARS);
+        assert!(ids.fresh(&long, "x").len() <= MAX_ID_CHARS);
+    }
+}
