@@ -385,8 +385,8 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::templates::default_design;
     use crate::model::{Executive, Position, ResponsibilityId, Rgb};
+    use crate::templates::default_design;
 
     #[test]
     fn dirty_follows_the_saved_state_through_undo() {

@@ -7,6 +7,9 @@
 //!   with no egui and no files.
 //! - [`chart`]: the org chart as geometry (boxes, cards, connectors, the
 //!   tidy layout), a pure function of the model; the canvas draws it.
+//! - [`templates`]: the five reference models (content built from the
+//!   model's catalog and laid out by the chart's tidy layout), with when
+//!   each fits and what its findings mean.
 //! - [`file`]: the file format, one versioned loader and one writer, into
 //!   and out of the model.
 //! - [`export`]: handouts drawn from the design (SVG, PNG, PDF, CSV,
@@ -33,6 +36,7 @@ pub mod file;
 pub mod import;
 pub mod model;
 pub mod preferences;
+pub mod templates;
 
 /// The memory allocator the `remit` binary runs on, and the benchmarks
 /// with it (see `Cargo.toml` for why). Declared by each of them, not here,

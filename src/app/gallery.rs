@@ -18,7 +18,7 @@ mod preview;
 use egui::{Context, Id, Key, Modal, RichText, Ui, Vec2};
 
 use crate::controller::{Action, Command};
-use crate::model::templates::{Explanation, TEMPLATES};
+use crate::templates::{Explanation, TEMPLATES};
 
 /// The gallery's title.
 pub const HEADING: &str = "Start from a reference model";

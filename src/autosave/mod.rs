@@ -132,7 +132,7 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::templates::default_design;
+    use crate::templates::default_design;
 
     #[test]
     fn a_live_session_is_not_an_orphan_and_a_finished_one_leaves_nothing() {

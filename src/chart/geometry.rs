@@ -548,7 +548,7 @@ fn edge_point(r: &Rect, x: f32, y: f32) -> [f32; 2] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::templates::default_design;
+    use crate::templates::default_design;
 
     #[test]
     fn boxes_grow_with_their_cards_and_long_names_take_two_lines() {

@@ -400,7 +400,7 @@ mod tests {
 
     #[test]
     fn tidy_widens_large_boxes_when_that_makes_the_chart_larger_on_screen() {
-        let mut design = crate::model::templates::default_design();
+        let mut design = crate::templates::default_design();
         for e in &mut design.executives {
             e.columns = 1;
         }

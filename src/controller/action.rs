@@ -138,7 +138,7 @@ pub enum Answer {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Pending {
     /// Start a new design from the template with this index in
-    /// [`TEMPLATES`](crate::model::templates::TEMPLATES) (0 = the default).
+    /// [`TEMPLATES`](crate::templates::TEMPLATES) (0 = the default).
     New(usize),
     /// Open a file (ask which when `None`).
     Open(Option<PathBuf>),
@@ -213,7 +213,7 @@ pub enum Dialog {
     /// The gallery of reference models to start a new design from.
     Gallery {
         /// The template shown, by its index in
-        /// [`TEMPLATES`](crate::model::templates::TEMPLATES).
+        /// [`TEMPLATES`](crate::templates::TEMPLATES).
         selected: usize,
         /// The template closest to the design open when the gallery opened
         /// (it opens on that one), if any is.

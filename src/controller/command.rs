@@ -167,7 +167,7 @@ impl Command {
         match self {
             Self::New => "New".into(),
             Self::TemplateGallery => "New from template…".into(),
-            Self::NewFromTemplate(i) => crate::model::templates::TEMPLATES
+            Self::NewFromTemplate(i) => crate::templates::TEMPLATES
                 .get(i)
                 .map_or_else(|| "Template".to_owned(), |t| t.title.to_owned()),
             Self::Open => "Open…".into(),

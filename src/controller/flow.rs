@@ -16,7 +16,7 @@ use super::{
 };
 use crate::document::Document;
 use crate::file::DiskState;
-use crate::model::templates::TEMPLATES;
+use crate::templates::TEMPLATES;
 
 /// Whether saving to a path must first check what is there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,8 +112,7 @@ impl Controller {
                 )),
             }
         } else {
-            self.document =
-                Document::new_at(crate::model::templates::default_design(), path.into());
+            self.document = Document::new_at(crate::templates::default_design(), path.into());
             self.note(format!(
                 "{} does not exist yet: it will be created when you save.",
                 path.display()

@@ -26,9 +26,9 @@ use std::time::{Duration, Instant};
 
 use crate::autosave::Orphan;
 use crate::document::Document;
-use crate::model::templates::default_design;
 use crate::model::{Edit, ExecutiveId, ResponsibilityId};
 use crate::preferences::Preferences;
+use crate::templates::default_design;
 
 pub use action::{
     Action, Answer, Conflict, Dialog, Effect, ExportChoice, PathPurpose, Pending, Selection, Source,
@@ -398,7 +398,7 @@ impl Controller {
     /// Opens the gallery of reference models on the one closest to the
     /// design open now (the first, when none is).
     fn show_gallery(&mut self) {
-        let closest = crate::model::templates::closest(self.document.design());
+        let closest = crate::templates::closest(self.document.design());
         self.dialog = Some(Dialog::Gallery {
             selected: closest.unwrap_or(0),
             closest,

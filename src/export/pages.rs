@@ -487,7 +487,7 @@ mod tests {
 
     #[test]
     fn a_long_table_goes_on_over_pages_with_its_header() {
-        let mut design = crate::model::templates::default_design();
+        let mut design = crate::templates::default_design();
         let first = design.responsibilities[0].clone();
         for i in 0..200 {
             let mut r = first.clone();

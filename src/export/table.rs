@@ -133,7 +133,7 @@ mod tests {
 
     #[test]
     fn rows_name_owners_and_roles_by_title() {
-        let design = crate::model::templates::default_design();
+        let design = crate::templates::default_design();
         let rows = rows(&design);
         assert_eq!(rows.len(), design.responsibilities.len());
         let with_roles = design

@@ -318,7 +318,7 @@ pub fn save_with(design: &Design, path: &Path, leading: &str) -> Result<Saved, S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::templates::default_design;
+    use crate::templates::default_design;
 
     #[test]
     fn round_trip_default() {

@@ -210,7 +210,7 @@ mod tests {
 
     #[test]
     fn with_and_without_match_the_figures_counted_afresh() {
-        let design = crate::model::templates::default_design();
+        let design = crate::templates::default_design();
         let items = &design.responsibilities;
         let all = Balance::of(items);
         for (k, item) in items.iter().enumerate() {
@@ -238,7 +238,7 @@ mod tests {
 
     #[test]
     fn the_indexed_figures_are_exactly_the_one_pass_figures() {
-        for template in crate::model::templates::TEMPLATES {
+        for template in crate::templates::TEMPLATES {
             let mut design = (template.build)();
             // A card whose owner is gone counts in the tray in both.
             design.responsibilities[0].owner = Some(ExecutiveId("gone".into()));

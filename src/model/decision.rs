@@ -143,7 +143,7 @@ impl Design {
 mod tests {
     use super::*;
     use crate::model::Edit;
-    use crate::model::templates::default_design;
+    use crate::templates::default_design;
 
     fn moment() -> jiff::Timestamp {
         "2026-11-23T19:45:12.75Z".parse().unwrap_or_default()

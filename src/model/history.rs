@@ -176,8 +176,8 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::templates::default_design;
     use crate::model::{Edit, ResponsibilityId};
+    use crate::templates::default_design;
 
     fn apply(d: &mut Design, h: &mut History, edit: Edit) {
         let before = d.clone();

@@ -112,7 +112,7 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::templates::default_design;
+    use crate::templates::default_design;
 
     #[test]
     fn groups_match_a_plain_scan() {

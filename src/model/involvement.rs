@@ -122,7 +122,7 @@ impl DesignInvolvement {
 mod tests {
     use super::*;
     use crate::model::design::{Executive, Responsibility, ResponsibilityId};
-    use crate::model::templates::default_design;
+    use crate::templates::default_design;
 
     fn exec(id: &str) -> Executive {
         Executive {

@@ -1,7 +1,8 @@
 //! The domain model: a design, its executives and responsibilities, the one
 //! set of rules they meet, how each executive's portfolio faces, what looks
-//! wrong in the split (findings), the built-in catalog and templates, the
-//! edits that change a design, and undo history.
+//! wrong in the split (findings), the built-in catalog, the edits that
+//! change a design, and undo history. (The reference models, which are
+//! laid out with the chart's tidy layout, live above it in `templates`.)
 //!
 //! Plain Rust: nothing in here knows about egui or about files. The UI reads
 //! these types and sends [`Edit`]s; the `file` module converts each format
@@ -24,7 +25,6 @@ pub mod palette;
 pub mod reporting;
 pub mod rule_error;
 pub mod rules;
-pub mod templates;
 
 pub use balance::{Balance, DesignBalance, Facing};
 pub use clarity::DesignClarity;

@@ -10,8 +10,8 @@ use egui::{Key, Modifiers, ViewportCommand, ViewportId};
 use egui_kittest::Harness;
 use remit::app::{AppOptions, RemitApp};
 use remit::model::catalog::sources;
-use remit::model::templates::default_design;
 use remit::model::{Design, Executive, ExecutiveId, Position, ResponsibilityId, Rgb};
+use remit::templates::default_design;
 
 /// The designer started with `options`, before its first frame.
 pub fn window(options: AppOptions) -> Harness<'static, RemitApp> {

@@ -11,11 +11,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use remit::file::{self, FORMAT_VERSION, to_text};
-use remit::model::templates::{TEMPLATES, default_design};
 use remit::model::{
     Balance, Ceo, Design, DesignBalance, DesignClarity, DottedLine, Executive, ExecutiveId,
     Position, ReportsTo, Rgb,
 };
+use remit::templates::{TEMPLATES, default_design};
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

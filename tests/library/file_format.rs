@@ -19,8 +19,8 @@ use remit::file::{
     to_text, write_atomically_with,
 };
 use remit::model::rules::{self, MAX_NAME_CHARS, RuleError};
-use remit::model::templates::{TEMPLATES, default_design};
 use remit::model::{Design, Edit, ExecutiveId, Position, Problem, ResponsibilityId, Subject};
+use remit::templates::{TEMPLATES, default_design};
 
 // ---------------------------------------------------------------- helpers
 

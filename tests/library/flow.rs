@@ -10,8 +10,8 @@ use remit::controller::{
     Source, StartOptions,
 };
 use remit::file;
-use remit::model::templates::default_design;
 use remit::model::{Edit, ExecutiveId, ResponsibilityId};
+use remit::templates::default_design;
 
 fn controller_on(path: Option<PathBuf>) -> Controller {
     Controller::new(

@@ -52,7 +52,7 @@ fn a_named_design_struct_still_gets_its_version_checked() {
     );
     // `    format_version: 0,` on line 5: the number is at column 21.
     assert_eq!(err.map(|e| (e.line, e.column)), Some((Some(5), Some(21))));
-    let text = file::to_text(&remit::model::templates::default_design())
+    let text = file::to_text(&remit::templates::default_design())
         .unwrap_or_default()
         .replacen('(', "Design(", 1);
     assert!(

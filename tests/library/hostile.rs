@@ -28,11 +28,11 @@ use remit::file::{
     parse_bytes, save, to_text, write_atomically,
 };
 use remit::model::rules::{self, MAX_COORDINATE, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_SIZE, MIN_SIZE};
-use remit::model::templates::default_design;
 use remit::model::{
     Design, DesignBalance, Edit, Executive, ExecutiveId, Position, Problem, Responsibility,
     ResponsibilityId, Rgb,
 };
+use remit::templates::default_design;
 
 // ================================================================ helpers
 

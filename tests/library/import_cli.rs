@@ -81,7 +81,7 @@ fn an_existing_file_is_replaced_only_when_o_names_it() {
 fn into_starts_from_the_base_and_leaves_it_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("list.csv"), LIST).unwrap();
-    let base = remit::model::templates::default_design();
+    let base = remit::templates::default_design();
     file::save(&base, &dir.path().join("base.ron")).unwrap();
     let before = std::fs::read(dir.path().join("base.ron")).unwrap();
     let run = remit(dir.path(), &["import", "list.csv", "--into", "base.ron"]);

@@ -165,7 +165,7 @@ fn an_owner_that_cannot_be_a_title_is_refused_on_its_line_as_written() {
 
 #[test]
 fn created_executives_get_distinct_ids_colours_and_places_that_do_not_overlap() {
-    let d = remit::model::templates::default_design();
+    let d = remit::templates::default_design();
     let mut text = String::from("name,owner\n");
     for k in 0..30 {
         text.push_str(&format!("Card {k},Unit {}\n", k % 15));

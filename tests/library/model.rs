@@ -10,12 +10,12 @@ use std::collections::HashSet;
 
 use remit::document::Document;
 use remit::model::catalog::CATALOG;
-use remit::model::templates::{TEMPLATES, default_design};
 use remit::model::{
     Balance, Ceo, Design, DesignBalance, DottedLine, Edit, EditError, Executive, ExecutiveId,
     Facing, Orientation, Position, Problem, ReportsTo, Responsibility, ResponsibilityId, Rgb, Role,
     RuleError, Subject, format, rules,
 };
+use remit::templates::{TEMPLATES, default_design};
 
 fn eid(id: &str) -> ExecutiveId {
     ExecutiveId(id.to_owned())
@@ -666,7 +666,7 @@ fn a_moved_card_keeps_its_line_and_a_box_lists_its_cards_in_the_files_order() {
 
 #[test]
 fn a_move_saved_changes_one_line_of_the_file_and_adds_its_decision() {
-    let mut doc = remit::document::Document::untitled(remit::model::templates::default_design());
+    let mut doc = remit::document::Document::untitled(remit::templates::default_design());
     for (card, to) in [
         ("security", Some("cto")),
         ("rnd", None),

@@ -28,12 +28,12 @@ use remit::file::{self, LoadErrorKind};
 use remit::model::edit::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use remit::model::reporting;
 use remit::model::rules::{self, MAX_COORDINATE, MAX_SIZE, MIN_SIZE};
-use remit::model::templates::TEMPLATES;
 use remit::model::{
     About, Ceo, Decision, Design, DottedLine, Edit, Executive, ExecutiveId, Orientation, Position,
     ReportsTo, Responsibility, ResponsibilityId, Rgb, Role, RuleError, Subject,
 };
 use remit::model::{CardFacts, DesignBalance, Index as DesignIndex, findings, findings_with};
+use remit::templates::TEMPLATES;
 
 /// `cases` cases, and no regression files written into the source tree.
 fn config(cases: u32) -> ProptestConfig {

@@ -15,11 +15,11 @@
 use std::path::{Path, PathBuf};
 
 use remit::file::{self, LoadError, LoadErrorKind, load, parse, save, to_text};
-use remit::model::templates::default_design;
 use remit::model::{
     Ceo, Design, DottedLine, Edit, Executive, ExecutiveId, Orientation, Position, Problem,
     ReportsTo, ResponsibilityId, Rgb, Role, Subject,
 };
+use remit::templates::default_design;
 
 // ---------------------------------------------------------------- helpers
 

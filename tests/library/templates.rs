@@ -2,8 +2,8 @@
 //! findings its explanation claims: no finding the gallery does not
 //! explain, and no claim the design does not bear out.
 use remit::model::rules::validate;
-use remit::model::templates::TEMPLATES;
 use remit::model::{Design, DesignBalance, Finding, Index, findings};
+use remit::templates::TEMPLATES;
 
 fn findings_of(design: &Design) -> Vec<Finding> {
     let index = Index::of(design);
@@ -13,7 +13,7 @@ fn findings_of(design: &Design) -> Vec<Finding> {
 
 /// The findings of `design` against what `template` claims, with the
 /// differences named.
-fn check_claims(title: &str, design: &Design, expected: &[remit::model::templates::Expected]) {
+fn check_claims(title: &str, design: &Design, expected: &[remit::templates::Expected]) {
     let found = findings_of(design);
     let mut claimed: Vec<bool> = vec![false; expected.len()];
     for finding in &found {

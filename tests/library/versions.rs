@@ -441,7 +441,7 @@ fn a_decision_whose_time_is_not_a_time_is_refused_with_its_line() {
 /// "not a time" (it lies beyond the range of an instant in `jiff`).
 #[test]
 fn the_last_second_of_year_9999_is_a_time_and_is_written_back_as_it_was() {
-    let mut design = remit::model::templates::default_design();
+    let mut design = remit::templates::default_design();
     design.decisions.push(remit::model::Decision {
         responsibility: remit::model::ResponsibilityId("security".into()),
         name: "Information security".into(),

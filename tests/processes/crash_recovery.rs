@@ -21,7 +21,8 @@ use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
 use remit::app::{AppOptions, RemitApp};
 use remit::file;
-use remit::model::{ExecutiveId, ResponsibilityId, templates::default_design};
+use remit::model::{ExecutiveId, ResponsibilityId};
+use remit::templates::default_design;
 
 const SECURITY: &str = "Information security";
 

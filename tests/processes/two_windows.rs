@@ -23,8 +23,8 @@ use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
 use remit::app::{AppOptions, Conflict, Dialog, RemitApp};
 use remit::file;
-use remit::model::templates::default_design;
 use remit::model::{ExecutiveId, ResponsibilityId};
+use remit::templates::default_design;
 
 fn designer(path: &Path) -> Harness<'static, RemitApp> {
     let mut h = common::window(AppOptions {

@@ -9,8 +9,8 @@ use egui::{Key, Pos2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use remit::app::RemitApp;
-use remit::model::templates::default_design;
 use remit::model::{Balance, Design, DesignBalance, ExecutiveId};
+use remit::templates::default_design;
 
 const SECURITY: &str = "Information security";
 const SECURITY_ID: &str = "security";

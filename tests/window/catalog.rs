@@ -15,8 +15,8 @@ use egui::{Key, Modifiers, Rect};
 use egui_kittest::{Harness, kittest::Queryable};
 use remit::app::{Dialog, RemitApp, Selection};
 use remit::model::catalog::{CATALOG, Group};
-use remit::model::templates::default_design;
 use remit::model::{Design, ExecutiveId, Responsibility};
+use remit::templates::default_design;
 
 fn design(h: &Harness<'_, RemitApp>) -> Design {
     h.state().document().design().clone()

@@ -9,8 +9,8 @@ use egui::{Key, Modifiers, Rect, pos2, vec2};
 use egui_kittest::{Harness, kittest::NodeT as _, kittest::Queryable};
 use remit::app::{AppOptions, FileDialogs, RemitApp, Selection};
 use remit::chart::tidy::overlaps;
-use remit::model::templates::default_design;
 use remit::model::{Design, ExecutiveId, Orientation, ReportsTo, ResponsibilityId, Role};
+use remit::templates::default_design;
 
 fn harness() -> Harness<'static, RemitApp> {
     let mut h = common::window(AppOptions {

@@ -6,8 +6,8 @@ use crate::common;
 
 use egui::Key;
 use egui_kittest::kittest::Queryable as _;
-use remit::model::templates::default_design;
 use remit::model::{DesignBalance, DesignClarity};
+use remit::templates::default_design;
 
 #[test]
 fn each_row_shows_its_score_and_a_click_shows_the_sum() {

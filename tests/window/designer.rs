@@ -20,8 +20,8 @@ use remit::app::{
 };
 use remit::file;
 use remit::model::format::size as format_size;
-use remit::model::templates::default_design;
 use remit::model::{Balance, Design, DesignBalance, ExecutiveId, ResponsibilityId};
+use remit::templates::default_design;
 
 const SECURITY: &str = "Information security";
 const SECURITY_ID: &str = "security";

@@ -9,7 +9,8 @@ use std::sync::Arc;
 use egui_kittest::{Harness, kittest::Queryable};
 use remit::app::{AppOptions, Dialog, FileDialogs, RemitApp};
 use remit::file;
-use remit::model::{ExecutiveId, ResponsibilityId, templates};
+use remit::model::{ExecutiveId, ResponsibilityId};
+use remit::templates;
 
 #[derive(Debug)]
 struct Dropped(PathBuf);

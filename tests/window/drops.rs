@@ -18,8 +18,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use remit::app::{AppOptions, RemitApp, Selection};
 use remit::file;
-use remit::model::templates::default_design;
 use remit::model::{Design, ExecutiveId, Position, ResponsibilityId};
+use remit::templates::default_design;
 
 const SECURITY: &str = "Information security";
 

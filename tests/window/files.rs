@@ -14,8 +14,9 @@ use egui_kittest::{Harness, kittest::NodeT as _, kittest::Queryable};
 use remit::app::{AppOptions, Conflict, Dialog, RemitApp};
 use remit::autosave::Session;
 use remit::file;
-use remit::model::{Design, Edit, ExecutiveId, ResponsibilityId, templates};
+use remit::model::{Design, Edit, ExecutiveId, ResponsibilityId};
 use remit::preferences::Preferences;
+use remit::templates;
 
 const SECURITY: &str = "Information security";
 

@@ -9,11 +9,11 @@ use egui_kittest::kittest::Queryable as _;
 use remit::app::{RemitApp, Selection};
 use remit::file;
 use remit::model::findings::DELIBERATE_LABEL;
-use remit::model::templates::{TEMPLATES, default_design};
 use remit::model::{
     About, Design, DesignBalance, Edit, ExecutiveId, Finding, FindingKind, Index, Responsibility,
     ResponsibilityId, Severity, findings,
 };
+use remit::templates::{TEMPLATES, default_design};
 
 fn findings_of(design: &Design) -> Vec<Finding> {
     let index = Index::of(design);

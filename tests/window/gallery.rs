@@ -11,7 +11,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
 use remit::app::gallery::{CLOSEST, HEADING, START};
 use remit::app::{AppOptions, Dialog, Pending, RemitApp};
-use remit::model::templates::{TEMPLATES, default_design};
+use remit::templates::{TEMPLATES, default_design};
 
 fn gallery_open(h: &Harness<'_, RemitApp>) -> bool {
     matches!(h.state().dialog(), Some(Dialog::Gallery { .. }))

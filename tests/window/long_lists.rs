@@ -11,8 +11,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use remit::app::{RemitApp, Selection};
 use remit::file;
-use remit::model::templates::default_design;
 use remit::model::{Decision, Design, ExecutiveId, Responsibility, ResponsibilityId};
+use remit::templates::default_design;
 
 /// The window on `design`, saved to a file first.
 fn window_on(design: &Design) -> (tempfile::TempDir, Harness<'static, RemitApp>) {

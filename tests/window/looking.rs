@@ -15,7 +15,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
 use remit::app::{AppOptions, RemitApp};
 use remit::file;
-use remit::model::templates::TEMPLATES;
+use remit::templates::TEMPLATES;
 
 fn examples() -> Vec<PathBuf> {
     TEMPLATES
@@ -203,7 +203,7 @@ fn values_off_the_slider_steps_are_shown_without_being_changed() {
     // A share of 35.55 % and a size of 2.125 are not on the slider's 1 %
     // steps nor on two decimals: showing them must not round them.
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut design = remit::model::templates::default_design();
+    let mut design = remit::templates::default_design();
     design.responsibilities[0].external_share = 0.3555;
     design.responsibilities[0].size = 2.125;
     design.executives[0].position.x = 31.0;

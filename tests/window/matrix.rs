@@ -11,8 +11,8 @@ use crate::common;
 use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
 use remit::app::{AppOptions, FileDialogs, RemitApp, Selection};
-use remit::model::templates::default_design;
 use remit::model::{Design, ExecutiveId, ResponsibilityId, Role};
+use remit::templates::default_design;
 
 fn harness() -> Harness<'static, RemitApp> {
     let mut h = common::window(AppOptions {

@@ -15,8 +15,8 @@ use crate::chart::ChartGeometry;
 use crate::chart::geometry::{HEADER_HEIGHT, LineKind};
 use crate::model::format::{count, size as format_size};
 use crate::model::reporting::manager_words;
-use crate::model::templates::{TEMPLATES, Template, designs};
 use crate::model::{Design, DesignBalance, Facing, Index};
+use crate::templates::{TEMPLATES, Template, designs};
 
 /// A template's design and what the gallery shows of it.
 pub struct Preview {

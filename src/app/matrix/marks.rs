@@ -195,7 +195,7 @@ pub fn cell_label(design: &Design, item: &Responsibility, column: &Column) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::templates::default_design;
+    use crate::templates::default_design;
 
     fn eid(id: &str) -> ExecutiveId {
         ExecutiveId(id.to_owned())

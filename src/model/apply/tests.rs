@@ -4,7 +4,7 @@
 use super::*;
 use crate::model::design::Position;
 use crate::model::edit::MAX_NAME_CHARS;
-use crate::model::templates::default_design;
+use crate::templates::default_design;
 
 fn rid(s: &str) -> ResponsibilityId {
     ResponsibilityId(s.into())

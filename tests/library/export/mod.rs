@@ -11,10 +11,10 @@ mod csv_import;
 mod pictures;
 mod text;
 
-use remit::model::templates::default_design;
 use remit::model::{
     Ceo, Design, DottedLine, Executive, ExecutiveId, Position, ReportsTo, Rgb, Role,
 };
+use remit::templates::default_design;
 
 /// The default design with a CEO box, a CISO under the CIO with a dotted
 /// line to the CTO, a role on a card and a card in the tray.

@@ -5,7 +5,7 @@
 
 use super::*;
 use crate::model::design::{Executive, Orientation, ReportsTo, Responsibility, Role};
-use crate::model::templates::TEMPLATES;
+use crate::templates::TEMPLATES;
 
 mod cards;
 mod executives;
@@ -108,7 +108,7 @@ fn templates_have_findings_that_name_their_items() {
         }
     }
     // The traditional split has no card against its owner and no blur.
-    let d = crate::model::templates::default_design();
+    let d = crate::templates::default_design();
     let kinds: Vec<FindingKind> = all(&d).iter().map(|f| f.kind).collect();
     assert!(
         !kinds.contains(&FindingKind::FacingAgainstOwner),

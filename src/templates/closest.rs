@@ -64,7 +64,7 @@ mod tests {
     use super::*;
     use crate::model::Edit;
     use crate::model::design::ResponsibilityId;
-    use crate::model::templates::TEMPLATES;
+    use crate::templates::TEMPLATES;
 
     #[test]
     fn every_model_is_closest_to_itself() {

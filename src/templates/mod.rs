@@ -6,11 +6,11 @@
 //! [`Explanation`] ([`explanations`]): when it fits, what to watch for, and
 //! every finding its design produces.
 
-use super::catalog::{UsualOwner, sources};
-use super::design::{
+use crate::model::catalog::{UsualOwner, sources};
+use crate::model::design::{
     Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, ReportsTo, Rgb, Role,
 };
-use super::palette;
+use crate::model::palette;
 
 pub mod closest;
 pub mod explanations;
