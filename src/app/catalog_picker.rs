@@ -14,7 +14,7 @@
 
 use egui::{Context, Id, Key, RichText, Ui};
 
-use super::dialogs::modal;
+use super::modal::modal;
 use crate::controller::{Action, Derived, Selection};
 use crate::model::catalog::{self, CATALOG, CatalogEntry, UsualOwner};
 use crate::model::{Design, Edit, ExecutiveId, Responsibility};

@@ -331,8 +331,8 @@ pub fn ceo_toggle(
 /// The CEO box's own page.
 pub fn ceo(ui: &mut Ui, ceo: &Ceo, actions: &mut Vec<Action>) {
     ui.heading("Chief executive");
-    super::inspector::line_field(ui, "Title", &ceo.title, actions, Edit::SetCeoTitle);
-    super::inspector::line_field(ui, "Name", &ceo.name, actions, Edit::SetCeoName);
+    super::fields::line_field(ui, "Title", &ceo.title, actions, Edit::SetCeoTitle);
+    super::fields::line_field(ui, "Name", &ceo.name, actions, Edit::SetCeoName);
     ui.weak("Executives who report to the CEO hang under this box.");
     ui.add_space(6.0);
     if ui

@@ -6,9 +6,10 @@
 //! none changes anything itself. A dialog takes the keyboard when it
 //! appears, so it can be answered without the mouse.
 
-use egui::{Context, Id, Key, Modal, RichText, Ui};
+use egui::{Context, Key, RichText, Ui};
 
 use super::keys;
+use super::modal::modal;
 use crate::controller::command::{HelpKeys, help_rows};
 use crate::controller::{Action, Answer, Conflict, Controller, Dialog, PathPurpose, Pending};
 
@@ -76,16 +77,6 @@ pub fn show(
     if let Some(message) = parts.error {
         error_message(ctx, error_fresh, message, actions);
     }
-}
-
-/// Shows a modal window named `name`; true when it should close (Esc, or
-/// a click outside it).
-pub(super) fn modal(ctx: &Context, name: &str, content: impl FnOnce(&mut Ui)) -> bool {
-    let response = Modal::new(Id::unique(("remit-modal", name))).show(ctx, |ui| {
-        ui.set_max_width(560.0);
-        content(ui);
-    });
-    response.should_close()
 }
 
 /// A row of answer buttons; the first takes the focus when the dialog

@@ -6,7 +6,7 @@
 
 use egui::{Context, RichText, Ui};
 
-use super::dialogs::modal;
+use super::modal::modal;
 use crate::controller::{Action, ExportChoice};
 use crate::export::{CsvTable, Format, MAX_SCALE};
 use crate::import::{Holder, ImportPreview, ImportRow};

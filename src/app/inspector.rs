@@ -6,13 +6,14 @@
 //! sent only when the user changed a value: a widget that merely shows one
 //! (and rounds it on the way) sends nothing.
 
-use egui::{RichText, TextEdit, Ui};
+use egui::{RichText, Ui};
 
 use super::decisions_panel::{self, DecisionsMemory};
+use super::fields::{Lines, text_field};
 use super::{chart_fields, keys};
 use crate::controller::{Action, Command, Derived, Selection};
 use crate::model::findings::DELIBERATE_LABEL;
-use crate::model::rules::{self, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use crate::model::rules;
 use crate::model::{Design, Edit, Executive, Facing, Position, Responsibility, Rgb};
 
 /// Draws the inspector for the current selection.
@@ -50,55 +51,6 @@ fn percent_text(share: f64) -> String {
     let text = format!("{:.2}", share * 100.0);
     let text = text.trim_end_matches('0').trim_end_matches('.');
     format!("{text}%")
-}
-
-/// How much text a field takes.
-#[derive(Clone, Copy)]
-enum Lines {
-    /// A name or title: one line, up to [`MAX_NAME_CHARS`].
-    One,
-    /// A description or notes: several lines, up to [`MAX_TEXT_CHARS`].
-    Several,
-}
-
-/// A labelled one-line text field (see [`text_field`]).
-pub fn line_field(
-    ui: &mut Ui,
-    label: &str,
-    value: &str,
-    actions: &mut Vec<Action>,
-    make: impl FnOnce(String) -> Edit,
-) {
-    text_field(ui, label, value, Lines::One, actions, make);
-}
-
-/// A labelled text field that sends `make(new_text)` on change and seals
-/// the undo step when left.
-fn text_field(
-    ui: &mut Ui,
-    label: &str,
-    value: &str,
-    lines: Lines,
-    actions: &mut Vec<Action>,
-    make: impl FnOnce(String) -> Edit,
-) {
-    let label = ui.label(label);
-    let mut text = value.to_owned();
-    let edit = match lines {
-        Lines::One => TextEdit::singleline(&mut text).char_limit(MAX_NAME_CHARS),
-        Lines::Several => TextEdit::multiline(&mut text)
-            .char_limit(MAX_TEXT_CHARS)
-            .desired_rows(3),
-    };
-    let response = ui
-        .add(edit.desired_width(f32::INFINITY))
-        .labelled_by(label.id);
-    if response.changed() && text != value {
-        actions.push(Action::Edit(make(text)));
-    }
-    if response.lost_focus() {
-        actions.push(Action::SealHistory);
-    }
 }
 
 fn responsibility(

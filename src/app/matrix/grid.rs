@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use egui::{Id, Pos2, Rect, Sense, Ui, UiBuilder, Vec2, WidgetInfo, pos2, vec2};
 
-use super::look::{header_cell, paint_cell, pinned_header, pinned_row};
+use super::look::{NAME_WIDTH, header_cell, paint_cell, pinned_header, pinned_row};
 use super::marks::{Cell, Column, Mark, Shown, cell_label};
 use crate::controller::Selection;
 use crate::model::{Design, Index, Responsibility, ResponsibilityId, Role};
@@ -17,8 +17,6 @@ use crate::model::{Design, Index, Responsibility, ResponsibilityId, Role};
 const HEADER_HEIGHT: f32 = 30.0;
 /// Height of one row.
 const ROW_HEIGHT: f32 = 26.0;
-/// Width of the name column.
-pub const NAME_WIDTH: f32 = 250.0;
 /// Width of the facing column.
 const FACING_WIDTH: f32 = 96.0;
 /// Width of the size column.

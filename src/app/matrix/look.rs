@@ -10,12 +10,14 @@ use egui::{
     StrokeKind, Ui, WidgetInfo, pos2, vec2,
 };
 
-use super::grid::NAME_WIDTH;
 use super::marks::{Column, Shown};
 use crate::app::pen::Pen;
 use crate::app::theme;
 use crate::model::format::size as format_size;
 use crate::model::{Design, Facing, Index, Responsibility};
+
+/// Width of the name column (the pinned rows draw their names in it).
+pub const NAME_WIDTH: f32 = 250.0;
 
 /// Paints a cell: tinted by its column's colour when it holds A or a
 /// role, always with its letter, and ringed while it has the keyboard.
