@@ -44,10 +44,23 @@ pub fn show(
             ui.label(format!("From {}: not over a box.", title(from)));
         }
         Some(to) if to == from => {
-            ui.label(format!(
-                "Over {}, where it is now: nothing moves.",
-                title(from)
-            ));
+            // Over its own box: a new place among its cards, or none.
+            let place = match (target, to) {
+                (Some(DropTarget::Executive { before, .. }), Some(index)) => {
+                    new_place(derived, item, index, before)
+                }
+                _ => None,
+            };
+            match place {
+                Some((place, of)) => ui.label(format!(
+                    "Within {}: to place {place} of {of} (the owner stays; the balance does not change).",
+                    title(from)
+                )),
+                None => ui.label(format!(
+                    "Over {}, where it is now: nothing moves.",
+                    title(from)
+                )),
+            };
         }
         Some(to) => {
             ui.label(RichText::new(format!("From {} to {}", title(from), title(to))).strong());
@@ -96,4 +109,24 @@ fn effect(ui: &mut Ui, design: &Design, at: usize, now: &Balance, after: &Balanc
     );
     ui.small(format!("now {}", figures(now)));
     ui.add_space(4.0);
+}
+
+/// The place (1 for the first) among the cards of the box at `index` that
+/// `item`, one of them, would take if let go before the card now at
+/// `before`, and how many cards the box holds; `None` when that is where
+/// it stands now.
+fn new_place(
+    derived: &Derived,
+    item: &Responsibility,
+    index: usize,
+    before: usize,
+) -> Option<(usize, usize)> {
+    let geometry = derived.chart.boxes.get(index)?;
+    let i = derived.index.responsibility(&item.id)?;
+    let now = geometry.cards.iter().position(|&c| c == i)?;
+    if before == now || before == now + 1 {
+        return None;
+    }
+    let place = if before > now { before } else { before + 1 };
+    Some((place, geometry.cards.len()))
 }

@@ -200,6 +200,7 @@ fn a_card_dropped_at_another_place_of_its_own_box_is_reordered_without_a_decisio
     let from = centre(&h, &first);
     common::carry(&mut h, from, target);
     h.get_by_label(&format!("“{first}” goes here"));
+    h.get_by_label_contains(&format!("Within CIO: to place 4 of {}", before.len()));
     h.drop_at(target);
     h.run();
     let after = box_order(&h, "cio");

@@ -71,7 +71,8 @@ pub fn show(
         Id::unique(("executive-body", executive.id.as_str())),
         Sense::click_and_drag(),
     );
-    if body.clicked() {
+    let selected = *context.selection == Selection::Executive(executive.id.clone());
+    if body.clicked() && !selected {
         actions.push(Action::Select(Selection::Executive(executive.id.clone())));
     }
     if body.dragged() {

@@ -60,18 +60,20 @@ pub fn mark(
     }
     pen.shapes
         .rect_filled(marker, CornerRadius::same(2), colour);
-    // The name on a tag at the bar's left end, over the cards' edges.
+    // The name on a tag at the bar's right end, over the cards' edges
+    // (the carried card, under the pointer, is usually to its left).
     let galley = pen.layout_no_wrap(
         label,
         FontId::proportional(12.0),
         ui.visuals().strong_text_color(),
     );
+    let size = galley.size() + Vec2::new(10.0, 4.0);
     let tag = Rect::from_min_size(
         Pos2::new(
-            marker.left() + 8.0,
-            marker.center().y - galley.size().y / 2.0 - 2.0,
+            (marker.right() - 8.0 - size.x).max(marker.left()),
+            marker.center().y - size.y / 2.0,
         ),
-        galley.size() + Vec2::new(10.0, 4.0),
+        size,
     );
     pen.shapes.rect(
         tag,
