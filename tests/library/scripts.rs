@@ -7,7 +7,7 @@
 
 use remit::export::{self, Format, Options, font};
 use remit::model::templates::default_design;
-use remit::model::{Design, Responsibility, ResponsibilityId};
+use remit::model::{Design, Edit, Responsibility, ResponsibilityId};
 use resvg::usvg;
 
 use crate::export::squeezed;
@@ -178,4 +178,83 @@ fn the_pdf_text_reads_back_the_names() {
         let drawn: String = squeezed(name).chars().rev().collect();
         assert!(text.contains(&drawn), "{name} not in the PDF text");
     }
+}
+
+/// The default design's text with `name` as the PMO card's name, written
+/// as it is in the file (a character or an escape), and where the field
+/// is written (line, column).
+fn with_pmo_named(name: &str) -> (String, (usize, usize)) {
+    let text = remit::file::to_text(&default_design()).unwrap();
+    let old = "name: \"PMO\"";
+    let at = text.find(old).expect("the PMO card");
+    let line = text[..at].matches('\n').count() + 1;
+    let column = at - text[..at].rfind('\n').map_or(0, |i| i + 1) + 1;
+    (
+        text.replacen(old, &format!("name: \"{name}\""), 1),
+        (line, column),
+    )
+}
+
+#[test]
+fn a_file_holding_a_noncharacter_is_refused_at_its_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    for (written, code) in [
+        ("PM\u{FFFE}O", "U+FFFE"),
+        ("PM\\u{FFFF}O", "U+FFFF"),
+        ("PM\u{FDD0}O", "U+FDD0"),
+        ("PM\u{10FFFF}O", "U+10FFFF"),
+    ] {
+        let (text, (line, column)) = with_pmo_named(written);
+        let path = dir.path().join("kaito.ron");
+        std::fs::write(&path, &text).unwrap();
+        let e = remit::file::load(&path).unwrap_err();
+        let message = e.to_string();
+        let place = format!("kaito.ron:{line}:{column}: responsibility \"pmo\": its name");
+        assert!(message.contains(&place), "{message}");
+        assert!(message.contains(&format!("contains {code}, which is not a character")));
+    }
+}
+
+#[test]
+fn no_export_can_meet_a_noncharacter() {
+    let dir = tempfile::tempdir().unwrap();
+    let (text, (line, _)) = with_pmo_named("PM\u{FFFF}O");
+    std::fs::write(dir.path().join("bad.ron"), text).unwrap();
+    // The command line refuses the file and writes nothing.
+    for format in ["svg", "png", "pdf"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_remit"))
+            .args(["export", "bad.ron", "--format", format])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        let message = String::from_utf8_lossy(&out.stderr);
+        assert!(message.contains(&format!("bad.ron:{line}:")), "{message}");
+        assert!(message.contains("U+FFFF"), "{message}");
+        assert!(!dir.path().join(format!("bad.{format}")).exists());
+    }
+    // An edit in the window is refused, the design left as it was.
+    let mut design = default_design();
+    let before = design.clone();
+    let e = design
+        .apply(Edit::SetName(
+            ResponsibilityId("pmo".into()),
+            "P\u{FFFE}".into(),
+        ))
+        .unwrap_err();
+    assert!(
+        e.to_string().contains("U+FFFE, which is not a character"),
+        "{e}"
+    );
+    assert_eq!(design, before);
+    // So is a spreadsheet row.
+    let preview = remit::import::preview("name\nPM\u{FFFF}O\n", &design);
+    assert!(preview.rows.is_empty());
+    assert_eq!(preview.errors.len(), 1);
+    assert_eq!(preview.errors[0].line, 2);
+    assert!(
+        preview.errors[0].why.contains("U+FFFF"),
+        "{:?}",
+        preview.errors[0]
+    );
 }
