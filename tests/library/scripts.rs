@@ -258,3 +258,81 @@ fn no_export_can_meet_a_noncharacter() {
         preview.errors[0]
     );
 }
+
+/// The Japanese card names of a client's design.
+const KAITO: [&str; 6] = [
+    "店舗システム（全店共通）",
+    "POS端末・レジ",
+    "在庫管理（店舗・倉庫）",
+    "会員アプリ（ポイント・クーポン）",
+    "社内ヘルプデスク",
+    "デジタルサイネージ",
+];
+
+/// Every text of `group` with its box as the renderer lays it out.
+fn text_boxes(group: &usvg::Group, out: &mut Vec<(String, usvg::Rect)>) {
+    for node in group.children() {
+        match node {
+            usvg::Node::Group(g) => text_boxes(g, out),
+            usvg::Node::Text(text) => {
+                let content: String = text.chunks().iter().map(|c| c.text()).collect();
+                out.push((content, text.bounding_box()));
+            }
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn japanese_names_fit_their_cards_in_the_svg() {
+    let mut design = default_design();
+    let owner = design.executives[0].id.clone();
+    for (k, name) in KAITO.into_iter().enumerate() {
+        design.responsibilities.insert(
+            k,
+            Responsibility {
+                id: ResponsibilityId(format!("kaito-{k}")),
+                name: name.into(),
+                external_share: 0.5,
+                size: 12.0,
+                owner: Some(owner.clone()),
+                ..Responsibility::default()
+            },
+        );
+    }
+    let svg = export::svg::chart(&design);
+    let mut boxes = Vec::new();
+    text_boxes(font::parse(&svg).unwrap().root(), &mut boxes);
+    let doc = usvg::roxmltree::Document::parse(&svg).unwrap();
+    let size_width = remit::chart::estimated_measure("12", 13.0);
+    for name in KAITO {
+        let card = doc
+            .descendants()
+            .find(|n| {
+                n.attribute("class") == Some("card")
+                    && n.children()
+                        .any(|t| t.has_tag_name("title") && t.text() == Some(name))
+            })
+            .unwrap_or_else(|| panic!("no card for {name}"));
+        let rect = card.children().find(|n| n.has_tag_name("rect")).unwrap();
+        let number = |a: &str| rect.attribute(a).unwrap().parse::<f32>().unwrap();
+        let room_right = number("x") + number("width") - 10.0 - size_width - 8.0;
+        let lines: Vec<&str> = card
+            .children()
+            .filter(|n| n.attribute("class") == Some("name"))
+            .filter_map(|n| n.text())
+            .collect();
+        // Whole (broken between characters where it takes two lines).
+        assert_eq!(lines.concat(), name, "cut in the SVG");
+        for line in lines {
+            let (_, drawn) = boxes
+                .iter()
+                .find(|(text, _)| text == line)
+                .unwrap_or_else(|| panic!("{line} is not drawn"));
+            assert!(
+                drawn.right() <= room_right + 0.5,
+                "{line} runs past its room"
+            );
+        }
+    }
+}

@@ -195,3 +195,96 @@ fn a_long_arabic_name_breaks_into_lines_in_reading_order() {
     assert!(lefts(&galley, 1, "نظة").is_empty());
     assert!(lefts(&galley, 0, "ي").is_empty(), "{:?}", placed(&galley));
 }
+
+/// The Japanese card names of a client's design.
+const KAITO: [&str; 6] = [
+    "店舗システム（全店共通）",
+    "POS端末・レジ",
+    "在庫管理（店舗・倉庫）",
+    "会員アプリ（ポイント・クーポン）",
+    "社内ヘルプデスク",
+    "デジタルサイネージ",
+];
+
+#[test]
+fn the_chart_estimate_of_text_is_close_to_the_fonts_in_every_script() {
+    let (h, _dir) = worldwide();
+    let names = [
+        KOREAN_TITLE,
+        CHINESE,
+        HEBREW,
+        EMOJI,
+        TWO_WORDS,
+        MIXED,
+        LONG,
+        "ｶﾀｶﾅ",
+        "Привет мир",
+        "Sécurité",
+    ];
+    for name in KAITO.iter().chain(&names) {
+        let real = h.ctx.fonts_mut(|f| {
+            f.layout_no_wrap(
+                (*name).to_owned(),
+                FontId::proportional(14.0),
+                egui::Color32::WHITE,
+            )
+            .size()
+            .x
+        });
+        let estimate = remit::chart::estimated_measure(name, 14.0);
+        // On the wide side (a name it says fits does), by at most a fifth.
+        assert!(
+            real <= estimate * 1.02,
+            "{name}: {real} drawn, {estimate} estimated"
+        );
+        assert!(
+            estimate <= real * 1.2,
+            "{name}: {real} drawn, {estimate} estimated"
+        );
+    }
+}
+
+#[test]
+fn japanese_names_fit_their_cards_on_the_canvas() {
+    let mut design = default_design();
+    let owner = design.executives[0].id.clone();
+    for (k, name) in KAITO.into_iter().enumerate() {
+        design.responsibilities.insert(
+            k,
+            Responsibility {
+                id: ResponsibilityId(format!("kaito-{k}")),
+                name: name.into(),
+                external_share: 0.5,
+                size: 12.0,
+                owner: Some(owner.clone()),
+                ..Responsibility::default()
+            },
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kaito.ron");
+    remit::file::save(&design, &path).unwrap();
+    let mut h = common::window(AppOptions {
+        path: Some(path),
+        ..AppOptions::default()
+    });
+    h.run();
+    for name in KAITO {
+        let galley = galley_of(&h, name);
+        let shown: String = galley
+            .rows
+            .iter()
+            .flat_map(|row| row.row.glyphs.iter().map(|g| g.chr))
+            .collect();
+        assert_eq!(shown, name, "cut or broken on the canvas");
+        // One line if the chart said one, two where it gave the card two.
+        let lines = if remit::chart::estimated_measure(name, 14.0)
+            <= remit::chart::geometry::CARD_NAME_WIDTH
+        {
+            1
+        } else {
+            2
+        };
+        assert_eq!(galley.rows.len(), lines, "{name}");
+    }
+}
