@@ -61,6 +61,10 @@ fn script(c: char) -> u8 {
 /// The parts of `line` (one line, no line breaks) in visual order, for a
 /// paragraph of direction `level`.
 pub fn pieces(line: &str, level: Level) -> Vec<Piece> {
+    if line.is_empty() {
+        // (The bidirectional algorithm's crate fails on an empty line.)
+        return Vec::new();
+    }
     let info = ParagraphBidiInfo::new(line, Some(level));
     let (levels, runs) = info.visual_runs(0..line.len());
     let mut out = Vec::new();
@@ -362,6 +366,43 @@ mod tests {
     fn brackets_in_right_to_left_text_are_mirrored_and_numbers_read_left_to_right() {
         assert_eq!(seen("فريق (دعم)"), ["(", "دعم", ") ", "فريق"]);
         assert_eq!(seen("שנת 2024"), ["2024", " ", "שנת"]);
+    }
+
+    proptest::proptest! {
+        /// Every character of a line is laid out once, the pieces turned
+        /// here hold no right-to-left letter (the shaper turns those), and
+        /// text with nothing right to left (letters or Arabic digits) is
+        /// one piece as it was.
+        #[test]
+        fn pieces_lay_out_every_character_once(
+            line in "[a-zA-Z0-9 ()\\-–.,!?\u{0621}-\u{064A}\u{064B}\u{0660}-\u{0669}\u{05D0}-\u{05EA}\u{200C}]{0,24}"
+        ) {
+            let pieces = pieces(&line, paragraph_level(&line));
+            let mut covered: Vec<usize> = pieces
+                .iter()
+                .flat_map(|p| line[p.range.clone()].char_indices().map(|(i, _)| p.range.start + i).collect::<Vec<_>>())
+                .collect();
+            covered.sort_unstable();
+            let every: Vec<usize> = line.char_indices().map(|(i, _)| i).collect();
+            proptest::prop_assert_eq!(covered, every);
+            for p in &pieces {
+                proptest::prop_assert!(!(p.reversed && has_rtl(&line[p.range.clone()])), "{:?}", p);
+            }
+            let right_to_left = |c: char| {
+                matches!(bidi_class(c), BidiClass::R | BidiClass::AL | BidiClass::AN)
+            };
+            if !line.chars().any(right_to_left) && !line.is_empty() {
+                proptest::prop_assert_eq!(pieces.len(), 1);
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_line_among_right_to_left_ones_is_laid_out_empty() {
+        assert_eq!(pieces("", Level::rtl()), []);
+        let job = LayoutJob::single_section("فريق\n\nدعم".to_owned(), egui::TextFormat::default());
+        let visual = visual(job, &|line| line.text.chars().count() as f32);
+        assert_eq!(visual.text, "فريق\n\nدعم");
     }
 
     #[test]
