@@ -20,7 +20,7 @@ const EMOJI_SCALE: f32 = 0.81;
 
 /// Adds the shipped fallback fonts after egui's fonts, in both families.
 pub fn install(ctx: &egui::Context) {
-    for fallback in FALLBACKS {
+    for fallback in &FALLBACKS {
         let mut data = FontData::from_static(fallback.data);
         if std::ptr::eq(fallback.data, EMOJI) {
             data = data.tweak(FontTweak {

@@ -31,8 +31,10 @@ pub struct Fallback {
 
 /// The fallback fonts, in the order they are tried after Ubuntu Light. The
 /// CJK font is split in four files (none over 2 MiB): three of kana, kanji
-/// and hanzi by code point, one of Hangul.
-pub const FALLBACKS: [Fallback; 7] = [
+/// and hanzi by code point, one of Hangul. A `static`, not a `const`: the
+/// window and the exports share one copy of the 6 MiB (a `const` is copied
+/// into each place that uses it, and the program grew by twice the fonts).
+pub static FALLBACKS: [Fallback; 7] = [
     Fallback {
         name: "Noto Sans CJK JP 1",
         data: include_bytes!("../../assets/fonts/NotoSansCJKjp-Regular-1.otf"),
@@ -81,7 +83,7 @@ fn database() -> Arc<usvg::fontdb::Database> {
             // Whatever family name the file gives itself, every generic
             // family the SVG can name resolves to it.
             let family = first_family(&db);
-            for fallback in FALLBACKS {
+            for fallback in &FALLBACKS {
                 db.load_font_data(fallback.data.to_vec());
             }
             db.set_sans_serif_family(family.clone());
