@@ -38,9 +38,13 @@ fn is_rtl(c: char) -> bool {
     )
 }
 
-/// Whether `text` holds anything written right to left.
+/// Whether `text` holds anything written right to left. Nothing below
+/// U+0590 is, so text without such characters (every Latin name) is passed
+/// over at the speed of a byte scan: the chart asks this of every text it
+/// lays out, on every frame.
 pub fn has_rtl(text: &str) -> bool {
-    text.chars().any(is_rtl)
+    // 0xD6 is the first byte of U+0590 and of every character above it.
+    text.bytes().any(|b| b >= 0xD6) && text.chars().any(is_rtl)
 }
 
 /// The direction of a paragraph: that of its first letter with one (left
@@ -344,6 +348,12 @@ mod tests {
     fn latin_text_is_one_piece_as_it_was() {
         assert_eq!(seen("Vendor management (IT)"), ["Vendor management (IT)"]);
         assert!(!has_rtl("店舗システム"));
+        assert!(!has_rtl("Sécurité – Ωμέγα Привет"));
+        for c in [
+            '\u{0590}', 'א', 'ب', '\u{FB1D}', '\u{202B}', '\u{202E}', '\u{2067}',
+        ] {
+            assert!(has_rtl(&format!("a{c}")), "{c:?}");
+        }
     }
 
     #[test]
