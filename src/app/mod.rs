@@ -6,6 +6,7 @@
 //! after the pass, and carries out the [`Effect`]s only a window can.
 
 mod balance_panel;
+mod bidi;
 mod canvas;
 mod card;
 mod carrying;
@@ -15,6 +16,7 @@ mod decisions_panel;
 mod dialogs;
 mod fields;
 mod findings_panel;
+mod fonts;
 pub mod gallery;
 mod handouts;
 mod input;
@@ -80,6 +82,7 @@ impl RemitApp {
     /// Creates the app as the binary does (and as the UI tests do).
     pub fn new(cc: &eframe::CreationContext<'_>, mut options: AppOptions) -> Self {
         theme::apply(&cc.egui_ctx);
+        fonts::install(&cc.egui_ctx);
         // Zoom is one of Remit's own commands (View menu, the same keys).
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
         // Preferences stored by an older Remit, in eframe's storage, are

@@ -18,6 +18,8 @@ use egui::emath::TSTransform;
 use egui::text::LayoutJob;
 use egui::{Align2, Color32, FontId, Galley, LayerId, Painter, Pos2, Rect, Ui, Vec2};
 
+use super::bidi;
+
 /// How finely text sizes follow the zoom: this many steps per doubling.
 /// Text is laid out at a size a little under (never over) the exact one, so
 /// that a zoom gesture does not lay out and rasterise every text at a new
@@ -93,10 +95,14 @@ impl Pen {
         }
     }
 
-    /// Lays `job` out (sizes in the caller's points) at the size it is seen.
+    /// Lays `job` out (sizes in the caller's points) at the size it is seen,
+    /// right-to-left text in the order it is read ([`bidi::visual`]).
     pub fn layout_job(&self, job: LayoutJob) -> Lettered {
+        let job = bidi::visual(scaled(job, self.scale), &|line| {
+            self.text.layout_job(line).size().x
+        });
         Lettered {
-            galley: self.text.layout_job(scaled(job, self.scale)),
+            galley: self.text.layout_job(job),
             scale: self.scale,
         }
     }
@@ -127,6 +133,16 @@ impl Pen {
         colour: Color32,
     ) -> Rect {
         let font = FontId::new(font.size * self.scale, font.family);
+        let text = text.to_string();
+        if bidi::has_rtl(&text) {
+            let job = LayoutJob::simple_singleline(text, font, colour);
+            let galley = self.text.layout_job(bidi::visual(job, &|line| {
+                self.text.layout_job(line).size().x
+            }));
+            let rect = anchor.anchor_size(self.to_text * pos, galley.size());
+            self.text.galley(rect.min, galley, colour);
+            return rect;
+        }
         self.text
             .text(self.to_text * pos, anchor, text, font, colour)
     }

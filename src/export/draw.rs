@@ -88,20 +88,44 @@ pub fn fit(text: &str, size: f32, width: f32) -> String {
     format!("{}…", out.trim_end())
 }
 
-/// `text` on at most two lines of `width` points: broken between words,
-/// the second line cut with "…" if it is still too long.
+/// Whether a line may break between `before` and `after` in text with no
+/// space there: between Chinese or Japanese characters (which have no
+/// spaces between words), as the window breaks them, but never before a
+/// closing bracket, a comma, a full stop or a small kana, nor after an
+/// opening bracket.
+fn breaks_between(before: char, after: char) -> bool {
+    let cjk = |c: char| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}');
+    let opening = "（「『【〔〈《｛［(";
+    let closing =
+        "、。，．・：；？！ー）」』】〕〉》｝］ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々)";
+    (cjk(before) || cjk(after)) && !opening.contains(before) && !closing.contains(after)
+}
+
+/// `text` on at most two lines of `width` points: broken between words
+/// (or between Chinese and Japanese characters), the second line cut with
+/// "…" if it is still too long.
 pub fn two_lines(text: &str, size: f32, width: f32) -> (String, Option<String>) {
     if estimated_measure(text, size) <= width {
         return (text.to_owned(), None);
     }
     let mut first = String::new();
     let mut rest = text;
-    for (at, _) in text.match_indices(' ') {
-        if estimated_measure(&text[..at], size) > width {
+    let mut previous = None;
+    for (at, c) in text.char_indices() {
+        let (end, next) = match previous {
+            _ if c == ' ' => (at, at + 1),
+            Some(before) if breaks_between(before, c) => (at, at),
+            _ => {
+                previous = Some(c);
+                continue;
+            }
+        };
+        previous = Some(c);
+        if estimated_measure(&text[..end], size) > width {
             break;
         }
-        first = text[..at].to_owned();
-        rest = &text[at + 1..];
+        first = text[..end].to_owned();
+        rest = &text[next..];
     }
     if first.is_empty() {
         return (fit(text, size, width), None);
@@ -159,6 +183,26 @@ mod tests {
         );
         let (a, b) = two_lines("Technology partnerships and client engagement", 14.0, 150.0);
         assert!(b.is_some(), "{a}");
+        // Japanese breaks between characters, but not before a middle dot,
+        // a closing bracket or a small kana.
+        let (a, b) = two_lines("会員アプリ（ポイント・クーポン）", 14.0, 150.0);
+        assert_eq!(
+            (a.as_str(), b.as_deref()),
+            ("会員アプリ（ポイン", Some("ト・クーポン）"))
+        );
+        let (a, b) = two_lines("在庫管理システムの更新", 14.0, 100.0);
+        assert_eq!(
+            (a.as_str(), b.as_deref()),
+            ("在庫管理システ", Some("ムの更新"))
+        );
+        let (a, b) = two_lines("ショップ", 14.0, 45.0);
+        assert_eq!((a.as_str(), b.as_deref()), ("ショッ", Some("プ")));
+        let (a, b) = two_lines("ショップ", 14.0, 30.0);
+        assert_ne!(
+            (a.as_str(), b.as_deref()),
+            ("シ", Some("ョップ")),
+            "before a small kana"
+        );
         assert_eq!(num(12.0), "12");
         assert_eq!(num(12.5), "12.5");
     }

@@ -11,7 +11,9 @@
 //! - [`svg`]: the chart, from the same geometry as the canvas
 //!   ([`crate::chart`]), text as text.
 //! - [`draw`]: SVG building blocks (escaping, text cut to fit, colours).
-//! - [`font`]: the one font every drawing uses, shipped in the binary.
+//! - [`font`]: the fonts every drawing uses (Ubuntu Light, then fallbacks
+//!   for Chinese, Japanese, Korean, Arabic, Hebrew and emoji), shipped in
+//!   the binary.
 //! - [`png`]: that SVG rasterised at 1×, 2× or 3×.
 //! - [`pdf`]: the chart (fitted, or split over pages), then the summary
 //!   pages, with real text.

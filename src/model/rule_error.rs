@@ -55,6 +55,12 @@ pub enum Problem {
         /// The character, as `U+001B`.
         code: u32,
     },
+    /// Text with a Unicode noncharacter (U+FFFE, U+FFFF, U+FDD0…): a code
+    /// point that stands for no character and cannot go into an SVG.
+    NonCharacter {
+        /// The code point, as `U+FFFF`.
+        code: u32,
+    },
     /// A second executive or responsibility with an id already used.
     DuplicateId {
         /// Where the first one is, from 0.
@@ -201,6 +207,11 @@ impl std::fmt::Display for RuleError {
             Problem::ControlCharacter { code } => write!(
                 f,
                 " {contains} the control character U+{code:04X}, which is not allowed there"
+            ),
+            Problem::NonCharacter { code } => write!(
+                f,
+                " {contains} U+{code:04X}, which is not a character (Unicode keeps it \
+                 for programs' own use), so it cannot be shown or exported; delete it"
             ),
             Problem::DuplicateId { first_index } => {
                 let id = match &self.subject {

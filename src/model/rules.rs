@@ -147,11 +147,23 @@ fn check_text(
         if c.is_control() && !allowed {
             return Err((field, Problem::ControlCharacter { code: u32::from(c) }));
         }
+        if is_noncharacter(c) {
+            return Err((field, Problem::NonCharacter { code: u32::from(c) }));
+        }
     }
     if chars > max {
         return Err((field, Problem::TooLong { chars, max }));
     }
     Ok(())
+}
+
+/// Whether `c` is one of Unicode's 66 noncharacters: U+FDD0 to U+FDEF and
+/// the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE…).
+/// They stand for no character, XML (so SVG) forbids them, and a name
+/// holding one cannot be drawn or exported.
+pub fn is_noncharacter(c: char) -> bool {
+    let code = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE
 }
 
 fn check_id(id: &str) -> Result<(), FieldProblem> {
@@ -453,11 +465,36 @@ mod tests {
     }
 
     #[test]
-    fn one_line_fields_refuse_every_control_character_and_text_blocks_allow_lines() {
+    fn text_refuses_control_characters_but_line_breaks_in_blocks_and_every_noncharacter() {
         assert!(check_name("a\u{1b}[2Jb").is_err());
         assert!(check_name("a\nb").is_err());
         assert!(check_name("a\u{85}b").is_err(), "C1 controls too");
         assert!(check_name("Sécurité – ✓").is_ok());
+        for c in [
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{FDD0}',
+            '\u{FDEF}',
+            '\u{1FFFF}',
+            '\u{10FFFE}',
+        ] {
+            assert_eq!(
+                check_name(&format!("a{c}b")),
+                Err(("name", Problem::NonCharacter { code: u32::from(c) })),
+                "{c:?}"
+            );
+            assert!(check_text_block("notes", &format!("a{c}")).is_err());
+        }
+        for c in [
+            '\u{FDCF}',
+            '\u{FDF0}',
+            '\u{FFFD}',
+            '\u{1FFFD}',
+            '\u{20000}',
+            '\u{E000}',
+        ] {
+            assert!(check_name(&format!("a{c}b")).is_ok(), "{c:?}");
+        }
         assert!(check_text_block("notes", "one\n\ttwo").is_ok());
         assert!(check_text_block("notes", "bell\u{7}").is_err());
         assert_eq!(text_block("a\r\nb\rc".into()), "a\nb\nc");

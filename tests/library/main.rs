@@ -25,5 +25,6 @@ mod model;
 mod properties;
 mod readme;
 mod reporting_file;
+mod scripts;
 mod templates;
 mod versions;

@@ -67,14 +67,17 @@ fn tricky_char() -> impl Strategy<Value = char> {
         Just('\u{2028}'),
         Just('\u{200b}'),
         Just('\u{feff}'),
-        Just('\u{10ffff}'),
+        Just('\u{10fffd}'),
     ]
 }
 
-/// Any character a one-line field allows: anything but a control character.
+/// Any character a one-line field allows: anything but a control character
+/// or a noncharacter.
 fn line_char() -> impl Strategy<Value = char> {
     prop_oneof![
-        3 => any::<char>().prop_filter("not a control character", |c| !c.is_control()),
+        3 => any::<char>().prop_filter("not a control character or a noncharacter", |c| {
+            !c.is_control() && !remit::model::rules::is_noncharacter(*c)
+        }),
         3 => tricky_char(),
         2 => prop::char::range('a', 'z'),
     ]

@@ -26,3 +26,4 @@ mod looking;
 mod matrix;
 mod present;
 mod same_frame;
+mod scripts;
