@@ -12,17 +12,21 @@
 //!   ([`crate::chart`]), text as text.
 //! - [`draw`]: SVG building blocks (escaping, text cut to fit, colours).
 //! - [`font`]: the one font every drawing uses, shipped in the binary.
-//! - [`png`]: that SVG rasterised at 1×, 2× or 3×.
+//! - [`png`]: that SVG rasterised at 1× to 4×, in bands, streamed to the
+//!   encoder.
 //! - [`pdf`]: the chart (fitted, or split over pages), then the summary
 //!   pages, with real text.
 //! - [`pages`]: the summary laid out on printed pages (as SVG), for the PDF.
 //! - [`table`]: the rows of the ownership table, shared by CSV, Markdown
 //!   and PDF.
 //! - [`csv`] and [`markdown`]: the text formats.
+//! - [`mark`]: the mark each export carries to say Remit wrote it, and how
+//!   a file is recognised by it.
 
 pub mod csv;
 pub mod draw;
 pub mod font;
+pub mod mark;
 pub mod markdown;
 pub mod pages;
 pub mod pdf;
@@ -160,6 +164,6 @@ pub fn render(design: &Design, format: Format, options: &Options) -> Result<Vec<
             CsvTable::Matrix => csv::matrix(design),
         }
         .map(String::into_bytes),
-        Format::Markdown => Ok(markdown::summary(design).into_bytes()),
+        Format::Markdown => Ok(mark::markdown(&markdown::summary(design)).into_bytes()),
     }
 }

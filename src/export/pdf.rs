@@ -4,7 +4,8 @@
 //! [`super::pages`]. Every page is drawn as SVG with the shipped font and
 //! turned into PDF by svg2pdf, so text is real text (it can be searched and
 //! copied); pdf-writer puts the pages together. Nothing in the file
-//! depends on the time or the machine.
+//! depends on the time or the machine. The document information, written
+//! first, names Remit as the producer (the mark of [`super::mark`]).
 
 use std::collections::HashMap;
 
@@ -13,7 +14,7 @@ use pdf_writer::{Content, Finish as _, Name, Pdf, Rect as PdfRect, Ref, TextStr}
 use super::draw::{TEXT, svg_open};
 use super::pages::{self, PAGE_HEIGHT, PAGE_WIDTH};
 use super::svg::{Drawing, escape, fit, num};
-use super::{ExportError, font};
+use super::{ExportError, font, mark};
 use crate::chart::Rect;
 use crate::model::Design;
 
@@ -147,6 +148,11 @@ pub fn render(design: &Design) -> Result<Vec<u8>, ExportError> {
     let tree_id = alloc.bump();
     let info_id = alloc.bump();
     let mut pdf = Pdf::new();
+    // First, so that the mark is near the start of the file.
+    pdf.document_info(info_id)
+        .producer(TextStr(mark::SOFTWARE))
+        .creator(TextStr(mark::SOFTWARE))
+        .title(TextStr(&design.name));
     let mut page_ids = Vec::with_capacity(svgs.len());
     let options = svg2pdf::ConversionOptions::default();
     for svg in &svgs {
@@ -177,9 +183,6 @@ pub fn render(design: &Design) -> Result<Vec<u8>, ExportError> {
     pdf.catalog(catalog_id).pages(tree_id);
     let count = i32::try_from(page_ids.len()).map_err(render_error)?;
     pdf.pages(tree_id).kids(page_ids).count(count);
-    pdf.document_info(info_id)
-        .title(TextStr(&design.name))
-        .creator(TextStr("Remit"));
     Ok(pdf.finish())
 }
 

@@ -113,6 +113,7 @@ impl<'a> Drawing<'a> {
     pub fn svg_of(&self, view: Rect) -> String {
         let mut out = String::with_capacity(4096 + 600 * self.design.responsibilities.len());
         let _ = writeln!(out, "{}", svg_open(view.x, view.y, view.w, view.h));
+        let _ = writeln!(out, "{}", super::mark::COMMENT);
         let _ = writeln!(out, "<title>{}</title>", escape(&self.design.name));
         out.push_str(&self.body(view));
         out.push_str("</svg>\n");

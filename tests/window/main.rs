@@ -15,6 +15,7 @@ mod clarity;
 mod decisions;
 mod designer;
 mod drop_files;
+mod export_safety;
 mod files;
 mod findings;
 mod gallery;

@@ -9,7 +9,9 @@
 mod cli;
 mod csv_import;
 mod pictures;
+mod png_bands;
 mod text;
+mod writing;
 
 use remit::model::templates::default_design;
 use remit::model::{
