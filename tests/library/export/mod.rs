@@ -8,6 +8,7 @@
 
 mod cli;
 mod csv_import;
+mod handout_pages;
 mod pictures;
 mod png_bands;
 mod text;
