@@ -1,9 +1,24 @@
-//! How long the exports of a large design take: a design of 2,000
-//! responsibilities (the same generator as `large_design`) to a PDF
-//! handout (chart split over pages, then the ownership table, balance and
-//! findings), to SVG, and to CSV.
+//! How many pages the PDF handout has and how long the exports take.
 //!
-//! Run with `cargo bench --bench export`; the README lists the figures.
+//! First a table with targets, each a bound or a ratio between two
+//! measurements taken in the same run (so it holds on any machine); the
+//! run exits with an error if one is broken:
+//!
+//! - each hostile shape of `tests/files/export` (two boxes at opposite
+//!   corners of the space a design may use, two far apart on one row, a
+//!   box 3,000 cards tall far from the CEO box) gives a handout of no more
+//!   pages than the same design laid out as a tree (*View → Tidy chart*),
+//!   its chart on at most [`MAX_CHART_PAGES`] pages, in at most twice the
+//!   time (before this bound, two boxes at opposite corners took 25,000
+//!   pages and over a minute, against a few milliseconds tidied);
+//! - the handout of a design of 2,000 responsibilities (three executives
+//!   and the tray, a quarter each) has its chart on at most
+//!   [`MAX_CHART_PAGES`] pages, and takes at most 1.5× as long per
+//!   responsibility as that of 200 (nothing grows faster than its input).
+//!
+//! Then criterion's timings of the 2,000-responsibility design to PDF, SVG
+//! and CSV. Run with `cargo bench --bench export`; the README lists the
+//! figures.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
@@ -15,13 +30,144 @@ static ALLOCATOR: remit::Allocator = remit::Allocator;
 mod common;
 
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
-use criterion::{Criterion, criterion_group, criterion_main};
-use remit::export::{self, Format, Options};
+use criterion::Criterion;
+use remit::chart::estimated_measure;
+use remit::chart::tidy::tidy_in_place;
+use remit::export::print::{self, MAX_CHART_PAGES};
+use remit::export::{self, Format, Options, pdf};
+use remit::model::Design;
 
 const N: usize = 2_000;
 
-fn exports(c: &mut Criterion) {
+/// The median time of `rounds` calls of `f` and of `g`, called in turn (so
+/// that a busy machine slows both alike).
+fn in_turn(rounds: usize, mut f: impl FnMut(), mut g: impl FnMut()) -> (Duration, Duration) {
+    let mut fs = Vec::with_capacity(rounds);
+    let mut gs = Vec::with_capacity(rounds);
+    f();
+    g();
+    for _ in 0..rounds {
+        let start = Instant::now();
+        f();
+        fs.push(start.elapsed());
+        let start = Instant::now();
+        g();
+        gs.push(start.elapsed());
+    }
+    fs.sort();
+    gs.sort();
+    (fs[rounds / 2], gs[rounds / 2])
+}
+
+fn handout(design: &Design) -> Vec<u8> {
+    export::render(black_box(design), Format::Pdf, &Options::default()).unwrap()
+}
+
+struct Row {
+    what: String,
+    pages: usize,
+    chart_pages: usize,
+    time: Duration,
+    beside: String,
+    beside_pages: usize,
+    beside_time: Duration,
+    /// The most the time may be, as a multiple of `beside_time`.
+    target: f64,
+}
+
+impl Row {
+    fn ratio(&self) -> f64 {
+        self.time.as_secs_f64() / self.beside_time.as_secs_f64().max(1e-9)
+    }
+
+    fn within(&self) -> bool {
+        self.chart_pages <= MAX_CHART_PAGES
+            && self.pages <= self.beside_pages
+            && self.ratio() <= self.target
+    }
+}
+
+fn hostile(name: &str) -> Design {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/files/export")
+        .join(name);
+    remit::file::load(&path).unwrap()
+}
+
+/// The page counts and times, against their targets.
+fn pages() -> bool {
+    let mut rows = Vec::new();
+    for (name, rounds) in [
+        ("corners.ron", 11),
+        ("far-row.ron", 11),
+        ("tall-box.ron", 5),
+    ] {
+        let design = hostile(name);
+        let mut tidied = design.clone();
+        tidy_in_place(&mut tidied, &estimated_measure);
+        let (time, beside_time) =
+            in_turn(rounds, || drop(handout(&design)), || drop(handout(&tidied)));
+        rows.push(Row {
+            what: format!("PDF of {name}"),
+            pages: pdf::page_svgs(&design).len(),
+            chart_pages: print::printed(&design).plan.parts.len(),
+            time,
+            beside: "the same, tidied".to_owned(),
+            beside_pages: pdf::page_svgs(&tidied).len(),
+            beside_time,
+            target: 2.0,
+        });
+    }
+    let large = common::large_design(N);
+    let small = common::large_design(N / 10);
+    let (time, small_time) = in_turn(3, || drop(handout(&large)), || drop(handout(&small)));
+    let pages = pdf::page_svgs(&large).len();
+    let bytes = handout(&large).len();
+    rows.push(Row {
+        what: format!("PDF of {N} cards ({} KiB)", bytes / 1024),
+        pages,
+        chart_pages: print::printed(&large).plan.parts.len(),
+        time,
+        beside: format!("{} cards, × 10", N / 10),
+        // The page count's bound: the chart's, and the summary's own.
+        beside_pages: MAX_CHART_PAGES + export::pages::pages(&large, 1).len(),
+        beside_time: small_time * 10,
+        target: 1.5,
+    });
+
+    println!();
+    println!(
+        "{:<34} {:>6} {:>6} {:>10}   {:<22} {:>6} {:>10}   {:>6}  {:>6}",
+        "measured", "pages", "chart", "time", "beside", "pages", "time", "ratio", "target"
+    );
+    let mut ok = true;
+    for row in &rows {
+        let within = row.within();
+        ok &= within;
+        println!(
+            "{:<34} {:>6} {:>6} {:>10.3?}   {:<22} {:>6} {:>10.3?}   {:>6.2}  {:>5.1}{}",
+            row.what,
+            row.pages,
+            row.chart_pages,
+            row.time,
+            row.beside,
+            row.beside_pages,
+            row.beside_time,
+            row.ratio(),
+            row.target,
+            if within { "" } else { "  OVER TARGET" }
+        );
+    }
+    println!(
+        "(pages: the handout's; chart: its chart's, at most {MAX_CHART_PAGES}; a row is over its \
+         target if it has more pages than beside or takes longer than the target allows)"
+    );
+    ok
+}
+
+fn timings(c: &mut Criterion) {
     let design = common::large_design(N);
     let pdf = export::render(&design, Format::Pdf, &Options::default()).unwrap();
     println!(
@@ -39,9 +185,13 @@ fn exports(c: &mut Criterion) {
     });
 }
 
-criterion_group! {
-    name = benches;
-    config = Criterion::default().sample_size(10);
-    targets = exports
+fn main() {
+    let within = pages();
+    let mut criterion = Criterion::default().sample_size(10).configure_from_args();
+    timings(&mut criterion);
+    criterion.final_summary();
+    if !within {
+        eprintln!("some page counts or ratios are over their targets");
+        std::process::exit(1);
+    }
 }
-criterion_main!(benches);

@@ -3,13 +3,20 @@
 //! Output goes beside the design unless `-o` says where (`-o -` is standard
 //! output, for text formats only); files are written atomically, so a
 //! failure never leaves a half-written or overwritten file.
+//!
+//! Nothing is written over the design itself (the same file by any name:
+//! a hard or symbolic link included). Beside the design, an existing file
+//! is replaced only when it carries Remit's mark (an earlier export, see
+//! [`crate::export::mark`]); anything else there, such as the spreadsheet
+//! the design was imported from, is left alone with a message saying to
+//! name it with `-o` to replace it.
 
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
 use super::terminal::{clean, shown};
-use crate::export::{self, CsvTable, Format, Options};
+use crate::export::{self, CsvTable, Format, Options, mark};
 use crate::file;
 
 /// The formats `--format` takes.
@@ -100,6 +107,16 @@ pub fn run_export(
             shown(path)
         ));
     }
+    if output.is_none()
+        && let Some(target) = &target
+        && let Some(why) = not_remits(target)
+    {
+        return Err(format!(
+            "{}: {why}; nothing was written. To replace it, name it with -o {0}; \
+             or choose another file with -o",
+            shown(target)
+        ));
+    }
     let bytes = export::render(&design, format, &options)
         .map_err(|e| format!("{}: cannot export: {e}", shown(path)))?;
     match target {
@@ -114,5 +131,31 @@ pub fn run_export(
 fn write(target: &Path, bytes: &[u8]) -> Result<(), String> {
     file::write_atomically(target, bytes)
         .map(|_| ())
-        .map_err(|e| format!("cannot write {}: {}", shown(target), file::describe_io(&e)))
+        .map_err(|e| {
+            format!(
+                "cannot write {}: {}",
+                shown(target),
+                clean(&file::describe_io(&e))
+            )
+        })
+}
+
+/// Why the file at `target`, written beside the design without `-o`, may
+/// not be replaced: it exists and does not carry Remit's mark (or cannot be
+/// read to tell). `None` when it may be written: nothing is there, it is an
+/// earlier export, or it is not a regular file (which the write refuses on
+/// its own, saying why).
+fn not_remits(target: &Path) -> Option<String> {
+    match mark::file_written_by_remit(target) {
+        Ok(None | Some(true)) => None,
+        Ok(Some(false)) => Some(
+            "this file already exists and Remit did not write it (it may be your own, \
+             such as the spreadsheet the design came from)"
+                .to_owned(),
+        ),
+        Err(e) => Some(format!(
+            "this file already exists and cannot be read to tell whether Remit wrote it ({})",
+            clean(&file::describe_io(&e))
+        )),
+    }
 }

@@ -3,13 +3,14 @@
 //! Import CSV…* (responsibilities from a spreadsheet, previewed by
 //! [`crate::import`] and added only once the user accepts, as one undo
 //! step). Files are chosen with the native dialog, or typed into the
-//! in-app path prompt where there is none.
+//! in-app path prompt where there is none. An export never replaces the
+//! open design's own file.
 
 use std::path::Path;
 
 use super::file_dialog::{self, with_extension};
 use super::{Controller, Dialog, FileDialogs, PathPurpose};
-use crate::export::{self, Format, Options};
+use crate::export::{self, Format, Options, mark};
 use crate::file;
 use crate::import::{self, ImportOptions};
 use crate::model::format::count;
@@ -75,9 +76,45 @@ impl Controller {
             .into_owned()
     }
 
-    /// Draws the export and writes it to `path` (whole or not at all).
+    /// Draws the export and writes it to `path` (whole or not at all),
+    /// never over the open design's own file (by any name: a link too).
+    /// The native dialog asks before replacing another file; the in-app
+    /// prompt does not, so through it only an earlier export (a file
+    /// carrying Remit's mark) is replaced.
     pub(super) fn export_to(&mut self, path: &Path, choice: ExportChoice) {
         let path = with_extension(path, choice.format.extension());
+        if self
+            .document
+            .path()
+            .is_some_and(|own| file::same_file(own, &path))
+        {
+            self.show_error(format!(
+                "Not exported: {} is the open design's own file, and the export would \
+                 replace the design. Choose another name.",
+                path.display()
+            ));
+            return;
+        }
+        if self.file_dialogs == FileDialogs::InApp {
+            let refused = match mark::file_written_by_remit(&path) {
+                Ok(None | Some(true)) => None,
+                Ok(Some(false)) => {
+                    Some("Remit did not write it (it may be your own file)".to_owned())
+                }
+                Err(e) => Some(format!(
+                    "it cannot be read to tell whether Remit wrote it: {}",
+                    file::describe_io(&e)
+                )),
+            };
+            if let Some(why) = refused {
+                self.show_error(format!(
+                    "Not exported: {} already exists and {why}. Nothing was written; \
+                     choose another name.",
+                    path.display()
+                ));
+                return;
+            }
+        }
         let bytes = match export::render(self.document.design(), choice.format, &choice.options) {
             Ok(bytes) => bytes,
             Err(e) => {

@@ -88,6 +88,22 @@ pub fn fit(text: &str, size: f32, width: f32) -> String {
     format!("{}…", out.trim_end())
 }
 
+/// `name · rest` in `width` points at `size`: where it is too long, the
+/// name is cut with "…" and `rest` (a page number, which part of the
+/// chart) is kept whole.
+pub fn labelled(name: &str, rest: &str, size: f32, width: f32) -> String {
+    let whole = format!("{name} · {rest}");
+    if estimated_measure(&whole, size) <= width {
+        return whole;
+    }
+    let tail = format!(" · {rest}");
+    let room = width - estimated_measure(&tail, size);
+    if room < estimated_measure("M…", size) {
+        return fit(rest, size, width);
+    }
+    format!("{}{tail}", fit(name, size, room))
+}
+
 /// Whether a line may break between `before` and `after` in text with no
 /// space there: between Chinese or Japanese characters (which have no
 /// spaces between words), as the window breaks them, but never before a
@@ -202,6 +218,13 @@ mod tests {
             (a.as_str(), b.as_deref()),
             ("シ", Some("ョップ")),
             "before a small kana"
+        );
+        let label = labelled(&"Long name ".repeat(40), "page 12 of 300", 8.0, 300.0);
+        assert!(label.ends_with("… · page 12 of 300"), "{label}");
+        assert!(estimated_measure(&label, 8.0) <= 300.0, "{label}");
+        assert_eq!(
+            labelled("Acme", "page 1 of 2", 8.0, 300.0),
+            "Acme · page 1 of 2"
         );
         assert_eq!(num(12.0), "12");
         assert_eq!(num(12.5), "12.5");

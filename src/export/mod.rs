@@ -14,21 +14,31 @@
 //! - [`font`]: the fonts every drawing uses (Ubuntu Light, then fallbacks
 //!   for Chinese, Japanese, Korean, Arabic, Hebrew and emoji), shipped in
 //!   the binary.
-//! - [`png`]: that SVG rasterised at 1×, 2× or 3×.
+//! - [`png`]: that SVG rasterised at 1× to 4×, in bands, streamed to the
+//!   encoder.
+//! - [`print`]: the chart laid out for print: long empty stretches closed
+//!   up ([`stretches`]), empty parts left out, the page count bounded.
 //! - [`pdf`]: the chart (fitted, or split over pages), then the summary
 //!   pages, with real text.
-//! - [`pages`]: the summary laid out on printed pages (as SVG), for the PDF.
+//! - [`pages`]: the summary laid out on printed pages (as SVG), for the PDF,
+//!   with the text blocks and the pager of [`blocks`].
 //! - [`table`]: the rows of the ownership table, shared by CSV, Markdown
 //!   and PDF.
 //! - [`csv`] and [`markdown`]: the text formats.
+//! - [`mark`]: the mark each export carries to say Remit wrote it, and how
+//!   a file is recognised by it.
 
+pub mod blocks;
 pub mod csv;
 pub mod draw;
 pub mod font;
+pub mod mark;
 pub mod markdown;
 pub mod pages;
 pub mod pdf;
 pub mod png;
+pub mod print;
+pub mod stretches;
 pub mod svg;
 pub mod table;
 
@@ -162,6 +172,6 @@ pub fn render(design: &Design, format: Format, options: &Options) -> Result<Vec<
             CsvTable::Matrix => csv::matrix(design),
         }
         .map(String::into_bytes),
-        Format::Markdown => Ok(markdown::summary(design).into_bytes()),
+        Format::Markdown => Ok(mark::markdown(&markdown::summary(design)).into_bytes()),
     }
 }

@@ -4,86 +4,26 @@
 //! figures with the clarity scores, the findings with their reasons, and a
 //! place for the decision log.
 //!
-//! Content is a list of blocks (a heading, a table row, a finding); blocks
-//! are never split, a page takes as many as fit, and a table that goes on
-//! over a page repeats its header.
+//! Content is a list of blocks (a heading, a table row, a finding); a page
+//! takes as many as fit, and a table that goes on over a page repeats its
+//! header. A block is moved whole to the next page, unless it is taller
+//! than half a page (a finding or a decision with a very long reason):
+//! then it is split between two of its lines, over as many pages as it
+//! takes. Text is wrapped, never cut, and every page says its number (a
+//! long design name is cut short in the footer instead).
 
 use std::fmt::Write as _;
 
-use super::draw::{TEXT, WEAK, svg_open};
+use super::blocks::{Block, ROW, Section, paginate};
+pub use super::blocks::{PAGE_HEIGHT, PAGE_MARGIN, PAGE_WIDTH, wrap};
+use super::draw::{WEAK, labelled, svg_open};
 use super::svg::{escape, fit, num};
 use super::table::{self, UNASSIGNED};
-use crate::chart::estimated_measure;
 use crate::model::format::{percent, size as format_size};
 use crate::model::{Design, DesignBalance, DesignClarity, Index, findings};
 
-/// A4 width in PDF points.
-pub const PAGE_WIDTH: f32 = 595.0;
-/// A4 height in PDF points.
-pub const PAGE_HEIGHT: f32 = 842.0;
-/// Space around the page's content.
-pub const PAGE_MARGIN: f32 = 40.0;
-/// Room kept at the bottom for the page number.
-const FOOTER: f32 = 24.0;
 /// Text size of table cells and body text.
 const BODY: f32 = 9.5;
-/// Height of a table row.
-const ROW: f32 = 14.0;
-
-/// One piece of text on a block, placed from the block's top-left corner.
-#[derive(Clone, Debug, PartialEq)]
-struct Piece {
-    x: f32,
-    baseline: f32,
-    size: f32,
-    fill: &'static str,
-    content: String,
-    end: bool,
-}
-
-/// Something laid out in one piece: it is never split over two pages.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Block {
-    height: f32,
-    pieces: Vec<Piece>,
-    /// A line under the block.
-    rule: bool,
-}
-
-impl Block {
-    fn text(mut self, x: f32, baseline: f32, size: f32, content: impl Into<String>) -> Self {
-        self.pieces.push(Piece {
-            x,
-            baseline,
-            size,
-            fill: TEXT,
-            content: content.into(),
-            end: false,
-        });
-        self
-    }
-
-    fn weak(mut self) -> Self {
-        if let Some(p) = self.pieces.last_mut() {
-            p.fill = WEAK;
-        }
-        self
-    }
-
-    fn right_aligned(mut self) -> Self {
-        if let Some(p) = self.pieces.last_mut() {
-            p.end = true;
-        }
-        self
-    }
-}
-
-/// The blocks of a section, and the block repeated at the top of a page
-/// when the section goes on there (a table's header).
-struct Section {
-    blocks: Vec<Block>,
-    repeat: Option<Block>,
-}
 
 /// A column of a table: where it starts, how wide it is, whether numbers
 /// (right-aligned).
@@ -134,31 +74,6 @@ fn heading(text: &str) -> Block {
         ..Block::default()
     }
     .text(0.0, 22.0, 15.0, text)
-}
-
-/// `text` broken between words into lines of at most `width` points.
-pub fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
-    let mut lines = Vec::new();
-    for paragraph in text.lines() {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if estimated_measure(&candidate, size) <= width || line.is_empty() {
-                line = candidate;
-            } else {
-                lines.push(fit(&line, size, width));
-                line = word.to_owned();
-            }
-        }
-        if !line.is_empty() {
-            lines.push(fit(&line, size, width));
-        }
-    }
-    lines
 }
 
 fn content_width() -> f32 {
@@ -385,37 +300,7 @@ fn decision_log(design: &Design) -> Option<Section> {
 pub fn pages(design: &Design, first_number: usize) -> Vec<String> {
     let mut sections = vec![ownership(design), balance(design), findings_section(design)];
     sections.extend(decision_log(design));
-    let bottom = PAGE_HEIGHT - PAGE_MARGIN - FOOTER;
-    let mut pages: Vec<Vec<(f32, Block)>> = vec![Vec::new()];
-    let mut y = PAGE_MARGIN;
-    for section in sections {
-        // A new section starts on the page it fits on, after a gap.
-        if y > PAGE_MARGIN {
-            y += 12.0;
-        }
-        for (k, block) in section.blocks.into_iter().enumerate() {
-            // A heading is kept with the block after it.
-            let needs = block.height + if k == 0 { 2.0 * ROW + 30.0 } else { 0.0 };
-            if y + needs > bottom && y > PAGE_MARGIN {
-                pages.push(Vec::new());
-                y = PAGE_MARGIN;
-                if k > 0
-                    && let Some(repeat) = &section.repeat
-                {
-                    let height = repeat.height;
-                    if let Some(page) = pages.last_mut() {
-                        page.push((y, repeat.clone()));
-                    }
-                    y += height;
-                }
-            }
-            let height = block.height;
-            if let Some(page) = pages.last_mut() {
-                page.push((y, block));
-            }
-            y += height;
-        }
-    }
+    let pages = paginate(sections);
     let total = first_number + pages.len() - 1;
     pages
         .iter()
@@ -457,13 +342,18 @@ fn page_svg(design: &Design, blocks: &[(f32, Block)], number: usize, total: usiz
             );
         }
     }
-    let footer = format!("{} · page {number} of {total}", design.name);
+    let footer = labelled(
+        &design.name,
+        &format!("page {number} of {total}"),
+        8.0,
+        content_width(),
+    );
     let _ = writeln!(
         out,
         r#"<text x="{}" y="{}" font-size="8" fill="{WEAK}" text-anchor="middle">{}</text>"#,
         num(PAGE_WIDTH / 2.0),
         num(PAGE_HEIGHT - PAGE_MARGIN / 2.0),
-        escape(&fit(&footer, 8.0, content_width()))
+        escape(&footer)
     );
     out.push_str("</svg>\n");
     out
@@ -472,18 +362,6 @@ fn page_svg(design: &Design, blocks: &[(f32, Block)], number: usize, total: usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn wrapping_keeps_every_word_within_the_width() {
-        let text =
-            "Practitioners tie a half-and-half portfolio to turf fights and duplicated work.";
-        let lines = wrap(text, 10.0, 120.0);
-        assert!(lines.len() > 1);
-        assert_eq!(lines.join(" "), text);
-        for line in &lines {
-            assert!(estimated_measure(line, 10.0) <= 120.0, "{line}");
-        }
-    }
 
     #[test]
     fn a_long_table_goes_on_over_pages_with_its_header() {

@@ -1,135 +1,176 @@
-//! The PDF handout: the chart first, on one page when it stays readable
-//! there, otherwise split over as many pages as it takes at a readable
-//! size (each page says which part it is); then the summary pages of
-//! [`super::pages`]. Every page is drawn as SVG with the shipped font and
-//! turned into PDF by svg2pdf, so text is real text (it can be searched and
-//! copied); pdf-writer puts the pages together. Nothing in the file
-//! depends on the time or the machine.
+//! The PDF handout: the chart first, laid out for print by
+//! [`super::print`] (long empty stretches closed up, empty parts left out,
+//! at most [`print::MAX_CHART_PAGES`] pages, an overview when the whole
+//! chart would need more), each page saying which part it is; then the
+//! summary pages of [`super::pages`]. Every page carries the handout's
+//! page number. Every page is drawn as SVG with the shipped font and
+//! turned into PDF by svg2pdf, so text is real text (it can be searched
+//! and copied); pdf-writer puts the pages together. The document
+//! information, written first, names Remit as the producer (the mark of
+//! [`super::mark`]). Nothing in the file depends on the time or the
+//! machine.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use pdf_writer::{Content, Finish as _, Name, Pdf, Rect as PdfRect, Ref, TextStr};
 
-use super::draw::{TEXT, svg_open};
-use super::pages::{self, PAGE_HEIGHT, PAGE_WIDTH};
-use super::svg::{Drawing, escape, fit, num};
-use super::{ExportError, font};
+use super::draw::{TEXT, WEAK, labelled, svg_open};
+use super::print::{self, Axis, Break, MARGIN, NOTE_LINE, NOTE_SIZE, Printed, TITLE, note_lines};
+pub use super::print::{ChartPlan, MAX_CHART_SCALE, MIN_CHART_SCALE, plan};
+use super::svg::{Drawing, escape, fit, num, thousands};
+use super::{ExportError, font, mark, pages};
 use crate::chart::Rect;
 use crate::model::Design;
 
-/// The smallest scale a chart is printed at: card names (14 points on the
-/// chart) stay at 7 points, small print but readable. A chart that would
-/// need less to fit one page is split over several.
-pub const MIN_CHART_SCALE: f32 = 0.5;
-/// The largest: a small chart is not blown up past this.
-pub const MAX_CHART_SCALE: f32 = 1.25;
-/// Space around a chart page's content.
-const MARGIN: f32 = 30.0;
-/// Room for a chart page's title.
-const TITLE: f32 = 26.0;
+/// Colour of the dashed line marking a stretch closed up.
+const BREAK_LINE: &str = "#9aa1ab";
 
-/// How the chart is put on pages.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChartPlan {
-    /// Page width and height in PDF points (A4, turned to suit the chart).
-    pub page: (f32, f32),
-    /// PDF points per chart point.
-    pub scale: f32,
-    /// The part of the chart (in chart points) each page shows, row by row.
-    pub parts: Vec<Rect>,
-    /// How many pages across.
-    pub across: usize,
-}
-
-/// Plans the chart's pages for a drawing of `extent` chart points.
-pub fn plan(extent: Rect) -> ChartPlan {
-    let page = if extent.w >= extent.h {
-        (PAGE_HEIGHT, PAGE_WIDTH)
-    } else {
-        (PAGE_WIDTH, PAGE_HEIGHT)
-    };
-    let room = (page.0 - 2.0 * MARGIN, page.1 - 2.0 * MARGIN - TITLE);
-    let fit = (room.0 / extent.w.max(1.0)).min(room.1 / extent.h.max(1.0));
-    if fit >= MIN_CHART_SCALE {
-        return ChartPlan {
-            page,
-            scale: fit.min(MAX_CHART_SCALE),
-            parts: vec![extent],
-            across: 1,
+/// The dashed lines marking the stretches closed up, each with how much
+/// was left out, drawn across the chart's boxes (`bounds`), in chart
+/// points.
+fn break_marks(breaks: &[Break], bounds: Rect) -> String {
+    let mut out = String::new();
+    for b in breaks {
+        let words = format!("{} points left out", thousands(b.removed.max(0.0) as usize));
+        let (x1, y1, x2, y2, label) = match b.axis {
+            Axis::Across => {
+                // Turned to run down beside the line (its letters' tops
+                // toward it), no longer than the line.
+                let words = fit(&words, 12.0, bounds.h - 12.0);
+                let (x, y) = (b.at + 14.0, bounds.y + 6.0);
+                let label = format!(
+                    r#"<text x="{x}" y="{y}" font-size="12" fill="{WEAK}" transform="rotate(90 {x} {y})">{}</text>"#,
+                    escape(&words),
+                    x = num(x),
+                    y = num(y),
+                );
+                (b.at, bounds.y, b.at, bounds.bottom(), label)
+            }
+            Axis::Down => {
+                let label = format!(
+                    r#"<text x="{}" y="{}" font-size="12" fill="{WEAK}">{}</text>"#,
+                    num(bounds.x + 6.0),
+                    num(b.at - 5.0),
+                    escape(&words),
+                );
+                (bounds.x, b.at, bounds.right(), b.at, label)
+            }
         };
+        let _ = writeln!(
+            out,
+            r#"<line class="closed-up" x1="{}" y1="{}" x2="{}" y2="{}" stroke="{BREAK_LINE}" stroke-width="1.5" stroke-dasharray="12 8"/>"#,
+            num(x1),
+            num(y1),
+            num(x2),
+            num(y2)
+        );
+        out.push_str(&label);
+        out.push('\n');
     }
-    let scale = MIN_CHART_SCALE;
-    let (part_w, part_h) = (room.0 / scale, room.1 / scale);
-    let across = (extent.w / part_w).ceil().max(1.0) as usize;
-    let down = (extent.h / part_h).ceil().max(1.0) as usize;
-    let parts = (0..down)
-        .flat_map(|row| {
-            (0..across).map(move |column| Rect {
-                x: extent.x + column as f32 * part_w,
-                y: extent.y + row as f32 * part_h,
-                w: part_w,
-                h: part_h,
-            })
-        })
-        .collect();
-    ChartPlan {
-        page,
-        scale,
-        parts,
-        across,
-    }
+    out
 }
 
-/// The chart's pages as SVG documents.
-pub fn chart_pages(design: &Design) -> Vec<String> {
-    let drawing = Drawing::new(design);
-    let plan = plan(drawing.extent);
+/// The chart's pages of `design` as SVG documents, as [`print::printed`]
+/// lays them out, numbered from 1 of `total` pages in the handout.
+pub fn chart_svgs(design: &Design, printed: &Printed, total: usize) -> Vec<String> {
+    let drawing = Drawing::print(design, &printed.layout, printed.overview_of.is_some());
+    let plan = &printed.plan;
     let (page_w, page_h) = plan.page;
+    let width = page_w - 2.0 * MARGIN;
     let count = plan.parts.len();
+    let note = note_lines(printed.note.as_deref());
+    let top = MARGIN + TITLE + note.len() as f32 * NOTE_LINE;
+    let marks = break_marks(&printed.breaks, drawing.chart_bounds());
+    let mut note_svg = String::new();
+    for (k, line) in note.iter().enumerate() {
+        let _ = writeln!(
+            note_svg,
+            r#"<text x="{}" y="{}" font-size="{}" fill="{WEAK}">{}</text>"#,
+            num(MARGIN),
+            num(MARGIN + TITLE + k as f32 * NOTE_LINE),
+            num(NOTE_SIZE),
+            escape(line)
+        );
+    }
+    let chart = if printed.overview_of.is_some() {
+        "the chart, as an overview"
+    } else {
+        "the chart"
+    };
     plan.parts
         .iter()
         .enumerate()
-        .map(|(i, &part)| {
-            let title = if count == 1 {
-                format!("{} · the chart", design.name)
+        .map(|(i, part)| {
+            let what = if count == 1 {
+                chart.to_owned()
             } else {
                 format!(
-                    "{} · the chart, part {} of {count} (row {}, column {})",
-                    design.name,
+                    "{chart}, part {} of {count} (row {}, column {})",
                     i + 1,
-                    i / plan.across + 1,
-                    i % plan.across + 1
+                    part.row + 1,
+                    part.column + 1
                 )
             };
-            let (w, h) = (part.w * plan.scale, part.h * plan.scale);
+            let title = labelled(&design.name, &what, 13.0, width);
+            let footer = labelled(&design.name, &format!("page {} of {total}", i + 1), 8.0, width);
+            let view = part.view;
+            let (w, h) = (view.w * plan.scale, view.h * plan.scale);
             format!(
                 concat!(
                     "{open}\n",
                     r##"<rect x="0" y="0" width="{pw}" height="{ph}" fill="#ffffff"/>"##,
                     "\n",
                     r#"<text x="{m}" y="{ty}" font-size="13" fill="{fill}">{title}</text>"#,
-                    "\n",
+                    "\n{note}",
                     r#"<svg x="{m}" y="{top}" width="{w}" height="{h}" viewBox="{vx} {vy} {vw} {vh}">"#,
-                    "\n{body}</svg>\n</svg>\n"
+                    "\n{body}{marks}</svg>\n",
+                    r#"<text x="{cx}" y="{fy}" font-size="8" fill="{weak}" text-anchor="middle">{footer}</text>"#,
+                    "\n</svg>\n"
                 ),
                 open = svg_open(0.0, 0.0, page_w, page_h),
                 fill = TEXT,
+                weak = WEAK,
                 pw = num(page_w),
                 ph = num(page_h),
                 m = num(MARGIN),
                 ty = num(MARGIN + 14.0),
-                title = escape(&fit(&title, 13.0, page_w - 2.0 * MARGIN)),
-                top = num(MARGIN + TITLE),
+                title = escape(&title),
+                note = note_svg,
+                top = num(top),
                 w = num(w),
                 h = num(h),
-                vx = num(part.x),
-                vy = num(part.y),
-                vw = num(part.w),
-                vh = num(part.h),
-                body = drawing.body(part),
+                vx = num(view.x),
+                vy = num(view.y),
+                vw = num(view.w),
+                vh = num(view.h),
+                body = drawing.body(view),
+                marks = marks,
+                cx = num(page_w / 2.0),
+                fy = num(page_h - MARGIN / 2.0),
+                footer = escape(&footer),
             )
         })
         .collect()
+}
+
+/// The chart's pages of `design` as SVG documents, numbered as if they
+/// were the whole handout.
+pub fn chart_pages(design: &Design) -> Vec<String> {
+    let printed = print::printed(design);
+    let count = printed.plan.parts.len();
+    chart_svgs(design, &printed, count)
+}
+
+/// Every page of the handout as an SVG document: the chart's, then the
+/// summary's.
+pub fn page_svgs(design: &Design) -> Vec<String> {
+    let printed = print::printed(design);
+    let chart_count = printed.plan.parts.len();
+    let summary = pages::pages(design, chart_count + 1);
+    let mut svgs = chart_svgs(design, &printed, chart_count + summary.len());
+    svgs.extend(summary);
+    svgs
 }
 
 fn render_error(e: impl std::fmt::Display) -> ExportError {
@@ -138,15 +179,18 @@ fn render_error(e: impl std::fmt::Display) -> ExportError {
 
 /// The PDF handout of `design`.
 pub fn render(design: &Design) -> Result<Vec<u8>, ExportError> {
-    let mut svgs = chart_pages(design);
-    let summary = pages::pages(design, svgs.len() + 1);
-    svgs.extend(summary);
+    let svgs = page_svgs(design);
 
     let mut alloc = Ref::new(1);
     let catalog_id = alloc.bump();
     let tree_id = alloc.bump();
     let info_id = alloc.bump();
     let mut pdf = Pdf::new();
+    // First, so that the mark is near the start of the file.
+    pdf.document_info(info_id)
+        .producer(TextStr(mark::SOFTWARE))
+        .creator(TextStr(mark::SOFTWARE))
+        .title(TextStr(&design.name));
     let mut page_ids = Vec::with_capacity(svgs.len());
     let options = svg2pdf::ConversionOptions::default();
     for svg in &svgs {
@@ -177,9 +221,6 @@ pub fn render(design: &Design) -> Result<Vec<u8>, ExportError> {
     pdf.catalog(catalog_id).pages(tree_id);
     let count = i32::try_from(page_ids.len()).map_err(render_error)?;
     pdf.pages(tree_id).kids(page_ids).count(count);
-    pdf.document_info(info_id)
-        .title(TextStr(&design.name))
-        .creator(TextStr("Remit"));
     Ok(pdf.finish())
 }
 
@@ -189,12 +230,18 @@ mod tests {
 
     #[test]
     fn a_small_chart_fits_one_page_and_a_huge_one_is_split_readably() {
-        let small = plan(Rect {
+        let small = Rect {
             x: 0.0,
             y: 0.0,
             w: 700.0,
             h: 400.0,
-        });
+        };
+        let one = |r: Rect| print::Shapes {
+            ink: vec![r],
+            boxes: vec![r],
+            pieces: vec![r],
+        };
+        let small = plan(small, &one(small), 0);
         assert_eq!(small.parts.len(), 1);
         assert!(small.scale >= MIN_CHART_SCALE);
         let huge = Rect {
@@ -203,14 +250,14 @@ mod tests {
             w: 4000.0,
             h: 9000.0,
         };
-        let plan = plan(huge);
+        let plan = plan(huge, &one(huge), 0);
         assert!(plan.parts.len() > 1);
         assert_eq!(plan.scale, MIN_CHART_SCALE);
         // The parts cover the whole chart.
         let covered = plan
             .parts
             .iter()
-            .copied()
+            .map(|p| p.view)
             .reduce(|a, b| a.union(&b))
             .unwrap_or_default();
         assert!(covered.x <= huge.x && covered.right() >= huge.right());

@@ -44,6 +44,12 @@ pub struct Drawing<'a> {
     tray: Vec<(usize, Rect)>,
     /// Where the tray's heading goes, if there is a tray.
     tray_heading: Option<Rect>,
+    /// How many cards the tray holds (drawn or not).
+    tray_count: usize,
+    /// An overview: each box says how many cards it holds instead of
+    /// showing them (for print, when the whole chart would take too many
+    /// pages).
+    overview: bool,
     /// The whole drawing, margin included.
     pub extent: Rect,
 }
@@ -52,8 +58,30 @@ impl<'a> Drawing<'a> {
     /// Lays out `design` as the canvas does, with the tray below.
     pub fn new(design: &'a Design) -> Self {
         let index = Index::of(design);
-        let geometry = ChartGeometry::of(design, &index, &estimated_measure);
         let balance = DesignBalance::of_indexed(design, &index);
+        let tray_count = index.cards(None).len();
+        Self::build(design, index, balance, tray_count, false)
+    }
+
+    /// The chart of `design` drawn where `layout` places it: `layout` is
+    /// `design` with its boxes moved (for print), and for an overview
+    /// without its cards, each box then saying how many it holds. The
+    /// figures are `design`'s.
+    pub fn print(design: &Design, layout: &'a Design, overview: bool) -> Self {
+        let index = Index::of(design);
+        let balance = DesignBalance::of_indexed(design, &index);
+        let tray_count = index.cards(None).len();
+        Self::build(layout, Index::of(layout), balance, tray_count, overview)
+    }
+
+    fn build(
+        design: &'a Design,
+        index: Index,
+        balance: DesignBalance,
+        tray_count: usize,
+        overview: bool,
+    ) -> Self {
+        let geometry = ChartGeometry::of(design, &index, &estimated_measure);
         let chart = if geometry.boxes.is_empty() && geometry.ceo.is_none() {
             Rect {
                 x: 0.0,
@@ -68,7 +96,7 @@ impl<'a> Drawing<'a> {
         let mut tray = Vec::with_capacity(unassigned.len());
         let mut tray_heading = None;
         let mut extent = chart;
-        if !unassigned.is_empty() {
+        if tray_count > 0 {
             let columns = ((chart.w + CARD_GAP) / (CARD_WIDTH + CARD_GAP)).floor() as usize;
             let columns = columns.clamp(1, TRAY_COLUMNS);
             let top = chart.bottom() + if chart.h > 0.0 { TRAY_GAP } else { 0.0 };
@@ -99,8 +127,68 @@ impl<'a> Drawing<'a> {
             balance,
             tray,
             tray_heading,
+            tray_count,
+            overview,
             extent: extent.expand(MARGIN),
         }
+    }
+
+    /// The rectangle holding the boxes (the CEO's too), without the tray.
+    pub fn chart_bounds(&self) -> Rect {
+        self.geometry.bounds
+    }
+
+    /// What is best not cut at a page's edge: first the whole boxes (the
+    /// CEO's too) and the tray's heading and cards; then, where a cut
+    /// must go through a box, its pieces: each box's header (the whole box
+    /// when it has no cards) and each card, with the CEO box and the tray.
+    pub fn solids(&self) -> (Vec<Rect>, Vec<Rect>) {
+        let mut whole: Vec<Rect> = self.geometry.boxes.iter().map(|b| b.rect).collect();
+        let mut pieces: Vec<Rect> = Vec::new();
+        for b in &self.geometry.boxes {
+            if b.cards.is_empty() {
+                pieces.push(b.rect);
+            } else {
+                pieces.push(Rect {
+                    h: HEADER_HEIGHT,
+                    ..b.rect
+                });
+                pieces.extend((0..b.cards.len()).map(|k| b.card_rect(k)));
+            }
+        }
+        let others = self
+            .geometry
+            .ceo
+            .into_iter()
+            .chain(self.tray_heading)
+            .chain(self.tray.iter().map(|&(_, r)| r));
+        for r in others {
+            whole.push(r);
+            pieces.push(r);
+        }
+        (whole, pieces)
+    }
+
+    /// Where the drawing has something to show: each box, the tray's
+    /// heading and cards, and each stretch of every line.
+    pub fn ink(&self) -> Vec<Rect> {
+        let mut ink: Vec<Rect> = self.geometry.boxes.iter().map(|b| b.rect).collect();
+        ink.extend(self.geometry.ceo);
+        ink.extend(self.tray_heading);
+        ink.extend(self.tray.iter().map(|&(_, r)| r));
+        for connector in &self.geometry.connectors {
+            for pair in connector.points.windows(2) {
+                let [[x0, y0], [x1, y1]] = [pair[0], pair[1]];
+                let r = Rect {
+                    x: x0.min(x1),
+                    y: y0.min(y1),
+                    w: (x1 - x0).abs(),
+                    h: (y1 - y0).abs(),
+                };
+                ink.push(r.expand(2.0));
+            }
+        }
+        ink
     }
 
     /// The whole chart as an SVG document.
@@ -113,6 +201,7 @@ impl<'a> Drawing<'a> {
     pub fn svg_of(&self, view: Rect) -> String {
         let mut out = String::with_capacity(4096 + 600 * self.design.responsibilities.len());
         let _ = writeln!(out, "{}", svg_open(view.x, view.y, view.w, view.h));
+        let _ = writeln!(out, "{}", super::mark::COMMENT);
         let _ = writeln!(out, "<title>{}</title>", escape(&self.design.name));
         out.push_str(&self.body(view));
         out.push_str("</svg>\n");
@@ -303,15 +392,13 @@ impl<'a> Drawing<'a> {
         if b.cards.is_empty() {
             let y = r.y + HEADER_HEIGHT + EMPTY_ROOM / 2.0 + 5.0;
             let middle = r##" text-anchor="middle""##;
-            text(
-                out,
-                r.center_x(),
-                y,
-                13.0,
-                WEAK,
-                middle,
-                "No responsibilities",
-            );
+            let words = match own.count {
+                n if self.overview && n > 0 => {
+                    fit(&format!("{}: see the table", grouped_count(n)), 13.0, width)
+                }
+                _ => "No responsibilities".to_owned(),
+            };
+            text(out, r.center_x(), y, 13.0, WEAK, middle, &words);
         }
         let range = b.cards_between(view.y, view.bottom());
         for k in range {
@@ -437,8 +524,15 @@ impl<'a> Drawing<'a> {
         };
         out.push_str("<g class=\"tray\">\n");
         if heading.intersects(&view) {
-            let n = self.tray.len();
-            let words = format!("Unassigned: {n} item{}", if n == 1 { "" } else { "s" });
+            let n = self.tray_count;
+            let words = if self.overview {
+                format!(
+                    "Unassigned: {}, listed in the table",
+                    grouped(n, "item", "items")
+                )
+            } else {
+                format!("Unassigned: {}", grouped(n, "item", "items"))
+            };
             text(out, heading.x, heading.y + 18.0, 16.0, TEXT, "", &words);
         }
         for &(card, r) in &self.tray {
@@ -448,6 +542,29 @@ impl<'a> Drawing<'a> {
         }
         out.push_str("</g>\n");
     }
+}
+
+/// `n` with its thousands grouped: "3,000".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "1 item", "3,000 items".
+fn grouped(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+/// "1 responsibility", "3,000 responsibilities".
+fn grouped_count(n: usize) -> String {
+    grouped(n, "responsibility", "responsibilities")
 }
 
 /// The smallest rectangle holding a connector.

@@ -15,16 +15,53 @@ use std::path::{Path, PathBuf};
 /// How many links in a row are followed before giving up (a loop).
 const MAX_LINKS: usize = 40;
 
-/// Whether two paths name the same file (as written, or once resolved:
-/// links followed, or made absolute when a file does not exist yet), so
-/// that nothing is written over the file it was made from.
+/// Whether two paths name the same file, so that nothing is written over
+/// the file it was made from. Where both exist, the file itself is
+/// compared (device and inode on Unix), so a hard link or a symbolic link
+/// to the file is the file; where one does not exist yet, the paths are
+/// compared once resolved (links followed, the folder made canonical).
 pub fn same_file(a: &Path, b: &Path) -> bool {
     if a == b {
         return true;
     }
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
+    if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b))
+        && let Some(same) = same_identity(&a, &b)
+    {
+        return same;
+    }
+    match (resolved(a), resolved(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Whether two existing files are one (device and inode), where the
+/// platform says.
+#[cfg(unix)]
+fn same_identity(a: &std::fs::Metadata, b: &std::fs::Metadata) -> Option<bool> {
+    use std::os::unix::fs::MetadataExt as _;
+    Some(a.dev() == b.dev() && a.ino() == b.ino())
+}
+
+#[cfg(not(unix))]
+fn same_identity(_a: &std::fs::Metadata, _b: &std::fs::Metadata) -> Option<bool> {
+    None
+}
+
+/// `path` made absolute, links followed, its folder made canonical where
+/// it exists (the file itself may not exist yet).
+fn resolved(path: &Path) -> Option<PathBuf> {
+    if let Ok(canonical) = std::fs::canonicalize(path) {
+        return Some(canonical);
+    }
+    let target = std::path::absolute(resolve_links(path).ok()?).ok()?;
+    match (target.parent(), target.file_name()) {
+        (Some(dir), Some(name)) => Some(
+            std::fs::canonicalize(dir)
+                .unwrap_or_else(|_| dir.to_owned())
+                .join(name),
+        ),
+        _ => Some(target),
     }
 }
 
@@ -61,6 +98,21 @@ fn folder_of(path: &Path) -> PathBuf {
     }
 }
 
+/// What is wrong with the folder a file was to be written in, if anything
+/// is: it does not exist, or it is not a folder (named as given, so the
+/// message says which part of the path to fix).
+fn folder_problem(dir: &Path) -> Option<std::io::Error> {
+    let why = match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => return None,
+        Ok(_) => format!("{} is not a folder", dir.display()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            format!("the folder {} does not exist", dir.display())
+        }
+        Err(_) => return None,
+    };
+    Some(std::io::Error::other(why))
+}
+
 /// Writes `bytes` to `path` so that `path` holds either its old contents or
 /// all of `bytes`, never a mix. Returns the file actually written (the
 /// target of a link).
@@ -75,7 +127,7 @@ pub fn write_atomically_with(
     path: &Path,
     write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> std::io::Result<PathBuf> {
-    let target = resolve_links(path)?;
+    let target = resolve_links(path).map_err(|e| folder_problem(&folder_of(path)).unwrap_or(e))?;
     let existing = match std::fs::metadata(&target) {
         Ok(meta) => Some(meta),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
@@ -102,7 +154,9 @@ pub fn write_atomically_with(
         use std::os::unix::fs::PermissionsExt as _;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut temp = builder.tempfile_in(&dir)?;
+    let mut temp = builder
+        .tempfile_in(&dir)
+        .map_err(|e| folder_problem(&dir).unwrap_or(e))?;
     if let Some(meta) = &existing {
         temp.as_file().set_permissions(meta.permissions())?;
     }

@@ -148,7 +148,7 @@ impl MarkVotes {
 }
 
 /// A field's problem in plain words.
-pub(super) fn problem_words(what: &str, problem: &Problem) -> String {
+pub(super) fn problem_words(what: &'static str, problem: &Problem) -> String {
     match problem {
         Problem::TooLong { chars, max } => format!(
             "the {what} is {} long; at most {max} are allowed",
@@ -159,7 +159,7 @@ pub(super) fn problem_words(what: &str, problem: &Problem) -> String {
              which is not allowed there"
         ),
         Problem::EmptyId | Problem::Empty => format!("the {what} is empty"),
-        other => format!("the {what} is not allowed: {other:?}"),
+        other => crate::model::rules::field_problem(what, other),
     }
 }
 

@@ -57,6 +57,24 @@ impl When {
     }
 }
 
+impl std::str::FromStr for When {
+    type Err = NotATime;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::parse(text).ok_or(NotATime)
+    }
+}
+
+/// A text that is not a time as files write it (see [`When::parse`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotATime;
+
+impl std::fmt::Display for NotATime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a time in UTC written like 2026-11-23T19:45:12Z")
+    }
+}
+
 impl From<jiff::Timestamp> for When {
     fn from(at: jiff::Timestamp) -> Self {
         Self::of(at)

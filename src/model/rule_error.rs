@@ -305,6 +305,22 @@ impl std::fmt::Display for RuleError {
 
 impl std::error::Error for RuleError {}
 
+/// What is wrong with one value where there is no item to name (a cell of
+/// a spreadsheet, say): "the name contains U+FFFF, which is not a
+/// character…", in the same words as a rule error about that field.
+pub fn field_problem(field: &'static str, problem: &Problem) -> String {
+    let text = RuleError {
+        subject: Subject::Design,
+        field,
+        problem: problem.clone(),
+    }
+    .to_string();
+    match text.strip_prefix("the design's ") {
+        Some(rest) => format!("the {rest}"),
+        None => text,
+    }
+}
+
 /// "is 0"; for NaN, infinity or a number too large to hold (written
 /// `1e400`), "is not a finite number", rather than quoting a value the
 /// file may not contain.

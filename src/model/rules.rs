@@ -18,7 +18,7 @@ use super::design::{
     Ceo, Decision, Design, Executive, ExecutiveId, Position, ReportsTo, Responsibility,
 };
 use super::reporting;
-pub use super::rule_error::{Problem, RuleError, Subject};
+pub use super::rule_error::{Problem, RuleError, Subject, field_problem};
 
 /// Longest name, title, size unit or id, in characters.
 pub const MAX_NAME_CHARS: usize = 200;

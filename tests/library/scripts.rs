@@ -6,8 +6,8 @@
 //! comes in, so no export can meet one.
 
 use remit::export::{self, Format, Options, font};
-use remit::templates::default_design;
 use remit::model::{Design, Edit, Responsibility, ResponsibilityId};
+use remit::templates::default_design;
 use resvg::usvg;
 
 use crate::export::squeezed;

@@ -99,10 +99,15 @@ fn carrying_over_the_tray_its_own_box_and_nowhere() {
     h.get_by_label("From CIO to the tray");
     h.get_by_label(&format!("CIO would be {}", of(&after, "cio")));
 
+    // Over its own place in its own box: nothing moves; nearer the top
+    // of that box, it would go to another place among its cards.
+    h.hover_at(from);
+    h.run();
+    h.get_by_label("Over CIO, where it is now: nothing moves.");
     let own = inside_box(&h, "CIO");
     h.hover_at(own);
     h.run();
-    h.get_by_label("Over CIO, where it is now: nothing moves.");
+    h.get_by_label_contains("Within CIO: to place ");
 
     // Above every box: the top-left corner of the chart.
     let chart = h.get_by_label("CIO box").rect();

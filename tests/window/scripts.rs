@@ -11,8 +11,8 @@ use egui::epaint::{Galley, Shape};
 use egui::{FontFamily, FontId};
 use egui_kittest::Harness;
 use remit::app::{AppOptions, RemitApp};
-use remit::templates::default_design;
 use remit::model::{Responsibility, ResponsibilityId};
+use remit::templates::default_design;
 
 const KOREAN_TITLE: &str = "영업본부장";
 const JAPANESE: &str = "店舗システム（全店共通）";

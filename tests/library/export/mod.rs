@@ -8,8 +8,11 @@
 
 mod cli;
 mod csv_import;
+mod handout_pages;
 mod pictures;
+mod png_bands;
 mod text;
+mod writing;
 
 use remit::model::{
     Ceo, Design, DottedLine, Executive, ExecutiveId, Position, ReportsTo, Rgb, Role,

@@ -188,8 +188,7 @@ fn a_large_chart_is_split_over_pages_that_stay_readable() {
         r.name = format!("More work {i}");
         design.responsibilities.push(r);
     }
-    let extent = Drawing::new(&design).extent;
-    let plan = pdf::plan(extent);
+    let plan = remit::export::print::printed(&design).plan;
     assert!(plan.parts.len() > 1, "split");
     assert!(plan.scale >= pdf::MIN_CHART_SCALE);
     let pages = pdf::chart_pages(&design);
