@@ -12,6 +12,7 @@ use egui::{
 use super::pen::Pen;
 use super::{keys, theme};
 use crate::chart::geometry::{CARD_NAME_SIZE, CARD_ONE_LINE};
+use crate::chart::look;
 use crate::controller::{Action, Command, Selection};
 use crate::model::format::size as format_size;
 use crate::model::{Design, Edit, ExecutiveId, Facing, Index, Responsibility, ResponsibilityId};
@@ -234,20 +235,26 @@ fn paint(
     );
     let two_lines = rect.height() > CARD_ONE_LINE + 1.0;
 
-    let marker = theme::paint_facing_marker(
+    theme::paint_facing_marker(
         pen,
-        Pos2::new(rect.left() + 6.0, rect.top() + 6.0),
+        Pos2::new(
+            rect.left() + look::MARK_INSET,
+            rect.top() + look::MARK_INSET,
+        ),
         Facing::of_share(item.external_share),
     );
 
     let size_galley = pen.layout_no_wrap(
         format_size(item.size),
-        FontId::proportional(13.0),
+        FontId::proportional(look::SIZE_TEXT),
         visuals.weak_text_color(),
     );
-    let size_pos = Pos2::new(rect.right() - 10.0 - size_galley.size().x, rect.top() + 7.0);
-    let name_left = marker.right() + 8.0;
-    let name_width = (size_pos.x - 8.0 - name_left).max(10.0);
+    let size_pos = Pos2::new(
+        rect.right() - look::SIZE_INSET - size_galley.size().x,
+        rect.top() + look::SIZE_TOP,
+    );
+    let name_left = rect.left() + look::NAME_LEFT;
+    let name_width = look::name_width(rect.width(), size_galley.size().x);
     let chips = !item.roles.is_empty();
     let rows = if two_lines && !chips { 2 } else { 1 };
     let mut job = egui::text::LayoutJob::simple(
@@ -261,7 +268,7 @@ fn paint(
     job.wrap.overflow_character = Some('…');
     let name_galley = pen.layout_job(job);
     pen.galley(
-        Pos2::new(name_left, rect.top() + 6.0),
+        Pos2::new(name_left, rect.top() + look::NAME_TOP),
         name_galley,
         visuals.text_color(),
     );
@@ -269,21 +276,27 @@ fn paint(
 
     if chips && two_lines {
         let mut x = name_left;
-        let y = rect.bottom() - 19.0;
+        let y = rect.bottom() - look::CHIP_ABOVE_BOTTOM;
         for (executive, role) in &item.roles {
             let found = index.executive_in(design, executive);
             let colour = found.map_or(visuals.weak_text_color(), |e| theme::colour(e.colour));
             let title = found.map_or(executive.as_str(), |e| e.short_title.as_str());
             let text = format!("{} {title}", role.letter());
-            let galley = pen.layout_no_wrap(text, FontId::proportional(11.5), visuals.text_color());
-            let chip =
-                Rect::from_min_size(Pos2::new(x, y), Vec2::new(galley.size().x + 10.0, 15.0));
-            if chip.right() > rect.right() - 6.0 {
+            let galley = pen.layout_no_wrap(
+                text,
+                FontId::proportional(look::CHIP_TEXT),
+                visuals.text_color(),
+            );
+            let chip = Rect::from_min_size(
+                Pos2::new(x, y),
+                Vec2::new(galley.size().x + 2.0 * look::CHIP_PAD, look::CHIP_HEIGHT),
+            );
+            if chip.right() > rect.right() - look::CHIP_END_INSET {
                 pen.text(
                     Pos2::new(x, y),
                     Align2::LEFT_TOP,
                     "…",
-                    FontId::proportional(11.5),
+                    FontId::proportional(look::CHIP_TEXT),
                     visuals.weak_text_color(),
                 );
                 break;
@@ -296,17 +309,20 @@ fn paint(
                 StrokeKind::Inside,
             );
             pen.galley(
-                Pos2::new(chip.left() + 5.0, chip.center().y - galley.size().y / 2.0),
+                Pos2::new(
+                    chip.left() + look::CHIP_PAD,
+                    chip.center().y - galley.size().y / 2.0,
+                ),
                 galley,
                 visuals.text_color(),
             );
-            x = chip.right() + 4.0;
+            x = chip.right() + look::CHIP_GAP;
         }
     }
     if !item.notes.is_empty() {
         // A folded corner: this card has notes.
         let corner = rect.right_top();
-        let fold = 9.0;
+        let fold = look::FOLD;
         pen.shapes.add(Shape::convex_polygon(
             vec![
                 corner,

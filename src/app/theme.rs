@@ -3,37 +3,33 @@
 
 use egui::{Color32, FontFamily, FontId, TextStyle};
 
+use crate::chart::look;
 use crate::model::{Facing, Rgb};
 
 /// Width of a card in the unassigned tray.
 pub const TRAY_CARD_WIDTH: f32 = 240.0;
 
 /// Colour for the internal-facing part of bars and markers.
-pub const INTERNAL: Color32 = Color32::from_rgb(0x3b, 0x82, 0xc4);
+pub const INTERNAL: Color32 = colour(look::INTERNAL);
 /// Colour for the external-facing part of bars and markers.
-pub const EXTERNAL: Color32 = Color32::from_rgb(0xe0, 0x8a, 0x2c);
-/// Colour for mixed-facing markers.
-pub const MIXED: Color32 = Color32::from_rgb(0x8e, 0x6c, 0xbf);
+pub const EXTERNAL: Color32 = colour(look::EXTERNAL);
 
 /// The model's colour as an egui colour.
-pub fn colour(rgb: Rgb) -> Color32 {
+pub const fn colour(rgb: Rgb) -> Color32 {
     Color32::from_rgb(rgb.0, rgb.1, rgb.2)
 }
 
-/// The marker colour and short text for a facing.
+/// The marker colour and short text for a facing (see [`look::facing_mark`]).
 pub fn facing_marker(facing: Facing) -> (Color32, &'static str) {
-    match facing {
-        Facing::Internal => (INTERNAL, "INT"),
-        Facing::Mixed => (MIXED, "MIX"),
-        Facing::External => (EXTERNAL, "EXT"),
-    }
+    let (rgb, letters) = look::facing_mark(facing);
+    (colour(rgb), letters)
 }
 
 /// The size of body text.
 pub const BODY_SIZE: f32 = 15.0;
 
 /// Size of a facing marker ("INT", "MIX", "EXT").
-pub const MARKER_SIZE: egui::Vec2 = egui::vec2(34.0, 18.0);
+pub const MARKER_SIZE: egui::Vec2 = egui::vec2(look::MARK_WIDTH, look::MARK_HEIGHT);
 
 /// Paints the facing marker of a card: its colour and, so that colour is
 /// not the only cue, its three letters; `top_left` is where it goes.
@@ -51,7 +47,7 @@ pub fn paint_facing_marker(
         marker.center(),
         egui::Align2::CENTER_CENTER,
         text,
-        FontId::proportional(11.0),
+        FontId::proportional(look::MARK_TEXT_SIZE),
         Color32::WHITE,
     );
     marker

@@ -5,10 +5,12 @@
 //! through a [`Measure`] the caller provides.
 //!
 //! - [`geometry`]: the size of boxes and cards, and where each is.
+//! - [`look`]: inside a header and a card, and the facing colours.
 //! - [`tidy`]: a top-down tree layout with no overlaps, and where a new box
 //!   goes.
 
 pub mod geometry;
+pub mod look;
 pub mod tidy;
 
 pub use geometry::{ChartGeometry, Measure, Rect, estimated_measure};

@@ -5,15 +5,10 @@
 
 use std::fmt::Write as _;
 
+use crate::chart::look;
 use crate::chart::{Rect, estimated_measure};
 use crate::model::{Facing, Rgb};
 
-/// Colour of the internal-facing part of bars and marks (as in the window).
-pub const INTERNAL: &str = "#3b82c4";
-/// Colour of the external-facing part.
-pub const EXTERNAL: &str = "#e08a2c";
-/// Colour of mixed-facing marks.
-pub const MIXED: &str = "#8e6cbf";
 /// Main text.
 pub const TEXT: &str = "#1f2328";
 /// Secondary text.
@@ -174,13 +169,11 @@ pub fn rect(out: &mut String, r: Rect, radius: f32, attributes: &str) {
     );
 }
 
-/// The colour and letters of a facing mark.
-pub fn facing_mark(facing: Facing) -> (&'static str, &'static str) {
-    match facing {
-        Facing::Internal => (INTERNAL, "INT"),
-        Facing::Mixed => (MIXED, "MIX"),
-        Facing::External => (EXTERNAL, "EXT"),
-    }
+/// The colour (as `#rrggbb`) and letters of a facing mark, as the window
+/// draws it ([`look::facing_mark`]).
+pub fn facing_mark(facing: Facing) -> (String, &'static str) {
+    let (rgb, letters) = look::facing_mark(facing);
+    (hex(rgb), letters)
 }
 
 #[cfg(test)]

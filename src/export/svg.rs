@@ -12,14 +12,14 @@
 
 use std::fmt::Write as _;
 
-use super::draw::{EXTERNAL, INTERNAL, LINE, TEXT, WEAK, facing_mark, hex, rect, svg_open, text};
+use super::draw::{LINE, TEXT, WEAK, facing_mark, hex, rect, svg_open, text};
 pub use super::draw::{escape, fit, num, two_lines};
 
 use crate::chart::geometry::{
     BOX_PADDING, BoxGeometry, CARD_GAP, CARD_NAME_SIZE, CARD_ONE_LINE, CARD_WIDTH, Connector,
     EMPTY_ROOM, HEADER_HEIGHT, LineKind,
 };
-use crate::chart::{ChartGeometry, Rect, estimated_measure};
+use crate::chart::{ChartGeometry, Rect, estimated_measure, look};
 use crate::model::format::{box_figures, size as format_size};
 use crate::model::reporting::manager_words;
 use crate::model::{Design, DesignBalance, Facing, Index, Responsibility};
@@ -314,29 +314,31 @@ impl<'a> Drawing<'a> {
         );
         let left = r.x + BOX_PADDING;
         let width = r.w - 2.0 * BOX_PADDING;
-        let top = r.y + 8.0;
-        let title = fit(&e.short_title, 21.0, width);
+        let title = fit(&e.short_title, look::TITLE_SIZE, width);
         text(
             out,
             left,
-            top + 22.0,
-            21.0,
+            r.y + look::TITLE_BASELINE,
+            look::TITLE_SIZE,
             &colour,
             r#" class="title""#,
             &title,
         );
-        let full = fit(&e.full_title, 14.0, width);
-        text(out, left, top + 43.0, 14.0, WEAK, "", &full);
+        let full = fit(&e.full_title, look::FULL_TITLE_SIZE, width);
+        let baseline = r.y + look::FULL_TITLE_BASELINE;
+        text(out, left, baseline, look::FULL_TITLE_SIZE, WEAK, "", &full);
+        // The lines under the full title, one after another.
+        let line_at = |n: f32| r.y + look::FIRST_LINE_BASELINE + n * look::LINE_HEIGHT;
         let manager = match manager_words(design, i) {
             Some(m) => format!("reports to {m}"),
             None => "reporting line not set".to_owned(),
         };
         let line = fit(
             &format!("{} · {manager}", e.orientation.label()),
-            12.5,
+            look::LINE_SIZE,
             width,
         );
-        text(out, left, top + 60.0, 12.5, TEXT, "", &line);
+        text(out, left, line_at(0.0), look::LINE_SIZE, TEXT, "", &line);
         let own = self.balance.executive_at(i);
         let organisation = &self.balance.organisation;
         match box_figures(&own, organisation) {
@@ -344,17 +346,17 @@ impl<'a> Drawing<'a> {
                 text(
                     out,
                     left,
-                    top + 76.0,
-                    12.5,
+                    line_at(1.0),
+                    look::LINE_SIZE,
                     TEXT,
                     "",
-                    &fit(&figures, 12.5, width),
+                    &fit(&figures, look::LINE_SIZE, width),
                 );
                 text(
                     out,
                     left,
-                    top + 92.0,
-                    12.5,
+                    line_at(2.0),
+                    look::LINE_SIZE,
                     TEXT,
                     r#" class="balance""#,
                     &split,
@@ -363,8 +365,8 @@ impl<'a> Drawing<'a> {
             None => text(
                 out,
                 left,
-                top + 76.0,
-                12.5,
+                line_at(1.0),
+                look::LINE_SIZE,
                 TEXT,
                 "",
                 "No responsibilities yet",
@@ -372,19 +374,21 @@ impl<'a> Drawing<'a> {
         }
         let bar = Rect {
             x: left,
-            y: r.y + HEADER_HEIGHT - 14.0,
+            y: r.y + HEADER_HEIGHT - look::BAR_ABOVE_HEADER_END,
             w: width,
-            h: 8.0,
+            h: look::BAR_HEIGHT,
         };
         match own.external_fraction() {
             Some(fraction) => {
-                rect(out, bar, 4.0, &format!(r#"fill="{EXTERNAL}""#));
+                let external = hex(look::EXTERNAL);
+                rect(out, bar, 4.0, &format!(r#"fill="{external}""#));
                 let internal = Rect {
                     w: bar.w * (1.0 - fraction as f32),
                     ..bar
                 };
                 if internal.w > 0.0 {
-                    rect(out, internal, 4.0, &format!(r#"fill="{INTERNAL}""#));
+                    let colour = hex(look::INTERNAL);
+                    rect(out, internal, 4.0, &format!(r#"fill="{colour}""#));
                 }
             }
             None => rect(out, bar, 4.0, r##"fill="#e5e7eb""##),
@@ -421,28 +425,29 @@ impl<'a> Drawing<'a> {
         rect(out, r, 5.0, r##"fill="#f4f5f7" stroke="#cfd4dc""##);
         let (colour, letters) = facing_mark(Facing::of_share(item.external_share));
         let mark = Rect {
-            x: r.x + 6.0,
-            y: r.y + 6.0,
-            w: 34.0,
-            h: 18.0,
+            x: r.x + look::MARK_INSET,
+            y: r.y + look::MARK_INSET,
+            w: look::MARK_WIDTH,
+            h: look::MARK_HEIGHT,
         };
         rect(out, mark, 4.0, &format!(r#"fill="{colour}""#));
         let middle = r##" text-anchor="middle""##;
         text(
             out,
             mark.center_x(),
-            mark.y + 13.0,
-            11.0,
+            mark.y + look::MARK_BASELINE,
+            look::MARK_TEXT_SIZE,
             "#ffffff",
             middle,
             letters,
         );
         let size = format_size(item.size);
-        let size_width = estimated_measure(&size, 13.0);
+        let size_width = estimated_measure(&size, look::SIZE_TEXT);
         let end = r##" text-anchor="end""##;
-        text(out, r.right() - 10.0, r.y + 20.0, 13.0, WEAK, end, &size);
-        let name_left = mark.right() + 8.0;
-        let name_width = (r.right() - 10.0 - size_width - 8.0 - name_left).max(10.0);
+        let (right, baseline) = (r.right() - look::SIZE_INSET, r.y + look::SIZE_BASELINE);
+        text(out, right, baseline, look::SIZE_TEXT, WEAK, end, &size);
+        let name_left = r.x + look::NAME_LEFT;
+        let name_width = look::name_width(r.w, size_width);
         let chips = !item.roles.is_empty();
         let (first, second) = if two && !chips {
             two_lines(&item.name, CARD_NAME_SIZE, name_width)
@@ -453,7 +458,7 @@ impl<'a> Drawing<'a> {
         text(
             out,
             name_left,
-            r.y + 20.0,
+            r.y + look::NAME_BASELINE,
             CARD_NAME_SIZE,
             TEXT,
             name,
@@ -463,7 +468,7 @@ impl<'a> Drawing<'a> {
             text(
                 out,
                 name_left,
-                r.y + 37.0,
+                r.y + look::NAME_SECOND_BASELINE,
                 CARD_NAME_SIZE,
                 TEXT,
                 name,
@@ -472,18 +477,23 @@ impl<'a> Drawing<'a> {
         }
         if chips && two {
             let mut x = name_left;
-            let y = r.bottom() - 19.0;
+            let y = r.bottom() - look::CHIP_ABOVE_BOTTOM;
             for (executive, role) in &item.roles {
                 let found = self.index.executive_in(self.design, executive);
                 let colour = found.map_or_else(|| WEAK.to_owned(), |e| hex(e.colour));
                 let title = found.map_or(executive.as_str(), |e| e.short_title.as_str());
                 let label = format!("{} {title}", role.letter());
-                let w = estimated_measure(&label, 11.5) + 10.0;
-                if x + w > r.right() - 6.0 {
-                    text(out, x, y + 12.0, 11.5, WEAK, "", "…");
+                let w = estimated_measure(&label, look::CHIP_TEXT) + 2.0 * look::CHIP_PAD;
+                if x + w > r.right() - look::CHIP_END_INSET {
+                    text(out, x, y + 12.0, look::CHIP_TEXT, WEAK, "", "…");
                     break;
                 }
-                let chip = Rect { x, y, w, h: 15.0 };
+                let chip = Rect {
+                    x,
+                    y,
+                    w,
+                    h: look::CHIP_HEIGHT,
+                };
                 rect(
                     out,
                     chip,
@@ -492,14 +502,14 @@ impl<'a> Drawing<'a> {
                 );
                 text(
                     out,
-                    x + 5.0,
+                    x + look::CHIP_PAD,
                     y + 11.5,
-                    11.5,
+                    look::CHIP_TEXT,
                     TEXT,
                     r#" class="chip""#,
                     &label,
                 );
-                x += w + 4.0;
+                x += w + look::CHIP_GAP;
             }
         }
         if !item.notes.is_empty() {
@@ -510,8 +520,8 @@ impl<'a> Drawing<'a> {
                 num(cx),
                 num(cy),
                 num(cx),
-                num(cy + 9.0),
-                num(cx - 9.0),
+                num(cy + look::FOLD),
+                num(cx - look::FOLD),
                 num(cy)
             );
         }

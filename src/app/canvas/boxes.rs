@@ -13,6 +13,7 @@ use super::super::{card, keys, theme};
 use super::context::{Context, DETAIL_ZOOM, TINY_ZOOM};
 use super::{landing, overview, reporting, to_egui};
 use crate::chart::geometry::{BOX_PADDING, BoxGeometry, EMPTY_ROOM, HEADER_HEIGHT};
+use crate::chart::look;
 use crate::controller::{Action, Command, Selection};
 use crate::model::format::box_figures;
 use crate::model::reporting::manager_words;
@@ -240,14 +241,14 @@ fn paint_header(ui: &Ui, pen: &Pen, context: &Context<'_>, index: usize, rect: R
     let accent = theme::colour(executive.colour);
     let visuals = ui.visuals().clone();
     let left = rect.left() + BOX_PADDING;
-    let top = rect.top() + 8.0;
+    let top = rect.top() + look::HEADER_TOP;
     let text = visuals.text_color();
     let weak = visuals.weak_text_color();
     let title = pen.layout(
         executive.short_title.clone(),
-        FontId::proportional(21.0),
+        FontId::proportional(look::TITLE_SIZE),
         accent,
-        rect.width() - 2.0 * BOX_PADDING - 50.0,
+        rect.width() - 2.0 * BOX_PADDING - look::TITLE_HINT_ROOM,
     );
     pen.galley(Pos2::new(left, top), title, accent);
     let slot = u8::try_from(index + 1).unwrap_or(u8::MAX);
@@ -256,10 +257,10 @@ fn paint_header(ui: &Ui, pen: &Pen, context: &Context<'_>, index: usize, rect: R
         .filter(|_| slot <= 9)
     {
         pen.text(
-            Pos2::new(rect.right() - BOX_PADDING, top + 4.0),
+            Pos2::new(rect.right() - BOX_PADDING, rect.top() + look::HINT_TOP),
             Align2::RIGHT_TOP,
             keys::describe(ui.ctx(), shortcut),
-            FontId::proportional(12.0),
+            FontId::proportional(look::HINT_SIZE),
             weak,
         );
     }
@@ -279,23 +280,34 @@ fn paint_header(ui: &Ui, pen: &Pen, context: &Context<'_>, index: usize, rect: R
         ..Default::default()
     };
     let mut job = egui::text::LayoutJob::default();
-    job.append(&executive.full_title, 0.0, format(14.0, weak));
+    job.append(
+        &executive.full_title,
+        0.0,
+        format(look::FULL_TITLE_SIZE, weak),
+    );
     job.append(
         &format!("\n{} · {manager}\n{figures}", executive.orientation.label()),
         0.0,
         egui::TextFormat {
-            line_height: Some(16.0),
-            ..format(12.5, text)
+            line_height: Some(look::LINE_HEIGHT),
+            ..format(look::LINE_SIZE, text)
         },
     );
     job.wrap.max_width = rect.width() - 2.0 * BOX_PADDING;
     job.wrap.max_rows = 4;
     job.wrap.overflow_character = Some('…');
     let lines = pen.layout_job(job);
-    pen.galley(Pos2::new(left, top + 30.0), lines, text);
+    pen.galley(
+        Pos2::new(left, rect.top() + look::FULL_TITLE_TOP),
+        lines,
+        text,
+    );
     let bar = Rect::from_min_size(
-        Pos2::new(left, rect.top() + HEADER_HEIGHT - 14.0),
-        Vec2::new(rect.width() - 2.0 * BOX_PADDING, 8.0),
+        Pos2::new(
+            left,
+            rect.top() + HEADER_HEIGHT - look::BAR_ABOVE_HEADER_END,
+        ),
+        Vec2::new(rect.width() - 2.0 * BOX_PADDING, look::BAR_HEIGHT),
     );
     theme::split_bar(
         &pen.shapes,
