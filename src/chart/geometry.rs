@@ -3,7 +3,11 @@
 //! points (at zoom 1). Worked out once per change of the design, in time
 //! linear in its size; a frame then only compares rectangles.
 
-use crate::model::{Design, DottedLine, Executive, Index, ReportsTo, Responsibility};
+use super::connectors::connectors;
+pub use super::connectors::{Connector, LineKind};
+pub use super::measure::{Measure, estimated_measure};
+pub use super::rect::Rect;
+use crate::model::{Design, Executive, Index, Responsibility};
 
 /// Width of an executive box with one column of cards.
 pub const BOX_WIDTH: f32 = 300.0;
@@ -33,132 +37,6 @@ pub const CARD_NAME_WIDTH: f32 = CARD_WIDTH - 84.0;
 pub const CEO_WIDTH: f32 = 240.0;
 /// Height of the CEO box.
 pub const CEO_HEIGHT: f32 = 64.0;
-
-/// Measures text: how wide `text` is at `size` points.
-pub trait Measure {
-    /// The width in points.
-    fn text_width(&self, text: &str, size: f32) -> f32;
-}
-
-impl<F: Fn(&str, f32) -> f32> Measure for F {
-    fn text_width(&self, text: &str, size: f32) -> f32 {
-        self(text, size)
-    }
-}
-
-/// A measure that needs no fonts: each character's width estimated from
-/// its kind (narrow letters and punctuation, wide letters, capitals,
-/// spaces, the letters of other scripts), erring on the wide side of the
-/// fonts the window and the exports draw with, so that a name it says
-/// fits on one line does. The chart's geometry is worked out with it
-/// everywhere (window, templates, command line, exports), so it is the
-/// same on every machine.
-pub fn estimated_measure(text: &str, size: f32) -> f32 {
-    text.chars().map(estimated_em).sum::<f32>() * size
-}
-
-/// How wide `c` is, in ems, on the wide side of the font that draws it.
-fn estimated_em(c: char) -> f32 {
-    use unicode_width::UnicodeWidthChar;
-    match c {
-        ' ' => 0.27,
-        'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.26,
-        'f' | 't' | 'r' | '(' | ')' | '-' => 0.36,
-        'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.86,
-        c if c.is_ascii_uppercase() => 0.64,
-        c if c.is_ascii_digit() => 0.53,
-        c if c.is_ascii() => 0.52,
-        // Emoji: Noto Emoji's glyphs are 1.27 em wide.
-        '\u{1F000}'..='\u{1FAFF}' => 1.3,
-        // Marks, joiners and other characters of no width (Arabic and
-        // Hebrew vowel marks among them).
-        c if c.width() == Some(0) => 0.0,
-        // Hebrew letters are about as wide as Latin lower case, joined
-        // Arabic ones a little narrower (Noto Sans Hebrew and Arabic).
-        '\u{0590}'..='\u{05FF}' | '\u{FB1D}'..='\u{FB4F}' => 0.56,
-        '\u{0600}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => 0.52,
-        // Accented Latin, Greek and Cyrillic (Ubuntu Light): small letters
-        // like Latin ones, capitals as the widest.
-        '\u{00C0}'..='\u{024F}' | '\u{0370}'..='\u{04FF}' if !c.is_uppercase() => 0.6,
-        // Half-width katakana and hangul: half an em.
-        '\u{FF61}'..='\u{FFDC}' => 0.52,
-        // East Asian wide and full-width characters (kanji, kana, hangul,
-        // CJK punctuation): a full em in Noto Sans CJK.
-        c if c.width() == Some(2) => 1.0,
-        // Other scripts and symbols: as wide as a capital.
-        _ => 0.7,
-    }
-}
-
-/// An axis-aligned rectangle in chart points.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Rect {
-    /// Left edge.
-    pub x: f32,
-    /// Top edge.
-    pub y: f32,
-    /// Width.
-    pub w: f32,
-    /// Height.
-    pub h: f32,
-}
-
-impl Rect {
-    /// The right edge.
-    pub fn right(&self) -> f32 {
-        self.x + self.w
-    }
-
-    /// The bottom edge.
-    pub fn bottom(&self) -> f32 {
-        self.y + self.h
-    }
-
-    /// The middle, left to right.
-    pub fn center_x(&self) -> f32 {
-        self.x + self.w / 2.0
-    }
-
-    /// The middle, top to bottom.
-    pub fn center_y(&self) -> f32 {
-        self.y + self.h / 2.0
-    }
-
-    /// Whether the two overlap (touching edges do not).
-    pub fn intersects(&self, other: &Rect) -> bool {
-        self.x < other.right()
-            && other.x < self.right()
-            && self.y < other.bottom()
-            && other.y < self.bottom()
-    }
-
-    /// Whether the point is inside.
-    pub fn contains(&self, x: f32, y: f32) -> bool {
-        (self.x..=self.right()).contains(&x) && (self.y..=self.bottom()).contains(&y)
-    }
-
-    /// The smallest rectangle holding both.
-    pub fn union(&self, other: &Rect) -> Rect {
-        let x = self.x.min(other.x);
-        let y = self.y.min(other.y);
-        Rect {
-            x,
-            y,
-            w: self.right().max(other.right()) - x,
-            h: self.bottom().max(other.bottom()) - y,
-        }
-    }
-
-    /// Grown by `by` on every side.
-    pub fn expand(&self, by: f32) -> Rect {
-        Rect {
-            x: self.x - by,
-            y: self.y - by,
-            w: self.w + 2.0 * by,
-            h: self.h + 2.0 * by,
-        }
-    }
-}
 
 /// The width of a box with `columns` columns of cards.
 pub fn box_width(columns: u8) -> f32 {
@@ -335,28 +213,6 @@ pub fn empty_box_height() -> f32 {
     stack(&[], 1).0
 }
 
-/// How a connector is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LineKind {
-    /// A reporting line.
-    Reporting,
-    /// A dotted (secondary) line.
-    Dotted,
-}
-
-/// A line between two boxes, as a polyline in chart points.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Connector {
-    /// Solid or dashed.
-    pub kind: LineKind,
-    /// The points, from the manager (or the dotted line's target) down.
-    pub points: Vec<[f32; 2]>,
-    /// Who reports (position in `design.executives`).
-    pub from: usize,
-    /// To whom: an executive's position, or `None` for the CEO box.
-    pub to: Option<usize>,
-}
-
 /// Everything on the chart, for one version of the design.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ChartGeometry {
@@ -468,46 +324,6 @@ impl ChartGeometry {
     }
 }
 
-/// The reporting and dotted lines between `boxes` (and the CEO box).
-fn connectors(
-    design: &Design,
-    index: &Index,
-    boxes: &[BoxGeometry],
-    ceo: Option<Rect>,
-) -> Vec<Connector> {
-    let mut connectors = Vec::new();
-    for (i, e) in design.executives.iter().enumerate() {
-        let (manager, to) = match &e.reports_to {
-            ReportsTo::Ceo => match ceo {
-                Some(rect) => (rect, None),
-                None => continue,
-            },
-            ReportsTo::Executive(id) => match index.executive(id) {
-                Some(m) if m != i => (boxes[m].rect, Some(m)),
-                _ => continue,
-            },
-            ReportsTo::NotSet | ReportsTo::Outside(_) => continue,
-        };
-        connectors.push(Connector {
-            kind: LineKind::Reporting,
-            points: elbow(&manager, &boxes[i].rect),
-            from: i,
-            to,
-        });
-    }
-    for DottedLine { from, to } in &design.dotted_lines {
-        if let (Some(f), Some(t)) = (index.executive(from), index.executive(to)) {
-            connectors.push(Connector {
-                kind: LineKind::Dotted,
-                points: straight(&boxes[t].rect, &boxes[f].rect),
-                from: f,
-                to: Some(t),
-            });
-        }
-    }
-    connectors
-}
-
 /// The smallest rectangle holding every box.
 fn bounds(boxes: &[BoxGeometry], ceo: Option<Rect>) -> Rect {
     boxes
@@ -518,56 +334,10 @@ fn bounds(boxes: &[BoxGeometry], ceo: Option<Rect>) -> Rect {
         .unwrap_or_default()
 }
 
-/// A reporting line from the bottom of `manager` to the top of `report`:
-/// down, across, down, when the report is below; otherwise from side to
-/// side.
-fn elbow(manager: &Rect, report: &Rect) -> Vec<[f32; 2]> {
-    if report.y >= manager.bottom() + 8.0 {
-        let (x0, y0) = (manager.center_x(), manager.bottom());
-        let (x1, y1) = (report.center_x(), report.y);
-        let mid = y0 + (y1 - y0) / 2.0;
-        if (x0 - x1).abs() < 0.5 {
-            vec![[x0, y0], [x1, y1]]
-        } else {
-            vec![[x0, y0], [x0, mid], [x1, mid], [x1, y1]]
-        }
-    } else {
-        straight(manager, report)
-    }
-}
-
-/// A straight line between the edges of two boxes, along the line joining
-/// their centres.
-fn straight(a: &Rect, b: &Rect) -> Vec<[f32; 2]> {
-    let (ax, ay) = (a.center_x(), a.center_y());
-    let (bx, by) = (b.center_x(), b.center_y());
-    vec![edge_point(a, bx, by), edge_point(b, ax, ay)]
-}
-
-/// Where the line from the centre of `r` towards (x, y) leaves `r`.
-fn edge_point(r: &Rect, x: f32, y: f32) -> [f32; 2] {
-    let (cx, cy) = (r.center_x(), r.center_y());
-    let (dx, dy) = (x - cx, y - cy);
-    if dx == 0.0 && dy == 0.0 {
-        return [cx, cy];
-    }
-    let tx = if dx == 0.0 {
-        f32::INFINITY
-    } else {
-        (r.w / 2.0) / dx.abs()
-    };
-    let ty = if dy == 0.0 {
-        f32::INFINITY
-    } else {
-        (r.h / 2.0) / dy.abs()
-    };
-    let t = tx.min(ty).min(1.0);
-    [cx + dx * t, cy + dy * t]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{DottedLine, ReportsTo};
     use crate::templates::default_design;
 
     #[test]

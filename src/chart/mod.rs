@@ -9,8 +9,11 @@
 //! - [`tidy`]: a top-down tree layout with no overlaps, and where a new box
 //!   goes.
 
+mod connectors;
 pub mod geometry;
 pub mod look;
+mod measure;
+mod rect;
 pub mod tidy;
 
 pub use geometry::{ChartGeometry, Measure, Rect, estimated_measure};
