@@ -205,6 +205,9 @@ fn executive(ui: &mut Ui, design: &Design, executive: &Executive, actions: &mut 
         actions,
         |t| Edit::SetFullTitle(id.clone(), t),
     );
+    text_field(ui, "Person", &executive.person, Lines::One, actions, |t| {
+        Edit::SetPerson(id.clone(), t)
+    });
     chart_fields::reports_to(ui, design, executive, actions);
     chart_fields::orientation(ui, executive, actions);
     chart_fields::columns(ui, executive, actions);

@@ -112,11 +112,6 @@ impl Pen {
         self.layout_job(LayoutJob::simple_singleline(text, font, colour))
     }
 
-    /// Lays `text` out, wrapped at `width`.
-    pub fn layout(&self, text: String, font: FontId, colour: Color32, width: f32) -> Lettered {
-        self.layout_job(LayoutJob::simple(text, font, colour, width))
-    }
-
     /// Paints `text` with its top left corner at `pos`.
     pub fn galley(&self, pos: Pos2, text: Lettered, fallback: Color32) {
         self.text.galley(self.to_text * pos, text.galley, fallback);

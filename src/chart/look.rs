@@ -17,6 +17,10 @@ pub const HEADER_TOP: f32 = 8.0;
 pub const TITLE_SIZE: f32 = 21.0;
 /// The short title's baseline, from the box's top.
 pub const TITLE_BASELINE: f32 = 30.0;
+/// The size of the person's name, written after the short title.
+pub const PERSON_SIZE: f32 = 15.0;
+/// Room between the short title and the person's name.
+pub const PERSON_GAP: f32 = 8.0;
 /// Room kept at the right of the title for the Alt+number hint.
 pub const TITLE_HINT_ROOM: f32 = 50.0;
 /// The Alt+number hint's size, and its top from the box's top.

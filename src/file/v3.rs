@@ -1,23 +1,20 @@
-//! Format version 3, the one Remit writes: version 2 plus the advice a
-//! design keeps (a card's place marked deliberate, notes on an executive,
-//! and the decision log: each move of a card, when, and why). Here are its
-//! frozen serde types (the parts version 2 already had are its types,
-//! reused), its conversion into the domain [`Design`], its writer, and
-//! where each field of the design is written (to give lines in messages).
+//! Format version 3: version 2 plus the advice a design keeps (a card's
+//! place marked deliberate, notes on an executive, and the decision log:
+//! each move of a card, when, and why). Here are its frozen serde types
+//! (the parts version 2 already had are its types, reused), its conversion
+//! into the domain [`Design`], and where each field of a design is written
+//! (to give lines in messages; version 4 writes them in the same places).
 //!
-//! Do not change these structs once released: files written with them must
-//! keep loading. A new format is a new module (`v4`) with a conversion from
-//! this one, which then stops being written.
+//! Do not change these structs: files written with them must keep loading.
+//! Remit writes version 4 ([`super::v4`]) now.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use serde::Deserialize;
 
-use super::escape::quoted;
 use super::locate::Seg;
 use super::v2::{CeoV2, DottedLineV2, OrientationV2, PositionV2, ReportsToV2, RoleV2};
-use crate::model::rules::{self, Problem, RuleError, Subject};
+use crate::model::rules::{Problem, RuleError, Subject};
 use crate::model::{
     Ceo, Decision, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role, When,
@@ -171,6 +168,7 @@ pub fn into_design(file: DesignV3) -> Result<Design, RuleError> {
             },
             columns: e.columns.unwrap_or(1),
             notes: e.notes,
+            person: String::new(),
         });
     }
     let mut responsibilities = Vec::with_capacity(file.responsibilities.len());
@@ -269,155 +267,4 @@ pub fn path_of(rule: &RuleError) -> Vec<Seg<'static>> {
             Seg::Field(rule.field),
         ],
     }
-}
-
-fn write_position(out: &mut String, p: Position) {
-    let p = rules::position(p);
-    let _ = write!(out, "(x: {}, y: {})", p.x, p.y);
-}
-
-/// The design as version 3 text: fixed field order, one item per line,
-/// empty optional fields left out, numbers on the model's grid and as short
-/// as they can be. Two saves of the same design are the same bytes, and a
-/// change to one card changes one line.
-pub fn write(design: &Design) -> String {
-    let mut out = String::with_capacity(160 + design.responsibilities.len() * 160);
-    out.push_str("// A Remit org design. The format is described in Remit's README.\n(\n");
-    let _ = writeln!(out, "    format_version: {VERSION},");
-    out.push_str("    name: ");
-    quoted(&mut out, &design.name);
-    out.push_str(",\n    size_unit: ");
-    quoted(&mut out, &design.size_unit);
-    out.push_str(",\n");
-    if let Some(ceo) = &design.ceo {
-        out.push_str("    ceo: (title: ");
-        quoted(&mut out, &ceo.title);
-        if !ceo.name.is_empty() {
-            out.push_str(", name: ");
-            quoted(&mut out, &ceo.name);
-        }
-        out.push_str(", position: ");
-        write_position(&mut out, ceo.position);
-        out.push_str("),\n");
-    }
-    out.push_str("    executives: [\n");
-    for e in &design.executives {
-        out.push_str("        (id: ");
-        quoted(&mut out, e.id.as_str());
-        out.push_str(", short_title: ");
-        quoted(&mut out, &e.short_title);
-        out.push_str(", full_title: ");
-        quoted(&mut out, &e.full_title);
-        out.push_str(", colour: ");
-        quoted(&mut out, &e.colour.to_hex());
-        out.push_str(", position: ");
-        write_position(&mut out, e.position);
-        match &e.reports_to {
-            ReportsTo::NotSet => {}
-            ReportsTo::Ceo => out.push_str(", reports_to: Ceo"),
-            ReportsTo::Executive(id) => {
-                out.push_str(", reports_to: Executive(");
-                quoted(&mut out, id.as_str());
-                out.push(')');
-            }
-            ReportsTo::Outside(role) => {
-                out.push_str(", reports_to: Outside(");
-                quoted(&mut out, role);
-                out.push(')');
-            }
-        }
-        match e.orientation {
-            Orientation::NotSet => {}
-            Orientation::Internal => out.push_str(", orientation: Internal"),
-            Orientation::External => out.push_str(", orientation: External"),
-            Orientation::Mixed => out.push_str(", orientation: Mixed"),
-        }
-        if e.columns != 1 {
-            let _ = write!(out, ", columns: {}", e.columns);
-        }
-        if !e.notes.is_empty() {
-            out.push_str(", notes: ");
-            quoted(&mut out, &e.notes);
-        }
-        out.push_str("),\n");
-    }
-    out.push_str("    ],\n");
-    if !design.dotted_lines.is_empty() {
-        out.push_str("    dotted_lines: [\n");
-        for line in &design.dotted_lines {
-            out.push_str("        (from: ");
-            quoted(&mut out, line.from.as_str());
-            out.push_str(", to: ");
-            quoted(&mut out, line.to.as_str());
-            out.push_str("),\n");
-        }
-        out.push_str("    ],\n");
-    }
-    out.push_str("    responsibilities: [\n");
-    for r in &design.responsibilities {
-        out.push_str("        (id: ");
-        quoted(&mut out, r.id.as_str());
-        out.push_str(", name: ");
-        quoted(&mut out, &r.name);
-        if !r.description.is_empty() {
-            out.push_str(", description: ");
-            quoted(&mut out, &r.description);
-        }
-        let _ = write!(
-            out,
-            ", external_share: {}, size: {}",
-            rules::share(r.external_share),
-            rules::size(r.size)
-        );
-        if let Some(owner) = &r.owner {
-            out.push_str(", owner: ");
-            quoted(&mut out, owner.as_str());
-        }
-        if !r.roles.is_empty() {
-            out.push_str(", roles: [");
-            for (i, (executive, role)) in r.roles.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                out.push_str(role.word());
-                out.push('(');
-                quoted(&mut out, executive.as_str());
-                out.push(')');
-            }
-            out.push(']');
-        }
-        if !r.notes.is_empty() {
-            out.push_str(", notes: ");
-            quoted(&mut out, &r.notes);
-        }
-        if r.deliberate {
-            out.push_str(", deliberate: true");
-        }
-        out.push_str("),\n");
-    }
-    out.push_str("    ],\n");
-    if !design.decisions.is_empty() {
-        out.push_str("    decisions: [\n");
-        for d in &design.decisions {
-            out.push_str("        (responsibility: ");
-            quoted(&mut out, d.responsibility.as_str());
-            out.push_str(", name: ");
-            quoted(&mut out, &d.name);
-            for (field, owner) in [("from", &d.from), ("to", &d.to)] {
-                if let Some(id) = owner {
-                    let _ = write!(out, ", {field}: ");
-                    quoted(&mut out, id.as_str());
-                }
-            }
-            let _ = write!(out, ", when: \"{}\"", d.when);
-            if !d.reason.is_empty() {
-                out.push_str(", reason: ");
-                quoted(&mut out, &d.reason);
-            }
-            out.push_str("),\n");
-        }
-        out.push_str("    ],\n");
-    }
-    out.push_str(")\n");
-    out
 }

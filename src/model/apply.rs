@@ -165,6 +165,11 @@ impl Design {
                 self.on_executive(i, rules::check_title("full_title", &title))?;
                 Ok(set(&mut self.executives[i].full_title, title))
             }
+            Edit::SetPerson(id, person) => {
+                let i = self.executive_index(&id)?;
+                self.on_executive(i, rules::check_title("person", &person))?;
+                Ok(set(&mut self.executives[i].person, person))
+            }
             Edit::SetColour(id, colour) => {
                 let i = self.executive_index(&id)?;
                 Ok(set(&mut self.executives[i].colour, colour))

@@ -189,6 +189,9 @@ pub struct Executive {
     pub short_title: String,
     /// Full title, e.g. "Chief Information Officer".
     pub full_title: String,
+    /// The person in the role, e.g. "Karsten Möller"; empty when the design
+    /// does not say (an org design is often drawn before people are named).
+    pub person: String,
     /// The box's accent colour.
     pub colour: Rgb,
     /// Where the box sits on the canvas.
@@ -210,6 +213,7 @@ impl Default for Executive {
             id: ExecutiveId::default(),
             short_title: String::new(),
             full_title: String::new(),
+            person: String::new(),
             colour: Rgb::default(),
             position: Position::default(),
             reports_to: ReportsTo::NotSet,

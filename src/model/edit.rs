@@ -57,6 +57,8 @@ pub enum Edit {
     SetShortTitle(ExecutiveId, String),
     /// Change an executive's full title.
     SetFullTitle(ExecutiveId, String),
+    /// Change the name of the person in an executive's role.
+    SetPerson(ExecutiveId, String),
     /// Change an executive's colour.
     SetColour(ExecutiveId, Rgb),
     /// Move an executive's box on the canvas.
@@ -207,6 +209,7 @@ impl Edit {
             | Self::SetReason(..)
             | Self::SetShortTitle(..)
             | Self::SetFullTitle(..)
+            | Self::SetPerson(..)
             | Self::SetColour(..)
             | Self::MoveExecutive(..)
             | Self::AddExecutive(_)
@@ -242,6 +245,7 @@ impl Edit {
             Self::SetReason(index, _) => MergeKey::Reason(*index),
             Self::SetShortTitle(id, _) => E(id.clone(), "short_title"),
             Self::SetFullTitle(id, _) => E(id.clone(), "full_title"),
+            Self::SetPerson(id, _) => E(id.clone(), "person"),
             Self::SetColour(id, _) => E(id.clone(), "colour"),
             Self::MoveExecutive(id, _) => E(id.clone(), "position"),
             Self::SetColumns(id, _) => E(id.clone(), "columns"),
@@ -316,6 +320,7 @@ impl Edit {
             Self::SetShortTitle(id, _) | Self::SetFullTitle(id, _) => {
                 format!("rename {}", exec(id))
             }
+            Self::SetPerson(id, _) => format!("change the person in the {} role", exec(id)),
             Self::SetColour(id, _) => format!("change the colour of {}", exec(id)),
             Self::MoveExecutive(id, _) => format!("move the {} box", exec(id)),
             Self::AddExecutive(e) => format!("add {}", e.short_title),

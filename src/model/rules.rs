@@ -248,6 +248,7 @@ pub fn check_executive(e: &Executive) -> Result<(), FieldProblem> {
     check_id(e.id.as_str())?;
     check_title("short_title", &e.short_title)?;
     check_title("full_title", &e.full_title)?;
+    check_title("person", &e.person)?;
     check_position(e.position)?;
     check_reports_to(&e.reports_to)?;
     check_columns(e.columns)?;

@@ -855,7 +855,7 @@ proptest! {
         // As a hand-written file would say it: the same layout, no checks.
         // The writer puts numbers on the grid, so the file holds the design
         // on the grid, and the loader judges that.
-        let text = file::v3::write(&d);
+        let text = file::v4::write(&d);
         let mut on_grid = d.clone();
         rules::normalize(&mut on_grid);
         if verdict.is_ok() {
@@ -964,6 +964,7 @@ enum Spec {
     Delete(Item),
     SetShortTitle(Exec, String),
     SetFullTitle(Exec, String),
+    SetPerson(Exec, String),
     SetColour(Exec, Rgb),
     MoveExecutive(Exec, f32, f32),
     AddExecutive(NewId, String, f32),
@@ -1112,6 +1113,7 @@ fn spec() -> impl Strategy<Value = Spec> {
         2 => item().prop_map(Spec::Delete),
         2 => (exec(), any_name()).prop_map(|(e, s)| Spec::SetShortTitle(e, s)),
         1 => (exec(), any_name()).prop_map(|(e, s)| Spec::SetFullTitle(e, s)),
+        1 => (exec(), any_name()).prop_map(|(e, s)| Spec::SetPerson(e, s)),
         1 => (exec(), colour()).prop_map(|(e, c)| Spec::SetColour(e, c)),
         2 => (exec(), any_coordinate(), any_coordinate())
             .prop_map(|(e, x, y)| Spec::MoveExecutive(e, x, y)),
@@ -1230,6 +1232,7 @@ fn resolve(d: &Design, spec: &Spec) -> Edit {
         Spec::Delete(i) => Edit::Delete(item_id(d, &i)),
         Spec::SetShortTitle(e, s) => Edit::SetShortTitle(exec_id(d, &e), s),
         Spec::SetFullTitle(e, s) => Edit::SetFullTitle(exec_id(d, &e), s),
+        Spec::SetPerson(e, s) => Edit::SetPerson(exec_id(d, &e), s),
         Spec::SetColour(e, c) => Edit::SetColour(exec_id(d, &e), c),
         Spec::MoveExecutive(e, x, y) => Edit::MoveExecutive(exec_id(d, &e), Position { x, y }),
         Spec::AddExecutive(id, title, x) => Edit::AddExecutive(Executive {

@@ -397,6 +397,52 @@ fn version_3_keeps_its_meaning() {
     assert_eq!(design, expected_v3());
 }
 
+/// What `tests/versions/v4.ron` says: version 3's design, with the person
+/// in three of the five roles (one name outside Latin script).
+fn expected_v4() -> Design {
+    let mut design = expected_v3();
+    design.executives[0].person = "Grace Hopper".into();
+    design.executives[1].person = "Ayşe Demirtaş".into();
+    design.executives[4].person = "山田 花子".into();
+    design
+}
+
+#[test]
+fn version_4_keeps_its_meaning() {
+    let design = file::load(&example(4)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(design, expected_v4());
+}
+
+#[test]
+fn a_person_is_written_after_the_titles_and_only_when_said() {
+    let design = expected_v4();
+    let text = file::to_text(&design).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        text.contains(
+            "full_title: \"Chief Information Officer\", person: \"Grace Hopper\", colour:"
+        ),
+        "{text}"
+    );
+    // The CISO has no person: the field is left out, not written empty.
+    let ciso = text
+        .lines()
+        .find(|l| l.contains("id: \"ciso\""))
+        .unwrap_or_default();
+    assert!(!ciso.contains("person"), "{ciso}");
+    assert_eq!(file::parse(&text), Ok(design));
+}
+
+#[test]
+fn a_version_3_file_that_names_a_person_is_refused_with_its_line() {
+    // Version 3 had no person: a file that says version 3 and has one is
+    // not silently read as version 4.
+    let text = std::fs::read_to_string(example(4))
+        .expect("read")
+        .replace("format_version: 4,", "format_version: 3,");
+    let err = file::parse(&text).expect_err("person is not a version 3 field");
+    assert_eq!(err.line, Some(10), "{err}");
+}
+
 #[test]
 fn version_2_notes_that_said_deliberate_come_in_marked() {
     let text = std::fs::read_to_string(example(2)).expect("read");

@@ -25,6 +25,7 @@ mod large;
 mod long_lists;
 mod looking;
 mod matrix;
+mod people;
 mod present;
 mod same_frame;
 mod scripts;

@@ -165,8 +165,13 @@ fn group_label(design: &Design, index: usize, cards: usize) -> String {
         1 => "1 card".to_owned(),
         n => format!("{n} cards"),
     };
+    let person = if executive.person.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", executive.person)
+    };
     format!(
-        "{} ({}): {cards}",
+        "{} ({}){person}: {cards}",
         executive.full_title, executive.short_title
     )
 }
@@ -244,13 +249,28 @@ fn paint_header(ui: &Ui, pen: &Pen, context: &Context<'_>, index: usize, rect: R
     let top = rect.top() + look::HEADER_TOP;
     let text = visuals.text_color();
     let weak = visuals.weak_text_color();
-    let title = pen.layout(
+    // The short title, and the person in the role beside it in smaller
+    // type, on one line: what does not fit ends in "…".
+    let mut title = egui::text::LayoutJob::simple_singleline(
         executive.short_title.clone(),
         FontId::proportional(look::TITLE_SIZE),
         accent,
-        rect.width() - 2.0 * BOX_PADDING - look::TITLE_HINT_ROOM,
     );
-    pen.galley(Pos2::new(left, top), title, accent);
+    if !executive.person.is_empty() {
+        title.append(
+            &executive.person,
+            look::PERSON_GAP,
+            egui::TextFormat {
+                font_id: FontId::proportional(look::PERSON_SIZE),
+                color: text,
+                ..Default::default()
+            },
+        );
+    }
+    title.wrap.max_width = rect.width() - 2.0 * BOX_PADDING - look::TITLE_HINT_ROOM;
+    title.wrap.max_rows = 1;
+    title.wrap.overflow_character = Some('…');
+    pen.galley(Pos2::new(left, top), pen.layout_job(title), accent);
     let slot = u8::try_from(index + 1).unwrap_or(u8::MAX);
     if let Some(shortcut) = Command::MoveSelectedTo(slot)
         .shortcut()
