@@ -32,29 +32,34 @@ const ROW_HEIGHT: f32 = 62.0;
 /// items.
 const INVOLVED_ROW_HEIGHT: f32 = 80.0;
 
-/// Draws the panel with the balance figures and clarity scores. However
-/// many executives there are, only the rows in view are laid out.
-pub fn show(ui: &mut Ui, design: &Design, derived: &Derived) {
-    draw(ui, design, derived, false);
+/// Draws the panel with the balance figures and clarity scores, filling
+/// the height there is but `below` (kept for what follows the panel): the
+/// executives' rows scroll when they do not all fit. However many
+/// executives there are, only the rows in view are laid out.
+pub fn show(ui: &mut Ui, design: &Design, derived: &Derived, below: f32) {
+    draw(ui, design, derived, None, Some(below));
 }
 
 /// Draws the panel, with a line per executive saying how many of other
 /// executives' items it holds a role on (counted once per change, in
 /// [`Derived`]).
 pub fn show_with_involvement(ui: &mut Ui, design: &Design, derived: &Derived) {
-    draw(ui, design, derived, true);
+    draw(ui, design, derived, Some(&derived.involvement), None);
 }
 
-fn draw(ui: &mut Ui, design: &Design, derived: &Derived, involvement: bool) {
+/// `fill`: the rows take the height there is but this much (else at most
+/// about half of it, leaving the rest to the inspector below).
+fn draw(
+    ui: &mut Ui,
+    design: &Design,
+    derived: &Derived,
+    involvement: Option<&DesignInvolvement>,
+    fill: Option<f32>,
+) {
     // Figures to read, not text to select (which costs every frame).
     ui.scope(|ui| {
         ui.style_mut().interaction.selectable_labels = false;
-        draw_figures(
-            ui,
-            design,
-            derived,
-            involvement.then_some(&derived.involvement),
-        );
+        draw_figures(ui, design, derived, involvement, fill);
     });
 }
 
@@ -63,6 +68,7 @@ fn draw_figures(
     design: &Design,
     derived: &Derived,
     involvement: Option<&DesignInvolvement>,
+    fill: Option<f32>,
 ) {
     let balance = &derived.balance;
     // Rows are measured at the normal text size; larger type (presenting)
@@ -90,7 +96,13 @@ fn draw_figures(
     });
     ui.add_space(4.0);
     let total = balance.organisation;
-    let max_height = (ui.available_height() * 0.45).max(row_height * 2.0);
+    // Below the rows: a separator, the organisation's row and the tray's
+    // line.
+    let footer = ROW_HEIGHT * scale + 3.0 * ui.text_style_height(&egui::TextStyle::Body) + 16.0;
+    let max_height = match fill {
+        Some(below) => (ui.available_height() - footer - below).max(row_height),
+        None => (ui.available_height() * 0.45).max(row_height * 2.0),
+    };
     let area = egui::ScrollArea::vertical()
         .max_height(max_height)
         .auto_shrink([false, true]);

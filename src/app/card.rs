@@ -101,23 +101,7 @@ pub fn show_at(
     actions: &mut Vec<Action>,
 ) -> Response {
     let selected = matches!(selection, Selection::Responsibility(id) if *id == item.id);
-    // Interact with an id derived from the responsibility, so the card keeps
-    // its identity (focus, drag) when it moves between boxes, and is one
-    // widget, one Tab stop.
-    let response = ui.interact(rect, card_id(&item.id), Sense::click_and_drag());
-    if response.drag_started() {
-        response.dnd_set_drag_payload(CardDrag(item.id.clone()));
-    }
-    // Written only while a screen reader is running.
-    response.widget_info(|| {
-        WidgetInfo::selected(egui::Role::Button, true, selected, accessible_label(item))
-    });
-    // Built only while a screen reader is running (the node exists then).
-    ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_description(accessible_description(item, design, index));
-    });
-    super::theme::screen_bounds(ui, &response);
-
+    let response = widget(ui, rect, item, (design, index), selected);
     let carrying =
         response.dragged() && egui::DragAndDrop::has_payload_of_type::<CardDrag>(ui.ctx());
     if ui.is_rect_visible(rect) {
@@ -151,6 +135,48 @@ pub fn show_at(
         };
         paint(ui, &pen, ghost, item, (design, index), state);
     }
+    respond(ui, response, item, (design, index), selected, actions)
+}
+
+/// A card's widget over `rect`: one widget, one Tab stop, whatever draws
+/// it; a drag carries a [`CardDrag`]; a screen reader hears its name and
+/// what it is.
+pub fn widget(
+    ui: &mut Ui,
+    rect: Rect,
+    item: &Responsibility,
+    (design, index): (&Design, &Index),
+    selected: bool,
+) -> Response {
+    // Interact with an id derived from the responsibility, so the card keeps
+    // its identity (focus, drag) when it moves between boxes, and is one
+    // widget, one Tab stop.
+    let response = ui.interact(rect, card_id(&item.id), Sense::click_and_drag());
+    if response.drag_started() {
+        response.dnd_set_drag_payload(CardDrag(item.id.clone()));
+    }
+    // Written only while a screen reader is running.
+    response.widget_info(|| {
+        WidgetInfo::selected(egui::Role::Button, true, selected, accessible_label(item))
+    });
+    // Built only while a screen reader is running (the node exists then).
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_description(accessible_description(item, design, index));
+    });
+    super::theme::screen_bounds(ui, &response);
+    response
+}
+
+/// What a card does once drawn: a click or the focus selects it, a right
+/// click opens its menu, hovering shows what it is.
+pub fn respond(
+    ui: &Ui,
+    response: Response,
+    item: &Responsibility,
+    (design, index): (&Design, &Index),
+    selected: bool,
+    actions: &mut Vec<Action>,
+) -> Response {
     interactions(&response, item, design, selected, actions);
     if !response.hovered() {
         return response;

@@ -27,6 +27,7 @@ mod menu_bar;
 mod modal;
 mod pen;
 mod presentation;
+mod room;
 mod rows;
 mod theme;
 
@@ -308,6 +309,7 @@ impl eframe::App for RemitApp {
         if self.presentation.is_on() {
             presentation::show(
                 ui,
+                &mut self.presentation,
                 document,
                 derived,
                 selection,

@@ -7,6 +7,7 @@
 use egui::{Key, Modifiers, RichText, Ui, ViewportCommand};
 
 use super::Advice;
+use super::room::{self, RoomView};
 use super::{balance_panel, canvas};
 use super::{decisions_panel, findings_panel};
 use crate::controller::{Action, Command, Derived, Selection};
@@ -16,10 +17,29 @@ use crate::document::Document;
 /// the back of the room when the chart is small).
 pub const FIT_MAX_ZOOM: f32 = 1.8;
 
-/// Whether the window is presenting.
+/// Whether the window is presenting, and how it shows the chart.
 #[derive(Default)]
 pub struct Presentation {
     on: bool,
+    layout: Layout,
+    room: RoomView,
+    /// Whether, last frame, the chart fit to its space would have been too
+    /// small to read (what Auto goes by).
+    columns_last_frame: bool,
+}
+
+/// How presenting shows the chart.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// In columns when the chart, fit to the screen, would write card
+    /// names smaller than [`crate::chart::room::MIN_NAME_SIZE`]; as drawn
+    /// otherwise.
+    #[default]
+    Auto,
+    /// As drawn, with its reporting lines.
+    Chart,
+    /// The boxes in columns of large type.
+    Columns,
 }
 
 impl Presentation {
@@ -47,8 +67,10 @@ impl Presentation {
 
 /// The presenting window: a slim bar, the balance in large type beside the
 /// chart, the tray below it.
+#[allow(clippy::too_many_arguments, reason = "the window's parts, passed down")]
 pub fn show(
     ui: &mut Ui,
+    presentation: &mut Presentation,
     document: &Document,
     derived: &Derived,
     selection: &Selection,
@@ -56,6 +78,16 @@ pub fn show(
     advice: &mut Advice,
     actions: &mut Vec<Action>,
 ) {
+    let columns_allowed =
+        document.design().responsibilities.len() <= crate::chart::room::MOST_CARDS;
+    // Decided on the space the chart had last frame (the panels around it
+    // keep their sizes while presenting).
+    let columns = columns_allowed
+        && match presentation.layout {
+            Layout::Auto => presentation.columns_last_frame,
+            Layout::Chart => false,
+            Layout::Columns => true,
+        };
     egui::Panel::top("presentation_bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(RichText::new(&document.design().name).heading().strong());
@@ -67,15 +99,33 @@ pub fn show(
                 {
                     actions.push(Action::Command(Command::Present));
                 }
-                if ui.button("Fit").clicked() {
+                if !columns && ui.button("Fit").clicked() {
                     actions.push(Action::Command(Command::FitChart));
+                }
+                let chart = ui
+                    .selectable_label(!columns, "Chart")
+                    .on_hover_text("The chart as drawn, with its reporting lines");
+                let in_columns = ui
+                    .add_enabled(columns_allowed, egui::Button::selectable(columns, "Columns"))
+                    .on_hover_text("Every box in columns of large type that fill the screen, for the back of the room (the design is not changed)")
+                    .on_disabled_hover_text(format!(
+                        "For designs of at most {} responsibilities",
+                        crate::chart::room::MOST_CARDS
+                    ));
+                if chart.clicked() {
+                    presentation.layout = Layout::Chart;
+                    canvas_memory.request_fit();
+                }
+                if in_columns.clicked() {
+                    presentation.layout = Layout::Columns;
                 }
                 findings_panel::button(ui, derived, &mut advice.findings);
             });
         });
     });
     // Wide enough at a projector's 1280 points for the organisation's line
-    // and its sizes beside the clarity badge, in the larger type.
+    // and its sizes beside the clarity badge, in the larger type; the rest
+    // is the chart's.
     let width = (ui.ctx().content_rect().width() * 0.3).clamp(380.0, 560.0);
     egui::Panel::right("presentation_balance")
         .resizable(false)
@@ -86,7 +136,15 @@ pub fn show(
                 font.size *= 1.25;
             });
             let design = document.design();
-            balance_panel::show(ui, design, derived);
+            // Room kept under the rows for the reason prompt of the card
+            // just moved (about six lines of the larger type).
+            let prompt = matches!(selection, Selection::Responsibility(_));
+            let below = if prompt {
+                6.0 * ui.text_style_height(&egui::TextStyle::Body) + 24.0
+            } else {
+                0.0
+            };
+            balance_panel::show(ui, design, derived, below);
             // The card just moved: why, typed straight after the drop, as
             // the room decides.
             if let Selection::Responsibility(id) = selection
@@ -99,8 +157,29 @@ pub fn show(
         });
     let design = document.design();
     findings_panel::window(ui.ctx(), design, derived, &mut advice.findings, actions);
-    canvas::tray::show(ui, design, derived, selection, canvas_memory, actions);
+    canvas::tray::show_as(
+        ui,
+        canvas::tray::Tray::Presenting,
+        design,
+        derived,
+        selection,
+        canvas_memory,
+        actions,
+    );
     egui::CentralPanel::default().show(ui, |ui| {
-        canvas::show(ui, document, derived, selection, canvas_memory, actions);
+        presentation.columns_last_frame = room::chart_too_small(derived, ui.available_size());
+        if columns {
+            room::show(
+                ui,
+                document,
+                derived,
+                selection,
+                &mut presentation.room,
+                canvas_memory,
+                actions,
+            );
+        } else {
+            canvas::show(ui, document, derived, selection, canvas_memory, actions);
+        }
     });
 }

@@ -85,6 +85,14 @@ impl BoxGeometry {
         first..last.max(first)
     }
 
+    /// The card (by its place in the box) at a point, if any.
+    pub fn card_at(&self, x: f32, y: f32) -> Option<usize> {
+        self.cards_between(y, y).find(|&k| {
+            let r = self.card_rect(k);
+            (r.x..=r.right()).contains(&x) && (r.y..=r.bottom()).contains(&y)
+        })
+    }
+
     /// The place in this box that the card at `i` in the design's list
     /// takes (or would take, if it were given to this executive): the
     /// number of the box's cards before it in the list. A box lists its

@@ -8,12 +8,14 @@
 //! - [`look`]: inside a header and a card, and the facing colours.
 //! - [`tidy`]: a top-down tree layout with no overlaps, and where a new box
 //!   goes.
+//! - [`room`]: the boxes in rows that fill a screen, for presenting.
 
 mod connectors;
 pub mod geometry;
 pub mod look;
 mod measure;
 mod rect;
+pub mod room;
 pub mod tidy;
 
 pub use geometry::{ChartGeometry, Measure, Rect, estimated_measure};

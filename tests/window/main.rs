@@ -27,5 +27,6 @@ mod looking;
 mod matrix;
 mod people;
 mod present;
+mod present_columns;
 mod same_frame;
 mod scripts;

@@ -17,7 +17,7 @@ use crate::chart::look;
 use crate::controller::{Action, Command, Selection};
 use crate::model::format::box_figures;
 use crate::model::reporting::manager_words;
-use crate::model::{Design, Edit, ExecutiveId, Position};
+use crate::model::{Design, Edit, ExecutiveId, Position, ResponsibilityId};
 
 /// Height of the part of the header that is a handle.
 const HANDLE_HEIGHT: f32 = 104.0;
@@ -112,6 +112,42 @@ pub fn show(
         let band = overview::header(ui, &pen, context, index, rect);
         let below = Rect::from_min_max(Pos2::new(rect.left(), band.bottom()), rect.max);
         overview::cards(ui, &pen.with_clip_rect(below), context, geometry, range);
+        // The bar under the pointer is the card's widget, as on the
+        // detailed chart: a drag that starts on it carries the card (not
+        // the chart), a click selects it. Only that one, and the one
+        // pressed until the drag begins: however many cards are in view,
+        // a frame costs a widget or two more.
+        let index = &context.derived.index;
+        let pressed_key = Id::unique("remit-overview-pressed");
+        let down = ui.input(|i| i.pointer.any_down());
+        let pressed = ui
+            .ctx()
+            .data(|d| d.get_temp::<ResponsibilityId>(pressed_key))
+            .filter(|_| down)
+            .and_then(|id| index.responsibility(&id))
+            .and_then(|i| geometry.cards.binary_search(&i).ok());
+        let under = context
+            .pointer
+            .filter(|p| below.contains(*p))
+            .and_then(|p| geometry.card_at(p.x, p.y));
+        for k in under
+            .into_iter()
+            .chain(pressed.filter(|p| Some(*p) != under))
+        {
+            let item = &design.responsibilities[geometry.cards[k]];
+            if context.carried.is_some_and(|c| c.id == item.id) {
+                continue;
+            }
+            let selected =
+                matches!(context.selection, Selection::Responsibility(id) if *id == item.id);
+            let card_rect = to_egui(geometry.card_rect(k));
+            let response = card::widget(ui, card_rect, item, (design, index), selected);
+            if response.is_pointer_button_down_on() {
+                ui.ctx()
+                    .data_mut(|d| d.insert_temp(pressed_key, item.id.clone()));
+            }
+            card::respond(ui, response, item, (design, index), selected, actions);
+        }
     }
     // The frame's drop target, worked out once: only the topmost box under
     // the pointer lights up.

@@ -70,8 +70,9 @@ pub struct CanvasMemory {
     /// panned or zoomed since: the chart then stays fit as the window (or
     /// a panel) changes size.
     fit_for: Option<(Vec2, Rect)>,
-    /// The selection last frame, to bring a newly selected item into view.
-    last_selection: Selection,
+    /// The selection last frame and where it was on the chart, to bring a
+    /// newly selected item (or one that moved) into view.
+    last_selection: (Selection, Option<Rect>),
     /// Whether a pointer button was down last frame (a drag's last move is
     /// applied after the frame that drew it).
     pointer_was_down: bool,
@@ -80,6 +81,22 @@ pub struct CanvasMemory {
     drop_target: Option<DropTarget>,
     /// The tray's drop zone on screen, last frame.
     tray: Option<Rect>,
+    /// The boxes on screen, last frame, when presenting showed them in
+    /// columns rather than the chart (see [`crate::app::room`]).
+    room: Option<Vec<RoomZone>>,
+}
+
+/// One box as the columns of a presentation show it, to drop onto.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoomZone {
+    /// The executive's position in the design.
+    pub index: usize,
+    /// The box on screen (the part in view).
+    pub rect: Rect,
+    /// Its cards, as positions in the design's list, in order.
+    pub cards: Vec<usize>,
+    /// The middle of each card on screen, top to bottom.
+    pub middles: Vec<f32>,
 }
 
 /// Where a carried card would land if let go now.
@@ -161,7 +178,15 @@ impl CanvasMemory {
         let covered = ctx
             .layer_id_at(pointer)
             .is_some_and(|layer| layer.order != egui::Order::Background);
-        if covered || !self.outer.is_some_and(|outer| outer.contains(pointer)) {
+        if covered {
+            return None;
+        }
+        if let Some(zones) = &self.room {
+            let i = derived.index.responsibility(&item.id)?;
+            let own = |index: usize| item.owner.as_ref() == Some(&design.executives[index].id);
+            return Self::room_target(zones, pointer, i, own);
+        }
+        if !self.outer.is_some_and(|outer| outer.contains(pointer)) {
             return None;
         }
         let at = self.to_chart(pointer)?;
@@ -179,6 +204,31 @@ impl CanvasMemory {
             geometry.slot_of(i)
         };
         Some(DropTarget::Executive { index, before })
+    }
+
+    /// Notes where the boxes are when presenting shows them in columns
+    /// (`None` when the chart is shown).
+    pub fn set_room(&mut self, zones: Option<Vec<RoomZone>>) {
+        self.room = zones;
+    }
+
+    /// The drop target among the columns of a presentation.
+    fn room_target(
+        zones: &[RoomZone],
+        pointer: Pos2,
+        i: usize,
+        own: impl Fn(usize) -> bool,
+    ) -> Option<DropTarget> {
+        let zone = zones.iter().find(|z| z.rect.contains(pointer))?;
+        let before = if own(zone.index) {
+            zone.middles.partition_point(|&m| m < pointer.y)
+        } else {
+            zone.cards.partition_point(|&c| c < i)
+        };
+        Some(DropTarget::Executive {
+            index: zone.index,
+            before,
+        })
     }
 
     /// Notes where the tray's drop zone is on screen.
@@ -258,6 +308,7 @@ pub fn show(
     memory: &mut CanvasMemory,
     actions: &mut Vec<Action>,
 ) {
+    memory.room = None;
     let design = document.design();
     if design.executives.is_empty() && design.ceo.is_none() {
         ui.centered_and_justified(|ui| {
@@ -316,12 +367,13 @@ pub fn show(
         );
     }
     view = view::edge_pan(ui, outer, view, bounds);
-    // Something newly selected (a new executive, a card moved with Alt+1…)
-    // is brought into view; not what was selected by grabbing it, which
-    // goes where the pointer takes it.
-    if *selection != memory.last_selection {
-        memory.last_selection = selection.clone();
-        if !down && let Some(target) = selected_rect(design, derived, selection) {
+    // Something newly selected (a new executive), or moved while selected
+    // (a card moved with Alt+1…), is brought into view; not what was
+    // selected by grabbing it, which goes where the pointer takes it.
+    let selected = selected_rect(design, derived, selection);
+    if (selection, selected) != (&memory.last_selection.0, memory.last_selection.1) {
+        memory.last_selection = (selection.clone(), selected);
+        if !down && let Some(target) = selected {
             let moved = view::revealed(view, target.expand(12.0));
             if moved != view {
                 view = moved;

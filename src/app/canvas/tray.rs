@@ -20,10 +20,48 @@ pub fn show(
     memory: &mut CanvasMemory,
     actions: &mut Vec<Action>,
 ) {
-    egui::Panel::bottom("unassigned_tray")
+    show_as(
+        ui,
+        Tray::Designing,
+        design,
+        derived,
+        selection,
+        memory,
+        actions,
+    );
+}
+
+/// Where the tray is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tray {
+    /// Below the chart while designing.
+    Designing,
+    /// Below the chart while presenting: a slim strip while it is empty,
+    /// to leave the room's screen to the chart.
+    Presenting,
+}
+
+/// The tray, shown as `tray` says.
+#[allow(clippy::too_many_arguments, reason = "the window's parts, passed down")]
+pub fn show_as(
+    ui: &mut Ui,
+    tray: Tray,
+    design: &Design,
+    derived: &Derived,
+    selection: &Selection,
+    memory: &mut CanvasMemory,
+    actions: &mut Vec<Action>,
+) {
+    let empty = derived.balance.unassigned.count == 0;
+    let (id, default, least) = match tray {
+        Tray::Designing => ("unassigned_tray", 120.0, 90.0),
+        Tray::Presenting if empty => ("presentation_tray_empty", 52.0, 52.0),
+        Tray::Presenting => ("presentation_tray", 110.0, 90.0),
+    };
+    egui::Panel::bottom(id)
         .resizable(true)
-        .default_size(120.0)
-        .size_range(90.0..=400.0)
+        .default_size(default)
+        .size_range(least..=400.0)
         .frame(Frame::side_top_panel(ui.style()).inner_margin(Margin::same(8)))
         .show(ui, |ui| {
             let frame = Frame::new()
@@ -36,7 +74,7 @@ pub fn show(
                 .inner_margin(Margin::same(8));
             let (zone, dropped) = ui.dnd_drop_zone::<CardDrag, _>(frame, |ui| {
                 ui.set_width(ui.available_width());
-                ui.set_min_height(ui.available_height() - 16.0);
+                ui.set_min_height((ui.available_height() - 16.0).max(0.0));
                 let count = derived.balance.unassigned.count;
                 ui.horizontal(|ui| {
                     ui.label(RichText::new("Unassigned").strong());
