@@ -60,6 +60,7 @@ pub fn show(
         Some(Dialog::Gallery { selected, closest }) => {
             super::gallery::show(ctx, fresh, selected, *closest, actions);
         }
+        Some(Dialog::NewBlank { picked }) => super::blank::show(ctx, fresh, picked, actions),
         Some(Dialog::Shortcuts) => shortcuts(ctx, actions),
         Some(Dialog::Recovery) => recovery(ctx, fresh, parts.orphans, actions),
         Some(Dialog::Export) => super::handouts::export(ctx, fresh, handouts, actions),
@@ -100,7 +101,7 @@ fn answers(ui: &mut Ui, fresh: bool, buttons: &[(&str, &str, Answer)], actions: 
 
 fn unsaved(ctx: &Context, fresh: bool, then: &Pending, name: &str, actions: &mut Vec<Action>) {
     let doing = match then {
-        Pending::New(_) => "starting a new design",
+        Pending::New(_) | Pending::NewBlank(_) => "starting a new design",
         Pending::Open(_) => "opening another design",
         Pending::Close => "closing",
         Pending::Recover(_) => "recovering the autosaved design",

@@ -51,6 +51,7 @@ pub fn show(
     let height = (screen.y - 200.0).clamp(340.0, 640.0);
     let mut start = false;
     let mut cancel = false;
+    let mut blank = false;
     let response = Modal::new(Id::unique(("remit-modal", "gallery"))).show(ctx, |ui| {
         ui.set_width(width);
         ui.heading(HEADING);
@@ -72,15 +73,21 @@ pub fn show(
             let go = ui
                 .button(RichText::new(START).strong())
                 .on_hover_text("A new design from this model (asks to save unsaved changes first)");
+            let empty = ui
+                .button("Blank design…")
+                .on_hover_text(Command::NewBlank.help());
             let back = ui
                 .button("Cancel")
                 .on_hover_text("Keep the design you have");
             ui.weak("Arrow keys choose · Enter starts · Esc cancels");
-            start |= go.clicked() || (enter && !back.has_focus());
+            start |= go.clicked() || (enter && !back.has_focus() && !empty.has_focus());
+            blank |= empty.clicked();
             cancel |= back.clicked();
         });
     });
-    if cancel || response.should_close() {
+    if blank {
+        actions.push(Action::Command(Command::NewBlank));
+    } else if cancel || response.should_close() {
         actions.push(Action::CloseDialog);
     } else if start {
         actions.push(Action::Command(Command::NewFromTemplate(*selected)));

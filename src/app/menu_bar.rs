@@ -82,6 +82,7 @@ fn file_menu(
     actions: &mut Vec<Action>,
 ) {
     item(ui, Command::New, state, actions);
+    item(ui, Command::NewBlank, state, actions);
     item(ui, Command::TemplateGallery, state, actions);
     item(ui, Command::Open, state, actions);
     ui.menu_button("Open Recent", |ui| open_recent(ui, controller, actions));

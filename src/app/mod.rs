@@ -7,6 +7,7 @@
 
 mod balance_panel;
 mod bidi;
+mod blank;
 mod canvas;
 mod card;
 mod carrying;

@@ -106,6 +106,9 @@ pub enum Action {
     WindowFocused(bool),
     /// Export the design as chosen in the Export dialog (asks where).
     Export(ExportChoice),
+    /// Start the blank design chosen in its dialog (asks to save unsaved
+    /// changes first).
+    CreateBlank,
     /// Add what the import preview shows to the design; with
     /// `create_executives`, unknown owners become new executives.
     AcceptImport {
@@ -140,6 +143,9 @@ pub enum Pending {
     /// Start a new design from the template with this index in
     /// [`TEMPLATES`](crate::templates::TEMPLATES) (0 = the default).
     New(usize),
+    /// Start a blank design with the executives ticked, in
+    /// [`ROLES`](crate::templates::blank::ROLES) order.
+    NewBlank(Vec<bool>),
     /// Open a file (ask which when `None`).
     Open(Option<PathBuf>),
     /// Close the window.
@@ -218,6 +224,11 @@ pub enum Dialog {
         /// The template closest to the design open when the gallery opened
         /// (it opens on that one), if any is.
         closest: Option<usize>,
+    },
+    /// Choose the executives of a blank design.
+    NewBlank {
+        /// Which of [`ROLES`](crate::templates::blank::ROLES) are ticked.
+        picked: Vec<bool>,
     },
     /// The keyboard shortcuts.
     Shortcuts,

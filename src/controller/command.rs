@@ -14,6 +14,8 @@ pub use super::shortcut::{Key, Mods, Shortcut};
 pub enum Command {
     /// Start a new design (the default one).
     New,
+    /// Start a design with no responsibilities, choosing its executives.
+    NewBlank,
     /// Show the gallery of reference models to start a new design from.
     TemplateGallery,
     /// Start a new design from the template with this index.
@@ -102,8 +104,9 @@ pub struct CommandState {
 impl Command {
     /// The commands with a fixed meaning, in menu order (the numbered
     /// ones, templates and recent files, are listed where they are shown).
-    pub const ALL: [Self; 40] = [
+    pub const ALL: [Self; 41] = [
         Self::New,
+        Self::NewBlank,
         Self::TemplateGallery,
         Self::Open,
         Self::Save,
@@ -166,6 +169,7 @@ impl Command {
     pub fn label(self) -> String {
         match self {
             Self::New => "New".into(),
+            Self::NewBlank => "New blank design…".into(),
             Self::TemplateGallery => "New from template…".into(),
             Self::NewFromTemplate(i) => crate::templates::TEMPLATES
                 .get(i)
@@ -208,6 +212,9 @@ impl Command {
     pub fn help(self) -> &'static str {
         match self {
             Self::New => "Start a new design (asks to save unsaved changes)",
+            Self::NewBlank => {
+                "Start a design with no responsibilities yet: choose its executives, then add or import the cards"
+            }
             Self::TemplateGallery => {
                 "Start a new design from a reference model (a gallery of five, each explained)"
             }
@@ -268,6 +275,7 @@ impl Command {
         Some(match self {
             Self::New => keys(Mods::COMMAND, Letter('N')),
             Self::TemplateGallery => keys(Mods::COMMAND_SHIFT, Letter('N')),
+            Self::NewBlank => keys(Mods::COMMAND_ALT, Letter('N')),
             Self::Open => keys(Mods::COMMAND, Letter('O')),
             Self::Save => keys(Mods::COMMAND, Letter('S')),
             Self::SaveAs => keys(Mods::COMMAND_SHIFT, Letter('S')),
@@ -311,6 +319,7 @@ impl Command {
             Self::Redo => &REDO_Y,
             Self::ZoomIn => &ZOOM_EQUALS,
             Self::New
+            | Self::NewBlank
             | Self::TemplateGallery
             | Self::NewFromTemplate(_)
             | Self::Open
@@ -373,6 +382,7 @@ impl Command {
             Self::RecoverAutosaves => state.autosave_on,
             Self::TidyChart => state.executives > 0,
             Self::New
+            | Self::NewBlank
             | Self::TemplateGallery
             | Self::NewFromTemplate(_)
             | Self::Open
@@ -405,38 +415,39 @@ impl Command {
     pub const fn place(self) -> Option<usize> {
         Some(match self {
             Self::New => 0,
-            Self::TemplateGallery => 1,
-            Self::Open => 2,
-            Self::Save => 3,
-            Self::SaveAs => 4,
-            Self::Export => 5,
-            Self::ImportCsv => 6,
-            Self::RecoverAutosaves => 7,
-            Self::ToggleReopenLast => 8,
-            Self::ClearRecent => 9,
-            Self::Quit => 10,
-            Self::Undo => 11,
-            Self::Redo => 12,
-            Self::AddResponsibility => 13,
-            Self::AddExecutive => 14,
-            Self::DeleteSelected => 15,
+            Self::NewBlank => 1,
+            Self::TemplateGallery => 2,
+            Self::Open => 3,
+            Self::Save => 4,
+            Self::SaveAs => 5,
+            Self::Export => 6,
+            Self::ImportCsv => 7,
+            Self::RecoverAutosaves => 8,
+            Self::ToggleReopenLast => 9,
+            Self::ClearRecent => 10,
+            Self::Quit => 11,
+            Self::Undo => 12,
+            Self::Redo => 13,
+            Self::AddResponsibility => 14,
+            Self::AddExecutive => 15,
+            Self::DeleteSelected => 16,
             // Alt+1 … Alt+9, then Alt+0.
-            Self::MoveSelectedTo(0) => 25,
-            Self::MoveSelectedTo(n) => 15 + n as usize,
-            Self::MoveSelectedUp => 26,
-            Self::MoveSelectedDown => 27,
-            Self::ClearSelection => 28,
-            Self::ZoomIn => 29,
-            Self::ZoomOut => 30,
-            Self::ZoomReset => 31,
-            Self::ChartZoomIn => 32,
-            Self::ChartZoomOut => 33,
-            Self::FitChart => 34,
-            Self::TidyChart => 35,
-            Self::ToggleMatrix => 36,
-            Self::Present => 37,
-            Self::ToggleLightTheme => 38,
-            Self::ShowShortcuts => 39,
+            Self::MoveSelectedTo(0) => 26,
+            Self::MoveSelectedTo(n) => 16 + n as usize,
+            Self::MoveSelectedUp => 27,
+            Self::MoveSelectedDown => 28,
+            Self::ClearSelection => 29,
+            Self::ZoomIn => 30,
+            Self::ZoomOut => 31,
+            Self::ZoomReset => 32,
+            Self::ChartZoomIn => 33,
+            Self::ChartZoomOut => 34,
+            Self::FitChart => 35,
+            Self::TidyChart => 36,
+            Self::ToggleMatrix => 37,
+            Self::Present => 38,
+            Self::ToggleLightTheme => 39,
+            Self::ShowShortcuts => 40,
             Self::NewFromTemplate(_) | Self::OpenRecent(_) => return None,
         })
     }

@@ -47,6 +47,15 @@ impl Controller {
                 self.replace_document(Document::untitled((template.build)()));
                 self.note(format!("New design: {}.", template.title));
             }
+            Pending::NewBlank(picked) => {
+                let design = crate::templates::blank::blank_design(&picked);
+                let count = design.executives.len();
+                self.replace_document(Document::untitled(design));
+                self.note(format!(
+                    "New blank design with {count} executive{}: add responsibilities (Ctrl+R) or import a spreadsheet (Ctrl+I).",
+                    if count == 1 { "" } else { "s" }
+                ));
+            }
             Pending::Open(Some(path)) => self.open_path(&path),
             Pending::Open(None) => match self.file_dialogs {
                 FileDialogs::Native => {

@@ -304,6 +304,11 @@ impl Controller {
             Action::WindowFocused(false) => self.autosave_now(),
             Action::Export(choice) => self.export(choice),
             Action::AcceptImport { create_executives } => self.accept_import(create_executives),
+            Action::CreateBlank => {
+                if let Some(Dialog::NewBlank { picked }) = self.dialog.take() {
+                    self.request(Pending::NewBlank(picked));
+                }
+            }
         }
     }
 

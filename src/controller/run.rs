@@ -14,6 +14,11 @@ impl Controller {
         }
         match command {
             Command::New => self.request(Pending::New(0)),
+            Command::NewBlank => {
+                self.dialog = Some(Dialog::NewBlank {
+                    picked: crate::templates::blank::usual_picks(),
+                });
+            }
             Command::TemplateGallery => self.show_gallery(),
             Command::NewFromTemplate(index) => {
                 // Chosen in the gallery: it closes; a question about unsaved

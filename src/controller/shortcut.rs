@@ -60,6 +60,12 @@ impl Mods {
         shift: true,
         alt: false,
     };
+    /// Ctrl+Alt (⌘⌥).
+    pub const COMMAND_ALT: Self = Self {
+        command: true,
+        shift: false,
+        alt: true,
+    };
     /// Alt (⌥).
     pub const ALT: Self = Self {
         command: false,

@@ -12,6 +12,7 @@ use crate::model::design::{
 };
 use crate::model::palette;
 
+pub mod blank;
 pub mod closest;
 pub mod explanations;
 

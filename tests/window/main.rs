@@ -7,6 +7,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod blank;
 mod carrying;
 mod catalog;
 mod chart;
