@@ -28,6 +28,7 @@ mod menu_bar;
 mod modal;
 mod pen;
 mod presentation;
+mod progress;
 mod room;
 mod rows;
 mod theme;
@@ -176,6 +177,11 @@ impl RemitApp {
     /// The error message being shown, if any.
     pub fn error(&self) -> Option<&str> {
         self.controller.error()
+    }
+
+    /// Whether work (an export) is under way on its own thread.
+    pub fn working(&self) -> bool {
+        self.controller.working()
     }
 
     /// The status line's text, if it says something now.
@@ -421,6 +427,7 @@ impl RemitApp {
         self.shown_dialog = showing;
         let error_fresh = self.controller.error().is_some() && !self.shown_error;
         self.shown_error = self.controller.error().is_some();
+        progress::show(&ctx, self.controller.job_status().as_ref(), &mut actions);
         dialogs::show(
             &ctx,
             fresh,

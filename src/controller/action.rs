@@ -106,6 +106,9 @@ pub enum Action {
     WindowFocused(bool),
     /// Export the design as chosen in the Export dialog (asks where).
     Export(ExportChoice),
+    /// Stop the work running on its own thread (an export): nothing is
+    /// written.
+    CancelJob,
     /// Start the blank design chosen in its dialog (asks to save unsaved
     /// changes first).
     CreateBlank,

@@ -9,6 +9,7 @@
 use std::path::Path;
 
 use super::file_dialog::{self, with_extension};
+use super::jobs::{self, Job, JobStatus, Polled, Progress, Purpose};
 use super::{Controller, Dialog, FileDialogs, PathPurpose};
 use crate::export::{self, Format, Options, mark};
 use crate::file;
@@ -115,14 +116,82 @@ impl Controller {
                 return;
             }
         }
-        let bytes = match export::render(self.document.design(), choice.format, &choice.options) {
+        if let Err(e) = file::folder_ready(&path) {
+            self.show_error(format!(
+                "Not exported: {}. Nothing was written.",
+                file::describe_io(&e)
+            ));
+            return;
+        }
+        if let Some(job) = &self.job {
+            self.show_error(format!(
+                "Not exported: {} is still under way; wait for it or cancel it first.",
+                job.what.to_lowercase()
+            ));
+            return;
+        }
+        // Drawn on its own thread from a copy of the design: the window
+        // keeps drawing, and can cancel it.
+        let design = self.document.design().clone();
+        let doing = format!("Exporting {}", what(choice.format));
+        let work = move |_progress: &Progress| {
+            export::render(&design, choice.format, &choice.options).map_err(|e| e.to_string())
+        };
+        let purpose = Purpose::Export { path, choice };
+        match Job::start(doing, purpose, work) {
+            Ok(job) => self.job = Some(job),
+            Err(e) => self.show_error(format!("Could not export {}: {e}.", what(choice.format))),
+        }
+    }
+
+    /// Looks at the running work: when it has finished, writes its result
+    /// (whole or not at all) and says so. Returns how soon to look again
+    /// while it runs.
+    pub(super) fn job_tick(&mut self) -> Option<std::time::Duration> {
+        let job = self.job.as_ref()?;
+        let outcome = match job.poll() {
+            Polled::Running => return Some(jobs::POLL),
+            Polled::Finished(outcome) => outcome,
+        };
+        let job = self.job.take()?;
+        match job.purpose {
+            Purpose::Export { path, choice } => self.exported(&path, choice, outcome),
+        }
+        None
+    }
+
+    /// Stops the running work; nothing is written.
+    pub(super) fn cancel_job(&mut self) {
+        if let Some(job) = self.job.take() {
+            let what = job.what.clone();
+            job.cancel();
+            self.note(format!(
+                "Cancelled: {}. Nothing was written.",
+                what.to_lowercase()
+            ));
+        }
+    }
+
+    /// Whether work (an export) is under way on its own thread.
+    pub fn working(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// What the window shows of the running work, once it has run for a
+    /// moment.
+    pub fn job_status(&self) -> Option<JobStatus> {
+        self.job.as_ref()?.status(std::time::Instant::now())
+    }
+
+    fn exported(&mut self, path: &Path, choice: ExportChoice, outcome: Result<Vec<u8>, String>) {
+        let bytes = match outcome {
             Ok(bytes) => bytes,
             Err(e) => {
                 self.show_error(format!("Could not export {}: {e}.", what(choice.format)));
                 return;
             }
         };
-        match file::write_atomically(&path, &bytes) {
+        match file::write_atomically(path, &bytes) {
             Ok(_) => self.note(format!(
                 "Exported {} to {}.",
                 what(choice.format),

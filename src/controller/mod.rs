@@ -16,6 +16,7 @@ mod derived;
 pub mod file_dialog;
 pub mod flow;
 mod handouts;
+pub mod jobs;
 mod options;
 mod run;
 pub mod shortcut;
@@ -74,6 +75,8 @@ pub struct Controller {
     effects: Vec<Effect>,
     /// The version of the file on disk already warned about.
     disk_warned: Option<crate::file::DiskState>,
+    /// Work running on its own thread (an export), if any.
+    job: Option<jobs::Job>,
 }
 
 impl Controller {
@@ -103,6 +106,7 @@ impl Controller {
             orphans: Vec::new(),
             effects: Vec::new(),
             disk_warned: None,
+            job: None,
         };
         let asked_for_a_file = options.path.is_some();
         match options.path {
@@ -304,6 +308,7 @@ impl Controller {
             Action::WindowFocused(false) => self.autosave_now(),
             Action::Export(choice) => self.export(choice),
             Action::AcceptImport { create_executives } => self.accept_import(create_executives),
+            Action::CancelJob => self.cancel_job(),
             Action::CreateBlank => {
                 if let Some(Dialog::NewBlank { picked }) = self.dialog.take() {
                     self.request(Pending::NewBlank(picked));
@@ -459,6 +464,7 @@ impl Controller {
     /// Returns how long until it needs to run again, if it does.
     pub fn tick(&mut self, now: Instant) -> Option<Duration> {
         let autosave_due = self.autosave_tick(now);
+        let working = self.job_tick();
         let fade = self
             .status
             .as_ref()
@@ -467,7 +473,7 @@ impl Controller {
         if fade == Some(Duration::ZERO) {
             self.status = None;
         }
-        [autosave_due, fade.filter(|d| !d.is_zero())]
+        [autosave_due, fade.filter(|d| !d.is_zero()), working]
             .into_iter()
             .flatten()
             .min()

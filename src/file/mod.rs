@@ -35,7 +35,7 @@ use crate::model::rules::{self, RuleError};
 pub use disk::{DiskState, Fingerprint};
 pub use errors::{LoadError, LoadErrorKind, SaveError, describe_bytes};
 pub use read::{decode, describe_io, read_regular};
-pub use write::{resolve_links, same_file, write_atomically, write_atomically_with};
+pub use write::{folder_ready, resolve_links, same_file, write_atomically, write_atomically_with};
 
 /// The format version this build writes.
 pub const FORMAT_VERSION: u32 = v4::VERSION;

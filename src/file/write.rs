@@ -98,6 +98,12 @@ fn folder_of(path: &Path) -> PathBuf {
     }
 }
 
+/// Whether the folder `path` would be written in is there (checked before
+/// long work whose result goes there); the error says what is wrong.
+pub fn folder_ready(path: &Path) -> std::io::Result<()> {
+    folder_problem(&folder_of(path)).map_or(Ok(()), Err)
+}
+
 /// What is wrong with the folder a file was to be written in, if anything
 /// is: it does not exist, or it is not a folder (named as given, so the
 /// message says which part of the path to fix).

@@ -59,6 +59,16 @@ pub fn wait_until(
     }
 }
 
+/// Waits (in real time) until work under way on its own thread, an
+/// export, has finished and its result is in.
+pub fn wait_for_work(h: &mut Harness<'_, RemitApp>) {
+    h.run();
+    wait_until(h, "the work under way has finished", |h| {
+        !h.state().working()
+    });
+    h.run();
+}
+
 /// The designer started on `path` (or the default design) with the test
 /// options (in-app dialogs, no autosave), settled.
 pub fn started(path: Option<std::path::PathBuf>) -> Harness<'static, RemitApp> {

@@ -27,7 +27,7 @@ fn export_pdf_to(h: &mut Harness<'_, RemitApp>, path: &Path) {
     input.type_text(&path.display().to_string());
     h.run();
     h.key_press(Key::Enter);
-    h.run();
+    common::wait_for_work(h);
 }
 
 /// The error on screen, dismissed.
@@ -107,4 +107,61 @@ fn exporting_into_a_folder_that_does_not_exist_names_the_folder() {
         "{error}"
     );
     assert!(!error.contains("no such file"), "{error}");
+}
+
+/// A design whose PDF handout takes more than a moment to draw.
+fn slow_to_export() -> std::path::PathBuf {
+    let dir = tempfile::tempdir().expect("tempdir").keep();
+    let path = dir.join("large.ron");
+    remit::file::save(&common::large_design(1_500), &path).expect("save");
+    path
+}
+
+#[test]
+fn a_long_export_runs_while_the_window_keeps_working_and_can_be_cancelled() {
+    let design = slow_to_export();
+    let dir = design.parent().expect("folder").to_owned();
+    let mut h = common::started(Some(design));
+    let out = dir.join("handout.pdf");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    h.run();
+    h.get_by_label("PDF handout").click();
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    h.get_by_label("File path (.pdf)")
+        .type_text(&out.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().working(), "the export runs on its own thread");
+    // The window shows it once it has run for a moment, and keeps working
+    // meanwhile: an executive can be selected.
+    common::wait_until(&mut h, "the work is shown", |h| {
+        h.query_by_label_contains("Exporting the PDF handout")
+            .is_some()
+    });
+    // (The bar under way is animated: step frames rather than wait for
+    // the window to settle.)
+    h.get_by_label("CTO box").click();
+    h.step();
+    h.step();
+    assert!(matches!(
+        h.state().selection(),
+        remit::controller::Selection::Executive(_)
+    ));
+    h.get_by_label("Cancel").click();
+    h.step();
+    h.run();
+    assert!(!h.state().working());
+    assert!(
+        h.state()
+            .status_text()
+            .is_some_and(|s| s.contains("Cancelled") && s.contains("Nothing was written")),
+        "{:?}",
+        h.state().status_text()
+    );
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    h.run();
+    assert!(!out.exists(), "a cancelled export writes nothing");
 }

@@ -18,15 +18,15 @@ fn design<'h>(h: &'h Harness<'_, RemitApp>) -> &'h remit::model::Design {
     h.state().document().design()
 }
 
-/// Types `path` into the path prompt (whose field is labelled `field`) and
-/// presses Enter.
+/// Types `path` into the path prompt (whose field is labelled `field`),
+/// presses Enter, and waits for an export it starts to be written.
 fn answer_prompt(h: &mut Harness<'_, RemitApp>, field: &str, path: &Path) {
     let input = h.get_by_label(field);
     assert!(input.is_focused(), "the path prompt has the keyboard");
     input.type_text(&path.display().to_string());
     h.run();
     h.key_press(Key::Enter);
-    h.run();
+    crate::common::wait_for_work(h);
 }
 
 #[test]

@@ -1,0 +1,233 @@
+//! Work that can take more than a moment, run on a thread of its own so
+//! that the window keeps drawing: drawing an export (a PDF handout of ten
+//! thousand cards takes a second or two). One runs at a time. The window
+//! shows what is being done, for how long, and how far it has got where
+//! the work says, with a Cancel button; the controller collects the result
+//! and writes the file, whole or not at all. Cancelled work writes nothing;
+//! its thread is told to stop and its result, if it still comes, is
+//! dropped.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::{Duration, Instant};
+
+use super::handouts::ExportChoice;
+
+/// How often the window looks at running work (and redraws its progress).
+pub const POLL: Duration = Duration::from_millis(100);
+
+/// How long work runs before the window shows it: quicker work just
+/// finishes.
+pub const SHOW_AFTER: Duration = Duration::from_millis(300);
+
+/// What running work and the window share: how far it has got, and
+/// whether it should stop.
+#[derive(Debug, Default)]
+pub struct Progress {
+    done: AtomicU32,
+    total: AtomicU32,
+    cancelled: AtomicBool,
+}
+
+impl Progress {
+    /// Says how far the work has got: `done` of `total` steps (pages,
+    /// bands, rows). Returns whether to go on.
+    pub fn report(&self, done: u32, total: u32) -> bool {
+        self.total.store(total, Ordering::Relaxed);
+        self.done.store(done.min(total), Ordering::Relaxed);
+        !self.is_cancelled()
+    }
+
+    /// Whether the user asked to stop.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
+
+    /// How far the work has got, 0 to 1, when it has said.
+    pub fn fraction(&self) -> Option<f32> {
+        let total = self.total.load(Ordering::Relaxed);
+        (total > 0).then(|| self.done.load(Ordering::Relaxed) as f32 / total as f32)
+    }
+
+    fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+}
+
+/// What the work is for, and what to do with its result.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Purpose {
+    /// An export to write to `path`.
+    Export {
+        /// The file.
+        path: PathBuf,
+        /// What was exported.
+        choice: ExportChoice,
+    },
+}
+
+/// Work running on its own thread.
+pub struct Job {
+    /// What it is doing, for the window: "Exporting the PDF handout".
+    pub what: String,
+    /// What its result is for.
+    pub purpose: Purpose,
+    progress: Arc<Progress>,
+    result: Receiver<Result<Vec<u8>, String>>,
+    started: Instant,
+}
+
+/// What the window shows of running work.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JobStatus {
+    /// What it is doing.
+    pub what: String,
+    /// How long it has run.
+    pub elapsed: Duration,
+    /// How far it has got, 0 to 1, when it says.
+    pub fraction: Option<f32>,
+}
+
+/// What polling found.
+pub enum Polled {
+    /// Still running.
+    Running,
+    /// Finished with this result.
+    Finished(Result<Vec<u8>, String>),
+}
+
+impl Job {
+    /// Starts `work` on a thread of its own (the window polls it every
+    /// [`POLL`] while it runs).
+    pub fn start(
+        what: String,
+        purpose: Purpose,
+        work: impl FnOnce(&Progress) -> Result<Vec<u8>, String> + Send + 'static,
+    ) -> Result<Self, String> {
+        let progress = Arc::new(Progress::default());
+        let (send, result) = mpsc::channel();
+        let shared = Arc::clone(&progress);
+        std::thread::Builder::new()
+            .name("remit-work".to_owned())
+            .spawn(move || {
+                let outcome = work(&shared);
+                // The window may have gone (or cancelled): nobody to tell.
+                let _ = send.send(outcome);
+            })
+            .map_err(|e| format!("could not start the work: {e}"))?;
+        Ok(Self {
+            what,
+            purpose,
+            progress,
+            result,
+            started: Instant::now(),
+        })
+    }
+
+    /// Whether it has finished, and with what.
+    pub fn poll(&self) -> Polled {
+        match self.result.try_recv() {
+            Ok(outcome) => Polled::Finished(outcome),
+            Err(TryRecvError::Empty) => Polled::Running,
+            Err(TryRecvError::Disconnected) => {
+                Polled::Finished(Err("the work stopped before it was done".to_owned()))
+            }
+        }
+    }
+
+    /// Tells the thread to stop (its result is dropped with the job).
+    pub fn cancel(self) {
+        self.progress.cancel();
+    }
+
+    /// What the window shows of it, once it has run for [`SHOW_AFTER`].
+    pub fn status(&self, now: Instant) -> Option<JobStatus> {
+        let elapsed = now.saturating_duration_since(self.started);
+        (elapsed >= SHOW_AFTER).then(|| JobStatus {
+            what: self.what.clone(),
+            elapsed,
+            fraction: self.progress.fraction(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn purpose() -> Purpose {
+        Purpose::Export {
+            path: PathBuf::from("x.pdf"),
+            choice: ExportChoice::default(),
+        }
+    }
+
+    fn wait(job: &Job) -> Result<Vec<u8>, String> {
+        let start = Instant::now();
+        loop {
+            if let Polled::Finished(outcome) = job.poll() {
+                return outcome;
+            }
+            assert!(start.elapsed() < Duration::from_secs(5), "never finished");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn work_runs_off_the_calling_thread_and_its_result_comes_back() {
+        let caller = std::thread::current().id();
+        let job = Job::start("Counting".into(), purpose(), move |_| {
+            assert_ne!(std::thread::current().id(), caller);
+            Ok(vec![1, 2, 3])
+        })
+        .unwrap();
+        assert_eq!(wait(&job), Ok(vec![1, 2, 3]));
+    }
+
+    #[test]
+    fn progress_is_shared_and_cancel_reaches_the_work() {
+        let (go, gate) = mpsc::channel::<()>();
+        let job = Job::start("Waiting".into(), purpose(), move |progress| {
+            assert!(progress.report(1, 4));
+            let _ = gate.recv();
+            // Told to stop: says so and gives up.
+            if progress.report(2, 4) {
+                Ok(Vec::new())
+            } else {
+                Err("cancelled".into())
+            }
+        })
+        .unwrap();
+        let start = Instant::now();
+        while job.progress.fraction().is_none() {
+            assert!(start.elapsed() < Duration::from_secs(5));
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        assert_eq!(job.progress.fraction(), Some(0.25));
+        let progress = Arc::clone(&job.progress);
+        job.cancel();
+        assert!(progress.is_cancelled());
+        go.send(()).unwrap();
+    }
+
+    #[test]
+    fn work_that_panics_is_an_error_not_a_hang() {
+        let job = Job::start(
+            "Failing".into(),
+            purpose(),
+            |_| -> Result<Vec<u8>, String> { panic!("on purpose") },
+        )
+        .unwrap();
+        assert!(wait(&job).is_err());
+    }
+
+    #[test]
+    fn quick_work_is_not_shown() {
+        let job = Job::start("Quick".into(), purpose(), |_| Ok(Vec::new())).unwrap();
+        assert_eq!(job.status(job.started), None);
+        let later = job.status(job.started + SHOW_AFTER).unwrap();
+        assert_eq!(later.what, "Quick");
+    }
+}
