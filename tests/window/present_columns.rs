@@ -323,3 +323,36 @@ fn a_drag_that_starts_on_a_bar_of_the_overview_carries_the_card() {
         "the chart did not pan or zoom"
     );
 }
+
+#[test]
+fn five_executives_each_have_their_whole_balance_row_beside_the_columns() {
+    // The case: the fourth executive's bar was cut, the fifth not
+    // shown, with empty panel below.
+    let mut design = client_design();
+    design.executives.truncate(5);
+    design.responsibilities.truncate(50);
+    let (_dir, h) = presenting(&design);
+    let screen = Rect::from_min_max(Pos2::ZERO, Pos2::new(1280.0, 720.0));
+    let organisation = h.get_by_label_contains("Organisation: internal").rect();
+    let mut above = 0.0;
+    for (short, _, _) in &TITLES[..5] {
+        let heading = h
+            .get_by_label_contains(&format!("{short}: internal"))
+            .rect();
+        assert!(screen.contains_rect(heading), "{short}: {heading:?}");
+        assert!(heading.top() >= above, "{short} is below the row before");
+        above = heading.bottom();
+        // Its bar and sizes line come before the organisation's row.
+        assert!(heading.bottom() + 30.0 < organisation.top(), "{short}");
+    }
+    // Every executive's sizes line is whole and on screen.
+    let sizes: Vec<Rect> = h
+        .query_all_by_label_contains("10 items ·")
+        .map(|n| n.rect())
+        .collect();
+    assert_eq!(sizes.len(), 5);
+    for line in sizes {
+        assert!(screen.contains_rect(line) && line.bottom() <= organisation.top());
+    }
+    assert!(screen.contains_rect(organisation));
+}
