@@ -138,7 +138,8 @@ impl Room {
 /// size, width)` says how many lines the card's name takes in type `size`
 /// points high wrapped at `width` (at most [`MAX_LINES`] are used).
 ///
-/// Work: at most 11 sizes × boxes columns, each a pass over the cards.
+/// Work: at most five sizes (the smallest, then a bisection) × the numbers
+/// of columns that leave names room, each a pass over the cards.
 pub fn arrange(
     boxes: &[Vec<usize>],
     width: f32,
@@ -149,13 +150,11 @@ pub fn arrange(
         return Room::default();
     }
     let most_columns = boxes.len();
-    let mut smallest: Option<Room> = None;
-    let mut size = MAX_NAME_SIZE;
-    while size >= MIN_NAME_SIZE {
+    // Of the numbers of columns that leave a name its room, the one that
+    // needs the least height (side by side, like a chart, when the boxes
+    // fit that way).
+    let best_at = |size: f32| -> Option<Room> {
         let sizes = Sizes::for_name(size);
-        // Of the numbers of columns that leave a name its room, the one
-        // that needs the least height (side by side, like a chart, when
-        // the boxes fit that way).
         let mut best: Option<Room> = None;
         for columns in 1..=most_columns {
             let box_width = (width - GAP * (columns as f32 + 1.0)) / columns as f32;
@@ -168,22 +167,32 @@ pub fn arrange(
                 best = Some(room);
             }
         }
-        if let Some(room) = best {
-            if room.fits(height) {
-                return room;
-            }
-            if size <= MIN_NAME_SIZE {
-                smallest = Some(room);
-            }
-        }
-        size -= 1.0;
-    }
-    smallest.unwrap_or_else(|| {
+        best
+    };
+    let Some(smallest) = best_at(MIN_NAME_SIZE) else {
         // Not even one box in a row leaves a name its room: one column, as
         // wide as the area.
         let sizes = Sizes::for_name(MIN_NAME_SIZE);
-        place(boxes, &sizes, 1, (width - 2.0 * GAP).max(1.0), lines)
-    })
+        return place(boxes, &sizes, 1, (width - 2.0 * GAP).max(1.0), lines);
+    };
+    if !smallest.fits(height) {
+        return smallest;
+    }
+    // Larger type needs more room, so the largest size that fits is found
+    // by bisection over whole points.
+    let (mut low, mut high) = (MIN_NAME_SIZE as u32, MAX_NAME_SIZE as u32);
+    let mut found = smallest;
+    while low < high {
+        let middle = (low + high).div_ceil(2);
+        match best_at(middle as f32).filter(|room| room.fits(height)) {
+            Some(room) => {
+                found = room;
+                low = middle;
+            }
+            None => high = middle - 1,
+        }
+    }
+    found
 }
 
 /// The boxes in `columns` columns, each `box_width` wide, taken in order
