@@ -40,19 +40,32 @@ pub fn number(value: f64) -> String {
     }
 }
 
+/// A size with the unit it counts in, as a card shows it: "29 FTE",
+/// "2.5 points"; the number alone when the unit is empty.
+pub fn size_in(value: f64, unit: &str) -> String {
+    let unit = unit.trim();
+    if unit.is_empty() {
+        size(value)
+    } else {
+        format!("{} {unit}", size(value))
+    }
+}
+
 /// The two lines of figures an executive's box shows under its title, on
-/// the canvas and in the exported chart: "3 items · size 8 · 40% of total"
-/// and "internal 82% · external 18%"; `None` for a box with nothing in it.
+/// the canvas and in the exported chart: "3 items · 8 FTE · 40% of total"
+/// (the size in the design's `unit`) and "internal 82% · external 18%";
+/// `None` for a box with nothing in it.
 pub fn box_figures(
     own: &crate::model::Balance,
     total: &crate::model::Balance,
+    unit: &str,
 ) -> Option<(String, String)> {
     let (internal, external) = (own.internal_percent()?, own.external_percent()?);
     Some((
         format!(
-            "{} · size {} · {}% of total",
+            "{} · {} · {}% of total",
             count(own.count, "item", "items"),
-            size(own.size),
+            size_in(own.size, unit),
             own.percent_of(total).unwrap_or(0),
         ),
         format!("internal {internal}% · external {external}%"),
@@ -103,12 +116,14 @@ mod tests {
             external_size: 0.5,
         };
         assert_eq!(
-            box_figures(&own, &total),
+            box_figures(&own, &total, "FTE"),
             Some((
-                "1 item · size 2.5 · 25% of total".to_owned(),
+                "1 item · 2.5 FTE · 25% of total".to_owned(),
                 "internal 80% · external 20%".to_owned()
             ))
         );
-        assert_eq!(box_figures(&Balance::default(), &total), None);
+        assert_eq!(box_figures(&Balance::default(), &total, "FTE"), None);
+        assert_eq!(size_in(29.0, "FTE"), "29 FTE");
+        assert_eq!(size_in(2.5, " "), "2.5");
     }
 }

@@ -28,3 +28,4 @@ mod matrix;
 mod present;
 mod same_frame;
 mod scripts;
+mod zoom;
