@@ -173,10 +173,11 @@ fn tooltip(ui: &mut Ui, item: &Responsibility, (design, index): (&Design, &Index
     let facing = Facing::of_share(item.external_share);
     ui.label(RichText::new(&item.name).strong());
     ui.label(format!(
-        "{}-facing ({:.0}% external), size {}",
+        "{}-facing ({:.0}% external), size {} {}",
         facing.word(),
         item.external_share * 100.0,
-        crate::model::format::size_in(item.size, &design.size_unit),
+        format_size(item.size),
+        design.size_unit,
     ));
     if !item.description.is_empty() {
         ui.label(&item.description);

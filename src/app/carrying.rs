@@ -3,9 +3,8 @@
 //! executive it leaves and the one it joins, before anything moves. (The
 //! card's editors come back as soon as it is dropped; while the pointer
 //! carries it, nothing could be typed into them anyway.) Nothing can be
-//! scrolled during a drag, so it is kept short, the move's effect first
-//! and the reminder of what letting go does last, to fit under the
-//! balance on a 1280×720 screen.
+//! scrolled during a drag, so it is kept short and the window shows it
+//! above the balance (whose list scrolls), whole on a 1280×720 screen.
 
 use egui::{RichText, Ui};
 
@@ -25,8 +24,9 @@ pub fn show(
 ) {
     ui.label(RichText::new(format!("Moving “{}”", item.name)).strong());
     ui.small(format!(
-        "size {} · {}% external-facing",
-        crate::model::format::size_in(item.size, &design.size_unit),
+        "size {} {} · {}% external-facing",
+        crate::model::format::size(item.size),
+        design.size_unit,
         (item.external_share * 100.0).round()
     ));
     ui.add_space(2.0);

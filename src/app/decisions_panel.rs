@@ -152,9 +152,8 @@ pub fn window(
         return;
     }
     let mut shown = true;
-    let window = egui::Window::new("Decisions").open(&mut shown);
-    let window = super::findings_panel::beside_balance(window, room, 0.45, 420.0..=640.0, 40.0);
-    window.show(ctx, |ui| {
+    let placing = (room, 0.45, 420.0..=640.0, 40.0);
+    super::findings_panel::show_beside_balance(ctx, "Decisions", &mut shown, placing, |ui| {
         let n = design.decisions.len();
         if n == 0 {
             ui.weak("No card has moved yet. Each move is listed here, with why.");

@@ -105,31 +105,51 @@ fn selection(about: &About) -> Selection {
     }
 }
 
-/// Where a window beside the balance goes: within `room` (the part of
-/// the screen left of the balance panel and below the menu bar, so it
-/// never covers the balance), as wide as `share` of it within
-/// `widths`, against its right edge and `down` points from its top. The
-/// window can be moved and resized, within `room`.
-pub(super) fn beside_balance(
-    window: egui::Window<'_>,
-    room: Rect,
-    share: f32,
-    widths: std::ops::RangeInclusive<f32>,
-    down: f32,
-) -> egui::Window<'_> {
+/// Shows the window `title` (while `open`), with `content`, within `room`
+/// (the part of the screen left of the balance panel and below the menu
+/// bar, so it never covers the balance): as wide as `share` of it within
+/// `widths`, against its right edge and `down` points from its top, at
+/// most as tall as the room. It can be moved, and made wider or narrower,
+/// within `room`.
+pub(super) fn show_beside_balance(
+    ctx: &egui::Context,
+    title: &str,
+    open: &mut bool,
+    placing: (Rect, f32, std::ops::RangeInclusive<f32>, f32),
+    content: impl FnOnce(&mut Ui),
+) {
+    let (room, share, widths, down) = placing;
     let margin = 8.0;
+    let height = (room.height() - 2.0 * margin).max(80.0);
     let width = (room.width() * share)
         .clamp(*widths.start(), *widths.end())
         .min(room.width() - 2.0 * margin)
         .max(120.0);
-    window
+    let shown = egui::Window::new(title)
+        .open(open)
         .default_width(width)
         .default_pos(egui::pos2(
             room.right() - width - 2.0 * margin,
             room.top() + down,
         ))
         .constrain_to(room)
-        .max_height((room.height() - 2.0 * margin).max(80.0))
+        // As tall as what it holds, at most the room: its lists scroll
+        // within that (a window egui lets the user make taller would give
+        // its lists only the height it had).
+        .resizable([true, false])
+        .default_height(height)
+        .max_height(height)
+        .show(ctx, content);
+    // egui sizes a window to what it held the frame before: draw again
+    // until its size settles, so nothing stays cut on a still screen.
+    if let Some(shown) = shown {
+        let rect = shown.response.rect;
+        let key = egui::Id::unique(("remit-window-size", title));
+        if ctx.data(|d| d.get_temp::<Rect>(key)) != Some(rect) {
+            ctx.data_mut(|d| d.insert_temp(key, rect));
+            ctx.request_repaint();
+        }
+    }
 }
 
 /// The findings window, when it is shown: within `room` (beside the
@@ -147,8 +167,8 @@ pub fn window(
     }
     let findings = derived.findings.as_slice();
     let mut shown = true;
-    let window = egui::Window::new("Findings").open(&mut shown);
-    beside_balance(window, room, 0.45, 380.0..=600.0, 8.0).show(ctx, |ui| {
+    let placing = (room, 0.45, 380.0..=600.0, 8.0);
+    show_beside_balance(ctx, "Findings", &mut shown, placing, |ui| {
         ui.label(RichText::new(summary(findings)).strong());
         if findings.is_empty() {
             ui.weak("Nothing in this design looks wrong or contested.");
@@ -284,6 +304,7 @@ fn details(
                 if finding.about.len() > 1 {
                     about(ui, design, derived, finding, actions);
                 }
+                super::rows::mark_scroll_view(ui);
             });
         ui.horizontal_wrapped(|ui| {
             if let Some(fix) = &finding.fix

@@ -42,6 +42,10 @@ use crate::controller::Controller;
 use crate::document::Document;
 use crate::preferences::{self, Preferences};
 
+/// The guide to the ideas (Help → Guide to the ideas): each section's
+/// heading and text.
+pub use help::GUIDE as HELP_GUIDE;
+
 pub use crate::controller::{
     Action, Answer, Command, Conflict, Dialog, Effect, FileDialogs, PathPurpose, Pending,
     Selection, Source, StartOptions as AppOptions, Status,
@@ -342,6 +346,16 @@ impl eframe::App for RemitApp {
             .size_range(260.0..=520.0)
             .show(ui, |ui| {
                 let design = document.design();
+                if let Some(item) = card::carried(&ctx, design, &derived.index) {
+                    // Nothing can be scrolled while a card is carried: what
+                    // letting go would do comes first, whole, and the
+                    // balance (its list scrolls) below it.
+                    let target = self.canvas.drop_target();
+                    carrying::show(ui, design, derived, item, target);
+                    ui.separator();
+                    balance_panel::show_with_involvement(ui, design, derived);
+                    return;
+                }
                 balance_panel::show_with_involvement(ui, design, derived);
                 ui.separator();
 
@@ -349,22 +363,15 @@ impl eframe::App for RemitApp {
                     .id_salt("inspector")
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        let design = document.design();
-                        match card::carried(&ctx, design, &derived.index) {
-                            Some(item) => {
-                                let target = self.canvas.drop_target();
-                                carrying::show(ui, design, derived, item, target);
-                            }
-                            None => inspector::show(
-                                ui,
-                                design,
-                                derived,
-                                selection,
-                                &mut self.advice.decisions,
-                                &mut self.name_new_executive,
-                                &mut actions,
-                            ),
-                        }
+                        inspector::show(
+                            ui,
+                            document.design(),
+                            derived,
+                            selection,
+                            &mut self.advice.decisions,
+                            &mut self.name_new_executive,
+                            &mut actions,
+                        );
                     });
             });
         // The advice windows stay in the room left of the balance panel

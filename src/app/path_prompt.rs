@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use egui::{Context, Id, Key, Modifiers, RichText, Ui};
 
-use super::modal::{body_height, modal};
+use super::modal::{body_height, scroll_area, titled_modal};
 use crate::controller::file_dialog::{self, folder};
 use crate::controller::{Action, PathPurpose};
 
@@ -133,20 +133,31 @@ pub fn show(
     let memory = memory(ctx, fresh, text, design, &extensions);
     let (title, button, field, hint) = words(purpose);
     let closed =
-        modal(ctx, "path", |ui| {
+        titled_modal(ctx, "path", Some(title), |ui| {
             ui.heading(title);
             let label = ui.label(field);
+            let keys = |tab| egui::EventFilter {
+                // Tab completes while there is something to complete, and
+                // moves on to the list otherwise; the up and down arrows
+                // move to the list too.
+                tab,
+                horizontal_arrows: true,
+                vertical_arrows: false,
+                escape: false,
+            };
             let completion = folder::complete(text, &memory.listing.entries);
             let edit = ui
                 .add(
                     egui::TextEdit::singleline(text)
                         .id(field_id())
-                        // Tab completes while there is something to complete,
-                        // and moves on to the list otherwise.
-                        .lock_focus(completion.is_some())
+                        .event_filter(keys(completion.is_some()))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
+            // Whether the next Tab completes depends on the text as it is
+            // now, after this frame's typing.
+            let completion = folder::complete(text, &memory.listing.entries);
+            ui.memory_mut(|m| m.set_focus_lock_filter(edit.id, keys(completion.is_some())));
             // Enter must be read before focus is requested again, or the field
             // never reports that it lost focus to the Enter key.
             let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
@@ -226,62 +237,58 @@ fn listing(ui: &mut Ui, text: &mut String, memory: &Memory) {
     let height = (pitch * LIST_ROWS).min(body_height(ui.ctx()) * 0.6);
     let typed = folder::split(text).1.to_owned();
     let mut chosen: Option<String> = None;
-    egui::ScrollArea::vertical()
-        .id_salt("path-listing")
-        .max_height(height)
-        .auto_shrink([false, true])
-        .show(ui, |ui| {
-            if let Some(up) = folder::up(text, &memory.base)
-                && ui
-                    .button(format!("Up to {up}"))
-                    .on_hover_text("Go to the folder above")
-                    .clicked()
-            {
-                chosen = Some(up);
+    scroll_area(ui, "path-listing", height, |ui| {
+        if let Some(up) = folder::up(text, &memory.base)
+            && ui
+                .button(format!("Up to {up}"))
+                .on_hover_text("Go to the folder above")
+                .clicked()
+        {
+            chosen = Some(up);
+        }
+        let mut shown = 0;
+        let mut more = 0;
+        for entry in folder::matching(&listing.entries, &typed) {
+            if shown == MAX_SHOWN {
+                more += 1;
+                continue;
             }
-            let mut shown = 0;
-            let mut more = 0;
-            for entry in folder::matching(&listing.entries, &typed) {
-                if shown == MAX_SHOWN {
-                    more += 1;
-                    continue;
-                }
-                shown += 1;
-                let (label, hover) = if entry.folder {
-                    (
-                        format!("{}{}", entry.name, std::path::MAIN_SEPARATOR),
-                        "Go into this folder",
-                    )
+            shown += 1;
+            let (label, hover) = if entry.folder {
+                (
+                    format!("{}{}", entry.name, std::path::MAIN_SEPARATOR),
+                    "Go into this folder",
+                )
+            } else {
+                (entry.name.clone(), "Take this file's name")
+            };
+            let response = ui.add(
+                egui::Button::new(label)
+                    .frame(false)
+                    .min_size(egui::vec2(ui.available_width(), 0.0)),
+            );
+            if response.on_hover_text(hover).clicked() {
+                chosen = Some(folder::choose(text, entry));
+            }
+        }
+        if shown == 0 && listing.error.is_none() {
+            ui.weak(if typed.is_empty() {
+                "Nothing here to choose."
+            } else {
+                "No name here starts with what is typed."
+            });
+        }
+        if more > 0 || listing.cut_short {
+            ui.weak(format!(
+                "{more} more not shown{}: type the start of a name to narrow the list.",
+                if listing.cut_short {
+                    ", and the folder holds more than the list reads"
                 } else {
-                    (entry.name.clone(), "Take this file's name")
-                };
-                let response = ui.add(
-                    egui::Button::new(label)
-                        .frame(false)
-                        .min_size(egui::vec2(ui.available_width(), 0.0)),
-                );
-                if response.on_hover_text(hover).clicked() {
-                    chosen = Some(folder::choose(text, entry));
+                    ""
                 }
-            }
-            if shown == 0 && listing.error.is_none() {
-                ui.weak(if typed.is_empty() {
-                    "Nothing here to choose."
-                } else {
-                    "No name here starts with what is typed."
-                });
-            }
-            if more > 0 || listing.cut_short {
-                ui.weak(format!(
-                    "{more} more not shown{}: type the start of a name to narrow the list.",
-                    if listing.cut_short {
-                        ", and the folder holds more than the list reads"
-                    } else {
-                        ""
-                    }
-                ));
-            }
-        });
+            ));
+        }
+    });
     if let Some(chosen) = chosen {
         *text = chosen;
         focus_field_at_end(ui.ctx(), text);

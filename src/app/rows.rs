@@ -8,6 +8,30 @@
 
 use egui::{Id, Rect, ScrollArea, Ui, UiBuilder};
 
+/// Tells assistive technology that `ui` (the inside of a scroll area,
+/// once filled) is a view that scrolls, and where it shows on screen: what
+/// lies beyond its edges is scrolled out of view, not cut off.
+pub fn mark_scroll_view(ui: &Ui) {
+    // A vertical scroll area clips only its top and bottom (where what it
+    // holds ends, when that is shorter): its sides are those of its
+    // content.
+    let clip = ui.clip_rect();
+    let content = ui.min_rect();
+    let view = Rect::from_min_max(
+        egui::pos2(ui.max_rect().left(), clip.top().max(content.top())),
+        egui::pos2(ui.max_rect().right(), clip.bottom().min(content.bottom())),
+    );
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        node.set_role(egui::accesskit::Role::ScrollView);
+        node.set_bounds(egui::accesskit::Rect {
+            x0: view.min.x.into(),
+            y0: view.min.y.into(),
+            x1: view.max.x.into(),
+            y1: view.max.y.into(),
+        });
+    });
+}
+
 /// Shows `rows` rows of `row_height` points in `area`, which takes the
 /// name `id_salt` (unique within `ui`), calling `add_row` for each row
 /// built, with a `Ui` placed where that row goes (as wide as the list,
@@ -29,6 +53,7 @@ pub fn show(
         let width = ui.available_width();
         let height = row_height.max(1.0);
         ui.set_min_size(egui::vec2(width, height * rows as f32));
+        mark_scroll_view(ui);
         // The row at `y` points down the list, within 0..=rows.
         #[allow(
             clippy::cast_possible_truncation,
@@ -118,6 +143,7 @@ pub fn show_measured(
         }
         tops.push(y);
         ui.set_min_size(egui::vec2(width, y));
+        mark_scroll_view(ui);
         // The row at `y` points down the list (the last one past its end).
         let row_at = |y: f32| {
             tops.partition_point(|&top| top <= y)

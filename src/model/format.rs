@@ -40,14 +40,42 @@ pub fn number(value: f64) -> String {
     }
 }
 
-/// A size with the unit it counts in, as a card shows it: "29 FTE",
-/// "2.5 points"; the number alone when the unit is empty.
-pub fn size_in(value: f64, unit: &str) -> String {
+/// The longest unit a card or a box header writes whole, in characters.
+pub const SHORT_UNIT_CHARS: usize = 10;
+
+/// The design's size unit as a card or a box header writes it beside a
+/// number, where room is short: the unit itself when it is short
+/// ("points", "FTE", "headcount"); else what it has in brackets
+/// ("headcount (FTE)" → "FTE"); else its first word; else its start, cut
+/// short with "…". The panels, tooltips and screen readers say it whole.
+pub fn short_unit(unit: &str) -> String {
     let unit = unit.trim();
-    if unit.is_empty() {
+    let short = |text: &str| {
+        let text = text.trim();
+        (!text.is_empty() && text.chars().count() <= SHORT_UNIT_CHARS).then(|| text.to_owned())
+    };
+    let bracketed = || {
+        let open = unit.find('(')?;
+        let close = open + unit.get(open..)?.find(')')?;
+        short(unit.get(open + 1..close)?)
+    };
+    short(unit)
+        .or_else(bracketed)
+        .or_else(|| unit.split_whitespace().next().and_then(short))
+        .unwrap_or_else(|| {
+            let start: String = unit.chars().take(SHORT_UNIT_CHARS - 1).collect();
+            format!("{}…", start.trim_end())
+        })
+}
+
+/// A size with the unit it counts in, as a card shows it: "29 FTE",
+/// "2.5 points" (the unit written short: see [`short_unit`]); the number
+/// alone when the unit is empty.
+pub fn size_in(value: f64, unit: &str) -> String {
+    if unit.trim().is_empty() {
         size(value)
     } else {
-        format!("{} {unit}", size(value))
+        format!("{} {}", size(value), short_unit(unit))
     }
 }
 
@@ -125,5 +153,18 @@ mod tests {
         assert_eq!(box_figures(&Balance::default(), &total, "FTE"), None);
         assert_eq!(size_in(29.0, "FTE"), "29 FTE");
         assert_eq!(size_in(2.5, " "), "2.5");
+        assert_eq!(size_in(12.0, "headcount (FTE)"), "12 FTE");
+    }
+
+    #[test]
+    fn a_long_unit_is_written_short_beside_a_number() {
+        assert_eq!(short_unit("points"), "points");
+        assert_eq!(short_unit(" headcount "), "headcount");
+        assert_eq!(short_unit("headcount (FTE)"), "FTE");
+        assert_eq!(short_unit("budget in k€ per year"), "budget");
+        assert_eq!(short_unit("person-months"), "person-mo…");
+        assert_eq!(short_unit("(unbalanced"), "(unbalanc…");
+        assert_eq!(short_unit("Mitarbeiterkapazitäten"), "Mitarbeit…");
+        assert!(short_unit(&"x".repeat(200)).chars().count() <= SHORT_UNIT_CHARS);
     }
 }
