@@ -174,18 +174,25 @@ pub fn window(
             ui.weak("Nothing in this design looks wrong or contested.");
             return;
         }
-        let list_height = (room.height() * LIST_SHARE).max(3.0 * ROW_GUESS);
-        list(ui, findings, list_height, memory, actions);
         let open = memory
             .open
             .as_ref()
             .and_then(|m| findings.iter().find(|f| &f.message == m));
+        // The whole room for the list, or a share of it beside an open
+        // finding (the title bar, the summary and the frame take about
+        // four lines).
+        let line = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+        let list_height = match open {
+            Some(_) => room.height() * LIST_SHARE,
+            None => room.height() - 4.0 * line,
+        }
+        .max(3.0 * ROW_GUESS);
+        list(ui, findings, list_height, memory, actions);
         if let Some(finding) = open {
             // The room left below the list, in the window that stays within
             // `room`: its title bar, frame and the open finding's buttons
             // take about five lines.
             let used = ui.cursor().top() - ui.max_rect().top();
-            let line = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
             let details_height = (room.height() - used - 5.0 * line).max(2.0 * line);
             details(
                 ui,

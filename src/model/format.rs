@@ -48,24 +48,30 @@ pub const SHORT_UNIT_CHARS: usize = 10;
 /// ("points", "FTE", "headcount"); else what it has in brackets
 /// ("headcount (FTE)" → "FTE"); else its first word; else its start, cut
 /// short with "…". The panels, tooltips and screen readers say it whole.
-pub fn short_unit(unit: &str) -> String {
+pub fn short_unit(unit: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
     let unit = unit.trim();
-    let short = |text: &str| {
+    // Drawn with every card in view, every frame: a short unit (the usual
+    // case) is taken as it is.
+    fn short(text: &str) -> Option<&str> {
         let text = text.trim();
-        (!text.is_empty() && text.chars().count() <= SHORT_UNIT_CHARS).then(|| text.to_owned())
-    };
+        (!text.is_empty() && text.chars().count() <= SHORT_UNIT_CHARS).then_some(text)
+    }
     let bracketed = || {
         let open = unit.find('(')?;
         let close = open + unit.get(open..)?.find(')')?;
         short(unit.get(open + 1..close)?)
     };
-    short(unit)
+    match short(unit)
         .or_else(bracketed)
         .or_else(|| unit.split_whitespace().next().and_then(short))
-        .unwrap_or_else(|| {
+    {
+        Some(text) => Cow::Borrowed(text),
+        None => {
             let start: String = unit.chars().take(SHORT_UNIT_CHARS - 1).collect();
-            format!("{}…", start.trim_end())
-        })
+            Cow::Owned(format!("{}…", start.trim_end()))
+        }
+    }
 }
 
 /// A size with the unit it counts in, as a card shows it: "29 FTE",
