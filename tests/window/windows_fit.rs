@@ -315,7 +315,7 @@ fn the_decisions_fit_with_their_times_and_reasons_whole() {
 #[test]
 fn the_keyboard_shortcuts_keep_their_heading_and_close_in_view() {
     for size in SIZES {
-        for larger in [0, 5] {
+        for larger in [0, 5, 10] {
             let what = format!("F1 at {size:?}, panels {larger} steps larger");
             let mut h = common::window_sized(AppOptions::default(), size);
             h.run();
@@ -341,26 +341,47 @@ fn the_keyboard_shortcuts_keep_their_heading_and_close_in_view() {
 }
 
 #[test]
-fn the_guide_about_and_file_prompt_fit() {
+fn the_guide_about_the_file_prompt_and_the_questions_fit() {
     for size in SIZES {
-        let what = format!("at {size:?}");
-        let mut h = common::window_sized(AppOptions::default(), size);
-        h.run();
-        press(&mut h, Modifiers::SHIFT, Key::F1);
-        assert_fits(
-            &h,
-            &dialog(&h, "Guide to the ideas"),
-            &format!("guide {what}"),
-        );
-        h.get_by_label("About Remit…").click();
-        h.run();
-        h.get_by_label_contains("SIL Open Font Licence, version 1.1 (full text)")
-            .click();
-        h.run();
-        assert_fits(&h, &dialog(&h, "About Remit"), &format!("About {what}"));
-        press(&mut h, Modifiers::NONE, Key::Escape);
-        press(&mut h, Modifiers::COMMAND, Key::O);
-        assert_fits(&h, &dialog(&h, "Open design"), &format!("Open {what}"));
+        for larger in [0, 10] {
+            let what = format!("at {size:?}, panels {larger} steps larger");
+            let mut h = common::window_sized(AppOptions::default(), size);
+            h.run();
+            h.hover_at(Pos2::new(size.x - 40.0, size.y - 10.0));
+            h.run();
+            for _ in 0..larger {
+                press(&mut h, Modifiers::COMMAND, Key::Plus);
+            }
+            press(&mut h, Modifiers::SHIFT, Key::F1);
+            assert_fits(
+                &h,
+                &dialog(&h, "Guide to the ideas"),
+                &format!("guide {what}"),
+            );
+            h.get_by_label("About Remit…").click();
+            h.run();
+            // The licence's full text, scrolled to (the body scrolls).
+            h.get_by_label_contains("SIL Open Font Licence, version 1.1 (full text)")
+                .scroll_to_me();
+            h.run();
+            h.get_by_label_contains("SIL Open Font Licence, version 1.1 (full text)")
+                .click();
+            h.run();
+            assert_fits(&h, &dialog(&h, "About Remit"), &format!("About {what}"));
+            press(&mut h, Modifiers::NONE, Key::Escape);
+            press(&mut h, Modifiers::COMMAND, Key::O);
+            assert_fits(&h, &dialog(&h, "Open design"), &format!("Open {what}"));
+            press(&mut h, Modifiers::NONE, Key::Escape);
+            // A question about unsaved changes: its answers in view.
+            press(&mut h, Modifiers::COMMAND, Key::E);
+            assert!(h.state().document().is_dirty());
+            press(&mut h, Modifiers::COMMAND, Key::N);
+            let answers = h.get_by_label("Discard").rect();
+            assert!(
+                h.ctx.content_rect().contains_rect(answers),
+                "{what}: the answers at {answers:?}"
+            );
+        }
     }
 }
 
