@@ -178,15 +178,10 @@ pub fn window(
             .open
             .as_ref()
             .and_then(|m| findings.iter().find(|f| &f.message == m));
-        // The whole room for the list, or a share of it beside an open
-        // finding (the title bar, the summary and the frame take about
-        // four lines).
+        // Half the room at most, so the window leaves the chart in view
+        // (and room for an open finding below the list); the list scrolls.
         let line = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
-        let list_height = match open {
-            Some(_) => room.height() * LIST_SHARE,
-            None => room.height() - 4.0 * line,
-        }
-        .max(3.0 * ROW_GUESS);
+        let list_height = (room.height() * LIST_SHARE).max(3.0 * ROW_GUESS);
         list(ui, findings, list_height, memory, actions);
         if let Some(finding) = open {
             // The room left below the list, in the window that stays within
