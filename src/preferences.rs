@@ -1,6 +1,6 @@
 //! What Remit remembers between runs: the designs opened recently, whether
-//! to reopen the last one on start, the theme and whether the gallery was
-//! seen. Kept in a small RON file of Remit's own (`preferences.ron` in the
+//! to reopen the last one on start, the theme, how large the text and
+//! panels are, and whether the gallery was seen. Kept in a small RON file of Remit's own (`preferences.ron` in the
 //! app's data folder), written atomically as soon as any of it changes, so
 //! a crash or a killed process a moment after saving forgets nothing. The
 //! design itself is never kept here: it lives only in the user's own files
@@ -70,7 +70,19 @@ pub struct Preferences {
     /// before the gallery lack it, and mean Remit has run before.
     #[serde(default = "stored_before_the_gallery")]
     pub gallery_seen: bool,
+    /// How large text, panels, menus and windows are, in percent of their
+    /// normal size (*View → Larger / Smaller text and panels*); the chart
+    /// has its own zoom, which is not kept. Read through
+    /// [`Preferences::panel_zoom`], which keeps a hand-edited value within
+    /// [`PANEL_ZOOM_PERCENT`].
+    pub panel_zoom_percent: u16,
 }
+
+/// The sizes text and panels can take, in percent of normal.
+pub const PANEL_ZOOM_PERCENT: std::ops::RangeInclusive<u16> = 50..=300;
+
+/// One step of *Larger / Smaller text and panels*, in percent.
+pub const PANEL_ZOOM_STEP: u16 = 10;
 
 fn stored_before_the_gallery() -> bool {
     true
@@ -84,6 +96,7 @@ impl Default for Preferences {
             last_open: None,
             light_theme: false,
             gallery_seen: false,
+            panel_zoom_percent: 100,
         }
     }
 }
@@ -101,6 +114,39 @@ impl Preferences {
     /// Empties the recent list.
     pub fn clear_recent(&mut self) {
         self.recent.clear();
+    }
+
+    /// How large text and panels are, as a factor of their normal size
+    /// (1.0 = normal), within [`PANEL_ZOOM_PERCENT`] whatever the file said.
+    pub fn panel_zoom(&self) -> f32 {
+        f32::from(self.panel_zoom_percent_now()) / 100.0
+    }
+
+    /// [`Self::panel_zoom_percent`] within its range.
+    pub fn panel_zoom_percent_now(&self) -> u16 {
+        self.panel_zoom_percent
+            .clamp(*PANEL_ZOOM_PERCENT.start(), *PANEL_ZOOM_PERCENT.end())
+    }
+
+    /// Text and panels one step larger (at most the largest size).
+    pub fn panels_larger(&mut self) {
+        self.panel_zoom_percent = self
+            .panel_zoom_percent_now()
+            .saturating_add(PANEL_ZOOM_STEP)
+            .min(*PANEL_ZOOM_PERCENT.end());
+    }
+
+    /// Text and panels one step smaller (at least the smallest size).
+    pub fn panels_smaller(&mut self) {
+        self.panel_zoom_percent = self
+            .panel_zoom_percent_now()
+            .saturating_sub(PANEL_ZOOM_STEP)
+            .max(*PANEL_ZOOM_PERCENT.start());
+    }
+
+    /// Text and panels at their normal size.
+    pub fn panels_normal(&mut self) {
+        self.panel_zoom_percent = 100;
     }
 
     /// The file to reopen on start, if that is wanted (it may since have
@@ -152,6 +198,7 @@ mod tests {
         let mut prefs = Preferences {
             light_theme: true,
             gallery_seen: true,
+            panel_zoom_percent: 130,
             last_open: Some(PathBuf::from("/designs/a.ron")),
             ..Preferences::default()
         };
@@ -173,5 +220,32 @@ mod tests {
             "stored before the gallery: not a first start"
         );
         assert!(!Preferences::default().gallery_seen);
+        assert_eq!(
+            prefs.panel_zoom_percent, 100,
+            "stored before the panel zoom"
+        );
+    }
+
+    #[test]
+    fn panel_zoom_steps_stay_in_range_and_a_wild_file_value_is_brought_back() {
+        let mut prefs = Preferences::default();
+        assert!((prefs.panel_zoom() - 1.0).abs() < f32::EPSILON);
+        prefs.panels_larger();
+        prefs.panels_larger();
+        assert_eq!(prefs.panel_zoom_percent, 120);
+        for _ in 0..100 {
+            prefs.panels_larger();
+        }
+        assert_eq!(prefs.panel_zoom_percent, *PANEL_ZOOM_PERCENT.end());
+        for _ in 0..100 {
+            prefs.panels_smaller();
+        }
+        assert_eq!(prefs.panel_zoom_percent, *PANEL_ZOOM_PERCENT.start());
+        prefs.panels_normal();
+        assert_eq!(prefs.panel_zoom_percent, 100);
+        let wild: Preferences = ron::from_str("(panel_zoom_percent: 5000)").unwrap();
+        assert!((wild.panel_zoom() - 3.0).abs() < f32::EPSILON);
+        let tiny: Preferences = ron::from_str("(panel_zoom_percent: 0)").unwrap();
+        assert!((tiny.panel_zoom() - 0.5).abs() < f32::EPSILON);
     }
 }

@@ -90,10 +90,7 @@ fn draw_figures(
         let heading = ui.heading("Balance");
         ui.ctx().has_accesskit_node(heading.id)
     };
-    ui.horizontal(|ui| {
-        legend(ui, theme::INTERNAL, "internal-facing");
-        legend(ui, theme::EXTERNAL, "external-facing");
-    });
+    theme::facing_legend(ui);
     ui.add_space(4.0);
     let total = balance.organisation;
     // Below the rows: a separator, the organisation's row and the tray's
@@ -167,7 +164,7 @@ struct Figures {
     external: Option<f64>,
     /// "3 items · size 8 points · 40% of total".
     sizes: String,
-    /// "involved in 3 of others' items (R 1 · C 1 · I 1)", in the designer.
+    /// "roles on others' items: responsible 1 · consulted 1", in the designer.
     involved: Option<String>,
     /// The clarity score, and how to explain it.
     clarity: Option<(u32, Explained)>,
@@ -372,10 +369,4 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
     if let Some(tip) = tip {
         response.on_hover_text(tip);
     }
-}
-
-fn legend(ui: &mut Ui, colour: egui::Color32, text: &str) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-    ui.painter().rect_filled(rect, 3.0, colour);
-    ui.small(text);
 }

@@ -199,10 +199,11 @@ fn tooltip(ui: &mut Ui, item: &Responsibility, (design, index): (&Design, &Index
     let facing = Facing::of_share(item.external_share);
     ui.label(RichText::new(&item.name).strong());
     ui.label(format!(
-        "{}-facing ({:.0}% external), size {}",
+        "{}-facing ({:.0}% external), size {} {}",
         facing.word(),
         item.external_share * 100.0,
         format_size(item.size),
+        design.size_unit,
     ));
     if !item.description.is_empty() {
         ui.label(&item.description);
@@ -271,7 +272,7 @@ fn paint(
     );
 
     let size_galley = pen.layout_no_wrap(
-        format_size(item.size),
+        crate::model::format::size_in(item.size, &design.size_unit),
         FontId::proportional(look::SIZE_TEXT),
         visuals.weak_text_color(),
     );

@@ -2,7 +2,9 @@
 //! it would land, and what letting go there would do to the balance of the
 //! executive it leaves and the one it joins, before anything moves. (The
 //! card's editors come back as soon as it is dropped; while the pointer
-//! carries it, nothing could be typed into them anyway.)
+//! carries it, nothing could be typed into them anyway.) Nothing can be
+//! scrolled during a drag, so it is kept short and the window shows it
+//! above the balance (whose list scrolls), whole on a 1280×720 screen.
 
 use egui::{RichText, Ui};
 
@@ -20,15 +22,14 @@ pub fn show(
     item: &Responsibility,
     target: Option<DropTarget>,
 ) {
-    ui.heading("Moving a responsibility");
-    ui.label(RichText::new(&item.name).strong());
+    ui.label(RichText::new(format!("Moving “{}”", item.name)).strong());
     ui.small(format!(
         "size {} {} · {}% external-facing",
-        crate::model::format::number(item.size),
+        crate::model::format::size(item.size),
         design.size_unit,
         (item.external_share * 100.0).round()
     ));
-    ui.add_space(6.0);
+    ui.add_space(2.0);
     let from = item.owner.as_ref().and_then(|o| derived.index.executive(o));
     let title = |at: Option<usize>| {
         at.and_then(|i| design.executives.get(i))
@@ -64,7 +65,6 @@ pub fn show(
         }
         Some(to) => {
             ui.label(RichText::new(format!("From {} to {}", title(from), title(to))).strong());
-            ui.add_space(4.0);
             if let Some(i) = from {
                 let now = derived.balance.executive_at(i);
                 effect(ui, design, i, &now, &now.without(item));
@@ -84,8 +84,8 @@ pub fn show(
             }
         }
     }
-    ui.add_space(6.0);
-    ui.weak("Let go on a box to move it there, or on the tray to leave it unassigned. Esc puts it back.");
+    ui.add_space(2.0);
+    ui.small("Let go on a box to move it there, or on the tray to leave it unassigned. Esc puts it back.");
 }
 
 /// One executive's figures after the move, its bar, and its figures now.
@@ -100,7 +100,7 @@ fn effect(ui: &mut Ui, design: &Design, at: usize, now: &Balance, after: &Balanc
             .color(theme::colour(executive.colour)),
     );
     let (rect, _) =
-        ui.allocate_exact_size(egui::vec2(ui.available_width(), 10.0), egui::Sense::hover());
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), 8.0), egui::Sense::hover());
     theme::split_bar(
         ui.painter(),
         rect,
@@ -108,7 +108,6 @@ fn effect(ui: &mut Ui, design: &Design, at: usize, now: &Balance, after: &Balanc
         ui.visuals().faint_bg_color,
     );
     ui.small(format!("now {}", figures(now)));
-    ui.add_space(4.0);
 }
 
 /// The place (1 for the first) among the cards of the box at `index` that

@@ -2,20 +2,21 @@
 //! that has moved (the keyboard lands in it right after a card is dropped,
 //! so the reason is typed straight after the drop), and the Decisions
 //! window, opened from a toolbar button, that lists the design's decision
-//! log newest first, each entry with its reason, editable in place. Reads
-//! the log from the design and sends [`Edit::SetReason`] actions; undoing a
-//! move takes its entry away with it.
+//! log newest first, each entry whole (its line, when, and its reason
+//! wrapped to as many lines as they take), the reason editable in place.
+//! The window stays beside the balance panel, never over it. Reads the log
+//! from the design and sends [`Edit::SetReason`] actions; undoing a move
+//! takes its entry away with it.
 
-use egui::{RichText, TextEdit, Ui};
+use egui::{Key, Rect, RichText, TextEdit, Ui};
 
 use crate::controller::{Action, Derived, Selection};
 use crate::model::rules::MAX_TEXT_CHARS;
 use crate::model::{Decision, Design, Edit, Responsibility};
 
-/// Height of one entry of the list: its line and its reason field.
-const ROW_HEIGHT: f32 = 52.0;
-/// The list shows at most this many entries before it scrolls.
-const MAX_ROWS_SHOWN: usize = 7;
+/// How tall an entry not yet laid out is taken to be: its line, when, and
+/// a reason on one line.
+const ROW_GUESS: f32 = 80.0;
 
 /// What the decisions keep between frames.
 #[derive(Default)]
@@ -28,6 +29,8 @@ pub struct DecisionsMemory {
     /// Put the keyboard in the reason field of the selected card this
     /// pass (the one after the drop).
     focus_reason: bool,
+    /// The entries' heights (lines and reasons wrap).
+    heights: super::rows::Heights,
 }
 
 impl DecisionsMemory {
@@ -79,13 +82,20 @@ fn reason_field(
     actions: &mut Vec<Action>,
 ) -> egui::Response {
     let mut text = decision.reason.clone();
+    // Several lines as the reason needs them, so a long one is read whole;
+    // Enter leaves the field, as in a one-line field.
     let response = ui.add(
-        TextEdit::singleline(&mut text)
+        TextEdit::multiline(&mut text)
             .char_limit(MAX_TEXT_CHARS)
             .hint_text("Why? Type the reason, then Enter")
+            .desired_rows(1)
+            .return_key(None)
             .desired_width(f32::INFINITY),
     );
     let response = response.labelled_by(label);
+    if response.has_focus() && ui.input(|i| i.key_pressed(Key::Enter) && i.modifiers.is_none()) {
+        response.surrender_focus();
+    }
     if focus {
         response.request_focus();
         response.scroll_to_me(None);
@@ -127,10 +137,12 @@ pub fn reason_prompt(
     });
 }
 
-/// The Decisions window, when it is shown: the log newest first; a click on
-/// an entry's card selects it (if it is still in the design).
+/// The Decisions window, when it is shown: within `room` (beside the
+/// balance, never over it), the log newest first; a click on an entry's
+/// card selects it (if it is still in the design).
 pub fn window(
     ctx: &egui::Context,
+    room: Rect,
     design: &Design,
     derived: &Derived,
     memory: &mut DecisionsMemory,
@@ -140,73 +152,78 @@ pub fn window(
         return;
     }
     let mut shown = true;
-    let right = ctx.content_rect().right();
-    egui::Window::new("Decisions")
-        .open(&mut shown)
-        .default_width(420.0)
-        .default_pos(egui::pos2(right - 820.0, 90.0))
-        .show(ctx, |ui| {
-            let n = design.decisions.len();
-            if n == 0 {
-                ui.weak("No card has moved yet. Each move is listed here, with why.");
-                return;
-            }
-            let without = design
-                .decisions
-                .iter()
-                .filter(|d| d.reason.trim().is_empty())
-                .count();
-            let moves = if n == 1 {
-                "1 move".to_owned()
-            } else {
-                format!("{n} moves")
-            };
-            ui.label(RichText::new(match (n, without) {
-                (1, 0) => format!("{moves}, with its reason"),
-                (_, 0) => format!("{moves}, each with its reason"),
-                (_, w) => format!("{moves}, {w} still without a reason"),
-            }));
-            // Every entry can be reached with Tab, however many there are.
-            let pitch = ROW_HEIGHT + ui.spacing().item_spacing.y;
-            let area = egui::ScrollArea::vertical()
-                .max_height(pitch * n.min(MAX_ROWS_SHOWN) as f32)
-                .auto_shrink([false, true]);
-            super::rows::show(ui, "decision_rows", area, pitch, n, |ui, row| {
+    let placing = (room, 0.45, 420.0..=640.0, 40.0);
+    super::findings_panel::show_beside_balance(ctx, "Decisions", &mut shown, placing, |ui| {
+        let n = design.decisions.len();
+        if n == 0 {
+            ui.weak("No card has moved yet. Each move is listed here, with why.");
+            return;
+        }
+        let without = design
+            .decisions
+            .iter()
+            .filter(|d| d.reason.trim().is_empty())
+            .count();
+        let moves = if n == 1 {
+            "1 move".to_owned()
+        } else {
+            format!("{n} moves")
+        };
+        ui.label(RichText::new(match (n, without) {
+            (1, 0) => format!("{moves}, with its reason"),
+            (_, 0) => format!("{moves}, each with its reason"),
+            (_, w) => format!("{moves}, {w} still without a reason"),
+        }));
+        // Every entry can be reached with Tab, however many there are;
+        // the window's title bar and the line above take about 90 points.
+        let area = egui::ScrollArea::vertical()
+            .max_height((room.height() - 90.0).max(ROW_GUESS))
+            .auto_shrink([false, true]);
+        let mut heights = std::mem::take(&mut memory.heights);
+        super::rows::show_measured(
+            ui,
+            "decision_rows",
+            area,
+            &mut heights,
+            ROW_GUESS,
+            n,
+            |ui, row| {
                 // Newest first.
                 entry(ui, design, derived, n - 1 - row, actions);
-            });
-        });
+            },
+        );
+        memory.heights = heights;
+    });
     memory.shown &= shown;
 }
 
-/// One entry: its line (a link to the card while it exists), when, and its
-/// reason field.
+/// One entry: its line (a link to the card while it exists), when, and
+/// its reason field, each wrapped to the window's width.
 fn entry(ui: &mut Ui, design: &Design, derived: &Derived, index: usize, actions: &mut Vec<Action>) {
     let decision = &design.decisions[index];
-    ui.allocate_ui(egui::vec2(ui.available_width(), ROW_HEIGHT), |ui| {
-        ui.set_min_height(ROW_HEIGHT);
-        let line = ui.horizontal(|ui| {
-            let line = design.decision_line(decision);
-            let shown = if derived
-                .index
-                .responsibility(&decision.responsibility)
-                .is_some()
-            {
-                let link = ui.link(&line).on_hover_text("Select this card");
-                if link.clicked() {
-                    let id = decision.responsibility.clone();
-                    actions.push(Action::Select(Selection::Responsibility(id)));
-                }
-                link
-            } else {
-                ui.label(line)
-                    .on_hover_text("This card is no longer in the design")
-            };
-            ui.weak(when(decision));
-            shown.id
-        });
-        ui.push_id(("reason", index), |ui| {
-            reason_field(ui, index, decision, line.inner, false, actions);
-        });
+    let line = design.decision_line(decision);
+    let shown = if derived
+        .index
+        .responsibility(&decision.responsibility)
+        .is_some()
+    {
+        let link = ui.link(&line).on_hover_text("Select this card");
+        if link.clicked() {
+            let id = decision.responsibility.clone();
+            actions.push(Action::Select(Selection::Responsibility(id)));
+        }
+        link
+    } else {
+        ui.label(line)
+            .on_hover_text("This card is no longer in the design")
+    };
+    ui.label(
+        RichText::new(format!("Moved {}", when(decision)))
+            .small()
+            .weak(),
+    );
+    ui.push_id(("reason", index), |ui| {
+        reason_field(ui, index, decision, shown.id, false, actions);
     });
+    ui.add_space(4.0);
 }

@@ -1,17 +1,20 @@
 //! The modal windows: "save changes?", "replace the file?", "the file
-//! changed on disk", the in-app path prompt, adding a responsibility (drawn
+//! changed on disk", the in-app path prompt (drawn by
+//! [`path_prompt`](super::path_prompt)), adding a responsibility (drawn
 //! by [`catalog_picker`](super::catalog_picker)), the gallery of reference
 //! models (drawn by [`gallery`](super::gallery)), the keyboard shortcuts,
-//! autosave recovery, and error messages. Each answers with an [`Action`];
-//! none changes anything itself. A dialog takes the keyboard when it
-//! appears, so it can be answered without the mouse.
+//! the guide and About (drawn by [`help`](super::help)), autosave
+//! recovery, and error messages. Each answers with an [`Action`]; none
+//! changes anything itself. A dialog takes the keyboard when it appears, so
+//! it can be answered without the mouse, and closes any popup left open
+//! (a clarity score's sum), which would otherwise lie over it.
 
 use egui::{Context, Key, RichText, Ui};
 
 use super::keys;
-use super::modal::modal;
+use super::modal::{modal, scrolling_modal};
 use crate::controller::command::{HelpKeys, help_rows};
-use crate::controller::{Action, Answer, Conflict, Controller, Dialog, PathPurpose, Pending};
+use crate::controller::{Action, Answer, Command, Conflict, Controller, Dialog, Pending};
 
 /// Shows the open dialog and the error message, if any.
 ///
@@ -31,6 +34,9 @@ pub fn show(
         // was first guessed.
         ctx.request_discard("a dialog appeared");
         ctx.request_repaint();
+        // A popup still open (a clarity score's sum) would lie over the
+        // dialog, which has the keyboard now.
+        egui::Popup::close_all(ctx);
     }
     let parts = controller.dialog_parts();
     let document = parts.document;
@@ -45,7 +51,8 @@ pub fn show(
             changed_on_disk(ctx, fresh, &document.display_name(), actions)
         }
         Some(Dialog::PathPrompt { purpose, text }) => {
-            path_prompt(ctx, fresh, purpose, text, actions);
+            let start = document.path();
+            super::path_prompt::show(ctx, fresh, purpose, text, start, actions);
         }
         Some(Dialog::AddResponsibility { owner }) => {
             super::catalog_picker::show(
@@ -61,7 +68,9 @@ pub fn show(
             super::gallery::show(ctx, fresh, selected, *closest, actions);
         }
         Some(Dialog::NewBlank { picked }) => super::blank::show(ctx, fresh, picked, actions),
-        Some(Dialog::Shortcuts) => shortcuts(ctx, actions),
+        Some(Dialog::Shortcuts) => shortcuts(ctx, fresh, actions),
+        Some(Dialog::Guide) => super::help::guide(ctx, fresh, actions),
+        Some(Dialog::About) => super::help::about(ctx, fresh, actions),
         Some(Dialog::Recovery) => recovery(ctx, fresh, parts.orphans, actions),
         Some(Dialog::Export) => super::handouts::export(ctx, fresh, handouts, actions),
         Some(Dialog::ImportPreview { path, preview }) => super::handouts::import_preview(
@@ -229,167 +238,104 @@ fn recovery(
     orphans: &[crate::autosave::Orphan],
     actions: &mut Vec<Action>,
 ) {
-    let closed = modal(ctx, "recovery", |ui| {
-        ui.heading("Recover unsaved work?");
-        ui.label(if orphans.len() == 1 {
-            "Remit stopped before this design was saved. Its unsaved changes were kept:"
-        } else {
-            "Remit stopped before these designs were saved. Their unsaved changes were kept:"
-        });
-        ui.add_space(6.0);
-        egui::ScrollArea::vertical()
-            .max_height(ctx.content_rect().height() * 0.5)
-            .show(ui, |ui| {
-                for (index, orphan) in orphans.iter().enumerate() {
-                    egui::Frame::group(ui.style()).show(ui, |ui| {
-                        ui.set_width(ui.available_width());
-                        match &orphan.record {
-                            Ok(record) => {
-                                ui.label(RichText::new(&record.design.name).strong());
-                                ui.label(match &record.file {
-                                    Some(file) => format!("File: {}", file.display()),
-                                    None => "Never saved to a file".to_owned(),
-                                });
-                                ui.weak(format!(
-                                    "Autosaved {} · {} responsibilities",
-                                    crate::controller::describe_time(record.saved_at()),
-                                    record.design.responsibilities.len()
-                                ));
-                            }
-                            Err(why) => {
-                                ui.label(RichText::new("An autosave that cannot be read").strong());
-                                ui.weak(why);
-                            }
+    // What the list's buttons answer (the footer answers too).
+    let mut chosen = Vec::new();
+    let closed = scrolling_modal(
+        ctx,
+        "recovery",
+        "Recover unsaved work?",
+        |ui| {
+            ui.label(if orphans.len() == 1 {
+                "Remit stopped before this design was saved. Its unsaved changes were kept:"
+            } else {
+                "Remit stopped before these designs were saved. Their unsaved changes were kept:"
+            });
+            ui.add_space(6.0);
+            for (index, orphan) in orphans.iter().enumerate() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    match &orphan.record {
+                        Ok(record) => {
+                            ui.label(RichText::new(&record.design.name).strong());
+                            ui.label(match &record.file {
+                                Some(file) => format!("File: {}", file.display()),
+                                None => "Never saved to a file".to_owned(),
+                            });
+                            ui.weak(format!(
+                                "Autosaved {} · {} responsibilities",
+                                crate::controller::describe_time(record.saved_at()),
+                                record.design.responsibilities.len()
+                            ));
                         }
-                        ui.horizontal(|ui| {
-                            let recover =
-                                ui.add_enabled(orphan.record.is_ok(), egui::Button::new("Recover"));
-                            if recover.clicked() {
-                                actions.push(Action::Recover(index));
-                            }
-                            if fresh && index == 0 {
-                                recover.request_focus();
-                            }
-                            if ui
-                                .button("Discard")
-                                .on_hover_text("Delete this autosave for good")
-                                .clicked()
-                            {
-                                actions.push(Action::DiscardAutosave(index));
-                            }
-                        });
+                        Err(why) => {
+                            ui.label(RichText::new("An autosave that cannot be read").strong());
+                            ui.weak(why);
+                        }
+                    }
+                    ui.horizontal(|ui| {
+                        let recover =
+                            ui.add_enabled(orphan.record.is_ok(), egui::Button::new("Recover"));
+                        if recover.clicked() {
+                            chosen.push(Action::Recover(index));
+                        }
+                        if fresh && index == 0 {
+                            recover.request_focus();
+                        }
+                        if ui
+                            .button("Discard")
+                            .on_hover_text("Delete this autosave for good")
+                            .clicked()
+                        {
+                            chosen.push(Action::DiscardAutosave(index));
+                        }
                     });
-                }
-            });
-        ui.add_space(6.0);
-        if ui
-            .button("Decide later")
-            .on_hover_text("Keep the autosaves; Remit offers them again next time it starts")
-            .clicked()
-        {
-            actions.push(Action::CloseDialog);
-        }
-    });
-    if closed {
-        actions.push(Action::CloseDialog);
-    }
-}
-
-fn path_prompt(
-    ctx: &Context,
-    fresh: bool,
-    purpose: &PathPurpose,
-    text: &mut String,
-    actions: &mut Vec<Action>,
-) {
-    let design_hint = "Type the full path of the file. “.ron” is added if there is no extension.";
-    let (title, button, field, hint) = match purpose {
-        PathPurpose::Open => (
-            "Open design",
-            "Open",
-            "File path (.ron)".to_owned(),
-            design_hint.to_owned(),
-        ),
-        PathPurpose::SaveAs { .. } => (
-            "Save design as",
-            "Save",
-            "File path (.ron)".to_owned(),
-            design_hint.to_owned(),
-        ),
-        PathPurpose::Export(choice) => {
-            let ext = choice.format.extension();
-            (
-                "Export to",
-                "Export",
-                format!("File path (.{ext})"),
-                format!(
-                    "Type the full path of the file. “.{ext}” is added if there is no \
-                     extension; a file of that name is replaced."
-                ),
-            )
-        }
-        PathPurpose::ImportCsv => (
-            "Import responsibilities from CSV",
-            "Preview",
-            "File path (.csv)".to_owned(),
-            "Type the full path of the spreadsheet. Nothing is added until you accept \
-             the preview."
-                .to_owned(),
-        ),
-    };
-    let closed =
-        modal(ctx, "path", |ui| {
-            ui.heading(title);
-            let label = ui.label(field);
-            let edit = ui
-                .add(egui::TextEdit::singleline(text).desired_width(520.0))
-                .labelled_by(label.id);
-            // Enter must be read before focus is requested again, or the field
-            // never reports that it lost focus to the Enter key.
-            let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-            if fresh {
-                // Select the suggested path so typing replaces it.
-                let mut state =
-                    egui::text_edit::TextEditState::load(ui.ctx(), edit.id).unwrap_or_default();
-                state.cursor.set_char_range(Some(
-                    egui::text_selection::CCursorRange::select_all_str(text),
-                ));
-                state.store(ui.ctx(), edit.id);
-                edit.request_focus();
+                });
             }
-            ui.weak(hint);
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                let ok = ui
-                    .add_enabled(!text.trim().is_empty(), egui::Button::new(button))
-                    .clicked();
-                if (ok || entered) && !text.trim().is_empty() {
-                    actions.push(Action::PathTyped {
-                        path: std::path::PathBuf::from(expand_home(text.trim())),
-                        purpose: purpose.clone(),
-                    });
-                }
-                if ui.button("Cancel").clicked() {
-                    actions.push(Action::CloseDialog);
-                }
-            });
-        });
+        },
+        |ui| {
+            if ui
+                .button("Decide later")
+                .on_hover_text("Keep the autosaves; Remit offers them again next time it starts")
+                .clicked()
+            {
+                actions.push(Action::CloseDialog);
+            }
+        },
+    );
+    actions.extend(chosen);
     if closed {
         actions.push(Action::CloseDialog);
     }
 }
 
-fn expand_home(path: &str) -> String {
-    match (path.strip_prefix("~/"), std::env::var("HOME")) {
-        (Some(rest), Ok(home)) => format!("{home}/{rest}"),
-        _ => path.to_owned(),
-    }
+/// The width of the keys column of the keyboard shortcuts.
+const KEYS_WIDTH: f32 = 190.0;
+
+/// One row of the keyboard shortcuts: the keys, then what they do
+/// (wrapped to the room left).
+fn shortcut_row(ui: &mut Ui, keys: &str, help: &str) {
+    ui.horizontal_top(|ui| {
+        let width = KEYS_WIDTH.min(ui.available_width() * 0.45);
+        ui.allocate_ui_with_layout(
+            egui::vec2(width, 0.0),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_width(width);
+                ui.add(egui::Label::new(RichText::new(keys).monospace()).wrap());
+            },
+        );
+        ui.add(egui::Label::new(help).wrap());
+    });
 }
 
-fn shortcuts(ctx: &Context, actions: &mut Vec<Action>) {
-    let closed = modal(ctx, "shortcuts", |ui| {
-        ui.heading("Keyboard shortcuts");
-        egui::Grid::new("shortcut_grid").striped(true).show(ui, |ui| {
+/// The keyboard shortcuts (F1): every command with keys, and the keys that
+/// are not commands; the list scrolls, its heading and buttons stay.
+fn shortcuts(ctx: &Context, fresh: bool, actions: &mut Vec<Action>) {
+    let closed = scrolling_modal(
+        ctx,
+        "shortcuts",
+        "Keyboard shortcuts",
+        |ui| {
             for (keys, help) in help_rows() {
                 let text = match keys {
                     HelpKeys::Each(list) => list
@@ -403,40 +349,71 @@ fn shortcuts(ctx: &Context, actions: &mut Vec<Action>) {
                         keys::describe(ui.ctx(), last)
                     ),
                 };
-                ui.label(RichText::new(text).monospace());
-                ui.label(help);
-                ui.end_row();
+                shortcut_row(ui, &text, help);
             }
-            ui.label(RichText::new("Tab / Shift+Tab").monospace());
-            ui.label("Move the keyboard focus between cards, boxes and fields (focusing a card selects it)");
-            ui.end_row();
-            ui.label(RichText::new("Right-click a card").monospace());
-            ui.label("Move to… any executive or the tray, or delete it");
-            ui.end_row();
-        });
-        ui.add_space(6.0);
-        if ui.button("Close").clicked() {
-            actions.push(Action::CloseDialog);
-        }
-    });
+            let ctrl = egui::ModifierNames::NAMES;
+            let wheel = if ui.ctx().os() == egui::os::OperatingSystem::Mac {
+                "⌘ + wheel, pinch".to_owned()
+            } else {
+                format!("{} + wheel, pinch", ctrl.ctrl)
+            };
+            shortcut_row(
+                ui,
+                &wheel,
+                "With the pointer on the chart: zoom only the chart (text and panels keep their size)",
+            );
+            shortcut_row(
+                ui,
+                "Tab / Shift+Tab",
+                "Move the keyboard focus between cards, boxes and fields (focusing a card selects it)",
+            );
+            shortcut_row(
+                ui,
+                "Right-click a card",
+                "Move to… any executive or the tray, or delete it",
+            );
+        },
+        |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let close = ui.button("Close");
+                if fresh {
+                    close.request_focus();
+                }
+                if close.clicked() {
+                    actions.push(Action::CloseDialog);
+                }
+                for command in [Command::ShowGuide, Command::ShowAbout] {
+                    let label = format!("{}…", command.label());
+                    if ui.button(label).on_hover_text(command.help()).clicked() {
+                        actions.push(Action::Command(command));
+                    }
+                }
+            });
+        },
+    );
     if closed {
         actions.push(Action::CloseDialog);
     }
 }
 
 fn error_message(ctx: &Context, fresh: bool, message: &str, actions: &mut Vec<Action>) {
-    let closed = modal(ctx, "error", |ui| {
-        ui.heading("Something went wrong");
-        ui.label(message);
-        ui.add_space(8.0);
-        let ok = ui.button("OK");
-        if fresh {
-            ok.request_focus();
-        }
-        if ok.clicked() || (!fresh && ui.input(|i| i.key_pressed(Key::Enter))) {
-            actions.push(Action::DismissError);
-        }
-    });
+    let closed = scrolling_modal(
+        ctx,
+        "error",
+        "Something went wrong",
+        |ui| {
+            ui.label(message);
+        },
+        |ui| {
+            let ok = ui.button("OK");
+            if fresh {
+                ok.request_focus();
+            }
+            if ok.clicked() || (!fresh && ui.input(|i| i.key_pressed(Key::Enter))) {
+                actions.push(Action::DismissError);
+            }
+        },
+    );
     if closed {
         actions.push(Action::DismissError);
     }

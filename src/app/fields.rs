@@ -29,7 +29,7 @@ pub fn line_field(
 }
 
 /// A labelled text field that sends `make(new_text)` on change and seals
-/// the undo step when left.
+/// the undo step when left; returns the field's response.
 pub fn text_field(
     ui: &mut Ui,
     label: &str,
@@ -37,7 +37,7 @@ pub fn text_field(
     lines: Lines,
     actions: &mut Vec<Action>,
     make: impl FnOnce(String) -> Edit,
-) {
+) -> egui::Response {
     let label = ui.label(label);
     let mut text = value.to_owned();
     let edit = match lines {
@@ -55,4 +55,18 @@ pub fn text_field(
     if response.lost_focus() {
         actions.push(Action::SealHistory);
     }
+    response
+}
+
+/// Puts the keyboard in the text field `response`, with its whole text
+/// selected, so that what is typed next replaces it.
+pub fn take_keyboard_selecting_all(ui: &Ui, response: &egui::Response, text: &str) {
+    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), response.id).unwrap_or_default();
+    state
+        .cursor
+        .set_char_range(Some(egui::text_selection::CCursorRange::select_all_str(
+            text,
+        )));
+    state.store(ui.ctx(), response.id);
+    response.request_focus();
 }

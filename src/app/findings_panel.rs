@@ -1,22 +1,26 @@
 //! The findings: a toolbar button that says how many there are of each
-//! severity, and the window it opens beside the balance, listing them one
-//! line each, highest severity first (only the lines in view are laid out,
-//! however many there are). Choosing one selects what it is about and
-//! shows, below the list, why it matters and its one-step fix. A window of
-//! its own, so that the inspector keeps its room on a small screen. It
-//! reads the findings worked out once per change
-//! ([`Derived`](crate::controller::Derived)) and sends [`Action`]s.
+//! severity, and the window it opens beside the balance (never over it:
+//! it stays in the room left of the balance panel), listing them highest
+//! severity first, each whole, wrapped to as many lines as it takes (only
+//! the rows in view are laid out, however many there are). Choosing one
+//! selects what it is about and shows, below the list, why it matters and
+//! its one-step fix. A window of its own, so that the inspector keeps its
+//! room on a small screen. It reads the findings worked out once per
+//! change ([`Derived`](crate::controller::Derived)) and sends [`Action`]s.
 
-use egui::text::{LayoutJob, TextFormat, TextWrapping};
-use egui::{Color32, RichText, Ui, WidgetInfo};
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Color32, Rect, RichText, Ui, WidgetInfo};
 
 use crate::controller::{Action, Derived, Selection};
 use crate::model::{About, Design, Finding, Severity};
 
-/// Height of one line of the list.
-const ROW_HEIGHT: f32 = 22.0;
-/// The list shows at most this many lines before it scrolls.
-const MAX_ROWS_SHOWN: usize = 8;
+/// Room above and below a row's text.
+const ROW_PAD: f32 = 3.0;
+/// How tall a row not yet laid out is taken to be (two lines).
+const ROW_GUESS: f32 = 42.0;
+/// The list takes at most this share of the window's room before it
+/// scrolls (the rest is for the open finding).
+const LIST_SHARE: f32 = 0.5;
 /// An open finding links to at most this many of the items it is about
 /// (all that a finding lists).
 const ABOUT_SHOWN: usize = crate::model::findings::ABOUT_LISTED;
@@ -27,11 +31,10 @@ pub struct FindingsMemory {
     /// The finding shown in full (its message, to find it again after the
     /// list is worked out afresh).
     open: Option<String>,
-    /// Scroll the open finding into view on the next frame (it was just
-    /// chosen).
-    reveal: bool,
     /// Whether the findings window is shown.
     shown: bool,
+    /// The rows' heights (each finding wraps to the lines it takes).
+    heights: super::rows::Heights,
 }
 
 /// The toolbar button: the findings in a few words; it shows or hides the
@@ -102,9 +105,58 @@ fn selection(about: &About) -> Selection {
     }
 }
 
-/// The findings window, when it is shown: beside the balance, movable.
+/// Shows the window `title` (while `open`), with `content`, within `room`
+/// (the part of the screen left of the balance panel and below the menu
+/// bar, so it never covers the balance): as wide as `share` of it within
+/// `widths`, against its right edge and `down` points from its top, at
+/// most as tall as the room. It can be moved, and made wider or narrower,
+/// within `room`.
+pub(super) fn show_beside_balance(
+    ctx: &egui::Context,
+    title: &str,
+    open: &mut bool,
+    placing: (Rect, f32, std::ops::RangeInclusive<f32>, f32),
+    content: impl FnOnce(&mut Ui),
+) {
+    let (room, share, widths, down) = placing;
+    let margin = 8.0;
+    let height = (room.height() - 2.0 * margin).max(80.0);
+    let width = (room.width() * share)
+        .clamp(*widths.start(), *widths.end())
+        .min(room.width() - 2.0 * margin)
+        .max(120.0);
+    let shown = egui::Window::new(title)
+        .open(open)
+        .default_width(width)
+        .default_pos(egui::pos2(
+            room.right() - width - 2.0 * margin,
+            room.top() + down,
+        ))
+        .constrain_to(room)
+        // As tall as what it holds, at most the room: its lists scroll
+        // within that (a window egui lets the user make taller would give
+        // its lists only the height it had).
+        .resizable([true, false])
+        .default_height(height)
+        .max_height(height)
+        .show(ctx, content);
+    // egui sizes a window to what it held the frame before: draw again
+    // until its size settles, so nothing stays cut on a still screen.
+    if let Some(shown) = shown {
+        let rect = shown.response.rect;
+        let key = egui::Id::unique(("remit-window-size", title));
+        if ctx.data(|d| d.get_temp::<Rect>(key)) != Some(rect) {
+            ctx.data_mut(|d| d.insert_temp(key, rect));
+            ctx.request_repaint();
+        }
+    }
+}
+
+/// The findings window, when it is shown: within `room` (beside the
+/// balance, never over it), movable.
 pub fn window(
     ctx: &egui::Context,
+    room: Rect,
     design: &Design,
     derived: &Derived,
     memory: &mut FindingsMemory,
@@ -115,53 +167,89 @@ pub fn window(
     }
     let findings = derived.findings.as_slice();
     let mut shown = true;
-    let right = ctx.content_rect().right();
-    egui::Window::new("Findings")
-        .open(&mut shown)
-        .default_width(380.0)
-        .default_pos(egui::pos2(right - 760.0, 60.0))
-        .show(ctx, |ui| {
-            ui.label(RichText::new(summary(findings)).strong());
-            if findings.is_empty() {
-                ui.weak("Nothing in this design looks wrong or contested.");
-                return;
-            }
-            list(ui, findings, memory, actions);
-            let open = memory
-                .open
-                .as_ref()
-                .and_then(|m| findings.iter().find(|f| &f.message == m));
-            if let Some(finding) = open {
-                details(ui, design, derived, finding, memory, actions);
-            }
-        });
+    let placing = (room, 0.45, 380.0..=600.0, 8.0);
+    show_beside_balance(ctx, "Findings", &mut shown, placing, |ui| {
+        ui.label(RichText::new(summary(findings)).strong());
+        if findings.is_empty() {
+            ui.weak("Nothing in this design looks wrong or contested.");
+            return;
+        }
+        let open = memory
+            .open
+            .as_ref()
+            .and_then(|m| findings.iter().find(|f| &f.message == m));
+        // Half the room at most, so the window leaves the chart in view
+        // (and room for an open finding below the list); the list scrolls.
+        let line = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+        let list_height = (room.height() * LIST_SHARE).max(3.0 * ROW_GUESS);
+        list(ui, findings, list_height, memory, actions);
+        if let Some(finding) = open {
+            // The room left below the list, in the window that stays within
+            // `room`: its title bar, frame and the open finding's buttons
+            // take about five lines.
+            let used = ui.cursor().top() - ui.max_rect().top();
+            let details_height = (room.height() - used - 5.0 * line).max(2.0 * line);
+            details(
+                ui,
+                design,
+                derived,
+                finding,
+                details_height,
+                memory,
+                actions,
+            );
+        }
+    });
     memory.shown &= shown;
 }
 
-/// The rows, in a list that scrolls once there are more than
-/// [`MAX_ROWS_SHOWN`] (every row can be reached with Tab).
-fn list(ui: &mut Ui, findings: &[Finding], memory: &mut FindingsMemory, actions: &mut Vec<Action>) {
-    let height = ROW_HEIGHT * findings.len().min(MAX_ROWS_SHOWN) as f32;
+/// The rows, in a list that scrolls once taller than `height` (every row
+/// can be reached with Tab).
+fn list(
+    ui: &mut Ui,
+    findings: &[Finding],
+    height: f32,
+    memory: &mut FindingsMemory,
+    actions: &mut Vec<Action>,
+) {
     let area = egui::ScrollArea::vertical()
         .max_height(height)
         .auto_shrink([false, true]);
-    super::rows::show(
+    let mut heights = std::mem::take(&mut memory.heights);
+    super::rows::show_measured(
         ui,
         "findings_rows",
         area,
-        ROW_HEIGHT,
+        &mut heights,
+        ROW_GUESS,
         findings.len(),
         |ui, i| {
             row(ui, &findings[i], memory, actions);
         },
     );
+    memory.heights = heights;
 }
 
-/// One finding on one line: its severity in words and colour, then its
-/// message, cut short if need be. A button: choosing it selects what it is
+/// One finding: its severity in words and colour, then its message, whole,
+/// wrapped to the list's width. A button: choosing it selects what it is
 /// about and opens it below.
 fn row(ui: &mut Ui, finding: &Finding, memory: &mut FindingsMemory, actions: &mut Vec<Action>) {
-    let size = egui::vec2(ui.available_width(), ROW_HEIGHT);
+    let width = ui.available_width();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut job = LayoutJob::default();
+    job.append(
+        &format!("{} ", finding.severity.word()),
+        0.0,
+        TextFormat::simple(font.clone(), colour(ui, finding.severity)),
+    );
+    job.append(
+        &finding.message,
+        0.0,
+        TextFormat::simple(font, ui.visuals().text_color()),
+    );
+    job.wrap.max_width = (width - 8.0).max(40.0);
+    let galley = ui.painter().layout_job(job);
+    let size = egui::vec2(width, galley.size().y + 2.0 * ROW_PAD);
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
     let label = format!("{}: {}", finding.severity.word(), finding.message);
     response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
@@ -177,26 +265,11 @@ fn row(ui: &mut Ui, finding: &Finding, memory: &mut FindingsMemory, actions: &mu
                 egui::StrokeKind::Inside,
             );
         }
-        let font = egui::TextStyle::Body.resolve(ui.style());
-        let mut job = LayoutJob::default();
-        job.append(
-            &format!("{} ", finding.severity.word()),
-            0.0,
-            TextFormat::simple(font.clone(), colour(ui, finding.severity)),
-        );
-        job.append(
-            &finding.message,
-            0.0,
-            TextFormat::simple(font, ui.visuals().text_color()),
-        );
-        job.wrap = TextWrapping::truncate_at_width(rect.width() - 8.0);
-        let galley = ui.painter().layout_job(job);
-        let at = egui::pos2(rect.left() + 4.0, rect.center().y - galley.size().y / 2.0);
+        let at = egui::pos2(rect.left() + 4.0, rect.top() + ROW_PAD);
         ui.painter().galley(at, galley, ui.visuals().text_color());
     }
     if response.clicked() {
         memory.open = Some(finding.message.clone());
-        memory.reveal = true;
         if let Some(about) = finding.about.first() {
             actions.push(Action::Select(selection(about)));
         }
@@ -205,49 +278,37 @@ fn row(ui: &mut Ui, finding: &Finding, memory: &mut FindingsMemory, actions: &mu
 }
 
 /// The open finding: its message whole, why it matters, what it is about
-/// (each one a link that selects it) and its fix.
+/// (each one a link that selects it), scrolling when taller than
+/// `height`; then its fix and Close, always in view.
 fn details(
     ui: &mut Ui,
     design: &Design,
     derived: &Derived,
     finding: &Finding,
+    height: f32,
     memory: &mut FindingsMemory,
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(4.0);
-    let shown = egui::Frame::group(ui.style()).show(ui, |ui| {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(
-            RichText::new(format!("{}: {}", finding.severity.word(), finding.message))
-                .color(colour(ui, finding.severity))
-                .strong(),
-        );
-        ui.label(&finding.why);
-        if finding.about.len() > 1 {
-            ui.horizontal_wrapped(|ui| {
-                ui.weak("About:");
-                let index = &derived.index;
-                for about in finding.about.iter().take(ABOUT_SHOWN) {
-                    let name = match about {
-                        About::Executive(id) => index
-                            .executive_in(design, id)
-                            .map_or(id.as_str(), |e| e.short_title.as_str()),
-                        About::Responsibility(id) => index
-                            .responsibility(id)
-                            .and_then(|i| design.responsibilities.get(i))
-                            .map_or(id.as_str(), |r| r.name.as_str()),
-                    };
-                    if ui.link(name).clicked() {
-                        actions.push(Action::Select(selection(about)));
-                    }
+        egui::ScrollArea::vertical()
+            .id_salt("finding_details")
+            .max_height(height)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format!("{}: {}", finding.severity.word(), finding.message))
+                        .color(colour(ui, finding.severity))
+                        .strong(),
+                );
+                ui.label(&finding.why);
+                if finding.about.len() > 1 {
+                    about(ui, design, derived, finding, actions);
                 }
-                let more = finding.about.len().saturating_sub(ABOUT_SHOWN) + finding.unlisted;
-                if more > 0 {
-                    ui.weak(format!("and {more} more"));
-                }
+                super::rows::mark_scroll_view(ui);
             });
-        }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             if let Some(fix) = &finding.fix
                 && ui
                     .button(&fix.label)
@@ -262,7 +323,37 @@ fn details(
             }
         });
     });
-    if std::mem::take(&mut memory.reveal) {
-        shown.response.scroll_to_me(None);
-    }
+}
+
+/// What a finding is about: a link to each (at most [`ABOUT_SHOWN`]) that
+/// selects it, and how many more there are.
+fn about(
+    ui: &mut Ui,
+    design: &Design,
+    derived: &Derived,
+    finding: &Finding,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.weak("About:");
+        let index = &derived.index;
+        for about in finding.about.iter().take(ABOUT_SHOWN) {
+            let name = match about {
+                About::Executive(id) => index
+                    .executive_in(design, id)
+                    .map_or(id.as_str(), |e| e.short_title.as_str()),
+                About::Responsibility(id) => index
+                    .responsibility(id)
+                    .and_then(|i| design.responsibilities.get(i))
+                    .map_or(id.as_str(), |r| r.name.as_str()),
+            };
+            if ui.link(name).clicked() {
+                actions.push(Action::Select(selection(about)));
+            }
+        }
+        let more = finding.about.len().saturating_sub(ABOUT_SHOWN) + finding.unlisted;
+        if more > 0 {
+            ui.weak(format!("and {more} more"));
+        }
+    });
 }

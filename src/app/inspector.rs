@@ -9,20 +9,23 @@
 use egui::{RichText, Ui};
 
 use super::decisions_panel::{self, DecisionsMemory};
-use super::fields::{Lines, text_field};
+use super::fields::{Lines, take_keyboard_selecting_all, text_field};
 use super::{chart_fields, keys};
 use crate::controller::{Action, Command, Derived, Selection};
 use crate::model::findings::DELIBERATE_LABEL;
 use crate::model::rules;
 use crate::model::{Design, Edit, Executive, Facing, Position, Responsibility, Rgb};
 
-/// Draws the inspector for the current selection.
+/// Draws the inspector for the current selection. `name_it` is set when
+/// an executive has just been added (and selected): its title field takes
+/// the keyboard, its text selected, so that what is typed next names it.
 pub fn show(
     ui: &mut Ui,
     design: &Design,
     derived: &Derived,
     selection: &Selection,
     decisions: &mut DecisionsMemory,
+    name_it: &mut bool,
     actions: &mut Vec<Action>,
 ) {
     let index = &derived.index;
@@ -35,7 +38,7 @@ pub fn show(
             None => nothing_selected(ui, design, derived, actions),
         },
         Selection::Executive(id) => match index.executive(id) {
-            Some(i) => self::executive(ui, design, &design.executives[i], actions),
+            Some(i) => self::executive(ui, design, &design.executives[i], name_it, actions),
             None => nothing_selected(ui, design, derived, actions),
         },
         Selection::Ceo => match &design.ceo {
@@ -186,10 +189,16 @@ fn responsibility(
     }
 }
 
-fn executive(ui: &mut Ui, design: &Design, executive: &Executive, actions: &mut Vec<Action>) {
+fn executive(
+    ui: &mut Ui,
+    design: &Design,
+    executive: &Executive,
+    name_it: &mut bool,
+    actions: &mut Vec<Action>,
+) {
     ui.heading("Executive");
     let id = executive.id.clone();
-    text_field(
+    let title = text_field(
         ui,
         "Short title",
         &executive.short_title,
@@ -197,6 +206,10 @@ fn executive(ui: &mut Ui, design: &Design, executive: &Executive, actions: &mut 
         actions,
         |t| Edit::SetShortTitle(id.clone(), t),
     );
+    if std::mem::take(name_it) {
+        take_keyboard_selecting_all(ui, &title, &executive.short_title);
+        title.scroll_to_me(None);
+    }
     text_field(
         ui,
         "Full title",

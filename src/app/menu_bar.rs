@@ -21,9 +21,23 @@ fn item_labelled(
     state: &CommandState,
     actions: &mut Vec<Action>,
 ) {
+    let keys = command.shortcut().map(|s| keys::describe(ui.ctx(), s));
+    item_with_keys(ui, command, label, keys, state, actions);
+}
+
+/// A menu item for `command` labelled `label`, with `keys` written beside
+/// it.
+fn item_with_keys(
+    ui: &mut Ui,
+    command: Command,
+    label: &str,
+    keys: Option<String>,
+    state: &CommandState,
+    actions: &mut Vec<Action>,
+) {
     let mut button = Button::new(label);
-    if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(keys::describe(ui.ctx(), shortcut));
+    if let Some(keys) = keys {
+        button = button.shortcut_text(keys);
     }
     if ui
         .add_enabled(command.enabled(state), button)
@@ -145,6 +159,56 @@ fn edit_menu(
     item(ui, Command::ClearSelection, state, actions);
 }
 
+/// The View menu: the chart's own view (Fit, its zoom, Tidy), the matrix,
+/// presenting and the theme, then the size of text and panels, each group
+/// under a heading, so that which zoom does what is plain.
+fn view_menu(
+    ui: &mut Ui,
+    controller: &Controller,
+    matrix: bool,
+    state: &CommandState,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(RichText::new("The chart").small().weak());
+    item(ui, Command::FitChart, state, actions);
+    // Ctrl+plus/minus zoom the chart only with the pointer on it.
+    for (command, keys_of) in [
+        (Command::ChartZoomIn, Command::ZoomIn),
+        (Command::ChartZoomOut, Command::ZoomOut),
+    ] {
+        let keys = keys_of
+            .shortcut()
+            .map(|s| format!("{} over the chart", keys::describe(ui.ctx(), s)));
+        item_with_keys(ui, command, &command.label(), keys, state, actions);
+    }
+    item(ui, Command::TidyChart, state, actions);
+    ui.separator();
+    matrix_item(ui, matrix, actions);
+    ui.separator();
+    item(ui, Command::Present, state, actions);
+    let mut light = controller.preferences().light_theme;
+    if ui
+        .checkbox(&mut light, Command::ToggleLightTheme.label())
+        .on_hover_text(Command::ToggleLightTheme.help())
+        .changed()
+    {
+        actions.push(Action::Command(Command::ToggleLightTheme));
+        ui.close();
+    }
+    ui.separator();
+    let percent = controller.preferences().panel_zoom_percent_now();
+    ui.label(
+        RichText::new(format!(
+            "Text, panels, menus and windows: {percent}% of normal size"
+        ))
+        .small()
+        .weak(),
+    );
+    item(ui, Command::ZoomIn, state, actions);
+    item(ui, Command::ZoomOut, state, actions);
+    item(ui, Command::ZoomReset, state, actions);
+}
+
 /// Draws the menu bar, the toolbar and the status line; `matrix` says
 /// whether the matrix is shown instead of the chart.
 pub fn show(
@@ -157,39 +221,28 @@ pub fn show(
     let state = controller.command_state();
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| file_menu(ui, controller, &state, actions));
-            ui.menu_button("Edit", |ui| edit_menu(ui, controller, &state, actions));
-            ui.menu_button("View", |ui| {
-                item(ui, Command::FitChart, &state, actions);
-                item(ui, Command::ChartZoomIn, &state, actions);
-                item(ui, Command::ChartZoomOut, &state, actions);
-                item(ui, Command::TidyChart, &state, actions);
+            // One row while there is room; the toolbar and the status line
+            // go on below the menus when the window is narrow or the text
+            // and panels large.
+            ui.horizontal_wrapped(|ui| {
+                ui.menu_button("File", |ui| file_menu(ui, controller, &state, actions));
+                ui.menu_button("Edit", |ui| edit_menu(ui, controller, &state, actions));
+                ui.menu_button("View", |ui| {
+                    view_menu(ui, controller, matrix, &state, actions)
+                });
+                ui.menu_button("Help", |ui| {
+                    item(ui, Command::ShowGuide, &state, actions);
+                    item(ui, Command::ShowShortcuts, &state, actions);
+                    ui.separator();
+                    item(ui, Command::ShowAbout, &state, actions);
+                });
                 ui.separator();
-                matrix_item(ui, matrix, actions);
-                ui.separator();
-                item(ui, Command::Present, &state, actions);
-                let mut light = controller.preferences().light_theme;
-                if ui
-                    .checkbox(&mut light, Command::ToggleLightTheme.label())
-                    .on_hover_text(Command::ToggleLightTheme.help())
-                    .changed()
-                {
-                    actions.push(Action::Command(Command::ToggleLightTheme));
-                    ui.close();
-                }
-                ui.separator();
-                item(ui, Command::ZoomIn, &state, actions);
-                item(ui, Command::ZoomOut, &state, actions);
-                item(ui, Command::ZoomReset, &state, actions);
+                toolbar(ui, controller, matrix, &state, actions);
+                findings_panel::button(ui, controller.derived(), &mut advice.findings);
+                decisions_panel::button(ui, controller.document().design(), &mut advice.decisions);
+                unsaved_marker(ui, controller.document().is_dirty());
+                status_line(ui, controller, actions);
             });
-            ui.menu_button("Help", |ui| {
-                item(ui, Command::ShowShortcuts, &state, actions);
-            });
-            ui.separator();
-            toolbar(ui, controller, matrix, &state, actions);
-            findings_panel::button(ui, controller.derived(), &mut advice.findings);
-            decisions_panel::button(ui, controller.document().design(), &mut advice.decisions);
-            status_line(ui, controller, actions);
         });
     });
 }
@@ -273,6 +326,32 @@ fn toolbar(
         let hover = || described(command.help().to_string(), command);
         tool(ui, command, label, hover, state, actions);
     }
+}
+
+/// The words a screen reader (and a test) finds the unsaved marker by.
+pub const UNSAVED: &str = "Unsaved changes";
+
+/// A dot and "Unsaved changes" while the design has changes not yet saved
+/// (in the window itself, not only its title bar, which presenting hides);
+/// nothing otherwise. Only a real change makes it appear: selecting,
+/// looking and zooming do not.
+pub fn unsaved_marker(ui: &mut Ui, dirty: bool) {
+    if !dirty {
+        return;
+    }
+    let colour = ui.visuals().warn_fg_color;
+    let save = Command::Save
+        .shortcut()
+        .map(|s| format!(" ({})", keys::describe(ui.ctx(), s)))
+        .unwrap_or_default();
+    let size = ui.text_style_height(&egui::TextStyle::Body);
+    let (dot, _) = ui.allocate_exact_size(egui::vec2(size * 0.6, size), egui::Sense::hover());
+    ui.painter()
+        .circle_filled(dot.center(), size * 0.25, colour);
+    ui.label(RichText::new(UNSAVED).color(colour))
+        .on_hover_text(format!(
+            "This design has changes that are not saved to its file yet: File > Save{save} saves them"
+        ));
 }
 
 fn status_line(ui: &mut Ui, controller: &Controller, actions: &mut Vec<Action>) {

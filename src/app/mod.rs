@@ -20,12 +20,14 @@ mod findings_panel;
 mod fonts;
 pub mod gallery;
 mod handouts;
+mod help;
 mod input;
 mod inspector;
 pub mod keys;
 mod matrix;
 mod menu_bar;
 mod modal;
+mod path_prompt;
 mod pen;
 mod presentation;
 mod progress;
@@ -42,6 +44,10 @@ use crate::autosave::Orphan;
 use crate::controller::Controller;
 use crate::document::Document;
 use crate::preferences::{self, Preferences};
+
+/// The guide to the ideas (Help → Guide to the ideas): each section's
+/// heading and text.
+pub use help::GUIDE as HELP_GUIDE;
 
 pub use crate::controller::{
     Action, Answer, Command, Conflict, Dialog, Effect, FileDialogs, PathPurpose, Pending,
@@ -79,6 +85,9 @@ pub struct RemitApp {
     presentation: presentation::Presentation,
     /// The theme the window has (from the preferences).
     light_theme: Option<bool>,
+    /// An executive was just added: the inspector puts the keyboard in its
+    /// title field on the next pass.
+    name_new_executive: bool,
 }
 
 impl RemitApp {
@@ -113,6 +122,7 @@ impl RemitApp {
             handouts: handouts::HandoutsMemory::default(),
             presentation: presentation::Presentation::default(),
             light_theme: None,
+            name_new_executive: false,
         }
     }
 
@@ -217,13 +227,16 @@ impl RemitApp {
     }
 
     fn carry_out(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
-        // Zoom and the view of the chart are the window's own business.
-        // Ctrl+plus/minus zoom the chart while it has the pointer or the
-        // keyboard (or nothing else has the keyboard: the chart is the main
-        // thing on screen, and this is the keyboard's way to zoom it), and
-        // everything otherwise.
-        let nothing_focused = ctx.memory(|m| m.focused().is_none());
-        let chart_focus = (self.canvas.has_focus() || nothing_focused) && !self.matrix.is_shown();
+        // The view of the chart is the window's own business. Ctrl+plus/minus
+        // zoom the chart while the pointer is on it (or, with the pointer
+        // outside the window, while a box or card has the keyboard), and text
+        // and panels otherwise: the pointer on a panel, a window or the menu
+        // bar, and the View menu's own items, always size the panels.
+        let pointer_in_window = ctx
+            .pointer_latest_pos()
+            .is_some_and(|p| ctx.content_rect().contains(p));
+        let chart_focus = !self.matrix.is_shown()
+            && (self.canvas.has_pointer() || (!pointer_in_window && self.canvas.has_keyboard()));
         // While a matrix cell has the keyboard, Delete clears its role.
         let design = self.controller.document().design();
         self.matrix.claim_delete(ctx, design, actions);
@@ -264,21 +277,21 @@ impl RemitApp {
                 canvas.request_fit();
                 true
             }
-            Action::Command(Command::ZoomIn) => {
-                egui::gui_zoom::zoom_in(ctx);
-                false
-            }
-            Action::Command(Command::ZoomOut) => {
-                egui::gui_zoom::zoom_out(ctx);
-                false
-            }
-            Action::Command(Command::ZoomReset) => {
-                ctx.set_zoom_factor(1.0);
-                false
-            }
+            // Larger or smaller text and panels: a preference, kept by the
+            // controller and applied at the start of the next frame.
             _ => true,
         });
+        // After Add executive (the menu, Ctrl+E, the inspector's "Add an
+        // executive under this one"), the new box is selected and what is
+        // typed next names it.
+        let adding = actions.contains(&Action::Command(Command::AddExecutive));
+        let executives = self.controller.document().design().executives.len();
+        self.name_new_executive = false;
         self.controller.apply(std::mem::take(actions));
+        let added = self.controller.document().design().executives.len() > executives;
+        if adding && added && matches!(self.controller.selection(), Selection::Executive(_)) {
+            self.name_new_executive = true;
+        }
         for effect in self.controller.take_effects() {
             match effect {
                 Effect::CloseWindow => ctx.send_viewport_cmd(ViewportCommand::Close),
@@ -302,6 +315,7 @@ impl eframe::App for RemitApp {
         let ctx = ui.ctx().clone();
         let mut actions = Vec::new();
         self.apply_theme(&ctx);
+        Self::apply_panel_zoom(&ctx, self.controller.preferences());
         if self.presentation.escape_pressed(&ctx) {
             actions.push(Action::Command(Command::Present));
         }
@@ -335,16 +349,22 @@ impl eframe::App for RemitApp {
             &mut self.advice,
             &mut actions,
         );
-        let design = document.design();
-        let advice = &mut self.advice;
-        findings_panel::window(&ctx, design, derived, &mut advice.findings, &mut actions);
-        decisions_panel::window(&ctx, design, derived, &mut advice.decisions, &mut actions);
         egui::Panel::right("balance_and_inspector")
             .resizable(true)
             .default_size(330.0)
             .size_range(260.0..=520.0)
             .show(ui, |ui| {
                 let design = document.design();
+                if let Some(item) = card::carried(&ctx, design, &derived.index) {
+                    // Nothing can be scrolled while a card is carried: what
+                    // letting go would do comes first, whole, and the
+                    // balance (its list scrolls) below it.
+                    let target = self.canvas.drop_target();
+                    carrying::show(ui, design, derived, item, target);
+                    ui.separator();
+                    balance_panel::show_with_involvement(ui, design, derived);
+                    return;
+                }
                 balance_panel::show_with_involvement(ui, design, derived);
                 ui.separator();
 
@@ -352,23 +372,38 @@ impl eframe::App for RemitApp {
                     .id_salt("inspector")
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        let design = document.design();
-                        match card::carried(&ctx, design, &derived.index) {
-                            Some(item) => {
-                                let target = self.canvas.drop_target();
-                                carrying::show(ui, design, derived, item, target);
-                            }
-                            None => inspector::show(
-                                ui,
-                                design,
-                                derived,
-                                selection,
-                                &mut self.advice.decisions,
-                                &mut actions,
-                            ),
-                        }
+                        inspector::show(
+                            ui,
+                            document.design(),
+                            derived,
+                            selection,
+                            &mut self.advice.decisions,
+                            &mut self.name_new_executive,
+                            &mut actions,
+                        );
                     });
             });
+        // The advice windows stay in the room left of the balance panel
+        // (and below the menu bar), never over the balance.
+        let room = ui.available_rect_before_wrap();
+        let design = document.design();
+        let advice = &mut self.advice;
+        findings_panel::window(
+            &ctx,
+            room,
+            design,
+            derived,
+            &mut advice.findings,
+            &mut actions,
+        );
+        decisions_panel::window(
+            &ctx,
+            room,
+            design,
+            derived,
+            &mut advice.decisions,
+            &mut actions,
+        );
         if !matrix_shown {
             let design = document.design();
             canvas::tray::show(
@@ -405,6 +440,15 @@ impl eframe::App for RemitApp {
 }
 
 impl RemitApp {
+    /// Text, panels, menus and windows at the size the preferences say
+    /// (egui's zoom factor; the chart has its own zoom).
+    fn apply_panel_zoom(ctx: &egui::Context, preferences: &Preferences) {
+        let zoom = preferences.panel_zoom();
+        if (ctx.zoom_factor() - zoom).abs() > 1e-3 {
+            ctx.set_zoom_factor(zoom);
+        }
+    }
+
     /// The dark or the light theme, as the preferences say.
     fn apply_theme(&mut self, ctx: &egui::Context) {
         let light = self.controller.preferences().light_theme;

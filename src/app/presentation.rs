@@ -91,6 +91,7 @@ pub fn show(
     egui::Panel::top("presentation_bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(RichText::new(&document.design().name).heading().strong());
+            super::menu_bar::unsaved_marker(ui, document.is_dirty());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .button("Leave presentation (Esc)")
@@ -156,7 +157,16 @@ pub fn show(
             }
         });
     let design = document.design();
-    findings_panel::window(ui.ctx(), design, derived, &mut advice.findings, actions);
+    // Beside the balance, never over it.
+    let room_left = ui.available_rect_before_wrap();
+    findings_panel::window(
+        ui.ctx(),
+        room_left,
+        design,
+        derived,
+        &mut advice.findings,
+        actions,
+    );
     canvas::tray::show_as(
         ui,
         canvas::tray::Tray::Presenting,

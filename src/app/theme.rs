@@ -53,6 +53,51 @@ pub fn paint_facing_marker(
     marker
 }
 
+/// What a facing means, for the legend's hover text.
+fn facing_meaning(facing: Facing) -> &'static str {
+    match facing {
+        Facing::Internal => "Internal-facing: under a third of it faces customers and the market",
+        Facing::Mixed => "Mixed: a third to two thirds of it faces customers and the market",
+        Facing::External => {
+            "External-facing: two thirds or more of it faces customers and the market"
+        }
+    }
+}
+
+/// One entry of the facing legend: the mark a card of that facing has (its
+/// colour and letters) and the word for it.
+pub fn facing_legend_entry(ui: &mut egui::Ui, facing: Facing) {
+    let (colour, letters) = facing_marker(facing);
+    let (rect, response) = ui.allocate_exact_size(MARKER_SIZE, egui::Sense::hover());
+    let meaning = facing_meaning(facing);
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("{letters}: {meaning}"))
+    });
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        painter.rect_filled(rect, egui::CornerRadius::same(4), colour);
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            letters,
+            FontId::proportional(look::MARK_TEXT_SIZE),
+            Color32::WHITE,
+        );
+    }
+    let word = ui.small(facing.word());
+    response.union(word).on_hover_text(meaning);
+}
+
+/// The legend of the facing marks and the bars' colours: INT, MIX and EXT
+/// with their colours and words (wrapping when the room is narrow).
+pub fn facing_legend(ui: &mut egui::Ui) {
+    ui.horizontal_wrapped(|ui| {
+        for facing in [Facing::Internal, Facing::Mixed, Facing::External] {
+            facing_legend_entry(ui, facing);
+        }
+    });
+}
+
 /// Slightly larger text than egui's defaults, for projectors.
 pub fn apply(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {

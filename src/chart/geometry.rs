@@ -30,9 +30,6 @@ pub const CARD_TWO_LINES: f32 = 46.0;
 pub const CARD_GAP: f32 = 6.0;
 /// Width of a card in a box.
 pub const CARD_WIDTH: f32 = BOX_WIDTH - 2.0 * BOX_PADDING;
-/// How much of a card's width its name may use: the rest holds the facing
-/// marker, the size, role chips and the notes mark.
-pub const CARD_NAME_WIDTH: f32 = CARD_WIDTH - 84.0;
 /// Size of the CEO box.
 pub const CEO_WIDTH: f32 = 240.0;
 /// Height of the CEO box.
@@ -178,10 +175,22 @@ pub fn card_height(two_lines: bool) -> f32 {
     }
 }
 
-/// Whether a card takes two lines: its name does not fit on one, or it
-/// has role chips to show under the name.
-pub fn needs_two_lines(item: &Responsibility, measure: &dyn Measure) -> bool {
-    !item.roles.is_empty() || measure.text_width(&item.name, CARD_NAME_SIZE) > CARD_NAME_WIDTH
+/// How wide a card's name may be on one line in a box's card, beside the
+/// facing mark and its size figure with the design's size `unit` ("29
+/// FTE").
+pub fn name_room(size: f64, unit: &str, measure: &dyn Measure) -> f32 {
+    let figure = crate::model::format::size_in(size, unit);
+    super::look::name_width(
+        CARD_WIDTH,
+        measure.text_width(&figure, super::look::SIZE_TEXT),
+    )
+}
+
+/// Whether a card takes two lines: its name does not fit on one beside its
+/// size in `unit`, or it has role chips to show under the name.
+pub fn needs_two_lines(item: &Responsibility, unit: &str, measure: &dyn Measure) -> bool {
+    !item.roles.is_empty()
+        || measure.text_width(&item.name, CARD_NAME_SIZE) > name_room(item.size, unit, measure)
 }
 
 /// The height of the row holding card `k`: its tallest card.
@@ -297,7 +306,9 @@ impl ChartGeometry {
                 let cards = index.cards(Some(i)).to_vec();
                 let two_lines: Vec<bool> = cards
                     .iter()
-                    .map(|&c| needs_two_lines(&design.responsibilities[c], measure))
+                    .map(|&c| {
+                        needs_two_lines(&design.responsibilities[c], &design.size_unit, measure)
+                    })
                     .collect();
                 let columns = columns.get(i).copied().unwrap_or(1).max(1);
                 let (height, card_tops) = stack(&two_lines, columns);

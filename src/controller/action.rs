@@ -235,6 +235,10 @@ pub enum Dialog {
     },
     /// The keyboard shortcuts.
     Shortcuts,
+    /// The short guide to the ideas.
+    Guide,
+    /// Remit's version and licences.
+    About,
     /// Autosaved designs to recover or discard.
     Recovery,
     /// Choose what to export (format, scale, table).

@@ -58,11 +58,11 @@ pub enum Command {
     MoveSelectedDown,
     /// Clear the selection.
     ClearSelection,
-    /// Make everything larger.
+    /// Make text, panels, menus and windows larger (not the chart).
     ZoomIn,
-    /// Make everything smaller.
+    /// Make text, panels, menus and windows smaller (not the chart).
     ZoomOut,
-    /// Back to normal size.
+    /// Text, panels, menus and windows back to their normal size.
     ZoomReset,
     /// Zoom the chart in.
     ChartZoomIn,
@@ -80,6 +80,11 @@ pub enum Command {
     ToggleLightTheme,
     /// Show the keyboard shortcuts.
     ShowShortcuts,
+    /// Show the short guide to the ideas (facing, clarity, roles, findings,
+    /// the balance).
+    ShowGuide,
+    /// Show what this Remit is: its version and licences.
+    ShowAbout,
 }
 
 /// What decides whether a command can be used now.
@@ -104,7 +109,7 @@ pub struct CommandState {
 impl Command {
     /// The commands with a fixed meaning, in menu order (the numbered
     /// ones, templates and recent files, are listed where they are shown).
-    pub const ALL: [Self; 41] = [
+    pub const ALL: [Self; 43] = [
         Self::New,
         Self::NewBlank,
         Self::TemplateGallery,
@@ -146,6 +151,8 @@ impl Command {
         Self::Present,
         Self::ToggleLightTheme,
         Self::ShowShortcuts,
+        Self::ShowGuide,
+        Self::ShowAbout,
     ];
 
     /// Every command that has a keyboard shortcut, most specific first (egui
@@ -196,7 +203,7 @@ impl Command {
             Self::ClearSelection => "Clear selection".into(),
             Self::ZoomIn => "Larger text and panels".into(),
             Self::ZoomOut => "Smaller text and panels".into(),
-            Self::ZoomReset => "Actual text size".into(),
+            Self::ZoomReset => "Normal text and panels".into(),
             Self::ChartZoomIn => "Zoom chart in".into(),
             Self::ChartZoomOut => "Zoom chart out".into(),
             Self::FitChart => "Fit chart".into(),
@@ -205,6 +212,8 @@ impl Command {
             Self::Present => "Present".into(),
             Self::ToggleLightTheme => "Light theme".into(),
             Self::ShowShortcuts => "Keyboard shortcuts".into(),
+            Self::ShowGuide => "Guide to the ideas".into(),
+            Self::ShowAbout => "About Remit".into(),
         }
     }
 
@@ -244,12 +253,20 @@ impl Command {
             }
             Self::ClearSelection => "Cancel a drag; otherwise clear the selection",
             Self::ZoomIn => {
-                "Make text and panels larger (for a projector); on the chart, zoom the chart in"
+                "Make text, panels, menus and windows larger (for a projector); with the pointer on the chart, zoom the chart in instead"
             }
-            Self::ZoomOut => "Make text and panels smaller; on the chart, zoom the chart out",
-            Self::ZoomReset => "Text and panels back to their normal size",
-            Self::ChartZoomIn => "Zoom the chart in (Ctrl+wheel or pinch on the chart, too)",
-            Self::ChartZoomOut => "Zoom the chart out",
+            Self::ZoomOut => {
+                "Make text, panels, menus and windows smaller; with the pointer on the chart, zoom the chart out instead"
+            }
+            Self::ZoomReset => {
+                "Text, panels, menus and windows back to their normal size (the chart keeps its zoom)"
+            }
+            Self::ChartZoomIn => {
+                "Zoom only the chart in (also Ctrl+Plus or Ctrl+wheel with the pointer on the chart, or a pinch)"
+            }
+            Self::ChartZoomOut => {
+                "Zoom only the chart out (also Ctrl+Minus or Ctrl+wheel with the pointer on the chart)"
+            }
             Self::FitChart => "Show the whole chart",
             Self::TidyChart => {
                 "Lay the chart out as a tree: managers above their reports, nothing overlapping"
@@ -264,6 +281,10 @@ impl Command {
                 "Use the light theme (easier to read on a projector) or the dark one"
             }
             Self::ShowShortcuts => "List the keyboard shortcuts in the app",
+            Self::ShowGuide => {
+                "A short guide to the ideas: facing (INT, MIX, EXT), the balance, clarity, roles (R, A, C, I) and findings"
+            }
+            Self::ShowAbout => "Remit's version and licences, and the fonts' licences",
         }
     }
 
@@ -295,6 +316,7 @@ impl Command {
             Self::ZoomOut => keys(Mods::COMMAND, Minus),
             Self::ZoomReset => keys(Mods::COMMAND, Digit(0)),
             Self::ShowShortcuts => keys(Mods::NONE, F(1)),
+            Self::ShowGuide => keys(Mods::SHIFT, F(1)),
             Self::FitChart => keys(Mods::NONE, Home),
             Self::TidyChart => keys(Mods::COMMAND_SHIFT, Letter('L')),
             Self::ToggleMatrix => keys(Mods::COMMAND, Letter('M')),
@@ -307,7 +329,8 @@ impl Command {
             | Self::ToggleReopenLast
             | Self::ChartZoomIn
             | Self::ChartZoomOut
-            | Self::ToggleLightTheme => return None,
+            | Self::ToggleLightTheme
+            | Self::ShowAbout => return None,
         })
     }
 
@@ -349,7 +372,9 @@ impl Command {
             | Self::ToggleMatrix
             | Self::Present
             | Self::ToggleLightTheme
-            | Self::ShowShortcuts => &[],
+            | Self::ShowShortcuts
+            | Self::ShowGuide
+            | Self::ShowAbout => &[],
         }
     }
 
@@ -403,7 +428,9 @@ impl Command {
             | Self::ToggleMatrix
             | Self::Present
             | Self::ToggleLightTheme
-            | Self::ShowShortcuts => true,
+            | Self::ShowShortcuts
+            | Self::ShowGuide
+            | Self::ShowAbout => true,
         }
     }
 
@@ -448,6 +475,8 @@ impl Command {
             Self::Present => 38,
             Self::ToggleLightTheme => 39,
             Self::ShowShortcuts => 40,
+            Self::ShowGuide => 41,
+            Self::ShowAbout => 42,
             Self::NewFromTemplate(_) | Self::OpenRecent(_) => return None,
         })
     }

@@ -1,9 +1,25 @@
 //! Choosing files: the platform's native dialogs through `rfd` where one is
 //! available, otherwise the window's in-app path prompt, so that opening and
 //! saving always work, even on a Linux machine with no desktop portal.
+//! Both start in the design's folder, or the home folder ([`folder`] has
+//! the prompt's view of the files: listing a folder, completing a path).
+
+pub mod folder;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+use super::PathPurpose;
+
+/// The extensions of the files a prompt for `purpose` lists (other files
+/// are left out of its list; folders are always listed).
+pub fn extensions(purpose: &PathPurpose) -> Vec<&'static str> {
+    match purpose {
+        PathPurpose::Open | PathPurpose::SaveAs { .. } => vec!["ron"],
+        PathPurpose::Export(choice) => vec![choice.format.extension()],
+        PathPurpose::ImportCsv => vec!["csv"],
+    }
+}
 
 /// Which kind of file dialog to use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

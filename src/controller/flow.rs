@@ -388,24 +388,15 @@ impl Controller {
         }
     }
 
+    /// Where file dialogs start: the design's folder, else the home folder
+    /// (never the working folder, `/` when started from a menu).
     pub(super) fn start_dir(&self) -> Option<PathBuf> {
-        self.document
-            .path()
-            .and_then(Path::parent)
-            .filter(|p| !p.as_os_str().is_empty())
-            .map(Path::to_owned)
-            .or_else(|| std::env::current_dir().ok())
+        file_dialog::folder::start_folder(self.document.path())
     }
 
     pub(super) fn suggested_dir(&self) -> String {
         self.start_dir()
-            .map(|d| {
-                let mut s = d.display().to_string();
-                if !s.ends_with(std::path::MAIN_SEPARATOR) {
-                    s.push(std::path::MAIN_SEPARATOR);
-                }
-                s
-            })
+            .map(|d| file_dialog::folder::as_typed(&d))
             .unwrap_or_default()
     }
 

@@ -6,8 +6,9 @@ use crate::model::palette::next_colour;
 use crate::model::{Edit, Executive, ReportsTo};
 
 impl Controller {
-    /// Runs a command as if chosen from the menu. Commands about the
-    /// window's own look (zoom) are the window's, and do nothing here.
+    /// Runs a command as if chosen from the menu. The chart's view (its
+    /// zoom, Fit, the matrix, presenting) is the window's business, and
+    /// does nothing here; the size of text and panels is a preference.
     pub fn run(&mut self, command: Command) {
         if !command.enabled(&self.command_state()) {
             return;
@@ -129,10 +130,13 @@ impl Controller {
             }
             Command::ClearSelection => self.select(Selection::None),
             Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
-            Command::ZoomIn
-            | Command::ZoomOut
-            | Command::ZoomReset
-            | Command::ChartZoomIn
+            Command::ShowGuide => self.dialog = Some(Dialog::Guide),
+            Command::ShowAbout => self.dialog = Some(Dialog::About),
+            // The window makes text and panels the size kept here.
+            Command::ZoomIn => self.preferences.panels_larger(),
+            Command::ZoomOut => self.preferences.panels_smaller(),
+            Command::ZoomReset => self.preferences.panels_normal(),
+            Command::ChartZoomIn
             | Command::ChartZoomOut
             | Command::FitChart
             | Command::ToggleMatrix

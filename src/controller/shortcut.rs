@@ -54,6 +54,12 @@ impl Mods {
         shift: false,
         alt: false,
     };
+    /// Shift (⇧).
+    pub const SHIFT: Self = Self {
+        command: false,
+        shift: true,
+        alt: false,
+    };
     /// Ctrl+Shift (⌘⇧).
     pub const COMMAND_SHIFT: Self = Self {
         command: true,

@@ -20,7 +20,7 @@ use crate::chart::geometry::{
     EMPTY_ROOM, HEADER_HEIGHT, LineKind,
 };
 use crate::chart::{ChartGeometry, Rect, estimated_measure, look};
-use crate::model::format::{box_figures, size as format_size};
+use crate::model::format::{box_figures, size_in};
 use crate::model::reporting::manager_words;
 use crate::model::{Design, DesignBalance, Facing, Index, Responsibility};
 
@@ -341,7 +341,7 @@ impl<'a> Drawing<'a> {
         text(out, left, line_at(0.0), look::LINE_SIZE, TEXT, "", &line);
         let own = self.balance.executive_at(i);
         let organisation = &self.balance.organisation;
-        match box_figures(&own, organisation) {
+        match box_figures(&own, organisation, &self.design.size_unit) {
             Some((figures, split)) => {
                 text(
                     out,
@@ -441,7 +441,7 @@ impl<'a> Drawing<'a> {
             middle,
             letters,
         );
-        let size = format_size(item.size);
+        let size = size_in(item.size, &self.design.size_unit);
         let size_width = estimated_measure(&size, look::SIZE_TEXT);
         let end = r##" text-anchor="end""##;
         let (right, baseline) = (r.right() - look::SIZE_INSET, r.y + look::SIZE_BASELINE);

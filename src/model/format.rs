@@ -40,19 +40,66 @@ pub fn number(value: f64) -> String {
     }
 }
 
+/// The longest unit a card or a box header writes whole, in characters.
+pub const SHORT_UNIT_CHARS: usize = 10;
+
+/// The design's size unit as a card or a box header writes it beside a
+/// number, where room is short: the unit itself when it is short
+/// ("points", "FTE", "headcount"); else what it has in brackets
+/// ("headcount (FTE)" → "FTE"); else its first word; else its start, cut
+/// short with "…". The panels, tooltips and screen readers say it whole.
+pub fn short_unit(unit: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let unit = unit.trim();
+    // Drawn with every card in view, every frame: a short unit (the usual
+    // case) is taken as it is.
+    fn short(text: &str) -> Option<&str> {
+        let text = text.trim();
+        (!text.is_empty() && text.chars().count() <= SHORT_UNIT_CHARS).then_some(text)
+    }
+    let bracketed = || {
+        let open = unit.find('(')?;
+        let close = open + unit.get(open..)?.find(')')?;
+        short(unit.get(open + 1..close)?)
+    };
+    match short(unit)
+        .or_else(bracketed)
+        .or_else(|| unit.split_whitespace().next().and_then(short))
+    {
+        Some(text) => Cow::Borrowed(text),
+        None => {
+            let start: String = unit.chars().take(SHORT_UNIT_CHARS - 1).collect();
+            Cow::Owned(format!("{}…", start.trim_end()))
+        }
+    }
+}
+
+/// A size with the unit it counts in, as a card shows it: "29 FTE",
+/// "2.5 points" (the unit written short: see [`short_unit`]); the number
+/// alone when the unit is empty.
+pub fn size_in(value: f64, unit: &str) -> String {
+    if unit.trim().is_empty() {
+        size(value)
+    } else {
+        format!("{} {}", size(value), short_unit(unit))
+    }
+}
+
 /// The two lines of figures an executive's box shows under its title, on
-/// the canvas and in the exported chart: "3 items · size 8 · 40% of total"
-/// and "internal 82% · external 18%"; `None` for a box with nothing in it.
+/// the canvas and in the exported chart: "3 items · 8 FTE · 40% of total"
+/// (the size in the design's `unit`) and "internal 82% · external 18%";
+/// `None` for a box with nothing in it.
 pub fn box_figures(
     own: &crate::model::Balance,
     total: &crate::model::Balance,
+    unit: &str,
 ) -> Option<(String, String)> {
     let (internal, external) = (own.internal_percent()?, own.external_percent()?);
     Some((
         format!(
-            "{} · size {} · {}% of total",
+            "{} · {} · {}% of total",
             count(own.count, "item", "items"),
-            size(own.size),
+            size_in(own.size, unit),
             own.percent_of(total).unwrap_or(0),
         ),
         format!("internal {internal}% · external {external}%"),
@@ -103,12 +150,27 @@ mod tests {
             external_size: 0.5,
         };
         assert_eq!(
-            box_figures(&own, &total),
+            box_figures(&own, &total, "FTE"),
             Some((
-                "1 item · size 2.5 · 25% of total".to_owned(),
+                "1 item · 2.5 FTE · 25% of total".to_owned(),
                 "internal 80% · external 20%".to_owned()
             ))
         );
-        assert_eq!(box_figures(&Balance::default(), &total), None);
+        assert_eq!(box_figures(&Balance::default(), &total, "FTE"), None);
+        assert_eq!(size_in(29.0, "FTE"), "29 FTE");
+        assert_eq!(size_in(2.5, " "), "2.5");
+        assert_eq!(size_in(12.0, "headcount (FTE)"), "12 FTE");
+    }
+
+    #[test]
+    fn a_long_unit_is_written_short_beside_a_number() {
+        assert_eq!(short_unit("points"), "points");
+        assert_eq!(short_unit(" headcount "), "headcount");
+        assert_eq!(short_unit("headcount (FTE)"), "FTE");
+        assert_eq!(short_unit("budget in k€ per year"), "budget");
+        assert_eq!(short_unit("person-months"), "person-mo…");
+        assert_eq!(short_unit("(unbalanced"), "(unbalanc…");
+        assert_eq!(short_unit("Mitarbeiterkapazitäten"), "Mitarbeit…");
+        assert!(short_unit(&"x".repeat(200)).chars().count() <= SHORT_UNIT_CHARS);
     }
 }

@@ -46,18 +46,19 @@ impl Involvement {
         }
     }
 
-    /// The line the balance panel shows, e.g.
-    /// "involved in 3 of others' items (R 1 · C 1 · I 1)".
+    /// The line the balance panel shows, every number beside its word,
+    /// e.g. "roles on others' items: responsible 1 · consulted 2" (a role
+    /// held on none is left out), or "no role on others' items".
     pub fn describe(&self) -> String {
-        match self.total() {
-            0 => "involved in none of others' items".to_owned(),
-            n => {
-                let parts: Vec<String> = Role::ALL
-                    .iter()
-                    .map(|&role| format!("{} {}", role.letter(), self.count(role)))
-                    .collect();
-                format!("involved in {n} of others' items ({})", parts.join(" · "))
-            }
+        let parts: Vec<String> = Role::ALL
+            .iter()
+            .filter(|&&role| self.count(role) > 0)
+            .map(|&role| format!("{} {}", role.word().to_lowercase(), self.count(role)))
+            .collect();
+        if parts.is_empty() {
+            "no role on others' items".to_owned()
+        } else {
+            format!("roles on others' items: {}", parts.join(" · "))
         }
     }
 }
@@ -173,7 +174,7 @@ mod tests {
         assert_eq!(cto.total(), 3);
         assert_eq!(
             cto.describe(),
-            "involved in 3 of others' items (R 1 · C 1 · I 1)"
+            "roles on others' items: responsible 1 · consulted 1 · informed 1"
         );
         assert_eq!(involvement.executive_at(0).total(), 1);
         assert_eq!(involvement.executive_at(2).count(Role::Consulted), 1);
@@ -199,7 +200,7 @@ mod tests {
         assert_eq!(involvement.executive_at(1).total(), 0);
         assert_eq!(
             involvement.executive_at(1).describe(),
-            "involved in none of others' items"
+            "no role on others' items"
         );
     }
 
@@ -220,11 +221,8 @@ mod tests {
         };
         assert_eq!(
             at("cto").describe(),
-            "involved in 3 of others' items (R 1 · C 1 · I 1)"
+            "roles on others' items: responsible 1 · consulted 1 · informed 1"
         );
-        assert_eq!(
-            at("cio").describe(),
-            "involved in 1 of others' items (R 0 · C 1 · I 0)"
-        );
+        assert_eq!(at("cio").describe(), "roles on others' items: consulted 1");
     }
 }

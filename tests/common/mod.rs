@@ -15,8 +15,14 @@ use remit::templates::default_design;
 
 /// The designer started with `options`, before its first frame.
 pub fn window(options: AppOptions) -> Harness<'static, RemitApp> {
+    window_sized(options, egui::vec2(1280.0, 720.0))
+}
+
+/// The designer started with `options` in a window of `size` points
+/// (1280×720, a projector; 1920×1080, a laptop), before its first frame.
+pub fn window_sized(options: AppOptions, size: egui::Vec2) -> Harness<'static, RemitApp> {
     Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
+        .with_size(size)
         .build_eframe(move |cc| RemitApp::new(cc, options))
 }
 

@@ -22,6 +22,7 @@ mod import_lines;
 mod import_owners;
 mod import_round_trip;
 mod model;
+mod path_prompt;
 mod properties;
 mod readme;
 mod reporting_file;

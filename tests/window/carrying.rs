@@ -55,7 +55,7 @@ fn carrying_a_card_previews_the_move_and_the_drop_does_what_it_said() {
     let to = inside_box(&h, "CTO");
     common::carry(&mut h, from, to);
 
-    h.get_by_label("Moving a responsibility");
+    h.get_by_label(&format!("Moving “{SECURITY}”"));
     h.get_by_label("From CIO to CTO");
     h.get_by_label(&format!("CIO would be {}", of(&after, "cio")));
     h.get_by_label(&format!("now {}", of(&now, "cio")));

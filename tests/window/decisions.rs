@@ -53,7 +53,7 @@ fn a_reason_typed_after_a_drop_is_in_the_decisions_window_and_the_file() {
     );
     assert!(entry.reason.is_empty());
     assert!(
-        h.get_by_role_and_label(Role::TextInput, REASON_FIELD)
+        h.get_by_role_and_label(Role::MultilineTextInput, REASON_FIELD)
             .is_focused(),
         "the reason field has the keyboard after the drop"
     );
@@ -72,7 +72,10 @@ fn a_reason_typed_after_a_drop_is_in_the_decisions_window_and_the_file() {
     h.run();
     h.get_by_label("1 move, with its reason");
     h.get_by_label("Information security: from CIO to CTO");
-    let listed = h.get_by_role_and_label(Role::TextInput, "Information security: from CIO to CTO");
+    let listed = h.get_by_role_and_label(
+        Role::MultilineTextInput,
+        "Information security: from CIO to CTO",
+    );
     assert_eq!(
         listed.value().as_deref(),
         Some("Security is part of what we sell"),
@@ -124,7 +127,7 @@ fn a_move_from_the_keyboard_is_logged_and_leaves_the_keyboard_alone() {
     h.key_press_modifiers(Modifiers::ALT, Key::Num2);
     h.run();
     assert_eq!(design(&h).decisions.len(), 1);
-    let field = h.get_by_role_and_label(Role::TextInput, REASON_FIELD);
+    let field = h.get_by_role_and_label(Role::MultilineTextInput, REASON_FIELD);
     assert!(!field.is_focused());
     // Alt+1 straight away moves it back: the keyboard still moves cards.
     h.key_press_modifiers(Modifiers::ALT, Key::Num1);

@@ -208,7 +208,9 @@ fn a_card_dropped_at_another_place_of_its_own_box_is_reordered_without_a_decisio
     assert_eq!(after.len(), before.len());
     assert!(design(&h).decisions.is_empty(), "a reorder is no decision");
     assert!(
-        !h.get_all_by_role(Role::TextInput).any(|n| n.is_focused()),
+        !h.query_all_by_role(Role::TextInput)
+            .chain(h.query_all_by_role(Role::MultilineTextInput))
+            .any(|n| n.is_focused()),
         "no reason asked for"
     );
     // One undo step.
@@ -283,7 +285,9 @@ fn only_a_drop_puts_the_keyboard_in_the_reason_field() {
     h.run();
     assert_eq!(owner(&h, "security").as_deref(), Some("cto"));
     assert!(
-        !h.get_all_by_role(Role::TextInput).any(|n| n.is_focused()),
+        !h.query_all_by_role(Role::TextInput)
+            .chain(h.query_all_by_role(Role::MultilineTextInput))
+            .any(|n| n.is_focused()),
         "no field took the keyboard"
     );
     // A drop does.
@@ -296,7 +300,7 @@ fn only_a_drop_puts_the_keyboard_in_the_reason_field() {
     );
     assert_eq!(owner(&h, "pmo").as_deref(), Some("cto"));
     assert!(
-        h.get_by_role_and_label(Role::TextInput, "Why did “PMO” move?")
+        h.get_by_role_and_label(Role::MultilineTextInput, "Why did “PMO” move?")
             .is_focused()
     );
 }

@@ -292,12 +292,12 @@ fn the_balance_panel_counts_roles_on_others_items() {
     let mut h = matrix();
     // The CTO is R on security, C on data & analytics and I on IT
     // operations (all the CIO's); the CIO is C on product development.
-    h.get_by_label("involved in 3 of others' items (R 1 · C 1 · I 1)");
-    h.get_by_label("involved in 1 of others' items (R 0 · C 1 · I 0)");
+    h.get_by_label("roles on others' items: responsible 1 · consulted 1 · informed 1");
+    h.get_by_label("roles on others' items: consulted 1");
 
     focus(&mut h, "PMO, CTO: no role");
     key(&mut h, Key::C);
-    h.get_by_label("involved in 4 of others' items (R 1 · C 2 · I 1)");
+    h.get_by_label("roles on others' items: responsible 1 · consulted 2 · informed 1");
 
     // A role on a card in the tray is on nobody's item.
     focus(&mut h, "Vendor management, CTO: no role");
@@ -306,5 +306,5 @@ fn the_balance_panel_counts_roles_on_others_items() {
         role(&h, "vendor-management", "cto"),
         Some(Role::Responsible)
     );
-    h.get_by_label("involved in 4 of others' items (R 1 · C 2 · I 1)");
+    h.get_by_label("roles on others' items: responsible 1 · consulted 2 · informed 1");
 }

@@ -278,9 +278,12 @@ fn japanese_names_fit_their_cards_on_the_canvas() {
             .collect();
         assert_eq!(shown, name, "cut or broken on the canvas");
         // One line if the chart said one, two where it gave the card two.
-        let lines = if remit::chart::estimated_measure(name, 14.0)
-            <= remit::chart::geometry::CARD_NAME_WIDTH
-        {
+        let room = remit::chart::geometry::name_room(
+            12.0,
+            &design.size_unit,
+            &remit::chart::estimated_measure,
+        );
+        let lines = if remit::chart::estimated_measure(name, 14.0) <= room {
             1
         } else {
             2

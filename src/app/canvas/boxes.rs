@@ -326,7 +326,7 @@ fn paint_header(ui: &Ui, pen: &Pen, context: &Context<'_>, index: usize, rect: R
         Some(m) => format!("reports to {m}"),
         None => "reporting line not set".to_owned(),
     };
-    let figures = match box_figures(&own, organisation) {
+    let figures = match box_figures(&own, organisation, &design.size_unit) {
         Some((sizes, split)) => format!("{sizes}\n{split}"),
         None => "No responsibilities yet".to_owned(),
     };

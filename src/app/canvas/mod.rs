@@ -1,6 +1,6 @@
 //! The canvas: the org chart in an [`egui::Scene`] that pans (drag empty
 //! space, middle mouse, scroll) and zooms (Ctrl+wheel, pinch, the View menu,
-//! Ctrl+plus/minus while the chart has the pointer or the keyboard), with
+//! Ctrl+plus/minus while the chart has the pointer), with
 //! Fit to show it all. It draws the chart's geometry
 //! ([`crate::chart::ChartGeometry`], worked out once per change of the
 //! design) and only what is in view: boxes, cards and lines outside the
@@ -61,9 +61,11 @@ pub struct CanvasMemory {
     zoom_request: Option<f32>,
     /// The canvas's rectangle on screen, last frame.
     outer: Option<Rect>,
-    /// Whether the chart had the pointer or the keyboard last frame (then
-    /// Ctrl+plus/minus zoom the chart rather than the whole window).
-    has_focus: bool,
+    /// Whether the chart had the pointer last frame (then Ctrl+plus/minus
+    /// zoom the chart rather than text and panels).
+    has_pointer: bool,
+    /// Whether a box or card of the chart had the keyboard last frame.
+    has_keyboard: bool,
     /// Largest zoom Fit uses (larger in presentation).
     fit_max_zoom: Option<f32>,
     /// The canvas size the view was last fit to, while the user has not
@@ -236,9 +238,15 @@ impl CanvasMemory {
         self.tray = Some(rect);
     }
 
-    /// Whether the chart had the pointer or the keyboard last frame.
-    pub fn has_focus(&self) -> bool {
-        self.has_focus
+    /// Whether the chart had the pointer last frame (no window, menu or
+    /// panel over it there).
+    pub fn has_pointer(&self) -> bool {
+        self.has_pointer
+    }
+
+    /// Whether a box or card of the chart had the keyboard last frame.
+    pub fn has_keyboard(&self) -> bool {
+        self.has_keyboard
     }
 
     /// The chart's zoom, if it has been shown.
@@ -311,6 +319,8 @@ pub fn show(
     memory.room = None;
     let design = document.design();
     if design.executives.is_empty() && design.ceo.is_none() {
+        memory.has_pointer = false;
+        memory.has_keyboard = false;
         ui.centered_and_justified(|ui| {
             let keys = Command::AddExecutive
                 .shortcut()
@@ -479,7 +489,8 @@ pub fn show(
     if response.response.clicked() && *selection != Selection::None {
         actions.push(Action::Select(Selection::None));
     }
-    memory.has_focus = focus_inside || response.response.contains_pointer();
+    memory.has_keyboard = focus_inside;
+    memory.has_pointer = response.response.contains_pointer();
     memory.view = Some(view);
 }
 
