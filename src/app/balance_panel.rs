@@ -96,14 +96,20 @@ fn draw_figures(
     // Below the rows: a separator, the organisation's row and the tray's
     // line.
     let footer = ROW_HEIGHT * scale + 3.0 * ui.text_style_height(&egui::TextStyle::Body) + 16.0;
-    let max_height = match fill {
+    let room = match fill {
         Some(below) => (ui.available_height() - footer - below).max(row_height),
         None => (ui.available_height() * 0.45).max(row_height * 2.0),
     };
+    let pitch = row_height + ui.spacing().item_spacing.y;
+    // Whole rows: a row is never shown cut at the foot of the list (the
+    // list scrolls to the others).
+    let max_height = ((room + ui.spacing().item_spacing.y) / pitch)
+        .floor()
+        .max(1.0)
+        * pitch;
     let area = egui::ScrollArea::vertical()
         .max_height(max_height)
         .auto_shrink([false, true]);
-    let pitch = row_height + ui.spacing().item_spacing.y;
     // Every row can be reached with Tab, however many executives there are.
     super::rows::show(
         ui,
@@ -145,7 +151,10 @@ fn draw_figures(
         unassigned.count,
         if unassigned.count == 1 { "" } else { "s" },
         if unassigned.count > 0 {
-            format!(" (size {})", format_size(unassigned.size))
+            format!(
+                " (size {})",
+                crate::model::format::size_in(unassigned.size, &design.size_unit)
+            )
         } else {
             String::new()
         }

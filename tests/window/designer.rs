@@ -192,14 +192,15 @@ fn figures(title: &str, b: &Balance) -> String {
     }
 }
 
-/// The "Unassigned: …" line of the balance panel.
+/// The "Unassigned: …" line of the balance panel (the designs here count
+/// points).
 fn unassigned_line(b: &Balance) -> String {
     format!(
         "Unassigned: {} item{}{}",
         b.count,
         if b.count == 1 { "" } else { "s" },
         if b.count > 0 {
-            format!(" (size {})", format_size(b.size))
+            format!(" (size {} points)", format_size(b.size))
         } else {
             String::new()
         }
@@ -313,7 +314,7 @@ fn default_design_shows_its_balance_and_boxes() {
     assert_balance_shows(&h, &default_design());
     h.get_by_label("CIO: internal 82% · external 18%");
     h.get_by_label("CTO: internal 14% · external 86%");
-    h.get_by_label("Unassigned: 2 items (size 4)");
+    h.get_by_label("Unassigned: 2 items (size 4 points)");
     assert!(card_in_box(&h, SECURITY, "CIO"));
     assert!(card_in_box(&h, "R&D", "CTO"));
     let tray = tray_hint(&h);
@@ -385,7 +386,7 @@ fn drag_a_card_to_the_tray() {
     assert_eq!(design(&h), expected);
     assert_eq!(log(&h), ["Information security: from CIO to the tray"]);
     assert_balance_shows(&h, &expected);
-    h.get_by_label("Unassigned: 3 items (size 7)");
+    h.get_by_label("Unassigned: 3 items (size 7 points)");
     h.get_by_label_contains("3 items · drop a card here");
     assert!(
         rect(&h, SECURITY).center().y > tray_hint(&h).top(),
@@ -402,7 +403,7 @@ fn drag_a_card_from_the_tray_into_a_box() {
     assert!(card_in_box(&h, "Vendor management", "CTO"));
     let expected = default_with_owner("vendor-management", Some("cto"));
     assert_balance_shows(&h, &expected);
-    h.get_by_label("Unassigned: 1 item (size 2)");
+    h.get_by_label("Unassigned: 1 item (size 2 points)");
 }
 
 #[test]
