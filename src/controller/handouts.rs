@@ -115,18 +115,21 @@ impl Controller {
                 return;
             }
         }
-        let bytes = match export::render(self.document.design(), choice.format, &choice.options) {
-            Ok(bytes) => bytes,
+        let design = self.document.design();
+        let progress = &mut export::Progress::none();
+        let rendered = match export::render_with(design, choice.format, &choice.options, progress) {
+            Ok(rendered) => rendered,
             Err(e) => {
                 self.show_error(format!("Could not export {}: {e}.", what(choice.format)));
                 return;
             }
         };
-        match file::write_atomically(&path, &bytes) {
+        match file::write_atomically(&path, &rendered.bytes) {
             Ok(_) => self.note(format!(
-                "Exported {} to {}.",
+                "Exported {} to {}.{}",
                 what(choice.format),
-                path.display()
+                path.display(),
+                rendered.note.map(|n| format!(" {n}")).unwrap_or_default()
             )),
             Err(e) => self.show_error(format!(
                 "Could not write {}: {}. Nothing was written.",

@@ -23,28 +23,43 @@
 //!    smaller (down to one page). The handout says so and points to the
 //!    SVG export, which has the whole chart.
 
+use super::legend;
 use super::pages::{PAGE_HEIGHT, PAGE_WIDTH, wrap};
 use super::stretches::merged;
 pub use super::stretches::{Axis, Break, CLOSE_FROM, CLOSED_TO, Closed, close_up};
 use super::svg::{Drawing, thousands};
 use crate::chart::Rect;
-use crate::model::Design;
+use crate::chart::geometry::CARD_NAME_SIZE;
+use crate::model::{Design, DesignBalance};
 
 /// The most pages the chart takes in a handout.
 pub const MAX_CHART_PAGES: usize = 40;
+/// The smallest size a card's name is printed at, in points. Six points is
+/// the usual floor for small print that is still read rather than
+/// deciphered (the size of a map's small labels, and the least that
+/// labelling rules such as the US nutrition facts panel allow); a card
+/// name is a few words on one line, in a clean sans-serif, which reads at
+/// that size where a paragraph would not.
+pub const NAME_PRINT_MIN: f32 = 6.0;
 /// The smallest scale a chart is printed at in full: card names (14
-/// points on the chart) stay at 7 points, small print but readable. A
-/// chart that would need less to fit one page is split over several.
-pub const MIN_CHART_SCALE: f32 = 0.5;
+/// points on the chart) at [`NAME_PRINT_MIN`]. A chart that would need
+/// less to fit one page is split over several.
+pub const MIN_CHART_SCALE: f32 = NAME_PRINT_MIN / CARD_NAME_SIZE;
 /// The largest: a small chart is not blown up past this.
 pub const MAX_CHART_SCALE: f32 = 1.25;
+/// When a chart is split, how much of each page its parts are planned to
+/// fill along each way it is cut: a little under all of it, so that each
+/// cut can move to the nearest gap between boxes.
+const FILL: f32 = 0.92;
 
 /// Space around a chart page's content.
 pub const MARGIN: f32 = 30.0;
-/// Room for a chart page's title.
-pub const TITLE: f32 = 26.0;
 /// Room for each line of a note under the title.
 pub const NOTE_LINE: f32 = 12.0;
+/// Room between the title block (and note) and the chart.
+pub const ABOVE_CHART: f32 = 6.0;
+/// Room between the chart and the legend.
+pub const BELOW_CHART: f32 = 10.0;
 
 /// What a drawing has where, for planning its pages.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -87,6 +102,8 @@ pub struct Part {
 pub struct ChartPlan {
     /// Page width and height in PDF points (A4, turned to suit the chart).
     pub page: (f32, f32),
+    /// The room for the chart on each page, in PDF points.
+    pub room: (f32, f32),
     /// PDF points per chart point.
     pub scale: f32,
     /// The parts printed (those with something on them), row by row.
@@ -97,60 +114,111 @@ pub struct ChartPlan {
     pub down: usize,
 }
 
-/// The page for a drawing of `extent`: A4, turned to suit it.
-fn page_for(extent: Rect) -> (f32, f32) {
-    if extent.w >= extent.h {
-        (PAGE_HEIGHT, PAGE_WIDTH)
-    } else {
-        (PAGE_WIDTH, PAGE_HEIGHT)
-    }
+/// A4 lying down (landscape) and standing up (portrait).
+pub const PAGES: [(f32, f32); 2] = [(PAGE_HEIGHT, PAGE_WIDTH), (PAGE_WIDTH, PAGE_HEIGHT)];
+
+/// The room for the chart on a page, given the page.
+pub type RoomOf<'a> = &'a dyn Fn((f32, f32)) -> (f32, f32);
+
+/// The room a bare page leaves for a chart inside its margins (no title
+/// block, legend or note), for planning without them.
+pub fn bare_room(page: (f32, f32)) -> (f32, f32) {
+    (page.0 - 2.0 * MARGIN, page.1 - 2.0 * MARGIN)
 }
 
-/// The room for the chart on `page` with `note_lines` lines of note.
-pub fn room(page: (f32, f32), note_lines: usize) -> (f32, f32) {
-    (
-        page.0 - 2.0 * MARGIN,
-        page.1 - 2.0 * MARGIN - TITLE - note_lines as f32 * NOTE_LINE,
-    )
-}
-
-/// The scale that fits the whole of `extent` on one page.
+/// The scale that fits the whole of `extent` in `room`.
 fn fit_scale(extent: Rect, room: (f32, f32)) -> f32 {
     (room.0 / extent.w.max(1.0)).min(room.1 / extent.h.max(1.0))
 }
 
-/// Where a cut may go along one axis: the gaps between `solids` (their
-/// spans along the axis), each from the end of one solid stretch to the
-/// start of the next, in order.
+/// Where a cut may go along one axis without cutting any of `solids`
+/// (their spans along the axis): before the first, between two, after the
+/// last, in order.
 fn gaps(solids: impl Iterator<Item = (f32, f32)>) -> Vec<(f32, f32)> {
-    merged(solids)
-        .windows(2)
-        .map(|w| (w[0].1, w[1].0))
+    let spans = merged(solids);
+    let (Some(first), Some(last)) = (spans.first(), spans.last()) else {
+        return vec![(f32::MIN, f32::MAX)];
+    };
+    std::iter::once((f32::MIN, first.0))
+        .chain(spans.windows(2).map(|w| (w[0].1, w[1].0)))
+        .chain(std::iter::once((last.1, f32::MAX)))
         .collect()
 }
 
-/// The latest place in `gaps` between `earliest` and `latest`.
-fn latest_in(gaps: &[(f32, f32)], earliest: f32, latest: f32) -> Option<f32> {
-    let k = gaps.partition_point(|g| g.0 <= latest);
+/// Whether `at` is in one of `gaps`.
+fn in_gap(gaps: &[(f32, f32)], at: f32) -> bool {
+    let k = gaps.partition_point(|g| g.0 <= at);
     k.checked_sub(1)
-        .map(|k| gaps[k].1.min(latest))
-        .filter(|&cut| cut >= earliest)
+        .and_then(|k| gaps.get(k))
+        .is_some_and(|g| at <= g.1)
 }
 
-/// Where to cut `from..to` into parts at most `size` long. Each cut goes
-/// as late as the part allows in a gap between whole boxes (`boxes`),
-/// else between cards or under a box's header (`pieces`), in the part's
-/// second half; only where there is neither (a card or box taller than
-/// half a page) is it cut at the part's full length. The boundaries,
-/// `from` first and `to` last.
+/// The place in `gaps` between `low` and `high` nearest `ideal`, if any.
+fn nearest_in(gaps: &[(f32, f32)], low: f32, high: f32, ideal: f32) -> Option<f32> {
+    let k = gaps.partition_point(|g| g.0 <= ideal);
+    [k.checked_sub(1), Some(k)]
+        .into_iter()
+        .flatten()
+        .filter_map(|i| gaps.get(i))
+        .filter_map(|&(start, end)| {
+            let (a, b) = (start.max(low), end.min(high));
+            (a <= b).then(|| ideal.clamp(a, b))
+        })
+        .min_by(|a, b| (a - ideal).abs().total_cmp(&(b - ideal).abs()))
+}
+
+/// Where to cut `from..to` into parts at most `size` long: as few parts as
+/// that takes, as even as the drawing allows, none shorter than a third of
+/// `size` (no sliver of a box on a page of its own). Each cut goes as near
+/// its even place as it can in a gap between whole boxes (`boxes`), else
+/// between cards or under a box's header (`pieces`), else at its even
+/// place. Where that would cut a box and one part more would cut none, it
+/// takes one part more. The boundaries, `from` first and `to` last.
 fn cuts(from: f32, to: f32, size: f32, boxes: &[(f32, f32)], pieces: &[(f32, f32)]) -> Vec<f32> {
-    let mut bounds = vec![from];
+    let length = to - from;
+    if length <= size || size <= 0.0 {
+        return vec![from, to];
+    }
+    let n = (length / size).ceil() as usize;
+    let even = cuts_into(n, from, to, size, boxes, pieces);
+    let whole = |bounds: &[f32]| {
+        bounds[1..bounds.len() - 1]
+            .iter()
+            .all(|&at| in_gap(boxes, at))
+    };
+    if !whole(&even) {
+        let more = cuts_into(n + 1, from, to, size, boxes, pieces);
+        if whole(&more) {
+            return more;
+        }
+    }
+    even
+}
+
+/// `from..to` cut into `n` parts (see [`cuts`]), each from a third of
+/// `size` to `size` long; `n` must allow it.
+fn cuts_into(
+    n: usize,
+    from: f32,
+    to: f32,
+    size: f32,
+    boxes: &[(f32, f32)],
+    pieces: &[(f32, f32)],
+) -> Vec<f32> {
+    let third = size / 3.0;
+    let mut bounds = Vec::with_capacity(n + 1);
+    bounds.push(from);
     let mut start = from;
-    while to - start > size {
-        let (earliest, latest) = (start + size / 2.0, start + size);
-        let cut = latest_in(boxes, earliest, latest)
-            .or_else(|| latest_in(pieces, earliest, latest))
-            .unwrap_or(latest);
+    for k in 1..n {
+        // The parts after this cut must each be a third to a whole of
+        // `size`, so the cut keeps within what leaves room for them.
+        let after = (n - k) as f32;
+        let low = (start + third).max(to - after * size);
+        let high = (start + size).min(to - after * third);
+        let ideal = (start + (to - start) / (after + 1.0)).clamp(low, high.max(low));
+        let cut = nearest_in(boxes, low, high, ideal)
+            .or_else(|| nearest_in(pieces, low, high, ideal))
+            .unwrap_or(ideal);
         bounds.push(cut);
         start = cut;
     }
@@ -225,6 +293,7 @@ pub fn plan_at(
         .collect();
     ChartPlan {
         page,
+        room,
         scale,
         parts,
         across: columns.len() - 1,
@@ -232,29 +301,60 @@ pub fn plan_at(
     }
 }
 
-/// The chart of `extent` at a readable size: on one page when it fits at
-/// [`MIN_CHART_SCALE`] or more, otherwise split at that scale, leaving out
-/// parts with nothing on them.
-pub fn plan(extent: Rect, shapes: &Shapes, note_lines: usize) -> ChartPlan {
-    let page = page_for(extent);
-    let room = room(page, note_lines);
-    let fit = fit_scale(extent, room);
+/// The chart of `extent` split over pages at a readable size: as many
+/// parts as it takes at [`MIN_CHART_SCALE`] (or one more, to keep boxes
+/// whole), each then drawn as large as they all fit their pages (up to
+/// [`MAX_CHART_SCALE`]).
+fn split(extent: Rect, shapes: &Shapes, page: (f32, f32), room: (f32, f32)) -> ChartPlan {
+    let across = (extent.w * MIN_CHART_SCALE / room.0).ceil().max(1.0);
+    let down = (extent.h * MIN_CHART_SCALE / room.1).ceil().max(1.0);
+    let filled = (FILL * across * room.0 / extent.w.max(1.0))
+        .min(FILL * down * room.1 / extent.h.max(1.0))
+        .min(MAX_CHART_SCALE);
+    let mut plan = plan_at(extent, shapes, page, room, filled.max(MIN_CHART_SCALE));
+    // The parts cut, each drawn as large as the largest lets them all fit
+    // their pages (a part more, to keep boxes whole, leaves room for it).
+    let widest = plan.parts.iter().map(|p| p.view.w).fold(1.0, f32::max);
+    let tallest = plan.parts.iter().map(|p| p.view.h).fold(1.0, f32::max);
+    let larger = (room.0 / widest).min(room.1 / tallest).min(MAX_CHART_SCALE);
+    plan.scale = plan.scale.max(larger);
+    plan
+}
+
+/// The chart of `extent` at a readable size: on one page (lying down or
+/// standing up, whichever shows it larger) when it fits at
+/// [`MIN_CHART_SCALE`] or more, otherwise split at a readable scale over
+/// the fewest pages (either way up), leaving out parts with nothing on
+/// them.
+pub fn plan(extent: Rect, shapes: &Shapes, room_of: RoomOf<'_>) -> ChartPlan {
+    let fits = PAGES.map(|page| (page, room_of(page), fit_scale(extent, room_of(page))));
+    let best = if fits[1].2 > fits[0].2 {
+        fits[1]
+    } else {
+        fits[0]
+    };
+    let (page, room, fit) = best;
     if fit >= MIN_CHART_SCALE {
-        return one_page(extent, page, fit.min(MAX_CHART_SCALE));
+        return one_page(extent, page, room, fit.min(MAX_CHART_SCALE));
     }
-    plan_at(extent, shapes, page, room, MIN_CHART_SCALE)
+    let [lying, standing] = fits.map(|(page, room, _)| split(extent, shapes, page, room));
+    if standing.parts.len() < lying.parts.len() {
+        standing
+    } else {
+        lying
+    }
 }
 
 /// The whole chart on one page at `scale`.
-fn one_page(extent: Rect, page: (f32, f32), scale: f32) -> ChartPlan {
-    let view = extent;
+fn one_page(extent: Rect, page: (f32, f32), room: (f32, f32), scale: f32) -> ChartPlan {
     let parts = vec![Part {
-        view,
+        view: extent,
         row: 0,
         column: 0,
     }];
     ChartPlan {
         page,
+        room,
         scale,
         parts,
         across: 1,
@@ -268,15 +368,15 @@ fn one_page(extent: Rect, page: (f32, f32), scale: f32) -> ChartPlan {
 pub fn plan_within(
     extent: Rect,
     shapes: &Shapes,
-    note_lines: usize,
+    room_of: RoomOf<'_>,
     max_pages: usize,
 ) -> ChartPlan {
-    let readable = plan(extent, shapes, note_lines);
+    let readable = plan(extent, shapes, room_of);
     if readable.parts.len() <= max_pages {
         return readable;
     }
-    let page = page_for(extent);
-    let room = room(page, note_lines);
+    let page = readable.page;
+    let room = room_of(page);
     let fit = fit_scale(extent, room);
     let (mut low, mut high) = (fit, MIN_CHART_SCALE);
     let mut best = None;
@@ -290,7 +390,7 @@ pub fn plan_within(
             high = middle;
         }
     }
-    best.unwrap_or_else(|| one_page(extent, page, fit))
+    best.unwrap_or_else(|| one_page(extent, page, room, fit))
 }
 
 /// Text size of a chart page's note.
@@ -329,6 +429,60 @@ pub fn note_lines(note: Option<&str>) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// What a chart page has around the chart, in PDF points: the title block
+/// and the note above it, the legend below.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Frame {
+    /// The title block's height.
+    pub title: f32,
+    /// The note's height (its lines).
+    pub note: f32,
+    /// The legend's height.
+    pub legend: f32,
+}
+
+impl Frame {
+    /// The room it leaves for the chart on `page`.
+    pub fn room(&self, page: (f32, f32)) -> (f32, f32) {
+        let (w, h) = bare_room(page);
+        (
+            w,
+            (h - self.title - self.note - ABOVE_CHART - BELOW_CHART - self.legend).max(40.0),
+        )
+    }
+
+    /// Where the chart's room starts, from the page's top.
+    pub fn chart_top(&self) -> f32 {
+        MARGIN + self.title + self.note + ABOVE_CHART
+    }
+}
+
+/// The longest "which part" a chart page's title block may say, for
+/// planning its height before the parts are known.
+const LONGEST_DETAIL: &str = "The chart, part 40 of 40 (row 40, column 40), at 100% of its size";
+
+/// The frame of a chart page of `design` on `page` with `note_lines`
+/// lines of note. A date is always allowed for, so the plan does not
+/// depend on it.
+pub fn frame(design: &Design, note_lines: usize, page: (f32, f32)) -> Frame {
+    let balance = DesignBalance::of(design);
+    let date = jiff::civil::date(2026, 9, 30);
+    let (title, legend) = legend::heights(
+        design,
+        &balance,
+        Some(date),
+        LONGEST_DETAIL,
+        Some(legend::MOST_ON_PAGE),
+        bare_room(page).0,
+        1.0,
+    );
+    Frame {
+        title,
+        note: note_lines as f32 * NOTE_LINE,
+        legend,
+    }
+}
+
 /// How the chart of a design is printed.
 #[derive(Clone, Debug)]
 pub struct Printed {
@@ -342,8 +496,39 @@ pub struct Printed {
     pub overview_of: Option<usize>,
     /// What each page says under its title.
     pub note: Option<String>,
+    /// What each page has around the chart.
+    pub frame: Frame,
     /// The pages.
     pub plan: ChartPlan,
+}
+
+/// The chart of `drawing` planned on pages framed for `design` with
+/// `text` as the note, within `max_pages` if given.
+fn planned(
+    design: &Design,
+    drawing: &Drawing<'_>,
+    text: Option<&str>,
+    max_pages: Option<usize>,
+) -> (ChartPlan, Frame) {
+    let lines = note_lines(text).len();
+    let frames = PAGES.map(|page| (page, frame(design, lines, page)));
+    let room_of = |page: (f32, f32)| {
+        frames
+            .iter()
+            .find(|(p, _)| *p == page)
+            .map_or_else(|| bare_room(page), |(_, f)| f.room(page))
+    };
+    let shapes = shapes(drawing);
+    let plan = match max_pages {
+        None => plan(drawing.extent, &shapes, &room_of),
+        Some(most) => plan_within(drawing.extent, &shapes, &room_of, most),
+    };
+    let frame = frames
+        .iter()
+        .find(|(p, _)| *p == plan.page)
+        .map(|(_, f)| *f)
+        .unwrap_or_default();
+    (plan, frame)
 }
 
 /// How `design`'s chart is printed: in full at a readable size when that
@@ -352,10 +537,9 @@ pub struct Printed {
 pub fn printed(design: &Design) -> Printed {
     let closed = close_up(design);
     let text = note(!closed.breaks.is_empty(), None);
-    let full = {
+    let (full, frame) = {
         let drawing = Drawing::print(design, &closed.design, false);
-        let lines = note_lines(text.as_deref()).len();
-        plan(drawing.extent, &shapes(&drawing), lines)
+        planned(design, &drawing, text.as_deref(), None)
     };
     if full.parts.len() <= MAX_CHART_PAGES {
         return Printed {
@@ -363,6 +547,7 @@ pub fn printed(design: &Design) -> Printed {
             breaks: closed.breaks,
             overview_of: None,
             note: text,
+            frame,
             plan: full,
         };
     }
@@ -373,13 +558,13 @@ pub fn printed(design: &Design) -> Printed {
     let overview_of = Some(full.parts.len());
     let text = note(!closed.breaks.is_empty(), overview_of);
     let drawing = Drawing::print(design, &closed.design, true);
-    let lines = note_lines(text.as_deref()).len();
-    let plan = plan_within(drawing.extent, &shapes(&drawing), lines, MAX_CHART_PAGES);
+    let (plan, frame) = planned(design, &drawing, text.as_deref(), Some(MAX_CHART_PAGES));
     Printed {
         layout: closed.design,
         breaks: closed.breaks,
         overview_of,
         note: text,
+        frame,
         plan,
     }
 }
@@ -387,6 +572,7 @@ pub fn printed(design: &Design) -> Printed {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn rect(x: f32, y: f32, w: f32, h: f32) -> Rect {
         Rect { x, y, w, h }
@@ -404,15 +590,15 @@ mod tests {
             pieces: ink.clone(),
             ink,
         };
-        let page = page_for(extent);
-        let plan = plan_at(extent, &shapes, page, room(page, 0), MIN_CHART_SCALE);
+        let page = PAGES[0];
+        let plan = plan_at(extent, &shapes, page, bare_room(page), MIN_CHART_SCALE);
         assert!(plan.across > 2);
         let columns: Vec<usize> = plan.parts.iter().map(|p| p.column).collect();
         assert_eq!(columns, [0, plan.across - 1]);
     }
 
     #[test]
-    fn pages_are_cut_between_boxes_else_between_cards() {
+    fn pages_are_cut_evenly_between_boxes_else_between_cards() {
         // Cards 30 high with gaps of 6, from 0 to 3,600, in two boxes.
         let cards: Vec<(f32, f32)> = (0..100)
             .map(|k| (k as f32 * 36.0, k as f32 * 36.0 + 30.0))
@@ -422,10 +608,12 @@ mod tests {
         let bounds = cuts(0.0, 3_600.0, 1_000.0, &boxes, &pieces);
         assert_eq!(bounds.first(), Some(&0.0));
         assert_eq!(bounds.last(), Some(&3_600.0));
+        assert_eq!(bounds.len(), 5, "four parts: {bounds:?}");
         for pair in bounds.windows(2) {
             let length = pair[1] - pair[0];
             assert!(length <= 1_000.0, "{bounds:?}");
-            assert!(length >= 500.0 || pair[1] == 3_600.0, "{bounds:?}");
+            // Even: each about a quarter, give or take a card.
+            assert!((length - 900.0).abs() <= 100.0, "{bounds:?}");
         }
         for &cut in &bounds[1..bounds.len() - 1] {
             assert!(
@@ -433,13 +621,73 @@ mod tests {
                 "{cut} cuts a card"
             );
         }
-        // Between the boxes rather than at a later gap between cards.
+        // Between the boxes rather than at a gap between cards nearer the
+        // even place.
         let bounds = cuts(0.0, 3_600.0, 1_400.0, &boxes, &pieces);
-        assert_eq!(bounds[1], 1_296.0, "{bounds:?}");
-        // One piece longer than a part is cut at the part's length.
+        assert!((1_290.0..=1_296.0).contains(&bounds[1]), "{bounds:?}");
+        // One piece longer than a part is cut into even parts.
         let long = gaps([(0.0, 2_500.0)].into_iter());
         let bounds = cuts(0.0, 2_500.0, 1_000.0, &long, &long);
-        assert_eq!(bounds, [0.0, 1_000.0, 2_000.0, 2_500.0]);
+        assert_eq!(bounds.len(), 4);
+        for pair in bounds.windows(2) {
+            assert!(
+                (pair[1] - pair[0] - 2_500.0 / 3.0).abs() < 0.5,
+                "{bounds:?}"
+            );
+        }
+    }
+
+    /// The case: a row just too long for one page at the old
+    /// smallest scale gave a second page holding a 40-point sliver.
+    #[test]
+    fn no_part_is_a_sliver() {
+        // Five boxes of 300 with gaps of 32, 24 of margin.
+        let boxes: Vec<(f32, f32)> = (0..5)
+            .map(|k| (24.0 + k as f32 * 332.0, 24.0 + k as f32 * 332.0 + 300.0))
+            .collect();
+        let box_gaps = gaps(boxes.iter().copied());
+        // Just over one part long: two parts, neither a sliver.
+        let bounds = cuts(0.0, 1_700.0, 1_650.0, &box_gaps, &box_gaps);
+        assert_eq!(bounds.len(), 3);
+        for pair in bounds.windows(2) {
+            assert!(pair[1] - pair[0] >= 1_650.0 / 3.0, "{bounds:?}");
+        }
+    }
+
+    #[test]
+    fn a_part_more_rather_than_a_box_cut() {
+        // Three boxes: 0..700, 760..1300, 1360..2000; parts of at most
+        // 1,000. Two parts would cut the middle box; three cut none.
+        let boxes = gaps([(0.0, 700.0), (760.0, 1_300.0), (1_360.0, 2_000.0)].into_iter());
+        let bounds = cuts(0.0, 2_000.0, 1_000.0, &boxes, &boxes);
+        assert_eq!(bounds.len(), 4, "{bounds:?}");
+        assert!((700.0..=760.0).contains(&bounds[1]), "{bounds:?}");
+        assert!((1_300.0..=1_360.0).contains(&bounds[2]), "{bounds:?}");
+    }
+
+    proptest! {
+        /// However the solids lie, the parts are as few as the length
+        /// needs, none longer than `size` and none shorter than a third of
+        /// it.
+        #[test]
+        fn cuts_are_few_even_and_never_slivers(
+            length in 1.0f32..20_000.0,
+            size in 50.0f32..2_000.0,
+            solids in proptest::collection::vec((0.0f32..20_000.0, 1.0f32..900.0), 0..40),
+        ) {
+            let spans: Vec<(f32, f32)> = solids.iter().map(|&(a, w)| (a, a + w)).collect();
+            let g = gaps(spans.iter().copied());
+            let bounds = cuts(0.0, length, size, &g, &g);
+            let n = if length <= size { 1 } else { (length / size).ceil() as usize };
+            prop_assert!(bounds.len() == n + 1 || bounds.len() == n + 2, "{:?}", bounds);
+            for pair in bounds.windows(2) {
+                let part = pair[1] - pair[0];
+                prop_assert!(part <= size + 0.01, "{:?}", bounds);
+                if n > 1 {
+                    prop_assert!(part >= size / 3.0 - 0.01, "{:?}", bounds);
+                }
+            }
+        }
     }
 
     #[test]
@@ -450,12 +698,32 @@ mod tests {
             boxes: vec![extent],
             pieces: vec![extent],
         };
-        let readable = plan(extent, &shapes, 0);
+        let readable = plan(extent, &shapes, &bare_room);
         assert!(readable.parts.len() > 10);
-        let within = plan_within(extent, &shapes, 0, 10);
+        let within = plan_within(extent, &shapes, &bare_room, 10);
         assert!(within.parts.len() <= 10, "{}", within.parts.len());
         assert!(within.scale < MIN_CHART_SCALE);
-        let one = plan_within(extent, &shapes, 0, 1);
+        let one = plan_within(extent, &shapes, &bare_room, 1);
         assert_eq!(one.parts.len(), 1);
+    }
+
+    #[test]
+    fn a_chart_that_reads_on_one_page_is_on_one_page_either_way_up() {
+        // Wide and short: lying down.
+        let wide = rect(0.0, 0.0, 1_700.0, 700.0);
+        let one = |r: Rect| Shapes {
+            ink: vec![r],
+            boxes: vec![r],
+            pieces: vec![r],
+        };
+        let plan_wide = plan(wide, &one(wide), &bare_room);
+        assert_eq!(plan_wide.parts.len(), 1);
+        assert_eq!(plan_wide.page, PAGES[0]);
+        assert!(plan_wide.scale >= MIN_CHART_SCALE);
+        // Tall and narrow: standing up.
+        let tall = rect(0.0, 0.0, 700.0, 1_700.0);
+        let plan_tall = plan(tall, &one(tall), &bare_room);
+        assert_eq!(plan_tall.parts.len(), 1);
+        assert_eq!(plan_tall.page, PAGES[1]);
     }
 }
