@@ -34,6 +34,7 @@
 
 pub mod blocks;
 pub mod csv;
+mod cuts;
 pub mod draw;
 pub mod font;
 pub mod glyphs;
