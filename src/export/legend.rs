@@ -36,7 +36,7 @@ const LEADING: f32 = 10.5;
 const GAP: f32 = 14.0;
 /// The most executives whose balance a chart page of the handout lists
 /// (the balance table after the ownership table lists all).
-pub const MOST_ON_PAGE: usize = 24;
+pub const MOST_ON_PAGE: usize = 8;
 
 /// How a date is written on a title block: "27 November 2026".
 pub fn date_words(date: Date) -> String {

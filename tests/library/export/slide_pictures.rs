@@ -209,3 +209,45 @@ fn svg_text_as_outlines_needs_no_font() {
     let inked = bare.pixels().iter().filter(|p| p.red() < 100).count();
     assert!(inked > 2_000, "letters drawn: {inked}");
 }
+
+#[test]
+fn remit_export_dates_the_title_and_says_the_scale_it_drew_at() {
+    use std::process::Command;
+    let dir = tempfile::tempdir().expect("tempdir");
+    remit::file::save(&sample(), &dir.path().join("acme.ron")).expect("saved");
+    let run = |args: &[&str], epoch: Option<&str>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_remit"));
+        command.args(args).current_dir(dir.path());
+        match epoch {
+            Some(e) => command.env("SOURCE_DATE_EPOCH", e),
+            None => command.env_remove("SOURCE_DATE_EPOCH"),
+        };
+        command.output().expect("remit runs")
+    };
+    // The date: SOURCE_DATE_EPOCH's day, or --date.
+    let svg = ["export", "acme.ron", "-f", "svg", "--legend", "-o", "-"];
+    let out = run(&svg, Some("1800000000"));
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("15 January 2027"));
+    let dated = [&svg[..], &["--date", "2027-03-04"]].concat();
+    let out = run(&dated, Some("1800000000"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("4 March 2027"));
+    // A picture kept within a width: written, and the scale it was drawn
+    // at said on standard error.
+    let out = run(&["export", "acme.ron", "-f", "png", "--width", "300"], None);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("drawn at 0.") && said.contains("300"),
+        "{said}"
+    );
+    let image = decoded(&std::fs::read(dir.path().join("acme.png")).expect("written"));
+    assert_eq!(image.width(), 300);
+    // Out of range: refused by the parser, with the range.
+    let out = run(
+        &["export", "acme.ron", "-f", "png", "--scale", "0.05"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("from 0.1× to 4×"));
+}
