@@ -30,16 +30,33 @@ fn main() -> ExitCode {
             file,
             format,
             scale,
+            width,
+            legend,
+            text_as_paths,
+            date,
             table,
             output,
-        }) => match remit::cli::run_export(&file, format, scale, table, output.as_deref()) {
-            Ok(remit::cli::Output::Stdout(bytes)) => print_bytes(&bytes),
-            Ok(remit::cli::Output::File(path)) => {
-                let shown = remit::cli::terminal::clean(&path.display().to_string()).into_owned();
-                print_out(&format!("wrote {shown}\n"))
+        }) => {
+            let options =
+                remit::cli::export::options(scale, width, legend, text_as_paths, date, table);
+            match remit::cli::run_export(&file, format, &options, output.as_deref()) {
+                Ok((written, note)) => {
+                    if let Some(note) = note {
+                        let note = remit::cli::terminal::clean(&note).into_owned();
+                        eprintln!("remit: {note}");
+                    }
+                    match written {
+                        remit::cli::Output::Stdout(bytes) => print_bytes(&bytes),
+                        remit::cli::Output::File(path) => {
+                            let shown = remit::cli::terminal::clean(&path.display().to_string())
+                                .into_owned();
+                            print_out(&format!("wrote {shown}\n"))
+                        }
+                    }
+                }
+                Err(message) => fail(&message),
             }
-            Err(message) => fail(&message),
-        },
+        }
         Some(Command::Import {
             file,
             output,

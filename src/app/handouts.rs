@@ -1,5 +1,7 @@
-//! The handout dialogs: *Export…* (which format, the PNG's scale, which
-//! CSV table; then where, through the file dialog or the path prompt) and
+//! The handout dialogs: *Export…* (which format; the PNG's scale and
+//! widest width; a title and legend on the PNG and SVG; the SVG's text as
+//! outlines; which CSV table; then where, through the file dialog or the
+//! path prompt) and
 //! the import preview (what a spreadsheet would add, every bad row with its
 //! line and why, owners not on the chart; nothing changes until Import is
 //! pressed). Each answers with an [`Action`].
@@ -8,7 +10,7 @@ use egui::{Context, RichText, Ui};
 
 use super::modal::modal;
 use crate::controller::{Action, ExportChoice};
-use crate::export::{CsvTable, Format, MAX_SCALE};
+use crate::export::{CsvTable, Format, Scale, legend};
 use crate::import::{Holder, ImportPreview, ImportRow};
 use crate::model::{Design, format};
 
@@ -18,61 +20,122 @@ const ROWS_SHOWN: usize = 8;
 const ROW_HEIGHT: f32 = 20.0;
 
 /// What the dialogs keep between frames: the last export choice (offered
-/// again next time) and whether to create unknown owners on import.
-#[derive(Default)]
+/// again next time), the PNG's scale and width as the controls hold them,
+/// and whether to create unknown owners on import.
 pub struct HandoutsMemory {
     choice: ExportChoice,
+    scale: f32,
+    limit_width: bool,
+    width: u32,
     create_executives: bool,
+}
+
+impl Default for HandoutsMemory {
+    fn default() -> Self {
+        let choice = ExportChoice::default();
+        Self {
+            scale: choice.options.scale.factor(),
+            choice,
+            limit_width: false,
+            width: 1920,
+            create_executives: false,
+        }
+    }
+}
+
+/// The PNG's size: its scale, and at most how wide.
+fn png_size(ui: &mut Ui, memory: &mut HandoutsMemory) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Scale");
+        ui.add(
+            egui::Slider::new(&mut memory.scale, Scale::MIN.factor()..=Scale::MAX.factor())
+                .logarithmic(true)
+                .step_by(0.05)
+                .fixed_decimals(2)
+                .suffix("×"),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(
+            "Pixels per point of the chart: 2× is sharp on slides, 0.25× makes a thumbnail",
+        );
+    });
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut memory.limit_width, "At most");
+        let width = ui.add_enabled(
+            memory.limit_width,
+            egui::DragValue::new(&mut memory.width)
+                .range(16..=100_000)
+                .suffix(" pixels wide"),
+        );
+        width.on_hover_text("The picture is drawn smaller if it would be wider");
+    });
+    ui.weak(
+        "A chart too large for the scale (over 100 million pixels) is drawn at the largest \
+         scale that fits; the status line says which.",
+    );
 }
 
 /// The Export dialog.
 pub fn export(ctx: &Context, fresh: bool, memory: &mut HandoutsMemory, actions: &mut Vec<Action>) {
-    let choice = &mut memory.choice;
     let closed = modal(ctx, "export", |ui| {
         ui.heading("Export");
         ui.label("Drawn from the design, the same on every machine.");
         ui.add_space(6.0);
         // The keyboard starts on the format chosen (the last one used).
-        let chosen = choice.format;
+        let chosen = memory.choice.format;
         for format in Format::ALL {
-            let response = ui.radio_value(&mut choice.format, format, format.label());
+            let response = ui.radio_value(&mut memory.choice.format, format, format.label());
             if fresh && format == chosen {
                 response.request_focus();
             }
         }
         ui.add_space(6.0);
-        match choice.format {
+        let options = &mut memory.choice.options;
+        match memory.choice.format {
             Format::Png => {
-                ui.horizontal(|ui| {
-                    let label = ui.label("Scale");
-                    ui.add(egui::Slider::new(&mut choice.options.scale, 1..=MAX_SCALE).suffix("×"))
-                        .labelled_by(label.id)
-                        .on_hover_text(
-                            "Pixels per point of the chart: 2× or 3× is sharp on slides",
-                        );
-                });
+                png_size(ui, memory);
+                let options = &mut memory.choice.options;
+                ui.checkbox(&mut options.legend, "Title and legend, for a slide")
+                    .on_hover_text(
+                        "The design's name and today's date above the chart; what the marks \
+                         and lines mean and each executive's balance below it",
+                    );
+            }
+            Format::Svg => {
+                ui.checkbox(&mut options.legend, "Title and legend, for a slide")
+                    .on_hover_text(
+                        "The design's name and today's date above the chart; what the marks \
+                         and lines mean and each executive's balance below it",
+                    );
+                ui.checkbox(&mut options.text_as_paths, "Text as outlines")
+                    .on_hover_text(
+                        "Looks the same in every viewer, even one without the fonts (such as \
+                         GNOME's, or a converter); the text can then no longer be searched \
+                         or edited",
+                    );
             }
             Format::Csv => {
                 ui.horizontal(|ui| {
                     ui.label("Table");
                     ui.radio_value(
-                        &mut choice.options.csv_table,
+                        &mut options.csv_table,
                         CsvTable::Ownership,
                         "Ownership (one row per responsibility)",
                     );
-                    ui.radio_value(
-                        &mut choice.options.csv_table,
-                        CsvTable::Matrix,
-                        "R/A/C/I matrix",
-                    );
+                    ui.radio_value(&mut options.csv_table, CsvTable::Matrix, "R/A/C/I matrix");
                 });
             }
-            Format::Svg | Format::Pdf | Format::Markdown => {}
+            Format::Pdf | Format::Markdown => {}
         }
+        let options = &mut memory.choice.options;
+        options.scale = Scale::nearest(memory.scale);
+        options.max_width = memory.limit_width.then_some(memory.width);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Export…").clicked() {
-                actions.push(Action::Export(*choice));
+                let mut choice = memory.choice;
+                choice.options.date = Some(legend::today());
+                actions.push(Action::Export(choice));
             }
             if ui.button("Cancel").clicked() {
                 actions.push(Action::CloseDialog);

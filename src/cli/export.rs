@@ -1,4 +1,5 @@
-//! `remit export FILE --format svg|png|pdf|csv|md [--scale N] [--table
+//! `remit export FILE --format svg|png|pdf|csv|md [--scale N] [--width PX]
+//! [--legend] [--text-as-paths] [--date YYYY-MM-DD] [--table
 //! ownership|matrix] [-o OUT]`: the library's exports run from a script.
 //! Output goes beside the design unless `-o` says where (`-o -` is standard
 //! output, for text formats only); files are written atomically, so a
@@ -16,7 +17,7 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 
 use super::terminal::{clean, shown};
-use crate::export::{self, CsvTable, Format, Options, mark};
+use crate::export::{self, CsvTable, Format, Options, Progress, Scale, mark};
 use crate::file;
 
 /// The formats `--format` takes.
@@ -69,15 +70,18 @@ fn is_stdout(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
 
-/// Runs `remit export`: the file written (or the bytes for standard
-/// output), or a message naming the file and what is wrong.
+pub use crate::export::legend::today;
+
+/// Runs `remit export` with `options` (the date on them is used as
+/// given): the file written (or the bytes for standard output) and
+/// anything to tell the user (a picture drawn at a smaller scale than
+/// asked), or a message naming the file and what is wrong.
 pub fn run_export(
     path: &Path,
     format: FormatArg,
-    scale: u8,
-    table: TableArg,
+    options: &Options,
     output: Option<&Path>,
-) -> Result<Output, String> {
+) -> Result<(Output, Option<String>), String> {
     let format = Format::from(format);
     if output.is_some_and(is_stdout) && !format.is_text() {
         return Err(format!(
@@ -87,13 +91,6 @@ pub fn run_export(
         ));
     }
     let design = file::load(path).map_err(|e| clean(&e.to_string()).into_owned())?;
-    let options = Options {
-        scale,
-        csv_table: match table {
-            TableArg::Ownership => CsvTable::Ownership,
-            TableArg::Matrix => CsvTable::Matrix,
-        },
-    };
     // Where it goes (`None`: standard output), refused before any work
     // when that is the design itself.
     let target = match output {
@@ -117,14 +114,37 @@ pub fn run_export(
             shown(target)
         ));
     }
-    let bytes = export::render(&design, format, &options)
+    let rendered = export::render_with(&design, format, options, &mut Progress::none())
         .map_err(|e| format!("{}: cannot export: {e}", shown(path)))?;
     match target {
-        None => Ok(Output::Stdout(bytes)),
+        None => Ok((Output::Stdout(rendered.bytes), rendered.note)),
         Some(target) => {
-            write(&target, &bytes)?;
-            Ok(Output::File(target))
+            write(&target, &rendered.bytes)?;
+            Ok((Output::File(target), rendered.note))
         }
+    }
+}
+
+/// The export options the command line's flags ask for.
+#[allow(clippy::too_many_arguments, reason = "one per flag")]
+pub fn options(
+    scale: Scale,
+    width: Option<u32>,
+    legend: bool,
+    text_as_paths: bool,
+    date: Option<jiff::civil::Date>,
+    table: TableArg,
+) -> Options {
+    Options {
+        scale,
+        max_width: width,
+        legend,
+        text_as_paths,
+        csv_table: match table {
+            TableArg::Ownership => CsvTable::Ownership,
+            TableArg::Matrix => CsvTable::Matrix,
+        },
+        date: Some(date.unwrap_or_else(today)),
     }
 }
 

@@ -14,9 +14,12 @@ pub mod terminal;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+use jiff::civil::Date;
+
+use crate::export::Scale;
 
 pub use check::run_check;
-pub use export::{FormatArg, Output, TableArg, run_export};
+pub use export::{FormatArg, Output, TableArg, run_export, today};
 pub use import::{describe_import, run_import};
 pub use report::{report, run_report};
 
@@ -72,9 +75,30 @@ pub enum Command {
         /// What to write.
         #[arg(long, short = 'f', value_enum)]
         format: FormatArg,
-        /// For PNG: pixels per point, 1 to 4 (2 is sharp on slides).
-        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=4))]
-        scale: u8,
+        /// For PNG: pixels per point of the chart, from 0.1 to 4 (2 is sharp
+        /// on slides, 0.25 makes a thumbnail). A picture wider than --width
+        /// or over 100 million pixels is drawn at the largest scale that
+        /// fits, and the output says which.
+        #[arg(long, value_parser = Scale::parse, default_value = "2")]
+        scale: Scale,
+        /// For PNG: the most pixels the picture may be wide.
+        #[arg(long, value_name = "PX", value_parser = clap::value_parser!(u32).range(16..=1_000_000))]
+        width: Option<u32>,
+        /// For PNG and SVG: a title block (the design's name and the date)
+        /// above the chart and a legend below it (what the marks and lines
+        /// mean, each executive's balance), so the picture can stand alone.
+        #[arg(long)]
+        legend: bool,
+        /// For SVG: draw every letter as its outline, so the drawing looks
+        /// the same in any viewer, with or without the fonts (its text can
+        /// no longer be searched or edited).
+        #[arg(long)]
+        text_as_paths: bool,
+        /// The date on the title block (the PDF's chart pages, the PNG or
+        /// SVG with --legend), as YYYY-MM-DD; by default today (or the day
+        /// of SOURCE_DATE_EPOCH, when set, for reproducible builds).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<Date>,
         /// For CSV: which table.
         #[arg(long, value_enum, default_value_t = TableArg::Ownership)]
         table: TableArg,
@@ -137,7 +161,8 @@ mod tests {
             })
         );
         let cli = parse(&[
-            "export", "a.ron", "--format", "png", "--scale", "3", "-o", "-",
+            "export", "a.ron", "--format", "png", "--scale", "0.25", "--width", "1920", "--legend",
+            "-o", "-",
         ])
         .expect("export");
         assert_eq!(
@@ -145,11 +170,21 @@ mod tests {
             Some(Command::Export {
                 file: "a.ron".into(),
                 format: FormatArg::Png,
-                scale: 3,
+                scale: Scale::parse("0.25").expect("a scale"),
+                width: Some(1920),
+                legend: true,
+                text_as_paths: false,
+                date: None,
                 table: TableArg::Ownership,
                 output: Some("-".into()),
             })
         );
+        let cli = parse(&["export", "a.ron", "-f", "pdf", "--date", "2027-01-31"]).expect("a date");
+        assert!(matches!(
+            cli.command,
+            Some(Command::Export { date: Some(d), .. }) if d == jiff::civil::date(2027, 1, 31)
+        ));
+        assert!(parse(&["export", "a.ron", "-f", "pdf", "--date", "31/01/2027"]).is_err());
         let cli = parse(&["import", "l.csv", "--create-executives"]).expect("import");
         assert_eq!(
             cli.command,
@@ -166,6 +201,8 @@ mod tests {
         );
         assert!(parse(&["export", "a.ron", "-f", "gif"]).is_err());
         assert!(parse(&["export", "a.ron", "-f", "png", "--scale", "0"]).is_err());
+        assert!(parse(&["export", "a.ron", "-f", "png", "--scale", "0.05"]).is_err());
+        assert!(parse(&["export", "a.ron", "-f", "png", "--width", "0"]).is_err());
         let cli = parse(&["./report"]).expect("a file named report");
         assert_eq!(cli.path, Some("./report".into()));
         assert!(parse(&["report"]).is_err());

@@ -9,7 +9,7 @@
 use std::path::Path;
 
 use super::file_dialog::{self, with_extension};
-use super::jobs::{self, Job, JobStatus, Polled, Progress, Purpose};
+use super::jobs::{self, Job, JobStatus, Output, Polled, Progress, Purpose};
 use super::{Controller, Dialog, FileDialogs, PathPurpose};
 use crate::export::{self, Format, Options, mark};
 use crate::file;
@@ -134,8 +134,17 @@ impl Controller {
         // keeps drawing, and can cancel it.
         let design = self.document.design().clone();
         let doing = format!("Exporting {}", what(choice.format));
-        let work = move |_progress: &Progress| {
-            export::render(&design, choice.format, &choice.options).map_err(|e| e.to_string())
+        let work = move |shared: &Progress| {
+            let mut progress = export::Progress::new(|done, total| {
+                let clip = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+                shared.report(clip(done), clip(total))
+            });
+            export::render_with(&design, choice.format, &choice.options, &mut progress)
+                .map(|rendered| Output {
+                    bytes: rendered.bytes,
+                    note: rendered.note,
+                })
+                .map_err(|e| e.to_string())
         };
         let purpose = Purpose::Export { path, choice };
         match Job::start(doing, purpose, work) {
@@ -183,19 +192,20 @@ impl Controller {
         self.job.as_ref()?.status(std::time::Instant::now())
     }
 
-    fn exported(&mut self, path: &Path, choice: ExportChoice, outcome: Result<Vec<u8>, String>) {
-        let bytes = match outcome {
-            Ok(bytes) => bytes,
+    fn exported(&mut self, path: &Path, choice: ExportChoice, outcome: Result<Output, String>) {
+        let rendered = match outcome {
+            Ok(rendered) => rendered,
             Err(e) => {
                 self.show_error(format!("Could not export {}: {e}.", what(choice.format)));
                 return;
             }
         };
-        match file::write_atomically(path, &bytes) {
+        match file::write_atomically(path, &rendered.bytes) {
             Ok(_) => self.note(format!(
-                "Exported {} to {}.",
+                "Exported {} to {}.{}",
                 what(choice.format),
-                path.display()
+                path.display(),
+                rendered.note.map(|n| format!(" {n}")).unwrap_or_default()
             )),
             Err(e) => self.show_error(format!(
                 "Could not write {}: {}. Nothing was written.",

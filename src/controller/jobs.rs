@@ -56,6 +56,16 @@ impl Progress {
     }
 }
 
+/// What finished work made: a file's bytes, and a sentence to add to what
+/// the status line says (a PNG drawn at a smaller scale than asked, say).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Output {
+    /// The bytes to write.
+    pub bytes: Vec<u8>,
+    /// A sentence for the status line, if any.
+    pub note: Option<String>,
+}
+
 /// What the work is for, and what to do with its result.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Purpose {
@@ -75,7 +85,7 @@ pub struct Job {
     /// What its result is for.
     pub purpose: Purpose,
     progress: Arc<Progress>,
-    result: Receiver<Result<Vec<u8>, String>>,
+    result: Receiver<Result<Output, String>>,
     started: Instant,
 }
 
@@ -95,7 +105,7 @@ pub enum Polled {
     /// Still running.
     Running,
     /// Finished with this result.
-    Finished(Result<Vec<u8>, String>),
+    Finished(Result<Output, String>),
 }
 
 impl Job {
@@ -104,7 +114,7 @@ impl Job {
     pub fn start(
         what: String,
         purpose: Purpose,
-        work: impl FnOnce(&Progress) -> Result<Vec<u8>, String> + Send + 'static,
+        work: impl FnOnce(&Progress) -> Result<Output, String> + Send + 'static,
     ) -> Result<Self, String> {
         let progress = Arc::new(Progress::default());
         let (send, result) = mpsc::channel();
@@ -164,7 +174,7 @@ mod tests {
         }
     }
 
-    fn wait(job: &Job) -> Result<Vec<u8>, String> {
+    fn wait(job: &Job) -> Result<Output, String> {
         let start = Instant::now();
         loop {
             if let Polled::Finished(outcome) = job.poll() {
@@ -180,10 +190,13 @@ mod tests {
         let caller = std::thread::current().id();
         let job = Job::start("Counting".into(), purpose(), move |_| {
             assert_ne!(std::thread::current().id(), caller);
-            Ok(vec![1, 2, 3])
+            Ok(Output {
+                bytes: vec![1, 2, 3],
+                note: None,
+            })
         })
         .unwrap();
-        assert_eq!(wait(&job), Ok(vec![1, 2, 3]));
+        assert_eq!(wait(&job).map(|o| o.bytes), Ok(vec![1, 2, 3]));
     }
 
     #[test]
@@ -194,7 +207,7 @@ mod tests {
             let _ = gate.recv();
             // Told to stop: says so and gives up.
             if progress.report(2, 4) {
-                Ok(Vec::new())
+                Ok(Output::default())
             } else {
                 Err("cancelled".into())
             }
@@ -214,18 +227,16 @@ mod tests {
 
     #[test]
     fn work_that_panics_is_an_error_not_a_hang() {
-        let job = Job::start(
-            "Failing".into(),
-            purpose(),
-            |_| -> Result<Vec<u8>, String> { panic!("on purpose") },
-        )
+        let job = Job::start("Failing".into(), purpose(), |_| -> Result<Output, String> {
+            panic!("on purpose")
+        })
         .unwrap();
         assert!(wait(&job).is_err());
     }
 
     #[test]
     fn quick_work_is_not_shown() {
-        let job = Job::start("Quick".into(), purpose(), |_| Ok(Vec::new())).unwrap();
+        let job = Job::start("Quick".into(), purpose(), |_| Ok(Output::default())).unwrap();
         assert_eq!(job.status(job.started), None);
         let later = job.status(job.started + SHOW_AFTER).unwrap();
         assert_eq!(later.what, "Quick");

@@ -1,12 +1,14 @@
 //! The building blocks of Remit's SVG: colours, escaping, numbers, text cut
-//! to fit (measured as the chart's geometry measures it), and the
-//! `<text>` and `<rect>` elements. The chart ([`super::svg`]) and the
+//! to fit (measured in the shipped fonts, [`super::glyphs`]), and the
+//! `<text>` (with its width, for viewers with other fonts) and `<rect>`
+//! elements. The chart ([`super::svg`]) and the
 //! handout's pages ([`super::pages`]) are written with them.
 
 use std::fmt::Write as _;
 
+use super::glyphs::width as measure;
+use crate::chart::Rect;
 use crate::chart::look;
-use crate::chart::{Rect, estimated_measure};
 use crate::model::{Facing, Rgb};
 
 /// Main text.
@@ -64,16 +66,17 @@ pub fn hex(rgb: Rgb) -> String {
     rgb.to_hex()
 }
 
-/// `text` cut with "…" to fit `width` points at `size`.
+/// `text` cut with "…" to fit `width` points at `size`, measured in the
+/// shipped fonts.
 pub fn fit(text: &str, size: f32, width: f32) -> String {
-    if estimated_measure(text, size) <= width {
+    if measure(text, size) <= width {
         return text.to_owned();
     }
-    let ellipsis = estimated_measure("…", size);
+    let ellipsis = measure("…", size);
     let mut out = String::new();
     let mut used = 0.0;
     for c in text.chars() {
-        let w = estimated_measure(c.encode_utf8(&mut [0; 4]), size);
+        let w = measure(c.encode_utf8(&mut [0; 4]), size);
         if used + w + ellipsis > width {
             break;
         }
@@ -88,12 +91,12 @@ pub fn fit(text: &str, size: f32, width: f32) -> String {
 /// chart) is kept whole.
 pub fn labelled(name: &str, rest: &str, size: f32, width: f32) -> String {
     let whole = format!("{name} · {rest}");
-    if estimated_measure(&whole, size) <= width {
+    if measure(&whole, size) <= width {
         return whole;
     }
     let tail = format!(" · {rest}");
-    let room = width - estimated_measure(&tail, size);
-    if room < estimated_measure("M…", size) {
+    let room = width - measure(&tail, size);
+    if room < measure("M…", size) {
         return fit(rest, size, width);
     }
     format!("{}{tail}", fit(name, size, room))
@@ -116,7 +119,7 @@ fn breaks_between(before: char, after: char) -> bool {
 /// (or between Chinese and Japanese characters), the second line cut with
 /// "…" if it is still too long.
 pub fn two_lines(text: &str, size: f32, width: f32) -> (String, Option<String>) {
-    if estimated_measure(text, size) <= width {
+    if measure(text, size) <= width {
         return (text.to_owned(), None);
     }
     let mut first = String::new();
@@ -132,7 +135,7 @@ pub fn two_lines(text: &str, size: f32, width: f32) -> (String, Option<String>) 
             }
         };
         previous = Some(c);
-        if estimated_measure(&text[..end], size) > width {
+        if measure(&text[..end], size) > width {
             break;
         }
         first = text[..end].to_owned();
@@ -144,11 +147,27 @@ pub fn two_lines(text: &str, size: f32, width: f32) -> (String, Option<String>) 
     (first, Some(fit(rest, size, width)))
 }
 
-/// A `<text>` element.
+/// A `<text>` element, with its width in the shipped fonts as its
+/// `textLength`: a viewer that draws it in another font (one without
+/// Ubuntu, say) squeezes or stretches it to that width, so that it stays
+/// where Remit put it (inside its card) rather than running out.
 pub fn text(out: &mut String, x: f32, y: f32, size: f32, fill: &str, extra: &str, content: &str) {
+    let length = if content.contains(['\n', '\t']) {
+        super::glyphs::width(&content.replace(['\n', '\t'], " "), size)
+    } else {
+        super::glyphs::width(content, size)
+    };
+    let fitted = if length > 0.0 {
+        format!(
+            r#" textLength="{}" lengthAdjust="spacingAndGlyphs""#,
+            num(length)
+        )
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        r#"<text x="{}" y="{}" font-size="{}" fill="{fill}"{extra}>{}</text>"#,
+        r#"<text x="{}" y="{}" font-size="{}" fill="{fill}"{extra}{fitted}>{}</text>"#,
         num(x),
         num(y),
         num(size),
@@ -176,6 +195,29 @@ pub fn facing_mark(facing: Facing) -> (String, &'static str) {
     (hex(rgb), letters)
 }
 
+/// `n` with its thousands grouped: "3,000".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "1 item", "3,000 items".
+pub fn grouped(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+/// "1 responsibility", "3,000 responsibilities".
+pub fn grouped_count(n: usize) -> String {
+    grouped(n, "responsibility", "responsibilities")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,10 +228,7 @@ mod tests {
         assert_eq!(escape("a\u{1b}b"), "a\u{fffd}b");
         assert_eq!(fit("short", 14.0, 200.0), "short");
         let cut = fit("a very long name that will not fit at all", 14.0, 80.0);
-        assert!(
-            cut.ends_with('…') && estimated_measure(&cut, 14.0) <= 80.0,
-            "{cut}"
-        );
+        assert!(cut.ends_with('…') && measure(&cut, 14.0) <= 80.0, "{cut}");
         let (a, b) = two_lines("Technology partnerships and client engagement", 14.0, 150.0);
         assert!(b.is_some(), "{a}");
         // Japanese breaks between characters, but not before a middle dot,
@@ -214,7 +253,7 @@ mod tests {
         );
         let label = labelled(&"Long name ".repeat(40), "page 12 of 300", 8.0, 300.0);
         assert!(label.ends_with("… · page 12 of 300"), "{label}");
-        assert!(estimated_measure(&label, 8.0) <= 300.0, "{label}");
+        assert!(measure(&label, 8.0) <= 300.0, "{label}");
         assert_eq!(
             labelled("Acme", "page 1 of 2", 8.0, 300.0),
             "Acme · page 1 of 2"

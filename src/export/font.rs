@@ -122,6 +122,26 @@ pub fn parse(svg: &str) -> Result<usvg::Tree, super::ExportError> {
     usvg::Tree::from_str(svg, &options()).map_err(|e| super::ExportError::Render(e.to_string()))
 }
 
+/// `svg` (one Remit drew) with every letter turned into its outline in
+/// the shipped fonts, by usvg: a drawing that looks the same in any viewer,
+/// whatever fonts it has, whose text can no longer be searched or edited.
+/// It keeps Remit's mark after its opening tag.
+pub fn outlined(svg: &str) -> Result<String, super::ExportError> {
+    let tree = parse(svg)?;
+    let written = tree.to_string(&usvg::WriteOptions::default());
+    let written = written
+        .strip_prefix("<?xml")
+        .and_then(|rest| rest.split_once("?>"))
+        .map_or(written.as_str(), |(_, rest)| rest)
+        .trim_start();
+    match written.split_once('>') {
+        Some((open, rest)) => Ok(format!("{open}>\n{}{rest}", super::mark::COMMENT)),
+        None => Err(super::ExportError::Render(
+            "the outlined drawing has no opening tag".to_owned(),
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,12 @@
-//! The chart laid out for the printed handout, so that no design, however
-//! its boxes are placed, makes a PDF of thousands of pages.
+//! The chart laid out for the printed handout: on one page (A4, lying
+//! down or standing up) whenever it can be read there, down to card names
+//! at [`NAME_PRINT_MIN`] points; otherwise split over as few pages as it
+//! takes at a readable size, in even parts none narrower or shorter than a
+//! third of a page ([`super::cuts`]). Each page keeps room for its title
+//! block, note and legend ([`Frame`]).
 //!
-//! A chart is split over pages as a grid over the rectangle holding
+//! No design, however its boxes are placed, makes a PDF of thousands of
+//! pages. A chart is split over pages as a grid over the rectangle holding
 //! everything; boxes far apart (positions may be 100,000 points from the
 //! origin either way) made that rectangle, and so the grid, huge and
 //! nearly empty: two boxes at opposite corners gave 25,000 pages, a box
@@ -13,7 +18,7 @@
 //!    closed stretch is marked on the page ([`Break`]).
 //! 2. **Empty parts are left out**: a page whose part of the chart holds
 //!    no box, card or line is not printed ([`plan_at`]); and pages are cut
-//!    between cards and boxes where they can be ([`cuts`]), so that no
+//!    between boxes where they can be, else between cards, so that no
 //!    page holds only the edge of a box.
 //! 3. **The page count is bounded**: a chart that would still take more
 //!    than [`MAX_CHART_PAGES`] pages at a readable size is printed as an
@@ -23,28 +28,43 @@
 //!    smaller (down to one page). The handout says so and points to the
 //!    SVG export, which has the whole chart.
 
+use super::cuts::{cuts, gaps, reached};
+use super::legend;
 use super::pages::{PAGE_HEIGHT, PAGE_WIDTH, wrap};
-use super::stretches::merged;
 pub use super::stretches::{Axis, Break, CLOSE_FROM, CLOSED_TO, Closed, close_up};
 use super::svg::{Drawing, thousands};
 use crate::chart::Rect;
-use crate::model::Design;
+use crate::chart::geometry::CARD_NAME_SIZE;
+use crate::model::{Design, DesignBalance};
 
 /// The most pages the chart takes in a handout.
 pub const MAX_CHART_PAGES: usize = 40;
+/// The smallest size a card's name is printed at, in points. Six points is
+/// the usual floor for small print that is still read rather than
+/// deciphered (the size of a map's small labels, and the least that
+/// labelling rules such as the US nutrition facts panel allow); a card
+/// name is a few words on one line, in a clean sans-serif, which reads at
+/// that size where a paragraph would not.
+pub const NAME_PRINT_MIN: f32 = 6.0;
 /// The smallest scale a chart is printed at in full: card names (14
-/// points on the chart) stay at 7 points, small print but readable. A
-/// chart that would need less to fit one page is split over several.
-pub const MIN_CHART_SCALE: f32 = 0.5;
+/// points on the chart) at [`NAME_PRINT_MIN`]. A chart that would need
+/// less to fit one page is split over several.
+pub const MIN_CHART_SCALE: f32 = NAME_PRINT_MIN / CARD_NAME_SIZE;
 /// The largest: a small chart is not blown up past this.
 pub const MAX_CHART_SCALE: f32 = 1.25;
+/// When a chart is split, how much of each page its parts are planned to
+/// fill along each way it is cut: a little under all of it, so that each
+/// cut can move to the nearest gap between boxes.
+const FILL: f32 = 0.92;
 
 /// Space around a chart page's content.
 pub const MARGIN: f32 = 30.0;
-/// Room for a chart page's title.
-pub const TITLE: f32 = 26.0;
 /// Room for each line of a note under the title.
 pub const NOTE_LINE: f32 = 12.0;
+/// Room between the title block (and note) and the chart.
+pub const ABOVE_CHART: f32 = 6.0;
+/// Room between the chart and the legend.
+pub const BELOW_CHART: f32 = 10.0;
 
 /// What a drawing has where, for planning its pages.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -87,6 +107,8 @@ pub struct Part {
 pub struct ChartPlan {
     /// Page width and height in PDF points (A4, turned to suit the chart).
     pub page: (f32, f32),
+    /// The room for the chart on each page, in PDF points.
+    pub room: (f32, f32),
     /// PDF points per chart point.
     pub scale: f32,
     /// The parts printed (those with something on them), row by row.
@@ -97,79 +119,21 @@ pub struct ChartPlan {
     pub down: usize,
 }
 
-/// The page for a drawing of `extent`: A4, turned to suit it.
-fn page_for(extent: Rect) -> (f32, f32) {
-    if extent.w >= extent.h {
-        (PAGE_HEIGHT, PAGE_WIDTH)
-    } else {
-        (PAGE_WIDTH, PAGE_HEIGHT)
-    }
+/// A4 lying down (landscape) and standing up (portrait).
+pub const PAGES: [(f32, f32); 2] = [(PAGE_HEIGHT, PAGE_WIDTH), (PAGE_WIDTH, PAGE_HEIGHT)];
+
+/// The room for the chart on a page, given the page.
+pub type RoomOf<'a> = &'a dyn Fn((f32, f32)) -> (f32, f32);
+
+/// The room a bare page leaves for a chart inside its margins (no title
+/// block, legend or note), for planning without them.
+pub fn bare_room(page: (f32, f32)) -> (f32, f32) {
+    (page.0 - 2.0 * MARGIN, page.1 - 2.0 * MARGIN)
 }
 
-/// The room for the chart on `page` with `note_lines` lines of note.
-pub fn room(page: (f32, f32), note_lines: usize) -> (f32, f32) {
-    (
-        page.0 - 2.0 * MARGIN,
-        page.1 - 2.0 * MARGIN - TITLE - note_lines as f32 * NOTE_LINE,
-    )
-}
-
-/// The scale that fits the whole of `extent` on one page.
+/// The scale that fits the whole of `extent` in `room`.
 fn fit_scale(extent: Rect, room: (f32, f32)) -> f32 {
     (room.0 / extent.w.max(1.0)).min(room.1 / extent.h.max(1.0))
-}
-
-/// Where a cut may go along one axis: the gaps between `solids` (their
-/// spans along the axis), each from the end of one solid stretch to the
-/// start of the next, in order.
-fn gaps(solids: impl Iterator<Item = (f32, f32)>) -> Vec<(f32, f32)> {
-    merged(solids)
-        .windows(2)
-        .map(|w| (w[0].1, w[1].0))
-        .collect()
-}
-
-/// The latest place in `gaps` between `earliest` and `latest`.
-fn latest_in(gaps: &[(f32, f32)], earliest: f32, latest: f32) -> Option<f32> {
-    let k = gaps.partition_point(|g| g.0 <= latest);
-    k.checked_sub(1)
-        .map(|k| gaps[k].1.min(latest))
-        .filter(|&cut| cut >= earliest)
-}
-
-/// Where to cut `from..to` into parts at most `size` long. Each cut goes
-/// as late as the part allows in a gap between whole boxes (`boxes`),
-/// else between cards or under a box's header (`pieces`), in the part's
-/// second half; only where there is neither (a card or box taller than
-/// half a page) is it cut at the part's full length. The boundaries,
-/// `from` first and `to` last.
-fn cuts(from: f32, to: f32, size: f32, boxes: &[(f32, f32)], pieces: &[(f32, f32)]) -> Vec<f32> {
-    let mut bounds = vec![from];
-    let mut start = from;
-    while to - start > size {
-        let (earliest, latest) = (start + size / 2.0, start + size);
-        let cut = latest_in(boxes, earliest, latest)
-            .or_else(|| latest_in(pieces, earliest, latest))
-            .unwrap_or(latest);
-        bounds.push(cut);
-        start = cut;
-    }
-    bounds.push(to);
-    bounds
-}
-
-/// The part of `bounds` (a list of boundaries) that `from..to` reaches.
-fn reached(bounds: &[f32], from: f32, to: f32) -> std::ops::RangeInclusive<usize> {
-    let last = bounds.len().saturating_sub(2);
-    let first = bounds
-        .partition_point(|&b| b <= from)
-        .saturating_sub(1)
-        .min(last);
-    let end = bounds
-        .partition_point(|&b| b < to)
-        .saturating_sub(1)
-        .min(last);
-    first..=end.max(first)
 }
 
 /// The chart of `extent` split at `scale` over pages of `room`, cut
@@ -225,6 +189,7 @@ pub fn plan_at(
         .collect();
     ChartPlan {
         page,
+        room,
         scale,
         parts,
         across: columns.len() - 1,
@@ -232,29 +197,60 @@ pub fn plan_at(
     }
 }
 
-/// The chart of `extent` at a readable size: on one page when it fits at
-/// [`MIN_CHART_SCALE`] or more, otherwise split at that scale, leaving out
-/// parts with nothing on them.
-pub fn plan(extent: Rect, shapes: &Shapes, note_lines: usize) -> ChartPlan {
-    let page = page_for(extent);
-    let room = room(page, note_lines);
-    let fit = fit_scale(extent, room);
+/// The chart of `extent` split over pages at a readable size: as many
+/// parts as it takes at [`MIN_CHART_SCALE`] (or one more, to keep boxes
+/// whole), each then drawn as large as they all fit their pages (up to
+/// [`MAX_CHART_SCALE`]).
+fn split(extent: Rect, shapes: &Shapes, page: (f32, f32), room: (f32, f32)) -> ChartPlan {
+    let across = (extent.w * MIN_CHART_SCALE / room.0).ceil().max(1.0);
+    let down = (extent.h * MIN_CHART_SCALE / room.1).ceil().max(1.0);
+    let filled = (FILL * across * room.0 / extent.w.max(1.0))
+        .min(FILL * down * room.1 / extent.h.max(1.0))
+        .min(MAX_CHART_SCALE);
+    let mut plan = plan_at(extent, shapes, page, room, filled.max(MIN_CHART_SCALE));
+    // The parts cut, each drawn as large as the largest lets them all fit
+    // their pages (a part more, to keep boxes whole, leaves room for it).
+    let widest = plan.parts.iter().map(|p| p.view.w).fold(1.0, f32::max);
+    let tallest = plan.parts.iter().map(|p| p.view.h).fold(1.0, f32::max);
+    let larger = (room.0 / widest).min(room.1 / tallest).min(MAX_CHART_SCALE);
+    plan.scale = plan.scale.max(larger);
+    plan
+}
+
+/// The chart of `extent` at a readable size: on one page (lying down or
+/// standing up, whichever shows it larger) when it fits at
+/// [`MIN_CHART_SCALE`] or more, otherwise split at a readable scale over
+/// the fewest pages (either way up), leaving out parts with nothing on
+/// them.
+pub fn plan(extent: Rect, shapes: &Shapes, room_of: RoomOf<'_>) -> ChartPlan {
+    let fits = PAGES.map(|page| (page, room_of(page), fit_scale(extent, room_of(page))));
+    let best = if fits[1].2 > fits[0].2 {
+        fits[1]
+    } else {
+        fits[0]
+    };
+    let (page, room, fit) = best;
     if fit >= MIN_CHART_SCALE {
-        return one_page(extent, page, fit.min(MAX_CHART_SCALE));
+        return one_page(extent, page, room, fit.min(MAX_CHART_SCALE));
     }
-    plan_at(extent, shapes, page, room, MIN_CHART_SCALE)
+    let [lying, standing] = fits.map(|(page, room, _)| split(extent, shapes, page, room));
+    if standing.parts.len() < lying.parts.len() {
+        standing
+    } else {
+        lying
+    }
 }
 
 /// The whole chart on one page at `scale`.
-fn one_page(extent: Rect, page: (f32, f32), scale: f32) -> ChartPlan {
-    let view = extent;
+fn one_page(extent: Rect, page: (f32, f32), room: (f32, f32), scale: f32) -> ChartPlan {
     let parts = vec![Part {
-        view,
+        view: extent,
         row: 0,
         column: 0,
     }];
     ChartPlan {
         page,
+        room,
         scale,
         parts,
         across: 1,
@@ -268,15 +264,15 @@ fn one_page(extent: Rect, page: (f32, f32), scale: f32) -> ChartPlan {
 pub fn plan_within(
     extent: Rect,
     shapes: &Shapes,
-    note_lines: usize,
+    room_of: RoomOf<'_>,
     max_pages: usize,
 ) -> ChartPlan {
-    let readable = plan(extent, shapes, note_lines);
+    let readable = plan(extent, shapes, room_of);
     if readable.parts.len() <= max_pages {
         return readable;
     }
-    let page = page_for(extent);
-    let room = room(page, note_lines);
+    let page = readable.page;
+    let room = room_of(page);
     let fit = fit_scale(extent, room);
     let (mut low, mut high) = (fit, MIN_CHART_SCALE);
     let mut best = None;
@@ -290,7 +286,7 @@ pub fn plan_within(
             high = middle;
         }
     }
-    best.unwrap_or_else(|| one_page(extent, page, fit))
+    best.unwrap_or_else(|| one_page(extent, page, room, fit))
 }
 
 /// Text size of a chart page's note.
@@ -329,6 +325,60 @@ pub fn note_lines(note: Option<&str>) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// What a chart page has around the chart, in PDF points: the title block
+/// and the note above it, the legend below.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Frame {
+    /// The title block's height.
+    pub title: f32,
+    /// The note's height (its lines).
+    pub note: f32,
+    /// The legend's height.
+    pub legend: f32,
+}
+
+impl Frame {
+    /// The room it leaves for the chart on `page`.
+    pub fn room(&self, page: (f32, f32)) -> (f32, f32) {
+        let (w, h) = bare_room(page);
+        (
+            w,
+            (h - self.title - self.note - ABOVE_CHART - BELOW_CHART - self.legend).max(40.0),
+        )
+    }
+
+    /// Where the chart's room starts, from the page's top.
+    pub fn chart_top(&self) -> f32 {
+        MARGIN + self.title + self.note + ABOVE_CHART
+    }
+}
+
+/// The longest "which part" a chart page's title block may say, for
+/// planning its height before the parts are known.
+const LONGEST_DETAIL: &str = "The chart, part 40 of 40 (row 40, column 40), at 100% of its size";
+
+/// The frame of a chart page of `design` on `page` with `note_lines`
+/// lines of note. A date is always allowed for, so the plan does not
+/// depend on it.
+pub fn frame(design: &Design, note_lines: usize, page: (f32, f32)) -> Frame {
+    let balance = DesignBalance::of(design);
+    let date = jiff::civil::date(2026, 9, 30);
+    let (title, legend) = legend::heights(
+        design,
+        &balance,
+        Some(date),
+        LONGEST_DETAIL,
+        Some(legend::MOST_ON_PAGE),
+        bare_room(page).0,
+        1.0,
+    );
+    Frame {
+        title,
+        note: note_lines as f32 * NOTE_LINE,
+        legend,
+    }
+}
+
 /// How the chart of a design is printed.
 #[derive(Clone, Debug)]
 pub struct Printed {
@@ -342,8 +392,39 @@ pub struct Printed {
     pub overview_of: Option<usize>,
     /// What each page says under its title.
     pub note: Option<String>,
+    /// What each page has around the chart.
+    pub frame: Frame,
     /// The pages.
     pub plan: ChartPlan,
+}
+
+/// The chart of `drawing` planned on pages framed for `design` with
+/// `text` as the note, within `max_pages` if given.
+fn planned(
+    design: &Design,
+    drawing: &Drawing<'_>,
+    text: Option<&str>,
+    max_pages: Option<usize>,
+) -> (ChartPlan, Frame) {
+    let lines = note_lines(text).len();
+    let frames = PAGES.map(|page| (page, frame(design, lines, page)));
+    let room_of = |page: (f32, f32)| {
+        frames
+            .iter()
+            .find(|(p, _)| *p == page)
+            .map_or_else(|| bare_room(page), |(_, f)| f.room(page))
+    };
+    let shapes = shapes(drawing);
+    let plan = match max_pages {
+        None => plan(drawing.extent, &shapes, &room_of),
+        Some(most) => plan_within(drawing.extent, &shapes, &room_of, most),
+    };
+    let frame = frames
+        .iter()
+        .find(|(p, _)| *p == plan.page)
+        .map(|(_, f)| *f)
+        .unwrap_or_default();
+    (plan, frame)
 }
 
 /// How `design`'s chart is printed: in full at a readable size when that
@@ -352,10 +433,9 @@ pub struct Printed {
 pub fn printed(design: &Design) -> Printed {
     let closed = close_up(design);
     let text = note(!closed.breaks.is_empty(), None);
-    let full = {
+    let (full, frame) = {
         let drawing = Drawing::print(design, &closed.design, false);
-        let lines = note_lines(text.as_deref()).len();
-        plan(drawing.extent, &shapes(&drawing), lines)
+        planned(design, &drawing, text.as_deref(), None)
     };
     if full.parts.len() <= MAX_CHART_PAGES {
         return Printed {
@@ -363,6 +443,7 @@ pub fn printed(design: &Design) -> Printed {
             breaks: closed.breaks,
             overview_of: None,
             note: text,
+            frame,
             plan: full,
         };
     }
@@ -373,13 +454,13 @@ pub fn printed(design: &Design) -> Printed {
     let overview_of = Some(full.parts.len());
     let text = note(!closed.breaks.is_empty(), overview_of);
     let drawing = Drawing::print(design, &closed.design, true);
-    let lines = note_lines(text.as_deref()).len();
-    let plan = plan_within(drawing.extent, &shapes(&drawing), lines, MAX_CHART_PAGES);
+    let (plan, frame) = planned(design, &drawing, text.as_deref(), Some(MAX_CHART_PAGES));
     Printed {
         layout: closed.design,
         breaks: closed.breaks,
         overview_of,
         note: text,
+        frame,
         plan,
     }
 }
@@ -404,42 +485,11 @@ mod tests {
             pieces: ink.clone(),
             ink,
         };
-        let page = page_for(extent);
-        let plan = plan_at(extent, &shapes, page, room(page, 0), MIN_CHART_SCALE);
+        let page = PAGES[0];
+        let plan = plan_at(extent, &shapes, page, bare_room(page), MIN_CHART_SCALE);
         assert!(plan.across > 2);
         let columns: Vec<usize> = plan.parts.iter().map(|p| p.column).collect();
         assert_eq!(columns, [0, plan.across - 1]);
-    }
-
-    #[test]
-    fn pages_are_cut_between_boxes_else_between_cards() {
-        // Cards 30 high with gaps of 6, from 0 to 3,600, in two boxes.
-        let cards: Vec<(f32, f32)> = (0..100)
-            .map(|k| (k as f32 * 36.0, k as f32 * 36.0 + 30.0))
-            .collect();
-        let boxes = gaps([(0.0, 1_290.0), (1_296.0, 3_600.0)].into_iter());
-        let pieces = gaps(cards.iter().copied());
-        let bounds = cuts(0.0, 3_600.0, 1_000.0, &boxes, &pieces);
-        assert_eq!(bounds.first(), Some(&0.0));
-        assert_eq!(bounds.last(), Some(&3_600.0));
-        for pair in bounds.windows(2) {
-            let length = pair[1] - pair[0];
-            assert!(length <= 1_000.0, "{bounds:?}");
-            assert!(length >= 500.0 || pair[1] == 3_600.0, "{bounds:?}");
-        }
-        for &cut in &bounds[1..bounds.len() - 1] {
-            assert!(
-                cards.iter().all(|&(a, b)| cut <= a || cut >= b),
-                "{cut} cuts a card"
-            );
-        }
-        // Between the boxes rather than at a later gap between cards.
-        let bounds = cuts(0.0, 3_600.0, 1_400.0, &boxes, &pieces);
-        assert_eq!(bounds[1], 1_296.0, "{bounds:?}");
-        // One piece longer than a part is cut at the part's length.
-        let long = gaps([(0.0, 2_500.0)].into_iter());
-        let bounds = cuts(0.0, 2_500.0, 1_000.0, &long, &long);
-        assert_eq!(bounds, [0.0, 1_000.0, 2_000.0, 2_500.0]);
     }
 
     #[test]
@@ -450,12 +500,32 @@ mod tests {
             boxes: vec![extent],
             pieces: vec![extent],
         };
-        let readable = plan(extent, &shapes, 0);
+        let readable = plan(extent, &shapes, &bare_room);
         assert!(readable.parts.len() > 10);
-        let within = plan_within(extent, &shapes, 0, 10);
+        let within = plan_within(extent, &shapes, &bare_room, 10);
         assert!(within.parts.len() <= 10, "{}", within.parts.len());
         assert!(within.scale < MIN_CHART_SCALE);
-        let one = plan_within(extent, &shapes, 0, 1);
+        let one = plan_within(extent, &shapes, &bare_room, 1);
         assert_eq!(one.parts.len(), 1);
+    }
+
+    #[test]
+    fn a_chart_that_reads_on_one_page_is_on_one_page_either_way_up() {
+        // Wide and short: lying down.
+        let wide = rect(0.0, 0.0, 1_700.0, 700.0);
+        let one = |r: Rect| Shapes {
+            ink: vec![r],
+            boxes: vec![r],
+            pieces: vec![r],
+        };
+        let plan_wide = plan(wide, &one(wide), &bare_room);
+        assert_eq!(plan_wide.parts.len(), 1);
+        assert_eq!(plan_wide.page, PAGES[0]);
+        assert!(plan_wide.scale >= MIN_CHART_SCALE);
+        // Tall and narrow: standing up.
+        let tall = rect(0.0, 0.0, 700.0, 1_700.0);
+        let plan_tall = plan(tall, &one(tall), &bare_room);
+        assert_eq!(plan_tall.parts.len(), 1);
+        assert_eq!(plan_tall.page, PAGES[1]);
     }
 }

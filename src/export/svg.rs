@@ -12,17 +12,17 @@
 
 use std::fmt::Write as _;
 
-use super::draw::{LINE, TEXT, WEAK, facing_mark, hex, rect, svg_open, text};
-pub use super::draw::{escape, fit, num, two_lines};
+use super::draw::{LINE, TEXT, WEAK, grouped, grouped_count, hex, rect, svg_open, text};
+pub use super::draw::{escape, fit, num, thousands, two_lines};
 
 use crate::chart::geometry::{
-    BOX_PADDING, BoxGeometry, CARD_GAP, CARD_NAME_SIZE, CARD_ONE_LINE, CARD_WIDTH, Connector,
-    EMPTY_ROOM, HEADER_HEIGHT, LineKind,
+    BOX_PADDING, BoxGeometry, CARD_GAP, CARD_ONE_LINE, CARD_WIDTH, Connector, EMPTY_ROOM,
+    HEADER_HEIGHT, LineKind,
 };
 use crate::chart::{ChartGeometry, Rect, estimated_measure, look};
-use crate::model::format::{box_figures, size_in};
+use crate::model::format::box_figures;
 use crate::model::reporting::manager_words;
-use crate::model::{Design, DesignBalance, Facing, Index, Responsibility};
+use crate::model::{Design, DesignBalance, Index};
 
 /// Space around the drawing.
 pub const MARGIN: f32 = 24.0;
@@ -36,8 +36,8 @@ const TRAY_COLUMNS: usize = 4;
 /// Everything needed to draw a design's chart, worked out once; parts of it
 /// can then be drawn (a page of a PDF) without working it out again.
 pub struct Drawing<'a> {
-    design: &'a Design,
-    index: Index,
+    pub(super) design: &'a Design,
+    pub(super) index: Index,
     geometry: ChartGeometry,
     balance: DesignBalance,
     /// The tray's cards (positions in the design) and where each goes.
@@ -52,6 +52,9 @@ pub struct Drawing<'a> {
     overview: bool,
     /// The whole drawing, margin included.
     pub extent: Rect,
+    /// A title block above the chart and a legend below it, each where it
+    /// goes and drawn there (see [`super::legend::frame`]).
+    pub(super) frame: Vec<(Rect, String)>,
 }
 
 impl<'a> Drawing<'a> {
@@ -130,6 +133,7 @@ impl<'a> Drawing<'a> {
             tray_count,
             overview,
             extent: extent.expand(MARGIN),
+            frame: Vec::new(),
         }
     }
 
@@ -262,6 +266,11 @@ impl<'a> Drawing<'a> {
             }
         }
         self.tray(&mut out, view);
+        for (r, drawn) in &self.frame {
+            if r.intersects(&view) {
+                out.push_str(drawn);
+            }
+        }
         out
     }
 
@@ -414,120 +423,6 @@ impl<'a> Drawing<'a> {
         out.push_str("</g>\n");
     }
 
-    fn card(&self, out: &mut String, item: &Responsibility, r: Rect) {
-        let two = r.h > CARD_ONE_LINE + 1.0;
-        let _ = writeln!(
-            out,
-            r#"<g class="card" data-id="{}"><title>{}</title>"#,
-            escape(item.id.as_str()),
-            escape(&item.name)
-        );
-        rect(out, r, 5.0, r##"fill="#f4f5f7" stroke="#cfd4dc""##);
-        let (colour, letters) = facing_mark(Facing::of_share(item.external_share));
-        let mark = Rect {
-            x: r.x + look::MARK_INSET,
-            y: r.y + look::MARK_INSET,
-            w: look::MARK_WIDTH,
-            h: look::MARK_HEIGHT,
-        };
-        rect(out, mark, 4.0, &format!(r#"fill="{colour}""#));
-        let middle = r##" text-anchor="middle""##;
-        text(
-            out,
-            mark.center_x(),
-            mark.y + look::MARK_BASELINE,
-            look::MARK_TEXT_SIZE,
-            "#ffffff",
-            middle,
-            letters,
-        );
-        let size = size_in(item.size, &self.design.size_unit);
-        let size_width = estimated_measure(&size, look::SIZE_TEXT);
-        let end = r##" text-anchor="end""##;
-        let (right, baseline) = (r.right() - look::SIZE_INSET, r.y + look::SIZE_BASELINE);
-        text(out, right, baseline, look::SIZE_TEXT, WEAK, end, &size);
-        let name_left = r.x + look::NAME_LEFT;
-        let name_width = look::name_width(r.w, size_width);
-        let chips = !item.roles.is_empty();
-        let (first, second) = if two && !chips {
-            two_lines(&item.name, CARD_NAME_SIZE, name_width)
-        } else {
-            (fit(&item.name, CARD_NAME_SIZE, name_width), None)
-        };
-        let name = r#" class="name""#;
-        text(
-            out,
-            name_left,
-            r.y + look::NAME_BASELINE,
-            CARD_NAME_SIZE,
-            TEXT,
-            name,
-            &first,
-        );
-        if let Some(second) = second {
-            text(
-                out,
-                name_left,
-                r.y + look::NAME_SECOND_BASELINE,
-                CARD_NAME_SIZE,
-                TEXT,
-                name,
-                &second,
-            );
-        }
-        if chips && two {
-            let mut x = name_left;
-            let y = r.bottom() - look::CHIP_ABOVE_BOTTOM;
-            for (executive, role) in &item.roles {
-                let found = self.index.executive_in(self.design, executive);
-                let colour = found.map_or_else(|| WEAK.to_owned(), |e| hex(e.colour));
-                let title = found.map_or(executive.as_str(), |e| e.short_title.as_str());
-                let label = format!("{} {title}", role.letter());
-                let w = estimated_measure(&label, look::CHIP_TEXT) + 2.0 * look::CHIP_PAD;
-                if x + w > r.right() - look::CHIP_END_INSET {
-                    text(out, x, y + 12.0, look::CHIP_TEXT, WEAK, "", "…");
-                    break;
-                }
-                let chip = Rect {
-                    x,
-                    y,
-                    w,
-                    h: look::CHIP_HEIGHT,
-                };
-                rect(
-                    out,
-                    chip,
-                    7.0,
-                    &format!(r#"fill="none" stroke="{colour}" stroke-width="1.2""#),
-                );
-                text(
-                    out,
-                    x + look::CHIP_PAD,
-                    y + 11.5,
-                    look::CHIP_TEXT,
-                    TEXT,
-                    r#" class="chip""#,
-                    &label,
-                );
-                x += w + look::CHIP_GAP;
-            }
-        }
-        if !item.notes.is_empty() {
-            let (cx, cy) = (r.right(), r.y);
-            let _ = writeln!(
-                out,
-                r#"<polygon class="notes" points="{},{} {},{} {},{}" fill="{WEAK}"/>"#,
-                num(cx),
-                num(cy),
-                num(cx),
-                num(cy + look::FOLD),
-                num(cx - look::FOLD),
-                num(cy)
-            );
-        }
-        out.push_str("</g>\n");
-    }
-
     fn tray(&self, out: &mut String, view: Rect) {
         let Some(heading) = self.tray_heading else {
             return;
@@ -554,29 +449,6 @@ impl<'a> Drawing<'a> {
     }
 }
 
-/// `n` with its thousands grouped: "3,000".
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// "1 item", "3,000 items".
-fn grouped(n: usize, one: &str, many: &str) -> String {
-    format!("{} {}", thousands(n), if n == 1 { one } else { many })
-}
-
-/// "1 responsibility", "3,000 responsibilities".
-fn grouped_count(n: usize) -> String {
-    grouped(n, "responsibility", "responsibilities")
-}
-
 /// The smallest rectangle holding a connector.
 fn connector_bounds(connector: &Connector) -> Option<Rect> {
     connector
@@ -594,4 +466,19 @@ fn connector_bounds(connector: &Connector) -> Option<Rect> {
 /// The whole chart of `design` as an SVG document.
 pub fn chart(design: &Design) -> String {
     Drawing::new(design).svg()
+}
+
+/// The SVG export of `design`: the chart, with the title block and legend
+/// if `options` ask, its text as text or as outlines.
+pub fn export(design: &Design, options: &super::Options) -> Result<String, super::ExportError> {
+    let mut drawing = Drawing::new(design);
+    if options.legend {
+        super::legend::frame(&mut drawing, design, options.date);
+    }
+    let svg = drawing.svg();
+    if options.text_as_paths {
+        super::font::outlined(&svg)
+    } else {
+        Ok(svg)
+    }
 }

@@ -1951,9 +1951,9 @@ fn layout_cases() -> Vec<Case> {
         ),
         case(
             "a newer format",
-            d().set("format_version", atom("4")),
+            d().set("format_version", atom("5")),
             Value("format_version"),
-            &["format version 4, made by a newer Remit"],
+            &["format version 5, made by a newer Remit"],
         ),
         case(
             "an unknown field",

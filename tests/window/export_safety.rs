@@ -113,7 +113,7 @@ fn exporting_into_a_folder_that_does_not_exist_names_the_folder() {
 fn slow_to_export() -> std::path::PathBuf {
     let dir = tempfile::tempdir().expect("tempdir").keep();
     let path = dir.join("large.ron");
-    remit::file::save(&common::large_design(1_500), &path).expect("save");
+    remit::file::save(&common::large_design(8_000), &path).expect("save");
     path
 }
 

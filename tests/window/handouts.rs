@@ -79,7 +79,8 @@ fn export_writes_what_the_library_draws_for_the_design_on_screen() {
     let png = dir.path().join("chart.png");
     answer_prompt(&mut h, "File path (.png)", &png);
     let options = Options {
-        scale: 3,
+        scale: remit::export::Scale::from_hundredths(205).expect("a scale"),
+        date: Some(remit::export::legend::today()),
         ..Options::default()
     };
     let expected = export::render(design(&h), Format::Png, &options).expect("render");

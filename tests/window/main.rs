@@ -17,6 +17,7 @@ mod decisions;
 mod designer;
 mod drop_files;
 mod drops;
+mod export_options;
 mod export_safety;
 mod files;
 mod findings;

@@ -8,9 +8,11 @@
 
 mod cli;
 mod csv_import;
+mod handout_fit;
 mod handout_pages;
 mod pictures;
 mod png_bands;
+mod slide_pictures;
 mod text;
 mod writing;
 
