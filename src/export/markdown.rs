@@ -83,7 +83,7 @@ pub fn summary(design: &Design) -> String {
         );
     };
     for (i, e) in design.executives.iter().enumerate() {
-        let name = format!("{} ({})", escape(table::title(e)), escape(&e.full_title));
+        let name = escape(&table::described(e));
         line(name, balance.executive_at(i), clarity.executive_at(i));
     }
     line(UNASSIGNED.to_owned(), balance.unassigned, None);

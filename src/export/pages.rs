@@ -257,7 +257,7 @@ fn balance(design: &Design) -> Section {
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let name = format!("{} ({})", table::title(e), e.full_title);
+            let name = table::described(e);
             line(name, balance.executive_at(i), clarity.executive_at(i))
         })
         .collect();

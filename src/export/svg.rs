@@ -333,6 +333,21 @@ impl<'a> Drawing<'a> {
             r#" class="title""#,
             &title,
         );
+        // The person in the role, beside the short title in smaller type,
+        // as on the screen.
+        let after = super::glyphs::width(&title, look::TITLE_SIZE) + look::PERSON_GAP;
+        if !e.person.is_empty() && width - after > look::PERSON_SIZE * 2.0 {
+            let person = fit(&e.person, look::PERSON_SIZE, width - after);
+            text(
+                out,
+                left + after,
+                r.y + look::TITLE_BASELINE,
+                look::PERSON_SIZE,
+                TEXT,
+                r#" class="person""#,
+                &person,
+            );
+        }
         let full = fit(&e.full_title, look::FULL_TITLE_SIZE, width);
         let baseline = r.y + look::FULL_TITLE_BASELINE;
         text(out, left, baseline, look::FULL_TITLE_SIZE, WEAK, "", &full);

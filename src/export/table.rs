@@ -50,6 +50,21 @@ pub fn title(executive: &Executive) -> &str {
     }
 }
 
+/// An executive as a table's row names it: "CIO (Chief Information
+/// Officer, Karsten Möller)", the person left out when not said.
+pub fn described(executive: &Executive) -> String {
+    if executive.person.is_empty() {
+        format!("{} ({})", title(executive), executive.full_title)
+    } else {
+        format!(
+            "{} ({}, {})",
+            title(executive),
+            executive.full_title,
+            executive.person
+        )
+    }
+}
+
 /// The executive with `id` as named in a table.
 pub fn title_of<'a>(design: &'a Design, index: &Index, id: &'a ExecutiveId) -> &'a str {
     index.executive_in(design, id).map_or(id.as_str(), title)
