@@ -63,15 +63,9 @@ pub fn show(
         Some(Dialog::Shortcuts) => shortcuts(ctx, actions),
         Some(Dialog::Recovery) => recovery(ctx, fresh, parts.orphans, actions),
         Some(Dialog::Export) => super::handouts::export(ctx, fresh, handouts, actions),
-        Some(Dialog::ImportPreview { path, preview }) => super::handouts::import_preview(
-            ctx,
-            fresh,
-            document.design(),
-            path,
-            preview,
-            handouts,
-            actions,
-        ),
+        Some(Dialog::ImportPreview(import)) => {
+            super::import_preview::show(ctx, fresh, document.design(), import, handouts, actions)
+        }
         None => {}
     }
     if let Some(message) = parts.error {

@@ -19,6 +19,7 @@ mod findings_panel;
 mod fonts;
 pub mod gallery;
 mod handouts;
+mod import_preview;
 mod input;
 mod inspector;
 pub mod keys;

@@ -31,7 +31,8 @@ use crate::preferences::Preferences;
 use crate::templates::default_design;
 
 pub use action::{
-    Action, Answer, Conflict, Dialog, Effect, ExportChoice, PathPurpose, Pending, Selection, Source,
+    Action, Answer, Conflict, Dialog, Effect, ExportChoice, ImportDialog, PathPurpose, Pending,
+    Selection, Source,
 };
 pub use command::{Command, CommandState};
 pub use derived::Derived;
@@ -304,6 +305,7 @@ impl Controller {
             Action::WindowFocused(false) => self.autosave_now(),
             Action::Export(choice) => self.export(choice),
             Action::AcceptImport { create_executives } => self.accept_import(create_executives),
+            Action::RereadImport(settings) => self.reread_import(settings),
         }
     }
 

@@ -21,6 +21,7 @@ mod files;
 mod findings;
 mod gallery;
 mod handouts;
+mod import_preview;
 mod large;
 mod long_lists;
 mod looking;
