@@ -25,6 +25,22 @@ pub struct Settings {
     pub sheet: Option<String>,
 }
 
+/// Whether a design's size unit is the one a size column's heading gives
+/// ("headcount (FTE)" is "headcount" and "FTE").
+fn same_unit(own: &str, unit: &str, header: &str) -> bool {
+    let key = |t: &str| -> String {
+        t.to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    let own = key(own);
+    [unit, header]
+        .iter()
+        .map(|t| key(t))
+        .any(|k| !k.is_empty() && (own.contains(&k) || k.contains(&own)))
+}
+
 /// A preview that is only an error on `line`.
 fn failed(line: u64, why: String, separator: u8) -> ImportPreview {
     ImportPreview {
@@ -248,7 +264,7 @@ where
                      becomes {unit}.",
                     quoted(header)
                 ));
-            } else if !own.eq_ignore_ascii_case(unit) {
+            } else if !same_unit(own, unit, header) {
                 out.notes.push(format!(
                     "The design counts size in {own}, but the sizes are read from {}; they are \
                      taken as {own}. Choose another size column (or none) if they are not.",

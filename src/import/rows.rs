@@ -159,6 +159,10 @@ pub struct RowReader<'a> {
     /// Whether cells are named as a spreadsheet names them (`D7`).
     sheet: bool,
     unknown: HashMap<String, usize>,
+    /// Lines whose owner cell says there is none yet ("tbd").
+    open_owners: Vec<u64>,
+    /// Lines whose owner cell names several ("COO / CIO"), as written.
+    shared: Vec<(u64, String)>,
     facing: Loose,
     size: Loose,
 }
@@ -180,6 +184,8 @@ impl<'a> RowReader<'a> {
             marks,
             sheet,
             unknown: HashMap::new(),
+            open_owners: Vec::new(),
+            shared: Vec::new(),
             facing: Loose::default(),
             size: Loose::default(),
         }
@@ -268,9 +274,14 @@ impl<'a> RowReader<'a> {
         ] {
             if !loose.not_given.is_empty() {
                 out.notes.push(format!(
-                    "{} with no {what} ({}, \"n/a\", \"tbc\"…): a new card gets {default}, a card \
+                    "{} {} no {what} (\"n/a\", \"tbc\"…; {}): a new card gets {default}, a card \
                      already in the design keeps its {what}.",
                     count(loose.not_given.len(), "row", "rows"),
+                    if loose.not_given.len() == 1 {
+                        "gives"
+                    } else {
+                        "give"
+                    },
                     lines(&loose.not_given)
                 ));
             }
@@ -281,6 +292,34 @@ impl<'a> RowReader<'a> {
                     lines(&loose.rough)
                 ));
             }
+        }
+        if !self.open_owners.is_empty() {
+            out.notes.push(format!(
+                "{} {} no owner yet (\"tbd\", \"?\"; {}): {} to the tray.",
+                count(self.open_owners.len(), "row", "rows"),
+                if self.open_owners.len() == 1 {
+                    "names"
+                } else {
+                    "name"
+                },
+                lines(&self.open_owners),
+                if self.open_owners.len() == 1 {
+                    "it goes"
+                } else {
+                    "they go"
+                }
+            ));
+        }
+        if !self.shared.is_empty() {
+            let lines_of: Vec<u64> = self.shared.iter().map(|(l, _)| *l).collect();
+            out.notes.push(format!(
+                "{} several owners ({}, {}): a card has one owner, so the first named \
+                 owns it and the others are Responsible. Change the file if another is \
+                 the one accountable.",
+                count(self.shared.len(), "row names", "rows name"),
+                quoted(&self.shared[0].1),
+                lines(&lines_of)
+            ));
         }
         if !self.facing.words.is_empty() {
             out.notes.push(format!(
@@ -404,7 +443,21 @@ impl<'a> RowReader<'a> {
         let deliberate_text = text(Field::Deliberate, 100)?;
         let deliberate = values::parse_yes_no("deliberate mark", &deliberate_text)
             .map_err(|w| (Some(Field::Deliberate), w))?;
-        let owner_text = text(Field::Owner, MAX_NAME_CHARS)?;
+        let mut owner_text = text(Field::Owner, MAX_NAME_CHARS)?;
+        if values::not_given(&owner_text) {
+            // "tbd", "?", "n/a": nobody yet, which is the tray.
+            self.open_owners.push(record.line);
+            owner_text = "Unassigned".to_owned();
+        }
+        // "COO / CIO": the first is the owner, the others Responsible.
+        let mut shared: Vec<String> = Vec::new();
+        if self.titles.find(&owner_text) == Found::None
+            && let Some(parts) = shared_owners(&owner_text)
+        {
+            self.shared.push((record.line, owner_text.clone()));
+            owner_text = parts[0].clone();
+            shared = parts[1..].to_vec();
+        }
         let owner = if owner_text.is_empty() {
             None
         } else {
@@ -460,6 +513,15 @@ impl<'a> RowReader<'a> {
                 roles.push((h, role));
             }
         }
+        for name in &shared {
+            let h = holder(self.titles, name, "owner").map_err(|w| (Some(Field::Owner), w))?;
+            let taken = owner.as_ref().is_some_and(|o| same(o, &h))
+                || roles.iter().any(|(g, _)| same(g, &h));
+            if !taken {
+                roles.push((h, Role::Responsible));
+                given.roles[0] = true;
+            }
+        }
         Ok(ImportRow {
             line: record.line,
             id: Some(id).filter(|id| !id.is_empty()),
@@ -475,6 +537,16 @@ impl<'a> RowReader<'a> {
             updates: None,
         })
     }
+}
+
+/// The executives an owner cell shares a card between (`COO / CIO`,
+/// `Tobias + Mira`), each trimmed; `None` unless it names two or more.
+fn shared_owners(cell: &str) -> Option<Vec<String>> {
+    let parts: Vec<String> = cell
+        .split(['/', '+'])
+        .map(|p| p.trim().to_owned())
+        .collect();
+    (parts.len() >= 2 && parts.iter().all(|p| !p.is_empty())).then_some(parts)
 }
 
 /// A rule's refusal of a field, as the row's.

@@ -102,7 +102,10 @@ impl Titles {
                 list.push(i);
             }
         }
-        for name in [&e.short_title, &e.full_title] {
+        // A title with a bracketed part ("Head of Store Systems (店舗システム
+        // 本部長)") also answers to the rest of it.
+        let bare = super::headings::header_key(&e.full_title);
+        for name in [&e.short_title, &e.full_title, &bare] {
             let k = unknown_key(name);
             if k.is_empty() {
                 continue;
@@ -127,10 +130,18 @@ impl Titles {
             Some(found) if !found.is_empty() => found,
             // Only when nothing is called so exactly: punctuation and
             // spelling out ("C.I.O.", "Chief Information Officer").
-            _ => match self.by_loose.get(&unknown_key(text)) {
-                Some(found) => found,
-                None => return Found::None,
-            },
+            _ => {
+                // Then without a bracketed part ("CTO (Digital)").
+                let bare = unknown_key(&super::headings::header_key(text));
+                match self
+                    .by_loose
+                    .get(&unknown_key(text))
+                    .or_else(|| self.by_loose.get(&bare))
+                {
+                    Some(found) => found,
+                    None => return Found::None,
+                }
+            }
         };
         match found.as_slice() {
             [] => Found::None,
@@ -293,6 +304,7 @@ mod tests {
         assert_eq!(t.find("c.d.o"), Found::One(ExecutiveId("cdo".into())));
         assert_eq!(t.find("IT-Lead"), Found::One(ExecutiveId("lead".into())));
         assert_eq!(t.find("Chief Data Officer"), Found::None);
+        assert_eq!(t.find("CIO (Group)"), Found::One(ExecutiveId("cio".into())));
         assert_eq!(
             unknown_key("C.F.O."),
             unknown_key("Chief Financial Officer")

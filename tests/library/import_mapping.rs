@@ -60,7 +60,7 @@ fn the_clients_own_words_are_read_as_name_owner_size_facing_and_notes() {
     let notes = preview.notes.join("\n");
     for said in [
         "line 7 (\"Total\") is a total",
-        "1 row with no size (line 4",
+        "1 row gives no size (\"n/a\", \"tbc\"…; line 4)",
         "1 row with a rough size",
         "yes is read as 100% external",
     ] {
@@ -175,4 +175,47 @@ fn a_semicolon_file_with_german_headers_and_a_title_above_them_reads() {
     let chosen = import::preview_with("Thing;Who\nA;B\n", &Design::empty("t"), &mapping);
     assert_eq!(chosen.rows.len(), 1);
     assert_eq!(chosen.rows[0].name, "A");
+}
+
+#[test]
+fn owners_as_clients_write_them_shared_open_or_with_a_qualifier() {
+    let mut d = design_with(&[("cio", "CIO"), ("coo", "COO"), ("cto", "CTO")]);
+    d.executives[2].full_title = "Chief Technology Officer (Digital)".into();
+    let text = "Name;Owner\n\
+                Payments;COO / CIO\n\
+                Fraud;tbd\n\
+                App;CTO (Digital)\n\
+                Portal;C.T.O.\n\
+                Help desk;Chief Technology Officer\n";
+    let preview = import::preview(text, &d);
+    assert_eq!(preview.errors, [], "{:?}", preview.errors);
+    assert_eq!(preview.unknown_titles(), Vec::<&str>::new());
+    let owners: Vec<Option<&str>> = preview
+        .rows
+        .iter()
+        .map(|r| match &r.owner {
+            Some(import::Holder::Existing(id)) => Some(id.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        owners,
+        [Some("coo"), None, Some("cto"), Some("cto"), Some("cto")]
+    );
+    assert_eq!(
+        preview.rows[0].roles,
+        [(
+            import::Holder::Existing(remit::model::ExecutiveId("cio".into())),
+            remit::model::Role::Responsible
+        )]
+    );
+    let notes = preview.notes.join("\n");
+    assert!(
+        notes.contains("1 row names no owner yet (\"tbd\", \"?\"; line 3)"),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("1 row names several owners (\"COO / CIO\", line 2)"),
+        "{notes}"
+    );
 }
