@@ -113,6 +113,7 @@ fn import_of(shape: &Shape, rows: usize) -> impl FnMut() {
     let text = text(shape, rows);
     let options = ImportOptions {
         create_executives: shape.create,
+        ..ImportOptions::default()
     };
     let preview = import::preview(&text, &design);
     assert_eq!(preview.bad_rows(), 0, "{:?}", preview.errors.first());

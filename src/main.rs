@@ -57,17 +57,7 @@ fn main() -> ExitCode {
                 Err(message) => fail(&message),
             }
         }
-        Some(Command::Import {
-            file,
-            output,
-            into,
-            create_executives,
-        }) => match remit::cli::run_import(
-            &file,
-            output.as_deref(),
-            into.as_deref(),
-            create_executives,
-        ) {
+        Some(Command::Import(args)) => match remit::cli::run_import(&args) {
             Ok(imported) => print_out(&remit::cli::describe_import(&imported)),
             Err(message) => fail(&message),
         },

@@ -73,15 +73,9 @@ pub fn show(
         Some(Dialog::About) => super::help::about(ctx, fresh, actions),
         Some(Dialog::Recovery) => recovery(ctx, fresh, parts.orphans, actions),
         Some(Dialog::Export) => super::handouts::export(ctx, fresh, handouts, actions),
-        Some(Dialog::ImportPreview { path, preview }) => super::handouts::import_preview(
-            ctx,
-            fresh,
-            document.design(),
-            path,
-            preview,
-            handouts,
-            actions,
-        ),
+        Some(Dialog::ImportPreview(import)) => {
+            super::import_preview::show(ctx, fresh, document.design(), import, handouts, actions)
+        }
         None => {}
     }
     if let Some(message) = parts.error {

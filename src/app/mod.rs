@@ -21,6 +21,7 @@ mod fonts;
 pub mod gallery;
 mod handouts;
 mod help;
+mod import_preview;
 mod input;
 mod inspector;
 pub mod keys;

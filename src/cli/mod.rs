@@ -20,7 +20,7 @@ use crate::export::Scale;
 
 pub use check::run_check;
 pub use export::{FormatArg, Output, TableArg, run_export, today};
-pub use import::{describe_import, run_import};
+pub use import::{ImportArgs, describe_import, run_import};
 pub use report::{report, run_report};
 
 /// What the command line asked for.
@@ -106,29 +106,16 @@ pub enum Command {
         #[arg(long, short = 'o')]
         output: Option<PathBuf>,
     },
-    /// Import responsibilities from a CSV file (a header row with at least a
-    /// `name` column; optional facing, size, owner, notes, deliberate…;
-    /// separated by commas, semicolons or tabs) into a new design written
-    /// beside it, or into a copy of the design given with --into. Bad rows
-    /// are listed with their line and nothing is written.
-    Import {
-        /// The CSV file.
-        file: PathBuf,
-        /// The design to write (default: beside the CSV, with .ron; an
-        /// existing file there is not replaced, and the CSV itself never
-        /// is).
-        #[arg(long, short = 'o')]
-        output: Option<PathBuf>,
-        /// Start from this design (its executives are matched by title)
-        /// instead of an empty one. BASE itself is not changed: the result
-        /// goes beside the CSV, or to -o (-o BASE replaces it).
-        #[arg(long, value_name = "BASE")]
-        into: Option<PathBuf>,
-        /// Create an executive for each owner not on the chart, instead of
-        /// putting those cards in the tray.
-        #[arg(long)]
-        create_executives: bool,
-    },
+    /// Import responsibilities from a spreadsheet: a CSV or text file
+    /// (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252)
+    /// or a sheet of a workbook (.xlsx, .xls, .ods), with a header row; the
+    /// columns are guessed from its words (Responsibility, Owner,
+    /// Headcount, FTE, Budget, Customer facing, Notes…, in English or
+    /// German) unless --column says. Into a new design written beside it,
+    /// or into a copy of the design given with --into (rows about cards it
+    /// has update them). Bad rows are listed with their line and nothing is
+    /// written.
+    Import(import::ImportArgs),
 }
 
 #[cfg(test)]
@@ -188,13 +175,29 @@ mod tests {
         let cli = parse(&["import", "l.csv", "--create-executives"]).expect("import");
         assert_eq!(
             cli.command,
-            Some(Command::Import {
+            Some(Command::Import(ImportArgs {
                 file: "l.csv".into(),
-                output: None,
-                into: None,
                 create_executives: true,
-            })
+                ..ImportArgs::default()
+            }))
         );
+        let cli = parse(&[
+            "import",
+            "l.xlsx",
+            "--column",
+            "size=Headcount",
+            "--column",
+            "notes=",
+            "--sheet",
+            "Data",
+        ])
+        .expect("import with columns");
+        let Some(Command::Import(args)) = cli.command else {
+            panic!("an import");
+        };
+        assert_eq!(args.columns.len(), 2);
+        assert_eq!(args.sheet.as_deref(), Some("Data"));
+        assert!(parse(&["import", "l.csv", "--column", "height=x"]).is_err());
         assert!(
             parse(&["export", "a.ron"]).is_err(),
             "the format is required"

@@ -9,7 +9,7 @@ use crate::model::{Edit, ExecutiveId, ResponsibilityId};
 
 use super::Command;
 pub use super::handouts::ExportChoice;
-use crate::import::ImportPreview;
+pub use super::handouts::ImportDialog;
 
 /// What is selected on the canvas; the inspector shows it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -118,6 +118,8 @@ pub enum Action {
         /// Create an executive for each owner not on the chart.
         create_executives: bool,
     },
+    /// Read the previewed spreadsheet again, with these columns and sheet.
+    RereadImport(crate::import::Settings),
 }
 
 /// Answers to the questions the dialogs ask.
@@ -245,12 +247,7 @@ pub enum Dialog {
     Export,
     /// What importing a spreadsheet would add; nothing changes until the
     /// user accepts.
-    ImportPreview {
-        /// The spreadsheet.
-        path: PathBuf,
-        /// What it holds, row by row.
-        preview: ImportPreview,
-    },
+    ImportPreview(Box<ImportDialog>),
 }
 
 /// What only the window can do, asked for by the controller.

@@ -237,7 +237,9 @@ impl Command {
             Self::Export => {
                 "Export the chart (SVG, PNG), a PDF handout, or the tables (CSV, Markdown)"
             }
-            Self::ImportCsv => "Add responsibilities from a spreadsheet (CSV), after a preview",
+            Self::ImportCsv => {
+                "Add responsibilities from a spreadsheet (CSV, Excel or OpenDocument), after a preview"
+            }
             Self::ToggleReopenLast => "Open the last design again when Remit starts",
             Self::Quit => "Quit (asks to save unsaved changes)",
             Self::Undo => "Undo the last change",

@@ -132,12 +132,19 @@ pub fn pick_save_as(
         .save_file()
 }
 
-/// Asks for a spreadsheet (`.csv`) to import. `None` if cancelled or no
-/// dialog could be shown.
+/// Asks for a spreadsheet (CSV or text, or an Excel or OpenDocument
+/// workbook) to import. `None` if cancelled or no dialog could be shown.
 pub fn pick_csv(start: Option<&Path>) -> Option<PathBuf> {
-    dialog(start, "CSV spreadsheet", "csv")
-        .set_title("Import responsibilities from CSV")
-        .pick_file()
+    let dialog = rfd::FileDialog::new().add_filter(
+        "Spreadsheet",
+        &["csv", "txt", "tsv", "xlsx", "xlsm", "xls", "ods"],
+    );
+    match start {
+        Some(dir) => dialog.set_directory(dir),
+        None => dialog,
+    }
+    .set_title("Import responsibilities from a spreadsheet")
+    .pick_file()
 }
 
 /// Adds `.ron` when the name has no extension.

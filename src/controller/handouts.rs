@@ -6,14 +6,15 @@
 //! in-app path prompt where there is none. An export never replaces the
 //! open design's own file.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::file_dialog::{self, with_extension};
-use super::jobs::{self, Job, JobStatus, Output, Polled, Progress, Purpose};
+use super::jobs::{self, Job, JobStatus, Output, Polled, Purpose};
 use super::{Controller, Dialog, FileDialogs, PathPurpose};
 use crate::export::{self, Format, Options, mark};
 use crate::file;
-use crate::import::{self, ImportOptions};
+use crate::import::{self, ImportOptions, ImportPreview, Progress, Settings};
 use crate::model::format::count;
 
 /// What to export: a format and its options.
@@ -32,6 +33,30 @@ impl Default for ExportChoice {
             options: Options::default(),
         }
     }
+}
+
+/// A file's bytes, read once and shared (the preview reads them again when
+/// the user chooses other columns or another sheet).
+#[derive(Clone, PartialEq, Eq)]
+pub struct FileBytes(pub Arc<[u8]>);
+
+impl std::fmt::Debug for FileBytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "FileBytes({} bytes)", self.0.len())
+    }
+}
+
+/// The import preview: the spreadsheet, how it is read, and what it holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportDialog {
+    /// The spreadsheet.
+    pub path: PathBuf,
+    /// Its contents.
+    pub bytes: FileBytes,
+    /// Which columns and sheet it is read with.
+    pub settings: Settings,
+    /// What it holds, row by row, against the design on screen.
+    pub preview: ImportPreview,
 }
 
 /// What a format is called in a sentence: "the PDF handout".
@@ -134,7 +159,7 @@ impl Controller {
         // keeps drawing, and can cancel it.
         let design = self.document.design().clone();
         let doing = format!("Exporting {}", what(choice.format));
-        let work = move |shared: &Progress| {
+        let work = move |shared: &jobs::Progress| {
             let mut progress = export::Progress::new(|done, total| {
                 let clip = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
                 shared.report(clip(done), clip(total))
@@ -230,31 +255,64 @@ impl Controller {
         }
     }
 
-    /// Reads `path` and shows what importing it would add; nothing changes
-    /// until the user accepts.
+    /// Reads `path` and shows what importing it would add or update;
+    /// nothing changes until the user accepts.
     pub(super) fn preview_import(&mut self, path: &Path) {
-        let read = file::read_regular(path, file::MAX_READ_BYTES)
-            .and_then(|bytes| file::decode(&bytes).map(|text| text.into_owned()));
-        let text = match read {
-            Ok(text) => text,
+        let bytes = match file::read_regular(path, file::MAX_READ_BYTES) {
+            Ok(bytes) => bytes,
             Err(e) => {
                 self.show_error(format!("Could not import: {}", e.in_file(path)));
                 return;
             }
         };
-        let preview = import::preview(&text, self.document.design());
-        self.dialog = Some(Dialog::ImportPreview {
-            path: path.to_owned(),
-            preview,
-        });
+        let bytes = FileBytes(Arc::from(bytes));
+        let settings = Settings::default();
+        self.show_import(path.to_owned(), bytes, settings);
     }
 
-    /// Adds the previewed rows to the design as one undo step.
-    pub(super) fn accept_import(&mut self, create_executives: bool) {
-        let Some(Dialog::ImportPreview { path, preview }) = self.dialog.take() else {
+    /// Reads the previewed spreadsheet again with other columns or another
+    /// sheet.
+    pub(super) fn reread_import(&mut self, settings: Settings) {
+        let Some(Dialog::ImportPreview(import)) = self.dialog.take() else {
             return;
         };
-        let options = ImportOptions { create_executives };
+        let ImportDialog { path, bytes, .. } = *import;
+        self.show_import(path, bytes, settings);
+    }
+
+    fn show_import(&mut self, path: PathBuf, bytes: FileBytes, settings: Settings) {
+        let read = import::read(
+            &bytes.0,
+            self.document.design(),
+            &settings,
+            &mut Progress::none(),
+        );
+        let preview = match read {
+            Ok(preview) => preview,
+            Err(cancelled) => {
+                self.note(format!("Nothing imported: {cancelled}."));
+                return;
+            }
+        };
+        self.dialog = Some(Dialog::ImportPreview(Box::new(ImportDialog {
+            path,
+            bytes,
+            settings,
+            preview,
+        })));
+    }
+
+    /// Adds the previewed rows to the design (and updates the cards they
+    /// are about) as one undo step.
+    pub(super) fn accept_import(&mut self, create_executives: bool) {
+        let Some(Dialog::ImportPreview(import)) = self.dialog.take() else {
+            return;
+        };
+        let ImportDialog { path, preview, .. } = *import;
+        let options = ImportOptions {
+            create_executives,
+            moved_at: Some(jiff::Timestamp::now()),
+        };
         let design = match import::apply(self.document.design(), &preview, &options) {
             Ok(design) => design,
             Err(e) => {
@@ -277,8 +335,12 @@ impl Controller {
                 0 => String::new(),
                 k => format!("; {} left out", count(k, "row was", "rows were")),
             };
+            let done = match preview.updates() {
+                0 => format!("Imported {items} from {name}"),
+                _ => format!("Imported from {name}: {}", preview.summary()),
+            };
             self.note(format!(
-                "Imported {items} from {name}{left_out} (Ctrl+Z takes them out again)."
+                "{done}{left_out} (Ctrl+Z takes the import out again)."
             ));
         } else {
             self.note(format!("Nothing to import from {name}."));

@@ -32,7 +32,8 @@ use crate::preferences::Preferences;
 use crate::templates::default_design;
 
 pub use action::{
-    Action, Answer, Conflict, Dialog, Effect, ExportChoice, PathPurpose, Pending, Selection, Source,
+    Action, Answer, Conflict, Dialog, Effect, ExportChoice, ImportDialog, PathPurpose, Pending,
+    Selection, Source,
 };
 pub use command::{Command, CommandState};
 pub use derived::Derived;
@@ -314,6 +315,7 @@ impl Controller {
                     self.request(Pending::NewBlank(picked));
                 }
             }
+            Action::RereadImport(settings) => self.reread_import(settings),
         }
     }
 

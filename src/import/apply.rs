@@ -1,28 +1,47 @@
 //! The import's last step: the design with the previewed rows added as
-//! cards, and, when asked, an executive for each owner not on the chart.
+//! cards or merged into the cards they are about, and, when asked, an
+//! executive for each owner not on the chart.
+//!
+//! A row that updates a card changes what the row fills in (an empty cell
+//! changes nothing): the description, facing, size, owner, the roles of
+//! each kind the row names, notes and the deliberate mark; never the
+//! card's name or id. A change of owner goes into the decision log like
+//! any move (when [`ImportOptions::moved_at`] says when).
+//!
+//! New executives report to the CEO and stand under the CEO box as the
+//! chart's tidy layout puts them: on a chart that had no executives the
+//! whole chart is tidied; beside an existing chart they are a tidy row of
+//! their own to its right, at the level of the CEO's reports. Beyond
+//! [`TIDY_AT_MOST`] new executives (which one row cannot hold) they go on
+//! a grid instead. A design with no executives and no CEO box gets one.
 //!
 //! Every step is linear in the rows and the design: ids are found with a
 //! set of those taken and, for each base, the next number to try; new
-//! executives get their colours from a count of each colour's uses, and
-//! their places on a grid to the right of the chart, measured once.
+//! executives get their colours from a count of each colour's uses.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use super::acronyms;
 use super::text::quoted;
-use super::titles::key;
-use super::{Holder, ImportOptions, ImportPreview};
+use super::titles::unknown_key;
+use super::{Holder, ImportOptions, ImportPreview, ImportRow};
 use crate::chart::geometry::{
-    BOX_BOTTOM, BOX_WIDTH, CARD_GAP, CARD_ONE_LINE, CARD_TWO_LINES, HEADER_HEIGHT, empty_box_height,
+    BOX_BOTTOM, BOX_WIDTH, CARD_GAP, CARD_ONE_LINE, CARD_TWO_LINES, CEO_HEIGHT, HEADER_HEIGHT,
+    empty_box_height,
 };
-use crate::chart::tidy::{MARGIN, SIBLING_GAP};
+use crate::chart::tidy::{self, CARDS_PER_COLUMN, LEVEL_GAP, MARGIN, SIBLING_GAP};
 use crate::chart::{ChartGeometry, Rect, estimated_measure};
-use crate::model::design::slug;
+use crate::model::design::{default_size_unit, slug};
 use crate::model::palette::PALETTE;
 use crate::model::rules::{self, MAX_COORDINATE, MAX_ID_CHARS};
 use crate::model::{
-    Design, Executive, ExecutiveId, Index, Position, ReportsTo, Responsibility, ResponsibilityId,
-    Role,
+    Ceo, Design, Executive, ExecutiveId, Index, Position, ReportsTo, Responsibility,
+    ResponsibilityId, Role,
 };
+
+/// The most new executives laid out as a tidy row under the CEO; more go
+/// on a grid.
+pub const TIDY_AT_MOST: usize = 24;
 
 /// Why an import could not be applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -122,11 +141,96 @@ fn box_height(cards: usize) -> f32 {
     }
 }
 
+/// Places the executives from `first` on (holding `cards[k]` cards each):
+/// see the module's notes.
+fn place(before: &Design, design: &mut Design, first: usize, cards: &[usize]) {
+    let count = design.executives.len() - first;
+    if count == 0 {
+        return;
+    }
+    if count > TIDY_AT_MOST {
+        return place_on_grid(before, design, first, cards);
+    }
+    for (e, &n) in design.executives[first..].iter_mut().zip(cards) {
+        let wanted = n.div_ceil(CARDS_PER_COLUMN).max(1);
+        e.columns = u8::try_from(wanted)
+            .unwrap_or(u8::MAX)
+            .min(rules::MAX_COLUMNS);
+    }
+    if first == 0 {
+        tidy::tidy_in_place(design, &estimated_measure);
+        return;
+    }
+    // The new executives alone under a CEO box, tidied, then moved as one
+    // block beside the chart as it was.
+    let mut alone = Design {
+        executives: design.executives[first..].to_vec(),
+        ceo: Some(Ceo::default()),
+        ..Design::empty("")
+    };
+    let new_ids: HashSet<&str> = alone.executives.iter().map(|e| e.id.as_str()).collect();
+    alone.responsibilities = design
+        .responsibilities
+        .iter()
+        .filter(|r| {
+            r.owner
+                .as_ref()
+                .is_some_and(|o| new_ids.contains(o.as_str()))
+        })
+        .cloned()
+        .collect();
+    let geometry = ChartGeometry::of(&alone, &Index::of(&alone), &estimated_measure);
+    let arranged = tidy::arrange(&alone, &geometry);
+    let before_geometry = ChartGeometry::of(before, &Index::of(before), &estimated_measure);
+    let chart = before_geometry
+        .boxes
+        .iter()
+        .map(|b| b.rect)
+        .chain(before_geometry.ceo)
+        .reduce(|a, b| a.union(&b));
+    let Some(chart) = chart else {
+        return place_on_grid(before, design, first, cards);
+    };
+    let block_left = arranged
+        .executives
+        .iter()
+        .map(|p| p.x)
+        .fold(f32::INFINITY, f32::min);
+    let block_top = arranged
+        .executives
+        .iter()
+        .map(|p| p.y)
+        .fold(f32::INFINITY, f32::min);
+    let block_right = arranged
+        .executives
+        .iter()
+        .zip(&geometry.boxes)
+        .map(|(p, b)| p.x + b.rect.w)
+        .fold(f32::NEG_INFINITY, f32::max);
+    let x0 = chart.right() + SIBLING_GAP;
+    let y0 = before
+        .ceo
+        .as_ref()
+        .map_or(chart.y, |c| c.position.y + CEO_HEIGHT + LEVEL_GAP);
+    if x0 + (block_right - block_left) > MAX_COORDINATE - 1000.0 {
+        return place_on_grid(before, design, first, cards);
+    }
+    for (e, p) in design.executives[first..]
+        .iter_mut()
+        .zip(&arranged.executives)
+    {
+        e.position = rules::position(Position {
+            x: x0 + (p.x - block_left),
+            y: y0 + (p.y - block_top),
+        });
+    }
+}
+
 /// Places the executives from `first` on (holding `cards[k]` cards each)
 /// in a grid to the right of the chart as it was (`before`), or below it
 /// when there is no room to the right, each row as tall as its tallest
 /// box can be.
-fn place(before: &Design, design: &mut Design, first: usize, cards: &[usize]) {
+fn place_on_grid(before: &Design, design: &mut Design, first: usize, cards: &[usize]) {
     let count = design.executives.len() - first;
     if count == 0 {
         return;
@@ -179,34 +283,87 @@ fn resolve<'p>(
         Holder::Existing(id) => Some(id.clone()),
         Holder::Unknown(title) => written
             .entry(title.as_str())
-            .or_insert_with(|| created.get(&key(title)).cloned())
+            .or_insert_with(|| created.get(&unknown_key(title)).cloned())
             .clone(),
     }
 }
 
+/// Changes `card` as `row` says (see the module's notes); `owner` and
+/// `roles` are the row's, resolved (`owner` is `None` for the tray, or for
+/// an owner not on the chart, which leaves the card's owner as it is).
+fn update(
+    card: &mut Responsibility,
+    row: &ImportRow,
+    owner: Option<Option<ExecutiveId>>,
+    roles: &BTreeMap<ExecutiveId, Role>,
+) {
+    let given = &row.given;
+    if given.description {
+        card.description = row.description.clone();
+    }
+    if given.facing {
+        card.external_share = row.external_share;
+    }
+    if given.size {
+        card.size = row.size;
+    }
+    if given.notes {
+        card.notes = row.notes.clone();
+    }
+    if given.deliberate {
+        card.deliberate = row.deliberate;
+    }
+    if let Some(owner) = owner {
+        card.owner = owner;
+    }
+    for (k, role) in Role::ALL.into_iter().enumerate() {
+        if given.roles[k] {
+            card.roles.retain(|_, r| *r != role);
+            for (who, r) in roles {
+                if *r == role {
+                    card.roles.insert(who.clone(), role);
+                }
+            }
+        }
+    }
+    if let Some(owner) = &card.owner {
+        card.roles.remove(owner);
+    }
+}
+
 /// `design` with the preview's rows added (after its own
-/// responsibilities), and, when asked, an executive for each unknown
-/// owner. Bad rows are left out (the preview lists them). The result meets
-/// every rule of the model; an error names the line it comes from.
+/// responsibilities) or merged into the cards they are about, and, when
+/// asked, an executive for each unknown owner. Bad rows are left out (the
+/// preview lists them). The result meets every rule of the model; an
+/// error names the line it comes from.
 pub fn apply(
     design: &Design,
     preview: &ImportPreview,
     options: &ImportOptions,
 ) -> Result<Design, ImportError> {
     let mut out = design.clone();
-    out.responsibilities.reserve(preview.rows.len());
+    if let Some(unit) = &preview.size_unit
+        && (out.size_unit == default_size_unit() || out.size_unit.trim().is_empty())
+    {
+        out.size_unit = unit.clone();
+    }
+    out.responsibilities.reserve(preview.adds());
     let first_new = out.executives.len();
     let mut created: HashMap<String, ExecutiveId> = HashMap::new();
-    if options.create_executives {
+    if options.create_executives && !preview.unknown_owners.is_empty() {
+        if out.ceo.is_none() && out.executives.is_empty() {
+            out.ceo = Some(Ceo::default());
+        }
         let mut ids = FreshIds::new(out.executives.iter().map(|e| e.id.as_str()));
         let mut colours = Colours::of(&out);
         for unknown in &preview.unknown_owners {
+            let (short_title, full_title) = acronyms::titles(&unknown.title);
             let executive = Executive {
-                id: ExecutiveId(ids.fresh(&unknown.title, "executive")),
-                short_title: unknown.title.clone(),
-                full_title: unknown.title.clone(),
+                id: ExecutiveId(ids.fresh(&short_title, "executive")),
+                short_title,
+                full_title,
                 colour: colours.next(),
-                reports_to: ReportsTo::NotSet,
+                reports_to: ReportsTo::Ceo,
                 ..Executive::default()
             };
             rules::check_executive(&executive).map_err(|(field, problem)| ImportError {
@@ -217,7 +374,7 @@ pub fn apply(
                     super::rows::problem_words(field, &problem)
                 ),
             })?;
-            created.insert(key(&unknown.title), executive.id.clone());
+            created.insert(unknown_key(&unknown.title), executive.id.clone());
             out.executives.push(executive);
         }
     }
@@ -231,18 +388,20 @@ pub fn apply(
     // Titles as the rows write them, looked up once each.
     let mut written: HashMap<&str, Option<ExecutiveId>> = HashMap::new();
     let mut ids = FreshIds::new(out.responsibilities.iter().map(|r| r.id.as_str()));
+    let at: HashMap<String, usize> = out
+        .responsibilities
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.0.clone(), i))
+        .collect();
     // Ids the file gives first, where they are free (the first row giving
     // one keeps it); then ids made from names for the others.
     let kept: Vec<bool> = preview
         .rows
         .iter()
-        .map(|row| row.id.as_deref().is_some_and(|id| ids.take(id)))
+        .map(|row| row.updates.is_none() && row.id.as_deref().is_some_and(|id| ids.take(id)))
         .collect();
     for (row, kept) in preview.rows.iter().zip(kept) {
-        let id = match &row.id {
-            Some(id) if kept => id.clone(),
-            _ => ids.fresh(&row.name, "responsibility"),
-        };
         let owner = row
             .owner
             .as_ref()
@@ -260,6 +419,39 @@ pub fn apply(
         {
             cards[k] += 1;
         }
+        if let Some(matched) = &row.updates {
+            let Some(&i) = at.get(matched.id.as_str()) else {
+                return Err(ImportError {
+                    line: Some(row.line),
+                    why: format!(
+                        "the card {} it updates is no longer in the design; read the file again",
+                        quoted(&matched.name)
+                    ),
+                });
+            };
+            // An owner the file names but the chart does not have leaves
+            // the card where it is; an empty cell too.
+            let new_owner = match (&row.owner, &owner) {
+                _ if !row.given.owner => None,
+                (None, _) => Some(None),
+                (Some(_), Some(id)) => Some(Some(id.clone())),
+                (Some(_), None) => None,
+            };
+            let card = &mut out.responsibilities[i];
+            let from = card.owner.clone();
+            update(card, row, new_owner, &roles);
+            let (id, to) = (card.id.clone(), card.owner.clone());
+            if from != to
+                && let Some(when) = options.moved_at
+            {
+                out.log_move(&id, from, when);
+            }
+            continue;
+        }
+        let id = match &row.id {
+            Some(id) if kept => id.clone(),
+            _ => ids.fresh(&row.name, "responsibility"),
+        };
         out.responsibilities.push(Responsibility {
             id: ResponsibilityId(id),
             name: row.name.clone(),

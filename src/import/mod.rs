@@ -1,25 +1,30 @@
-//! Responsibilities from a spreadsheet (CSV), in two steps so that nothing
-//! changes until the user accepts: [`preview`] reads the text against a
-//! design and says what would be created, and names each bad row with its
-//! line and why; [`apply`] then gives the design with the rows added.
+//! Responsibilities from a spreadsheet (a CSV or text file, or a sheet of
+//! an Excel or OpenDocument workbook), in two steps so that nothing
+//! changes until the user accepts: [`read`] (or [`preview`] for text
+//! already in memory) reads the file against a design and says what would
+//! be created and what updated, and names each bad row with its line and
+//! why; [`apply`] then gives the design with the rows added or merged.
 //!
-//! Reading is itself two steps: [`table`] reads the CSV text as rows of
+//! Reading goes in steps: [`encoding`] finds the characters of a text
+//! file (UTF-8, UTF-16, Windows-1252), [`table`] reads them as rows of
 //! cells, each with the line it starts on (separator found, `sep=` line
-//! honoured, memory bounded), and [`rows`] turns rows into cards without
-//! knowing where they came from ([`preview_table`] takes rows from any
-//! source).
+//! honoured, memory bounded), or [`workbook`] reads a sheet's cells;
+//! [`columns`] finds the header row and which column is which (guessed
+//! from the header's words, in English and German, or chosen by the user);
+//! [`rows`] turns rows into cards without knowing where they came from,
+//! and [`matching`] finds the card already in the design that a row is
+//! about. A long reading reports its progress and can be stopped
+//! ([`progress`]).
 //!
-//! The header row needs a `name` column; the others are optional and may
-//! come in any order (letter case and spaces do not matter; columns it does
-//! not know are listed and left out):
+//! The columns (each guessed from several header words; see [`columns`]):
 //!
 //! | column | meaning | when empty |
 //! |---|---|---|
-//! | `name` (or `responsibility`) | the card's name | the row is refused |
-//! | `facing` (or `external`) | 0–1, or a percentage `0–100%` (a bare number above 1 is a percentage) | 0.5 |
-//! | `size` | a number from 0.0001 to 1,000,000,000 | 1 |
-//! | `owner` | an executive's short or full title (or id), any letter case; `Unassigned` when no executive is called so | the tray |
-//! | `notes`, `description` | text | none |
+//! | name (`Responsibility`, `Area`, `Bezeichnung`…) | the card's name | the row is refused |
+//! | facing (`External share`, `Customer facing?`…) | 0–1, a percentage `0–100%` (a bare number above 1 is a percentage), or yes / partly / no | 0.5 |
+//! | size (`Headcount`, `FTE`, `Budget`…) | a number from 0.0001 to 1,000,000,000 | 1 |
+//! | owner (`Accountable`, `Lead`, `Verantwortlich`…) | an executive's short or full title (or id), any letter case and punctuation; `Unassigned` when no executive is called so | the tray |
+//! | notes, description (`Comments`, `Beschreibung`…) | text | none |
 //! | `id` | the card's id (kept when free, else one is made from the name) | made from the name |
 //! | `responsible`, `consulted`, `informed` | executives, separated by `;` | none |
 //! | `deliberate` | placed here on purpose: yes/no, true/false, 1/0, x | no |
@@ -27,30 +32,45 @@
 //! A cell that starts with `'` is the rest of the cell as it is (the CSV
 //! export writes text that a spreadsheet would run as a formula so, see
 //! [`text`]); other cells lose their outer spaces. A title that several
-//! executives answer to, and a number that could be read two ways, are
-//! errors with the line, never a guess.
+//! executives answer to, a row that two cards could be, and a number that
+//! could be read two ways are errors with the line, never a guess.
 //!
-//! An owner (or role holder) that is not on the chart is listed in
-//! [`ImportPreview::unknown_owners`] with the lines that name it; [`apply`]
-//! creates it as a new executive only when asked
+//! A row about a card the design already has updates that card (the
+//! cells the row fills in; an empty cell changes nothing) instead of
+//! adding it again. An owner (or role holder) that is not on the chart is
+//! listed in [`ImportPreview::unknown_owners`] with the lines that name
+//! it; [`apply`] creates it as a new executive only when asked
 //! ([`ImportOptions::create_executives`]), and otherwise puts its cards in
-//! the tray and drops its roles. The CSV that [`crate::export::csv::ownership`]
-//! writes imports back to the same responsibilities.
+//! the tray and drops its roles. The CSV that
+//! [`crate::export::csv::ownership`] writes imports back to the same
+//! responsibilities.
 
+mod acronyms;
 mod apply;
+pub mod columns;
+pub mod encoding;
+mod headings;
+pub mod matching;
+pub mod progress;
+mod read;
 pub mod rows;
+mod synonyms;
 pub mod table;
 pub mod text;
 pub mod titles;
 mod values;
+pub mod workbook;
 
 pub use apply::{ImportError, apply};
-pub use table::{Cell, CsvTable, Record};
+pub use columns::{Choice, ColumnUse, Field, Mapping};
+pub use encoding::TextEncoding;
+pub use matching::{Match, MatchedBy};
+pub use progress::{Cancelled, Progress};
+pub use read::{Settings, preview, preview_table, preview_with, read};
+pub use table::{Cell, CellKind, CsvTable, Record};
 pub use values::{DecimalMark, parse_facing, parse_size};
 
-use crate::model::{Design, ExecutiveId, Role};
-use rows::{Columns, MarkVotes, RowReader, push_error};
-use titles::Titles;
+use crate::model::{ExecutiveId, Role};
 
 /// Who a row names as owner, or as holder of a role.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -61,7 +81,28 @@ pub enum Holder {
     Unknown(String),
 }
 
-/// One good row: the responsibility it would create.
+/// Which of a row's fields it fills in (a column read, and a cell that is
+/// not empty): what an update of an existing card changes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Given {
+    /// The description.
+    pub description: bool,
+    /// The facing.
+    pub facing: bool,
+    /// The size.
+    pub size: bool,
+    /// The owner (the tray, when the cell says `Unassigned`).
+    pub owner: bool,
+    /// Each role, in [`Role::ALL`] order.
+    pub roles: [bool; 3],
+    /// The notes.
+    pub notes: bool,
+    /// The deliberate mark.
+    pub deliberate: bool,
+}
+
+/// One good row: the responsibility it would create, or the card it would
+/// update.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportRow {
     /// The line of the file the row starts on.
@@ -84,6 +125,11 @@ pub struct ImportRow {
     pub notes: String,
     /// Whether the card is placed with its owner on purpose.
     pub deliberate: bool,
+    /// Which fields the row fills in.
+    pub given: Given,
+    /// The card already in the design that the row is about; `None` when
+    /// it adds a card.
+    pub updates: Option<Match>,
 }
 
 /// A row that cannot be imported (or a problem with the whole file, on
@@ -130,16 +176,73 @@ pub struct ImportPreview {
     /// Owners and role holders not on the chart, in the order they first
     /// appear.
     pub unknown_owners: Vec<UnknownHolder>,
-    /// Header columns the import does not know (left out).
+    /// Header columns left out, each with what it could be.
     pub ignored_columns: Vec<String>,
-    /// The separator between cells (`,`, `;`, a tab…).
+    /// The separator between cells (`,`, `;`, a tab…); 0 for a sheet.
     pub separator: u8,
+    /// How a text file was read; `None` for a workbook.
+    pub encoding: Option<TextEncoding>,
+    /// The sheet read, for a workbook.
+    pub sheet: Option<String>,
+    /// Every sheet of a workbook, in order.
+    pub sheets: Vec<String>,
+    /// The line (or row) of the header.
+    pub header_line: u64,
+    /// Each column of the header, and what it is read as.
+    pub columns: Vec<ColumnUse>,
+    /// The design's size unit that the size column gives (`headcount`
+    /// for `Headcount`), if it says one.
+    pub size_unit: Option<String>,
+    /// What the user should know about how the file was read (its
+    /// encoding, rows left out, cells read loosely), one sentence each.
+    pub notes: Vec<String>,
 }
 
 impl ImportPreview {
     /// How many rows cannot be imported, listed or not.
     pub fn bad_rows(&self) -> usize {
         self.errors.len() + self.errors_not_listed
+    }
+
+    /// How many rows update a card already in the design.
+    pub fn updates(&self) -> usize {
+        self.rows.iter().filter(|r| r.updates.is_some()).count()
+    }
+
+    /// How many rows add a card.
+    pub fn adds(&self) -> usize {
+        self.rows.len() - self.updates()
+    }
+
+    /// "line 4", or "row 4" for a sheet.
+    pub fn place(&self, line: u64) -> String {
+        if self.sheet.is_some() {
+            format!("row {line}")
+        } else {
+            format!("line {line}")
+        }
+    }
+
+    /// A bad row as the preview lists it: "line 4: why" ("row 4" for a
+    /// sheet).
+    pub fn describe(&self, error: &RowError) -> String {
+        format!("{}: {}", self.place(error.line), error.why)
+    }
+
+    /// What the import does, in a sentence: "updates 5 responsibilities
+    /// already in the design and adds 15".
+    pub fn summary(&self) -> String {
+        let (updates, adds) = (self.updates(), self.adds());
+        let items = |n| text::count(n, "responsibility", "responsibilities");
+        match (updates, adds) {
+            (0, 0) => "nothing to import".to_owned(),
+            (0, adds) => format!("adds {}", items(adds)),
+            (updates, 0) => format!("updates {} already in the design", items(updates)),
+            (updates, adds) => format!(
+                "updates {} already in the design and adds {adds}",
+                items(updates)
+            ),
+        }
     }
 
     /// The titles of the owners not on the chart, as first written.
@@ -154,6 +257,12 @@ impl ImportPreview {
     /// they are not created, in a sentence with lines; `None` when there is
     /// none.
     pub fn without_executives(&self) -> Option<String> {
+        let updating: std::collections::HashSet<u64> = self
+            .rows
+            .iter()
+            .filter(|r| r.updates.is_some())
+            .map(|r| r.line)
+            .collect();
         let owned: Vec<u64> = self
             .unknown_owners
             .iter()
@@ -164,28 +273,53 @@ impl ImportPreview {
             .iter()
             .flat_map(|u| u.role_lines.iter().copied())
             .collect();
-        let mut parts = Vec::new();
-        if !owned.is_empty() {
-            let mut lines = owned.clone();
+        let sorted = |lines: Vec<u64>| {
+            let mut lines = lines;
             lines.sort_unstable();
             lines.dedup();
+            lines
+        };
+        let (kept, tray): (Vec<u64>, Vec<u64>) =
+            owned.into_iter().partition(|l| updating.contains(l));
+        let mut parts = Vec::new();
+        if !tray.is_empty() {
+            let lines = sorted(tray);
             parts.push(format!(
                 "{} to the tray ({})",
                 text::count(lines.len(), "card goes", "cards go"),
-                text::lines(&lines)
+                self.lines(&lines)
+            ));
+        }
+        if !kept.is_empty() {
+            let lines = sorted(kept);
+            parts.push(format!(
+                "{} already in the design {} {} owner ({})",
+                text::count(lines.len(), "card", "cards"),
+                if lines.len() == 1 { "keeps" } else { "keep" },
+                if lines.len() == 1 { "its" } else { "their" },
+                self.lines(&lines)
             ));
         }
         if !roles.is_empty() {
-            let mut lines = roles.clone();
-            lines.sort_unstable();
-            lines.dedup();
+            let n = roles.len();
+            let lines = sorted(roles);
             parts.push(format!(
                 "{} dropped ({})",
-                text::count(roles.len(), "role is", "roles are"),
-                text::lines(&lines)
+                text::count(n, "role is", "roles are"),
+                self.lines(&lines)
             ));
         }
         (!parts.is_empty()).then(|| parts.join("; "))
+    }
+
+    /// A list of line numbers ("rows" for a sheet).
+    pub fn lines(&self, lines: &[u64]) -> String {
+        let shown = text::lines(lines);
+        if self.sheet.is_some() {
+            shown.replacen("line", "row", 1)
+        } else {
+            shown
+        }
     }
 }
 
@@ -193,114 +327,10 @@ impl ImportPreview {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ImportOptions {
     /// Create an executive for each unknown owner or role holder (titled as
-    /// the file writes it) instead of putting its cards in the tray.
+    /// the file writes it, acronyms in capitals) instead of putting its
+    /// cards in the tray. New executives report to the CEO.
     pub create_executives: bool,
-}
-
-/// Reads `text` (a CSV file's contents, with or without a byte-order mark)
-/// against `design`: what would be created, and what is wrong where.
-pub fn preview(text: &str, design: &Design) -> ImportPreview {
-    match CsvTable::read(text) {
-        Ok(table) => {
-            let separator = table.separator();
-            preview_table(|keep| table.records(keep), separator, design)
-        }
-        Err(error) => ImportPreview {
-            errors: vec![error],
-            separator: b',',
-            ..ImportPreview::default()
-        },
-    }
-}
-
-/// [`preview`] for a table from any source: `records(keep)` gives its rows
-/// from the header on, each with at most `keep` cells, and may be called
-/// more than once (numbers are read after a first look at their columns).
-/// `separator` is the CSV separator (a semicolon-separated file writes
-/// decimal commas), or 0 for a table that has none.
-pub fn preview_table<I>(
-    records: impl Fn(usize) -> I,
-    separator: u8,
-    design: &Design,
-) -> ImportPreview
-where
-    I: Iterator<Item = Result<Record, RowError>>,
-{
-    let mut out = ImportPreview {
-        separator,
-        ..ImportPreview::default()
-    };
-    let mut all = records(table::MAX_COLUMNS);
-    let header = match all.next() {
-        Some(Ok(header)) => header,
-        Some(Err(error)) => {
-            out.errors.push(error);
-            return out;
-        }
-        None => {
-            out.errors.push(RowError {
-                line: 1,
-                why: "the file is empty; the first row must name the columns, \
-                      e.g. name,owner,facing,size,notes"
-                    .to_owned(),
-            });
-            return out;
-        }
-    };
-    drop(all);
-    if header.more_cells > 0 {
-        out.errors.push(RowError {
-            line: header.line,
-            why: format!(
-                "the header row has {}; Remit reads at most {}",
-                text::count(header.cells.len() + header.more_cells, "column", "columns"),
-                text::count(table::MAX_COLUMNS, "column", "columns")
-            ),
-        });
-        return out;
-    }
-    let columns = Columns::of(&header, &mut out.ignored_columns);
-    if !columns.has(rows::Field::Name) {
-        let sep = table::separator_name(separator);
-        out.errors.push(RowError {
-            line: header.line,
-            why: format!(
-                "the header row has no `name` column (read as {sep}-separated, its cells are {}); \
-                 the first row must name the columns, e.g. name,owner,facing,size,notes",
-                header
-                    .cells
-                    .iter()
-                    .take(6)
-                    .map(|c| text::quoted(&c.text))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        });
-        out.ignored_columns.clear();
-        return out;
-    }
-    // A first look at the numbers: which decimal mark their columns use.
-    let mut votes = MarkVotes::default();
-    if columns.has(rows::Field::Facing) || columns.has(rows::Field::Size) {
-        for record in records(columns.needed()).skip(1).flatten() {
-            votes.see(&columns, &record);
-        }
-    }
-    let titles = Titles::of(design);
-    let mut reader = RowReader::new(&columns, &titles, votes.marks(separator));
-    for record in records(columns.needed()).skip(1) {
-        match record {
-            Ok(record) => {
-                if !reader.add(&record, &mut out) {
-                    break;
-                }
-            }
-            Err(error) => {
-                // A broken record (an unclosed quote) spoils what follows.
-                push_error(&mut out, error);
-                break;
-            }
-        }
-    }
-    out
+    /// When the import happens: a card it gives another owner goes into
+    /// the decision log at this time. `None` logs nothing.
+    pub moved_at: Option<jiff::Timestamp>,
 }

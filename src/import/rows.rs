@@ -1,15 +1,24 @@
 //! The second step of the import: rows of cells (from any table, each with
 //! its line) turned into the cards they describe, each bad row with its
-//! line and why. The header row names the columns ([`field`]); owners and
-//! role holders are found on the chart by [`Titles`].
+//! line and why. [`Columns`] says which column is which; owners and role
+//! holders are found on the chart by [`Titles`], and the card a row is
+//! about, if the design has it, by [`Cards`].
+//!
+//! A cell that says it has no value (`n/a`, `tbc`, see
+//! [`values::not_given`]) in a facing or size column counts as empty, a
+//! number written as roughly so much (`~6`) as that number, and a row
+//! whose name is a total (`Total`, `Summe`) is left out; the preview
+//! notes each, with its lines.
 
 use std::collections::HashMap;
 
-use super::table::{Cell, Record};
+use super::columns::{Columns, Field, letter};
+use super::matching::Cards;
+use super::table::{Cell, CellKind, Record};
 use super::text::{count, from_cell, quoted};
 use super::titles::{self, Found, Titles};
 use super::values::{self, DecimalMark};
-use super::{Holder, ImportPreview, ImportRow, RowError, UnknownHolder};
+use super::{Given, Holder, ImportPreview, ImportRow, RowError, UnknownHolder};
 use crate::model::Role;
 use crate::model::rules::{self, MAX_NAME_CHARS, Problem};
 
@@ -19,97 +28,6 @@ pub const MAX_ROWS: usize = 300_000;
 
 /// The most bad rows listed one by one; the rest are counted.
 pub const MAX_LISTED_ERRORS: usize = 1_000;
-
-/// The columns the import knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    /// `id`
-    Id,
-    /// `name`
-    Name,
-    /// `description`
-    Description,
-    /// `owner`
-    Owner,
-    /// `facing`
-    Facing,
-    /// `size`
-    Size,
-    /// `responsible`, `consulted`, `informed`
-    Role(Role),
-    /// `notes`
-    Notes,
-    /// `deliberate`
-    Deliberate,
-}
-
-/// The column a header names, if the import knows it (letter case, spaces
-/// and punctuation do not matter).
-pub fn field(header: &str) -> Option<Field> {
-    let key: String = header
-        .trim()
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
-    Some(match key.as_str() {
-        "id" => Field::Id,
-        "name" | "responsibility" | "item" => Field::Name,
-        "description" => Field::Description,
-        "owner" | "accountable" | "owneraccountable" | "ownera" => Field::Owner,
-        "facing" | "external" | "externalshare" | "externalfacing" => Field::Facing,
-        "size" => Field::Size,
-        "responsible" => Field::Role(Role::Responsible),
-        "consulted" => Field::Role(Role::Consulted),
-        "informed" => Field::Role(Role::Informed),
-        "notes" | "note" => Field::Notes,
-        "deliberate" | "placedhereonpurpose" | "onpurpose" => Field::Deliberate,
-        _ => return None,
-    })
-}
-
-/// Where each known column is.
-#[derive(Clone, Debug, Default)]
-pub struct Columns {
-    known: Vec<(Field, usize)>,
-    count: usize,
-}
-
-impl Columns {
-    /// The columns a header row names; unknown and repeated ones go to
-    /// `ignored` (the first column of a kind counts).
-    pub fn of(header: &Record, ignored: &mut Vec<String>) -> Self {
-        let mut known: Vec<(Field, usize)> = Vec::new();
-        for (i, cell) in header.cells.iter().enumerate() {
-            let name = from_cell(&cell.text);
-            match field(name) {
-                Some(f) if !known.iter().any(|(k, _)| *k == f) => known.push((f, i)),
-                _ if name.is_empty() => {}
-                _ => ignored.push(super::text::clip(name, 40).into_owned()),
-            }
-        }
-        Self {
-            known,
-            count: header.cells.len(),
-        }
-    }
-
-    /// Whether the header names this column.
-    pub fn has(&self, wanted: Field) -> bool {
-        self.known.iter().any(|(f, _)| *f == wanted)
-    }
-
-    /// How many cells of a row are read: as many as the header has (a row
-    /// is blank only when all of them are).
-    pub fn needed(&self) -> usize {
-        self.count
-    }
-
-    fn cell<'r>(&self, record: &'r Record, wanted: Field) -> Option<&'r Cell> {
-        let (_, i) = self.known.iter().find(|(f, _)| *f == wanted)?;
-        record.cells.get(*i)
-    }
-}
 
 /// The decimal marks of the facing and size columns.
 #[derive(Clone, Copy, Debug, Default)]
@@ -167,7 +85,9 @@ pub(super) fn problem_words(what: &'static str, problem: &Problem) -> String {
 fn same(a: &Holder, b: &Holder) -> bool {
     match (a, b) {
         (Holder::Existing(a), Holder::Existing(b)) => a == b,
-        (Holder::Unknown(a), Holder::Unknown(b)) => titles::key(a) == titles::key(b),
+        (Holder::Unknown(a), Holder::Unknown(b)) => {
+            titles::unknown_key(a) == titles::unknown_key(b)
+        }
         _ => false,
     }
 }
@@ -196,22 +116,78 @@ fn holder(titles: &Titles, text: &str, what: &str) -> Result<Holder, String> {
     }
 }
 
+/// Whether a name is a total row's (`Total`, `Summe / Total`, `Gesamt`);
+/// only the last row of a file is taken for one, and only without an id.
+fn is_total(name: &str) -> bool {
+    let key: String = name
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    matches!(
+        key.as_str(),
+        "total"
+            | "totals"
+            | "sum"
+            | "summe"
+            | "gesamt"
+            | "gesamtsumme"
+            | "insgesamt"
+            | "summetotal"
+            | "totalsumme"
+            | "grandtotal"
+    )
+}
+
+/// Lines where a column's cells were read loosely, for the preview's notes.
+#[derive(Debug, Default)]
+struct Loose {
+    not_given: Vec<u64>,
+    rough: Vec<u64>,
+    words: Vec<u64>,
+}
+
+/// A row that cannot be imported: which column it is about, and why.
+type Refused = (Option<Field>, String);
+
 /// Reads the rows into cards.
 pub struct RowReader<'a> {
     columns: &'a Columns,
     titles: &'a Titles,
+    cards: Cards,
     marks: Marks,
+    /// Whether cells are named as a spreadsheet names them (`D7`).
+    sheet: bool,
     unknown: HashMap<String, usize>,
+    /// Lines whose owner cell says there is none yet ("tbd").
+    open_owners: Vec<u64>,
+    /// Lines whose owner cell names several ("COO / CIO"), as written.
+    shared: Vec<(u64, String)>,
+    facing: Loose,
+    size: Loose,
 }
 
 impl<'a> RowReader<'a> {
-    /// A reader for rows with these columns, against these executives.
-    pub fn new(columns: &'a Columns, titles: &'a Titles, marks: Marks) -> Self {
+    /// A reader for rows with these columns, against these executives and
+    /// cards; `sheet` names cells by their column letters in messages.
+    pub fn new(
+        columns: &'a Columns,
+        titles: &'a Titles,
+        cards: Cards,
+        marks: Marks,
+        sheet: bool,
+    ) -> Self {
         Self {
             columns,
             titles,
+            cards,
             marks,
+            sheet,
             unknown: HashMap::new(),
+            open_owners: Vec::new(),
+            shared: Vec::new(),
+            facing: Loose::default(),
+            size: Loose::default(),
         }
     }
 
@@ -235,20 +211,124 @@ impl<'a> RowReader<'a> {
             );
             return false;
         }
-        match self.row(record) {
+        let found = self.row(record).and_then(|mut row| {
+            let id = row.id.as_deref();
+            row.updates = self
+                .cards
+                .find(row.line, id, &row.name)
+                .map_err(|why| (Some(Field::Name), why))?;
+            Ok(row)
+        });
+        match found {
             Ok(row) => {
                 self.note_unknown(&row, out);
                 out.rows.push(row);
             }
-            Err(why) => push_error(
-                out,
-                RowError {
-                    line: record.line,
-                    why,
-                },
-            ),
+            Err((field, mut why)) => {
+                if self.sheet
+                    && let Some(i) = field.and_then(|f| self.columns.index(f))
+                {
+                    why.push_str(&format!(" (cell {}{})", letter(i), record.line));
+                }
+                push_error(
+                    out,
+                    RowError {
+                        line: record.line,
+                        why,
+                    },
+                );
+            }
         }
         true
+    }
+
+    /// The notes the rows read call for (totals left out, cells read
+    /// loosely), in words with their lines.
+    pub fn finish(self, out: &mut ImportPreview) {
+        let place = if self.sheet { "row" } else { "line" };
+        let lines = |lines: &[u64]| {
+            let shown = super::text::lines(lines);
+            if self.sheet {
+                shown.replacen("line", "row", 1)
+            } else {
+                shown
+            }
+        };
+        // The last row, called a total and without an id, sums the others.
+        let total = out.rows.last().is_some_and(|last| {
+            last.id.is_none()
+                && last.updates.is_none()
+                && is_total(&last.name)
+                && out.errors.last().is_none_or(|e| e.line < last.line)
+        });
+        if total && let Some(last) = out.rows.pop() {
+            out.notes.push(format!(
+                "{place} {} ({}) is a total, not a responsibility, and is left out.",
+                last.line,
+                quoted(&last.name)
+            ));
+        }
+        for (what, loose, default) in [
+            ("size", &self.size, "size 1"),
+            ("facing", &self.facing, "facing 50%"),
+        ] {
+            if !loose.not_given.is_empty() {
+                out.notes.push(format!(
+                    "{} {} no {what} (\"n/a\", \"tbc\"…; {}): a new card gets {default}, a card \
+                     already in the design keeps its {what}.",
+                    count(loose.not_given.len(), "row", "rows"),
+                    if loose.not_given.len() == 1 {
+                        "gives"
+                    } else {
+                        "give"
+                    },
+                    lines(&loose.not_given)
+                ));
+            }
+            if !loose.rough.is_empty() {
+                out.notes.push(format!(
+                    "{} with a rough {what} (\"~6\", \"ca. 6\"; {}): the number is taken.",
+                    count(loose.rough.len(), "row", "rows"),
+                    lines(&loose.rough)
+                ));
+            }
+        }
+        if !self.open_owners.is_empty() {
+            out.notes.push(format!(
+                "{} {} no owner yet (\"tbd\", \"?\"; {}): {} to the tray.",
+                count(self.open_owners.len(), "row", "rows"),
+                if self.open_owners.len() == 1 {
+                    "names"
+                } else {
+                    "name"
+                },
+                lines(&self.open_owners),
+                if self.open_owners.len() == 1 {
+                    "it goes"
+                } else {
+                    "they go"
+                }
+            ));
+        }
+        if !self.shared.is_empty() {
+            let lines_of: Vec<u64> = self.shared.iter().map(|(l, _)| *l).collect();
+            out.notes.push(format!(
+                "{} several owners ({}, {}): a card has one owner, so the first named \
+                 owns it and the others are Responsible. Change the file if another is \
+                 the one accountable.",
+                count(self.shared.len(), "row names", "rows name"),
+                quoted(&self.shared[0].1),
+                lines(&lines_of)
+            ));
+        }
+        if !self.facing.words.is_empty() {
+            out.notes.push(format!(
+                "The facing is written in words on {} ({}): yes is read as 100% external, \
+                 partly as 50%, no as 0% (internal).",
+                count(self.facing.words.len(), "row", "rows"),
+                lines(&self.facing.words)
+            ));
+        }
     }
 
     fn note_unknown(&mut self, row: &ImportRow, out: &mut ImportPreview) {
@@ -262,7 +342,10 @@ impl<'a> RowReader<'a> {
                 continue;
             };
             let next = out.unknown_owners.len();
-            let i = *self.unknown.entry(titles::key(title)).or_insert(next);
+            let i = *self
+                .unknown
+                .entry(titles::unknown_key(title))
+                .or_insert(next);
             if i == next {
                 out.unknown_owners.push(UnknownHolder {
                     title: title.clone(),
@@ -281,49 +364,100 @@ impl<'a> RowReader<'a> {
         }
     }
 
-    fn row(&self, record: &Record) -> Result<ImportRow, String> {
-        // A column's cell as written (see `from_cell`); empty when the row
-        // has no such cell. A cell too long to keep whole is refused here,
-        // with its true length; the rules measure the others.
-        let text = |wanted: Field, what: &str, max: usize| -> Result<String, String> {
-            let Some(cell) = self.columns.cell(record, wanted) else {
-                return Ok(String::new());
-            };
-            if !cell.is_whole() {
-                return Err(format!(
-                    "the {what} {} is {} long; at most {max} are allowed",
-                    quoted(&cell.text),
-                    count(cell.chars, "character", "characters")
+    /// A facing or size cell: its text to read (empty when it says it has
+    /// none), and the mark its numbers use.
+    fn number_cell(
+        &mut self,
+        record: &Record,
+        field: Field,
+    ) -> Result<(String, Option<DecimalMark>), Refused> {
+        let Some(cell) = self.columns.cell(record, field) else {
+            return Ok((String::new(), None));
+        };
+        let what = field.word();
+        let mark = match field {
+            Field::Facing => self.marks.facing,
+            _ => self.marks.size,
+        };
+        let loose = match field {
+            Field::Facing => &mut self.facing,
+            _ => &mut self.size,
+        };
+        match cell.kind {
+            CellKind::Number => return Ok((cell.text.clone(), Some(DecimalMark::Point))),
+            CellKind::Date => {
+                return Err((
+                    Some(field),
+                    format!("the {what} is a date ({}), not a number", cell.text),
                 ));
             }
-            Ok(from_cell(&cell.text).to_owned())
+            CellKind::Text | CellKind::Error | CellKind::NoResult => {}
+        }
+        let text = cell_text(cell, what, 100).map_err(|why| (Some(field), why))?;
+        if values::not_given(&text) {
+            loose.not_given.push(record.line);
+            return Ok((String::new(), mark));
+        }
+        if let Some(number) = values::approximate(&text) {
+            loose.rough.push(record.line);
+            return Ok((number.to_owned(), mark));
+        }
+        if field == Field::Facing && values::facing_word(&text).is_some() {
+            loose.words.push(record.line);
+        }
+        Ok((text, mark))
+    }
+
+    fn row(&mut self, record: &Record) -> Result<ImportRow, Refused> {
+        let columns = self.columns;
+        // A column's cell as written (see `from_cell`); empty when the row
+        // has no such cell.
+        let text = |wanted: Field, max: usize| -> Result<String, Refused> {
+            match columns.cell(record, wanted) {
+                None => Ok(String::new()),
+                Some(cell) => cell_text(cell, wanted.word(), max).map_err(|w| (Some(wanted), w)),
+            }
         };
-        let name = text(Field::Name, "name", MAX_NAME_CHARS)?;
+        let name = text(Field::Name, MAX_NAME_CHARS)?;
         if name.is_empty() {
-            return Err("the name is empty; every responsibility needs one".to_owned());
+            return Err((
+                Some(Field::Name),
+                "the name is empty; every responsibility needs one".to_owned(),
+            ));
         }
-        rules::check_name(&name).map_err(|(_, p)| problem_words("name", &p))?;
-        let id = text(Field::Id, "id", rules::MAX_ID_CHARS)?;
+        rules::check_name(&name).map_err(on(Field::Name))?;
+        let id = text(Field::Id, rules::MAX_ID_CHARS)?;
         if !id.is_empty() {
-            rules::check_title("id", &id).map_err(|(_, p)| problem_words("id", &p))?;
+            rules::check_title("id", &id).map_err(on(Field::Id))?;
         }
-        let description = rules::text_block(text(
-            Field::Description,
-            "description",
-            rules::MAX_TEXT_CHARS,
-        )?);
-        rules::check_text_block("description", &description)
-            .map_err(|(_, p)| problem_words("description", &p))?;
-        let notes = rules::text_block(text(Field::Notes, "notes", rules::MAX_TEXT_CHARS)?);
-        rules::check_text_block("notes", &notes).map_err(|(_, p)| problem_words("notes", &p))?;
-        let external_share =
-            values::parse_facing_with(&text(Field::Facing, "facing", 100)?, self.marks.facing)?;
-        let size = values::parse_size_with(&text(Field::Size, "size", 100)?, self.marks.size)?;
-        let deliberate = values::parse_yes_no(
-            "deliberate mark",
-            &text(Field::Deliberate, "deliberate mark", 100)?,
-        )?;
-        let owner_text = text(Field::Owner, "owner", MAX_NAME_CHARS)?;
+        let description = rules::text_block(text(Field::Description, rules::MAX_TEXT_CHARS)?);
+        rules::check_text_block("description", &description).map_err(on(Field::Description))?;
+        let notes = rules::text_block(text(Field::Notes, rules::MAX_TEXT_CHARS)?);
+        rules::check_text_block("notes", &notes).map_err(on(Field::Notes))?;
+        let (facing, facing_mark) = self.number_cell(record, Field::Facing)?;
+        let external_share = values::parse_facing_with(&facing, facing_mark)
+            .map_err(|w| (Some(Field::Facing), w))?;
+        let (size_text, size_mark) = self.number_cell(record, Field::Size)?;
+        let size =
+            values::parse_size_with(&size_text, size_mark).map_err(|w| (Some(Field::Size), w))?;
+        let deliberate_text = text(Field::Deliberate, 100)?;
+        let deliberate = values::parse_yes_no("deliberate mark", &deliberate_text)
+            .map_err(|w| (Some(Field::Deliberate), w))?;
+        let mut owner_text = text(Field::Owner, MAX_NAME_CHARS)?;
+        if values::not_given(&owner_text) {
+            // "tbd", "?", "n/a": nobody yet, which is the tray.
+            self.open_owners.push(record.line);
+            owner_text = "Unassigned".to_owned();
+        }
+        // "COO / CIO": the first is the owner, the others Responsible.
+        let mut shared: Vec<String> = Vec::new();
+        if let Some(parts) = shared_owners(&owner_text)
+            && self.titles.find(&owner_text) == Found::None
+        {
+            self.shared.push((record.line, owner_text.clone()));
+            owner_text = parts[0].clone();
+            shared = parts[1..].to_vec();
+        }
         let owner = if owner_text.is_empty() {
             None
         } else {
@@ -334,31 +468,58 @@ impl<'a> RowReader<'a> {
                 {
                     None
                 }
-                other => Some(other?),
+                other => Some(other.map_err(|w| (Some(Field::Owner), w))?),
             }
         };
+        let mut given = Given {
+            description: !description.is_empty(),
+            facing: !facing.trim().is_empty(),
+            size: !size_text.trim().is_empty(),
+            owner: !owner_text.is_empty(),
+            notes: !notes.is_empty(),
+            deliberate: !deliberate_text.trim().is_empty(),
+            roles: [false; 3],
+        };
         let mut roles: Vec<(Holder, Role)> = Vec::new();
-        for role in Role::ALL {
-            let cell = text(Field::Role(role), role.word(), rules::MAX_TEXT_CHARS)?;
+        for (k, role) in Role::ALL.into_iter().enumerate() {
+            let field = Field::Role(role);
+            let cell = text(field, rules::MAX_TEXT_CHARS)?;
+            given.roles[k] = !cell.trim().is_empty();
             for name in self.titles.split_holders(&cell) {
                 let what = format!("{} executive", role.word());
-                let h = holder(self.titles, &name, &what)?;
+                let h = holder(self.titles, &name, &what).map_err(|w| (Some(field), w))?;
                 if owner.as_ref().is_some_and(|o| same(o, &h)) {
-                    return Err(format!(
-                        "{} is the owner and also {}; the owner is the one accountable and holds no other role",
-                        quoted(&name),
-                        role.word()
+                    return Err((
+                        Some(field),
+                        format!(
+                            "{} is the owner and also {}; the owner is the one accountable and \
+                             holds no other role",
+                            quoted(&name),
+                            role.word()
+                        ),
                     ));
                 }
                 if let Some((_, other)) = roles.iter().find(|(g, _)| same(g, &h)) {
-                    return Err(format!(
-                        "{} is both {} and {}; an executive has one role on a card",
-                        quoted(&name),
-                        other.word(),
-                        role.word()
+                    return Err((
+                        Some(field),
+                        format!(
+                            "{} is both {} and {}; an executive has one role on a card",
+                            quoted(&name),
+                            other.word(),
+                            role.word()
+                        ),
                     ));
                 }
                 roles.push((h, role));
+            }
+        }
+        for name in &shared {
+            let h = holder(self.titles, name, "owner").map_err(|w| (Some(Field::Owner), w))?;
+            let taken = owner.as_ref().is_some_and(|o| same(o, &h))
+                || roles.iter().any(|(g, _)| same(g, &h));
+            if !taken {
+                roles.push((h, Role::Responsible));
+                given.roles[0] = true;
             }
         }
         Ok(ImportRow {
@@ -372,8 +533,55 @@ impl<'a> RowReader<'a> {
             roles,
             notes,
             deliberate,
+            given,
+            updates: None,
         })
     }
+}
+
+/// The executives an owner cell shares a card between (`COO / CIO`,
+/// `Tobias + Mira`), each trimmed; `None` unless it names two or more.
+fn shared_owners(cell: &str) -> Option<Vec<String>> {
+    let parts: Vec<String> = cell
+        .split(['/', '+'])
+        .map(|p| p.trim().to_owned())
+        .collect();
+    (parts.len() >= 2 && parts.iter().all(|p| !p.is_empty())).then_some(parts)
+}
+
+/// A rule's refusal of a field, as the row's.
+fn on<T>(field: Field) -> impl Fn((T, Problem)) -> Refused {
+    move |(_, p)| (Some(field), problem_words(field.word(), &p))
+}
+
+/// A cell's text as the import reads it (see `from_cell`), or why not: a
+/// cell too long to keep whole (with its true length), a spreadsheet error,
+/// a formula with no result. `what` names the column in messages.
+fn cell_text(cell: &Cell, what: &str, max: usize) -> Result<String, String> {
+    match cell.kind {
+        CellKind::Error => {
+            return Err(format!(
+                "the {what} cell holds the spreadsheet error {}; correct it in the workbook",
+                cell.text
+            ));
+        }
+        CellKind::NoResult => {
+            return Err(format!(
+                "the {what} cell holds a formula ({}) whose result was never saved; open the \
+                 workbook in a spreadsheet program and save it again",
+                quoted(&cell.text)
+            ));
+        }
+        CellKind::Text | CellKind::Number | CellKind::Date => {}
+    }
+    if !cell.is_whole() {
+        return Err(format!(
+            "the {what} {} is {} long; at most {max} are allowed",
+            quoted(&cell.text),
+            count(cell.chars, "character", "characters")
+        ));
+    }
+    Ok(from_cell(&cell.text).to_owned())
 }
 
 /// Lists a bad row, or counts it once [`MAX_LISTED_ERRORS`] are listed.

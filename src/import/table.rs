@@ -27,6 +27,23 @@ pub const MAX_CELL_BYTES: usize = 4 * MAX_TEXT_CHARS + 4;
 /// The separators found on their own.
 const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
 
+/// What a cell holds. A CSV file's cells are all text; a workbook's say
+/// what they are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CellKind {
+    /// Text (or anything from a CSV file).
+    #[default]
+    Text,
+    /// A number, written with a decimal point and no grouping.
+    Number,
+    /// A date or a time, written as `2025-03-31` or `2025-03-31 09:30`.
+    Date,
+    /// A spreadsheet error such as `#DIV/0!` (the text is the error).
+    Error,
+    /// A formula with no saved result (the text is the formula).
+    NoResult,
+}
+
 /// One cell: its text, or the start of it when it was longer than
 /// [`MAX_CELL_BYTES`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -35,6 +52,8 @@ pub struct Cell {
     pub text: String,
     /// How many characters the whole cell has.
     pub chars: usize,
+    /// What it holds.
+    pub kind: CellKind,
 }
 
 impl Cell {
@@ -42,7 +61,11 @@ impl Cell {
     pub fn new(text: impl Into<String>) -> Self {
         let text = text.into();
         let chars = text.chars().count();
-        Self { text, chars }
+        Self {
+            text,
+            chars,
+            kind: CellKind::Text,
+        }
     }
 
     /// Whether [`Cell::text`] is the whole cell.
@@ -60,6 +83,9 @@ pub struct Record {
     pub cells: Vec<Cell>,
     /// How many cells it had beyond those.
     pub more_cells: usize,
+    /// How far into its source it starts (a byte of a CSV file's text, a
+    /// row of a sheet), for progress.
+    pub at: u64,
 }
 
 /// Counts lines up to byte offsets that only go forward.
@@ -188,6 +214,16 @@ fn separator_counts(text: &str) -> [usize; 3] {
 }
 
 impl<'a> CsvTable<'a> {
+    /// How many bytes of text the table has, for progress.
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Whether the table's text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
     /// The table in `text` (a byte-order mark is skipped): its separator
     /// found, or why it cannot be read.
     pub fn read(text: &'a str) -> Result<Self, RowError> {
@@ -283,6 +319,7 @@ impl Field {
         Cell {
             text,
             chars: self.chars,
+            kind: CellKind::Text,
         }
     }
 }
@@ -359,6 +396,7 @@ impl Iterator for Records<'_> {
             line,
             cells: Vec::new(),
             more_cells: 0,
+            at: start as u64,
         };
         loop {
             let field_start = self.at;

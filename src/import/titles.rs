@@ -27,6 +27,14 @@ pub fn key(title: &str) -> String {
     title.trim().to_lowercase()
 }
 
+/// How owners not on the chart are told apart: [`key`], and beyond it
+/// punctuation and spelling out do not matter either (`C.I.O.`, `cio` and
+/// `Chief Information Officer` are one; see [`super::acronyms`]).
+pub fn unknown_key(title: &str) -> String {
+    let loose = super::acronyms::canonical(title);
+    if loose.is_empty() { key(title) } else { loose }
+}
+
 /// What a cell names.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Found {
@@ -45,6 +53,8 @@ pub struct Titles {
     labels: Vec<String>,
     by_id: HashMap<String, usize>,
     by_key: HashMap<String, Vec<usize>>,
+    /// By [`unknown_key`], for a cell that names no executive exactly.
+    by_loose: HashMap<String, Vec<usize>>,
 }
 
 fn label(e: &Executive) -> String {
@@ -68,6 +78,7 @@ impl Titles {
             labels: Vec::with_capacity(n),
             by_id: HashMap::with_capacity(n),
             by_key: HashMap::with_capacity(n * 2),
+            by_loose: HashMap::with_capacity(n * 2),
         };
         for e in &design.executives {
             titles.add(e);
@@ -91,6 +102,19 @@ impl Titles {
                 list.push(i);
             }
         }
+        // A title with a bracketed part ("Head of Store Systems (店舗システム
+        // 本部長)") also answers to the rest of it.
+        let bare = super::headings::header_key(&e.full_title);
+        for name in [&e.short_title, &e.full_title, &bare] {
+            let k = unknown_key(name);
+            if k.is_empty() {
+                continue;
+            }
+            let list = self.by_loose.entry(k).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
     }
 
     /// What `text` names.
@@ -102,10 +126,27 @@ impl Titles {
         if let Some(&i) = self.by_id.get(text) {
             return Found::One(self.ids[i].clone());
         }
-        match self.by_key.get(&key(text)).map(Vec::as_slice) {
-            None | Some([]) => Found::None,
-            Some([i]) => Found::One(self.ids[*i].clone()),
-            Some(many) => Found::Several(many.iter().map(|&i| self.ids[i].clone()).collect()),
+        let found = match self.by_key.get(&key(text)) {
+            Some(found) if !found.is_empty() => found,
+            // Only when nothing is called so exactly: punctuation and
+            // spelling out ("C.I.O.", "Chief Information Officer").
+            _ => {
+                // Then without a bracketed part ("CTO (Digital)").
+                let bracketed = text.contains(['(', '[']);
+                let found = self.by_loose.get(&unknown_key(text)).or_else(|| {
+                    let bare = unknown_key(&super::headings::header_key(text));
+                    bracketed.then(|| self.by_loose.get(&bare)).flatten()
+                });
+                match found {
+                    Some(found) => found,
+                    None => return Found::None,
+                }
+            }
+        };
+        match found.as_slice() {
+            [] => Found::None,
+            [i] => Found::One(self.ids[*i].clone()),
+            many => Found::Several(many.iter().map(|&i| self.ids[i].clone()).collect()),
         }
     }
 
@@ -238,6 +279,37 @@ mod tests {
             panic!("two answer to ops");
         };
         assert_eq!(t.describe_several(&ids), "Ops (id x), Ops (id y)");
+    }
+
+    #[test]
+    fn punctuation_and_spelling_out_find_an_executive_when_nothing_is_exact() {
+        let d = design(vec![
+            exec("cio", "CIO", "Chief Information Officer"),
+            exec("cdo", "CDO", "Chief Digital Officer"),
+            exec("lead", "IT lead", ""),
+        ]);
+        let t = Titles::of(&d);
+        for cell in [
+            "C.I.O.",
+            "cio",
+            "chief information officer",
+            "Chief-Information-Officer",
+        ] {
+            assert_eq!(
+                t.find(cell),
+                Found::One(ExecutiveId("cio".into())),
+                "{cell}"
+            );
+        }
+        assert_eq!(t.find("c.d.o"), Found::One(ExecutiveId("cdo".into())));
+        assert_eq!(t.find("IT-Lead"), Found::One(ExecutiveId("lead".into())));
+        assert_eq!(t.find("Chief Data Officer"), Found::None);
+        assert_eq!(t.find("CIO (Group)"), Found::One(ExecutiveId("cio".into())));
+        assert_eq!(
+            unknown_key("C.F.O."),
+            unknown_key("Chief Financial Officer")
+        );
+        assert_ne!(unknown_key("CDO"), unknown_key("Chief Data Officer"));
     }
 
     #[test]

@@ -221,8 +221,87 @@ fn ambiguous(what: &str, text: &str, decimal: &str, thousands: &str) -> String {
     )
 }
 
+/// Whether a cell says that it has no value: `n/a`, `tbd`, `tbc`, `?`,
+/// `-`, `unknown`, `k. A.`, `offen`… (any letter case).
+pub fn not_given(text: &str) -> bool {
+    let key: String = text
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .collect();
+    matches!(
+        key.as_str(),
+        "n/a"
+            | "na"
+            | "n/v"
+            | "nv"
+            | "tbd"
+            | "tbc"
+            | "?"
+            | "??"
+            | "-"
+            | "--"
+            | "–"
+            | "—"
+            | "unknown"
+            | "none"
+            | "ka"
+            | "offen"
+            | "unbekannt"
+            | "keineangabe"
+            | "notknown"
+            | "notapplicable"
+    )
+}
+
+/// The number in a cell written as roughly so much: `~6`, `ca. 6`,
+/// `approx. 6`, `about 6`, `≈6`, `circa 6`.
+pub fn approximate(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    for mark in [
+        "~", "≈", "ca.", "ca ", "approx.", "approx ", "about ", "circa ", "etwa ",
+    ] {
+        if lower.starts_with(mark) {
+            let rest = t.get(mark.len()..)?.trim();
+            if rest.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                return Some(rest);
+            }
+        }
+    }
+    None
+}
+
+/// The external share a word in a `facing` column stands for: yes, no,
+/// partly (in English and German).
+pub fn facing_word(text: &str) -> Option<f64> {
+    match text.trim().to_lowercase().as_str() {
+        "yes" | "y" | "ja" | "j" | "true" | "external" | "extern" | "customer" => Some(1.0),
+        "no" | "n" | "nein" | "false" | "internal" | "intern" => Some(0.0),
+        "partly" | "partially" | "part" | "some" | "both" | "mixed" | "teilweise" | "teils"
+        | "gemischt" | "beides" => Some(0.5),
+        _ => None,
+    }
+}
+
+/// For a size written as a range (`12-15`), the message saying so.
+fn range_message(text: &str) -> Option<String> {
+    let (a, b) = text.split_once(['-', '–'])?;
+    let (a, b) = (number(a.trim(), None).ok()?, number(b.trim(), None).ok()?);
+    (b > a).then(|| {
+        format!(
+            "the size {} is a range; write one number (the middle is {})",
+            quoted(text),
+            format_size(rules::size((a + b) / 2.0))
+        )
+    })
+}
+
 /// The external share in a `facing` cell: `0.15`, `15%` or `15` (a bare
-/// number above 1 is a percentage). Empty is 0.5 (no idea which way).
+/// number above 1 is a percentage), or a word (`yes` is external, `no`
+/// internal, `partly` half and half; see [`facing_word`]). Empty is 0.5
+/// (no idea which way).
 pub fn parse_facing(text: &str) -> Result<f64, String> {
     parse_facing_with(text, None)
 }
@@ -233,9 +312,13 @@ pub fn parse_facing_with(text: &str, mark: Option<DecimalMark>) -> Result<f64, S
     if trimmed.is_empty() {
         return Ok(0.5);
     }
+    if let Some(share) = facing_word(trimmed) {
+        return Ok(share);
+    }
     let bad = || {
         format!(
-            "the facing {} is not a share from 0 to 1 or a percentage from 0% to 100%",
+            "the facing {} is not a share from 0 to 1, a percentage from 0% to 100%, \
+             or yes, partly or no",
             quoted(trimmed)
         )
     };
@@ -280,7 +363,7 @@ pub fn parse_size_with(text: &str, mark: Option<DecimalMark>) -> Result<f64, Str
         )
     };
     let value = number(trimmed, mark).map_err(|e| match e {
-        NotNumber::Bad => bad(),
+        NotNumber::Bad => range_message(trimmed).unwrap_or_else(bad),
         NotNumber::Ambiguous { decimal, thousands } => {
             ambiguous("size", trimmed, &decimal, &thousands)
         }
@@ -383,6 +466,29 @@ mod tests {
         assert_eq!(of(&["1,000", "2"], b','), None);
         assert_eq!(of(&["18.400", "2"], b';'), Some(DecimalMark::Comma));
         assert_eq!(of(&["62,5%"], b','), Some(DecimalMark::Comma));
+    }
+
+    #[test]
+    fn placeholders_rough_numbers_ranges_and_facing_words() {
+        for empty in [
+            "n/a", "N/A", "tbc", " TBD ", "?", "-", "–", "k. A.", "offen", "unknown",
+        ] {
+            assert!(not_given(empty), "{empty}");
+        }
+        for value in ["0", "x", "no", "n/a2"] {
+            assert!(!not_given(value), "{value}");
+        }
+        assert_eq!(approximate("~6"), Some("6"));
+        assert_eq!(approximate("ca. 12,5"), Some("12,5"));
+        assert_eq!(approximate("Approx. 3"), Some("3"));
+        assert_eq!(approximate("6"), None);
+        assert_eq!(approximate("~"), None);
+        assert!(parse_size("12-15").is_err_and(|w| w.contains("range") && w.contains("13.5")));
+        assert!(parse_size("5-3").is_err_and(|w| !w.contains("range")));
+        assert_eq!(parse_facing("yes "), Ok(1.0));
+        assert_eq!(parse_facing("Partly"), Ok(0.5));
+        assert_eq!(parse_facing("nein"), Ok(0.0));
+        assert!(parse_facing("sometimes").is_err_and(|w| w.contains("yes, partly or no")));
     }
 
     #[test]

@@ -162,23 +162,150 @@ fn any_file_name_gives_a_valid_design_name() {
 }
 
 #[test]
-fn a_spreadsheet_that_is_not_utf8_is_named_with_what_to_do() {
+fn a_spreadsheet_in_windows_1252_or_utf16_is_read_and_said_so() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("ansi.csv"),
-        b"name,owner\nGeldw\xe4sche,CIO\n",
+        b"name;owner;size\r\nGeldw\xe4sche;CIO;2,5\r\n",
     )
     .unwrap();
     let run = remit(dir.path(), &["import", "ansi.csv"]);
-    assert_eq!(run.status.code(), Some(1));
-    let message = stderr(&run);
-    assert!(message.contains("ansi.csv:2:"), "{message}");
-    assert!(message.contains("CSV UTF-8"), "{message}");
-    std::fs::write(dir.path().join("wide.txt"), b"\xff\xfen\x00a\x00").unwrap();
-    let run = remit(dir.path(), &["import", "wide.txt"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let said = stdout(&run);
     assert!(
-        stderr(&run).contains("wide.txt") && stderr(&run).contains("UTF-16"),
+        said.contains("(read as semicolon-separated, Windows-1252)"),
+        "{said}"
+    );
+    assert!(said.contains("note: The file is not UTF-8"), "{said}");
+    let made = file::load(&dir.path().join("ansi.ron")).unwrap();
+    assert_eq!(made.responsibilities[0].name, "Geldwäsche");
+    assert_eq!(made.responsibilities[0].size, 2.5);
+    let wide: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            "name\tsize\r\nPayroll\t3\r\n"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    std::fs::write(dir.path().join("wide.txt"), wide).unwrap();
+    let run = remit(dir.path(), &["import", "wide.txt"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(stdout(&run).contains("UTF-16"), "{}", stdout(&run));
+    let made = file::load(&dir.path().join("wide.ron")).unwrap();
+    assert_eq!(made.responsibilities[0].size, 3.0);
+    // Bytes that are no text at all are refused, naming the file.
+    std::fs::write(dir.path().join("binary.csv"), b"name\nA\0B\n").unwrap();
+    let run = remit(dir.path(), &["import", "binary.csv"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        stderr(&run).contains("binary.csv:1:") && stderr(&run).contains("not text"),
         "{}",
         stderr(&run)
+    );
+}
+
+#[test]
+fn columns_sheets_and_updates_are_chosen_and_said_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("bank.csv"),
+        "Responsibility;Verantwortlich;Headcount;Budget (EUR k)\r\n\
+         Information Security;CTO;12;1.900\r\n\
+         Payroll;CIO;3;400\r\n",
+    )
+    .unwrap();
+    let base = remit::templates::default_design();
+    file::save(&base, &dir.path().join("base.ron")).unwrap();
+    let run = remit(
+        dir.path(),
+        &[
+            "import",
+            "bank.csv",
+            "--into",
+            "base.ron",
+            "--column",
+            "size=budget (eur k)",
+            "-o",
+            "out.ron",
+        ],
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    let said = stdout(&run);
+    for line in [
+        "imported 2 responsibilities into out.ron (read as semicolon-separated)",
+        "updates 1, adds 1",
+        "updated (1): Information security (line 2: Information Security)",
+        "columns: name = \"Responsibility\", owner = \"Verantwortlich\", size = \"Budget (EUR k)\"",
+        "sizes are counted in budget (EUR k)",
+        "columns left out: Headcount (could be the size)",
+    ] {
+        assert!(said.contains(line), "{line:?} in\n{said}");
+    }
+    let made = file::load(&dir.path().join("out.ron")).unwrap();
+    assert_eq!(made.responsibilities.len(), base.responsibilities.len() + 1);
+    // A column that is not there is named with those that are.
+    let run = remit(
+        dir.path(),
+        &[
+            "import",
+            "bank.csv",
+            "--column",
+            "size=Kopfzahl",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        stderr(&run).contains("bank.csv:1:") && stderr(&run).contains("\"Headcount\""),
+        "{}",
+        stderr(&run)
+    );
+    // A dry run writes nothing.
+    let run = remit(dir.path(), &["import", "bank.csv", "--dry-run"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(stdout(&run).contains("would import 2"), "{}", stdout(&run));
+    assert!(!dir.path().join("bank.ron").exists());
+    // A workbook's sheet by name, and its rows named as rows.
+    let book =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/files/import/workbook.xlsx");
+    let run = remit(
+        dir.path(),
+        &[
+            "import",
+            &book.display().to_string(),
+            "--sheet",
+            "Broken",
+            "-o",
+            "book.ron",
+        ],
+    );
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        stderr(&run).contains("workbook.xlsx, sheet \"Broken\", row 3: ")
+            && stderr(&run).contains("(cell C3)"),
+        "{}",
+        stderr(&run)
+    );
+    let run = remit(
+        dir.path(),
+        &[
+            "import",
+            &book.display().to_string(),
+            "--create-executives",
+            "-o",
+            "book.ron",
+        ],
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(
+        stdout(&run).contains("(read as sheet \"IT-Verantwortlichkeiten\", of 4 sheets)"),
+        "{}",
+        stdout(&run)
+    );
+    assert!(
+        stdout(&run).contains("new executives (5, reporting to the CEO): CIO, CTO, COO, CISO, CFO"),
+        "{}",
+        stdout(&run)
     );
 }

@@ -124,6 +124,7 @@ fn unknown_owners_are_listed_with_their_lines_and_dropped_roles_are_said() {
         &preview,
         &ImportOptions {
             create_executives: true,
+            ..ImportOptions::default()
         },
     )
     .unwrap();
@@ -177,6 +178,7 @@ fn created_executives_get_distinct_ids_colours_and_places_that_do_not_overlap() 
         &preview,
         &ImportOptions {
             create_executives: true,
+            ..ImportOptions::default()
         },
     )
     .unwrap();

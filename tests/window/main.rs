@@ -24,6 +24,7 @@ mod findings;
 mod gallery;
 mod handouts;
 mod help;
+mod import_preview;
 mod labels;
 mod large;
 mod long_lists;

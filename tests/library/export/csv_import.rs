@@ -124,6 +124,7 @@ fn owners_are_matched_by_title_in_any_case_and_unknown_ones_are_listed() {
     // Asked: one executive each, titled as the file writes it.
     let options = ImportOptions {
         create_executives: true,
+        ..ImportOptions::default()
     };
     let created = import::apply(&design, &preview, &options).unwrap();
     assert_eq!(created.executives.len(), design.executives.len() + 2);
@@ -144,6 +145,7 @@ fn an_unknown_owner_written_in_two_letter_cases_is_one_new_executive() {
     assert_eq!(preview.unknown_titles(), ["Ärzte"]);
     let options = ImportOptions {
         create_executives: true,
+        ..ImportOptions::default()
     };
     let created = import::apply(&design, &preview, &options).unwrap();
     assert_eq!(created.executives.len(), design.executives.len() + 1);
@@ -208,7 +210,16 @@ fn a_file_without_a_name_column_is_refused_on_line_one() {
     assert_eq!(preview.rows, []);
     assert_eq!(preview.errors.len(), 1);
     assert_eq!(preview.errors[0].line, 1);
-    assert!(preview.errors[0].why.contains("`name`"));
+    assert!(
+        preview.errors[0]
+            .why
+            .contains("no column is taken as the cards' names")
+            && preview.errors[0]
+                .why
+                .contains("call it name or responsibility"),
+        "{}",
+        preview.errors[0].why
+    );
     let preview = import::preview("", &sample());
     assert_eq!(preview.errors.len(), 1);
 }
