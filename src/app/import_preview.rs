@@ -8,7 +8,7 @@
 //! chart; how the file was read. Nothing changes until Import is pressed.
 //! Answers with [`Action`]s.
 
-use egui::{Align, Context, Id, Label, Layout, Modal, Rect, RichText, ScrollArea, Ui, vec2};
+use egui::{Align, Context, Label, Layout, Rect, RichText, ScrollArea, Ui, vec2};
 
 use super::handouts::HandoutsMemory;
 use crate::controller::{Action, ImportDialog};
@@ -140,7 +140,9 @@ fn column_choice(
     }
 }
 
-/// The import preview.
+/// The import preview: its heading and summary on top and its buttons at
+/// the bottom stay in view; what lies between scrolls when the screen is
+/// too short for it.
 pub fn show(
     ctx: &Context,
     fresh: bool,
@@ -157,45 +159,83 @@ pub fn show(
     } = import;
     let screen = ctx.content_rect();
     let width = MAX_WIDTH.min(screen.width() - 48.0).max(320.0);
-    let response = Modal::new(Id::unique(("remit-modal", "import"))).show(ctx, |ui| {
+    let height = super::modal::body_height(ctx);
+    let close = super::modal::titled_modal(ctx, "import", Some(HEADING), |ui| {
         ui.set_width(width);
-        ScrollArea::vertical()
-            .max_height((screen.height() - 64.0).max(200.0))
-            .auto_shrink([false, true])
-            .show(ui, |ui| {
-                content(ui, fresh, design, path, settings, preview, memory, actions);
-            });
+        ui.heading(HEADING);
+        summary(ui, path, preview);
+        super::modal::scroll_area(ui, "import_body", height, |ui| {
+            content(ui, design, settings, preview, memory, actions);
+        });
+        ui.add_space(8.0);
+        buttons(ui, fresh, preview, memory.create_executives, actions);
     });
-    if response.should_close() {
+    if close {
         actions.push(Action::CloseDialog);
     }
 }
 
-#[allow(
-    clippy::too_many_arguments,
-    reason = "one dialog's parts, passed down once"
-)]
-fn content(
-    ui: &mut Ui,
-    fresh: bool,
-    design: &Design,
-    path: &std::path::Path,
-    settings: &Settings,
-    preview: &ImportPreview,
-    memory: &mut HandoutsMemory,
-    actions: &mut Vec<Action>,
-) {
-    ui.heading("Import responsibilities");
+/// The dialog's heading.
+const HEADING: &str = "Import responsibilities";
+
+/// What the file would do to the design, in a line.
+fn summary(ui: &mut Ui, path: &std::path::Path, preview: &ImportPreview) {
     let name = crate::file::name_of(path);
-    let n = preview.rows.len();
-    let summary = match (n, preview.updates()) {
+    let text = match (preview.rows.len(), preview.updates()) {
         (0, _) => format!("{name} has no row that can be imported."),
         (1, 0) => format!("{name}: 1 responsibility to add."),
         (n, 0) => format!("{name}: {n} responsibilities to add."),
         _ => format!("{name}: {}.", preview.summary()),
     };
-    ui.label(RichText::new(summary).strong())
+    ui.label(RichText::new(text).strong())
         .on_hover_text(path.display().to_string());
+}
+
+/// Import and Cancel: Import takes the keyboard when the dialog opens
+/// (Cancel, when there is nothing to import).
+fn buttons(
+    ui: &mut Ui,
+    fresh: bool,
+    preview: &ImportPreview,
+    create_executives: bool,
+    actions: &mut Vec<Action>,
+) {
+    let n = preview.rows.len();
+    ui.horizontal(|ui| {
+        let label = match (n, preview.updates()) {
+            (1, 0) => "Import 1 responsibility".to_owned(),
+            (n, 0) => format!("Import {n} responsibilities"),
+            (_, updates) => format!("Import: update {updates}, add {}", preview.adds()),
+        };
+        let import = ui.add_enabled(n > 0, egui::Button::new(label));
+        if fresh && n > 0 {
+            import.request_focus();
+        }
+        if import.clicked() {
+            actions.push(Action::AcceptImport { create_executives });
+        }
+        let cancel = ui.button("Cancel");
+        if fresh && n == 0 {
+            cancel.request_focus();
+        }
+        if cancel.clicked() {
+            actions.push(Action::CloseDialog);
+        }
+    });
+    ui.weak("Ctrl+Z takes an import out again in one step.");
+}
+
+/// What the file holds and how it is read: sheet, columns, notes, rows,
+/// bad rows, owners not on the chart.
+fn content(
+    ui: &mut Ui,
+    design: &Design,
+    settings: &Settings,
+    preview: &ImportPreview,
+    memory: &mut HandoutsMemory,
+    actions: &mut Vec<Action>,
+) {
+    let n = preview.rows.len();
     if preview.sheets.len() > 1 {
         let current = preview.sheet.clone().unwrap_or_default();
         let mut picked = None;
@@ -317,29 +357,4 @@ fn content(
             .wrap(),
         );
     }
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        let label = match (n, preview.updates()) {
-            (1, 0) => "Import 1 responsibility".to_owned(),
-            (n, 0) => format!("Import {n} responsibilities"),
-            (_, updates) => format!("Import: update {updates}, add {}", preview.adds()),
-        };
-        let import = ui.add_enabled(n > 0, egui::Button::new(label));
-        if fresh && n > 0 {
-            import.request_focus();
-        }
-        if import.clicked() {
-            actions.push(Action::AcceptImport {
-                create_executives: *create,
-            });
-        }
-        let cancel = ui.button("Cancel");
-        if fresh && n == 0 {
-            cancel.request_focus();
-        }
-        if cancel.clicked() {
-            actions.push(Action::CloseDialog);
-        }
-    });
-    ui.weak("Ctrl+Z takes an import out again in one step.");
 }

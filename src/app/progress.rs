@@ -1,7 +1,7 @@
-//! Work under way on its own thread (an export), once it has run for a
-//! moment: a small window in the corner saying what is being done, for
-//! how long and how far it has got, with Cancel (Escape while it has the
-//! keyboard). The rest of the window keeps working.
+//! Work under way on its own thread (an export, a large import), once it
+//! has run for a moment: a small window in the corner saying what is
+//! being done, for how long and how far it has got, with Cancel (Escape
+//! while it has the keyboard). The rest of the window keeps working.
 
 use egui::{Align2, Context, ProgressBar, RichText, Vec2};
 
@@ -34,7 +34,7 @@ pub fn show(ctx: &Context, status: Option<&JobStatus>, actions: &mut Vec<Action>
             ui.add(bar.desired_width(280.0));
             if ui
                 .button("Cancel")
-                .on_hover_text("Stop it; nothing is written")
+                .on_hover_text("Stop it; nothing is written or imported")
                 .clicked()
             {
                 actions.push(Action::CancelJob);

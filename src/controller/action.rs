@@ -9,7 +9,7 @@ use crate::model::{Edit, ExecutiveId, ResponsibilityId};
 
 use super::Command;
 pub use super::handouts::ExportChoice;
-pub use super::handouts::ImportDialog;
+pub use super::importing::ImportDialog;
 
 /// What is selected on the canvas; the inspector shows it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -106,8 +106,8 @@ pub enum Action {
     WindowFocused(bool),
     /// Export the design as chosen in the Export dialog (asks where).
     Export(ExportChoice),
-    /// Stop the work running on its own thread (an export): nothing is
-    /// written.
+    /// Stop the work running on its own thread (an export, a large
+    /// import): nothing is written or imported.
     CancelJob,
     /// Start the blank design chosen in its dialog (asks to save unsaved
     /// changes first).

@@ -1,21 +1,17 @@
-//! Handouts and hand-ins from the window: *File → Export…* (the design as
-//! SVG, PNG, PDF, CSV or Markdown, drawn by [`crate::export`]) and *File →
-//! Import CSV…* (responsibilities from a spreadsheet, previewed by
-//! [`crate::import`] and added only once the user accepts, as one undo
-//! step). Files are chosen with the native dialog, or typed into the
-//! in-app path prompt where there is none. An export never replaces the
-//! open design's own file.
+//! Handouts from the window: *File → Export…* (the design as SVG, PNG,
+//! PDF, CSV or Markdown, drawn by [`crate::export`] on the work thread of
+//! [`super::jobs`]), and the running of that thread's work, exports and
+//! imports alike. Files are chosen with the native dialog, or typed into
+//! the in-app path prompt where there is none. An export never replaces
+//! the open design's own file.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::Path;
 
 use super::file_dialog::{self, with_extension};
-use super::jobs::{self, Job, JobStatus, Output, Polled, Purpose};
+use super::jobs::{self, Job, JobStatus, Made, Output, Polled, Purpose};
 use super::{Controller, Dialog, FileDialogs, PathPurpose};
 use crate::export::{self, Format, Options, mark};
 use crate::file;
-use crate::import::{self, ImportOptions, ImportPreview, Progress, Settings};
-use crate::model::format::count;
 
 /// What to export: a format and its options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,30 +29,6 @@ impl Default for ExportChoice {
             options: Options::default(),
         }
     }
-}
-
-/// A file's bytes, read once and shared (the preview reads them again when
-/// the user chooses other columns or another sheet).
-#[derive(Clone, PartialEq, Eq)]
-pub struct FileBytes(pub Arc<[u8]>);
-
-impl std::fmt::Debug for FileBytes {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "FileBytes({} bytes)", self.0.len())
-    }
-}
-
-/// The import preview: the spreadsheet, how it is read, and what it holds.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ImportDialog {
-    /// The spreadsheet.
-    pub path: PathBuf,
-    /// Its contents.
-    pub bytes: FileBytes,
-    /// Which columns and sheet it is read with.
-    pub settings: Settings,
-    /// What it holds, row by row, against the design on screen.
-    pub preview: ImportPreview,
 }
 
 /// What a format is called in a sentence: "the PDF handout".
@@ -165,9 +137,11 @@ impl Controller {
                 shared.report(clip(done), clip(total))
             });
             export::render_with(&design, choice.format, &choice.options, &mut progress)
-                .map(|rendered| Output {
-                    bytes: rendered.bytes,
-                    note: rendered.note,
+                .map(|rendered| {
+                    Made::File(Output {
+                        bytes: rendered.bytes,
+                        note: rendered.note,
+                    })
                 })
                 .map_err(|e| e.to_string())
         };
@@ -190,23 +164,32 @@ impl Controller {
         let job = self.job.take()?;
         match job.purpose {
             Purpose::Export { path, choice } => self.exported(&path, choice, outcome),
+            Purpose::Import {
+                dialog, against, ..
+            } => self.import_read(dialog, against, outcome),
         }
         None
     }
 
-    /// Stops the running work; nothing is written.
+    /// Stops the running work; nothing is written or imported. A
+    /// spreadsheet read again with other columns goes back to the preview
+    /// it had.
     pub(super) fn cancel_job(&mut self) {
-        if let Some(job) = self.job.take() {
-            let what = job.what.clone();
+        if let Some(mut job) = self.job.take() {
+            let what = job.what.to_lowercase();
+            let nothing = job.purpose.nothing_done();
+            if let Purpose::Import { previous, .. } = &mut job.purpose
+                && let Some(previous) = previous.take()
+            {
+                self.dialog = Some(Dialog::ImportPreview(previous));
+            }
             job.cancel();
-            self.note(format!(
-                "Cancelled: {}. Nothing was written.",
-                what.to_lowercase()
-            ));
+            self.note(format!("Cancelled: {what}. {nothing}"));
         }
     }
 
-    /// Whether work (an export) is under way on its own thread.
+    /// Whether work (an export, a large import) is under way on its own
+    /// thread.
     pub fn working(&self) -> bool {
         self.job.is_some()
     }
@@ -217,9 +200,10 @@ impl Controller {
         self.job.as_ref()?.status(std::time::Instant::now())
     }
 
-    fn exported(&mut self, path: &Path, choice: ExportChoice, outcome: Result<Output, String>) {
+    fn exported(&mut self, path: &Path, choice: ExportChoice, outcome: Result<Made, String>) {
         let rendered = match outcome {
-            Ok(rendered) => rendered,
+            Ok(Made::File(rendered)) => rendered,
+            Ok(Made::Preview(_)) => return,
             Err(e) => {
                 self.show_error(format!("Could not export {}: {e}.", what(choice.format)));
                 return;
@@ -237,113 +221,6 @@ impl Controller {
                 path.display(),
                 file::describe_io(&e)
             )),
-        }
-    }
-
-    /// Asks which spreadsheet to import.
-    pub(super) fn import_csv(&mut self) {
-        self.seal();
-        match self.file_dialogs {
-            FileDialogs::Native => {
-                let start = self.start_dir();
-                let picked = file_dialog::ask(|| file_dialog::pick_csv(start.as_deref()));
-                if let Some(path) = self.native_answer(picked, PathPurpose::ImportCsv) {
-                    self.preview_import(&path);
-                }
-            }
-            FileDialogs::InApp => self.ask_in_app(PathPurpose::ImportCsv),
-        }
-    }
-
-    /// Reads `path` and shows what importing it would add or update;
-    /// nothing changes until the user accepts.
-    pub(super) fn preview_import(&mut self, path: &Path) {
-        let bytes = match file::read_regular(path, file::MAX_READ_BYTES) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                self.show_error(format!("Could not import: {}", e.in_file(path)));
-                return;
-            }
-        };
-        let bytes = FileBytes(Arc::from(bytes));
-        let settings = Settings::default();
-        self.show_import(path.to_owned(), bytes, settings);
-    }
-
-    /// Reads the previewed spreadsheet again with other columns or another
-    /// sheet.
-    pub(super) fn reread_import(&mut self, settings: Settings) {
-        let Some(Dialog::ImportPreview(import)) = self.dialog.take() else {
-            return;
-        };
-        let ImportDialog { path, bytes, .. } = *import;
-        self.show_import(path, bytes, settings);
-    }
-
-    fn show_import(&mut self, path: PathBuf, bytes: FileBytes, settings: Settings) {
-        let read = import::read(
-            &bytes.0,
-            self.document.design(),
-            &settings,
-            &mut Progress::none(),
-        );
-        let preview = match read {
-            Ok(preview) => preview,
-            Err(cancelled) => {
-                self.note(format!("Nothing imported: {cancelled}."));
-                return;
-            }
-        };
-        self.dialog = Some(Dialog::ImportPreview(Box::new(ImportDialog {
-            path,
-            bytes,
-            settings,
-            preview,
-        })));
-    }
-
-    /// Adds the previewed rows to the design (and updates the cards they
-    /// are about) as one undo step.
-    pub(super) fn accept_import(&mut self, create_executives: bool) {
-        let Some(Dialog::ImportPreview(import)) = self.dialog.take() else {
-            return;
-        };
-        let ImportDialog { path, preview, .. } = *import;
-        let options = ImportOptions {
-            create_executives,
-            moved_at: Some(jiff::Timestamp::now()),
-        };
-        let design = match import::apply(self.document.design(), &preview, &options) {
-            Ok(design) => design,
-            Err(e) => {
-                self.show_error(format!(
-                    "Could not import {}: {e}. Nothing was changed.",
-                    path.display()
-                ));
-                return;
-            }
-        };
-        let n = preview.rows.len();
-        let name = file::name_of(&path);
-        let items = count(n, "responsibility", "responsibilities");
-        self.seal();
-        if self
-            .document
-            .replace_as_step(design, format!("import {items} from {name}"))
-        {
-            let left_out = match preview.bad_rows() {
-                0 => String::new(),
-                k => format!("; {} left out", count(k, "row was", "rows were")),
-            };
-            let done = match preview.updates() {
-                0 => format!("Imported {items} from {name}"),
-                _ => format!("Imported from {name}: {}", preview.summary()),
-            };
-            self.note(format!(
-                "{done}{left_out} (Ctrl+Z takes the import out again)."
-            ));
-        } else {
-            self.note(format!("Nothing to import from {name}."));
         }
     }
 }

@@ -1,11 +1,12 @@
 //! Work that can take more than a moment, run on a thread of its own so
 //! that the window keeps drawing: drawing an export (a PDF handout of ten
-//! thousand cards takes a second or two). One runs at a time. The window
-//! shows what is being done, for how long, and how far it has got where
-//! the work says, with a Cancel button; the controller collects the result
-//! and writes the file, whole or not at all. Cancelled work writes nothing;
-//! its thread is told to stop and its result, if it still comes, is
-//! dropped.
+//! thousand cards takes a second or two) and reading a large spreadsheet
+//! to import. One runs at a time. The window shows what is being done,
+//! for how long, and how far it has got where the work says, with a
+//! Cancel button; the controller collects the result and writes the file,
+//! whole or not at all, or shows the import's preview. Cancelled work
+//! writes and changes nothing; its thread is told to stop and its result,
+//! if it still comes, is dropped.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -14,6 +15,8 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 use super::handouts::ExportChoice;
+use super::importing::ImportDialog;
+use crate::import::ImportPreview;
 
 /// How often the window looks at running work (and redraws its progress).
 pub const POLL: Duration = Duration::from_millis(100);
@@ -66,6 +69,15 @@ pub struct Output {
     pub note: Option<String>,
 }
 
+/// What finished work made.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Made {
+    /// A file to write.
+    File(Output),
+    /// What importing a spreadsheet would do.
+    Preview(Box<ImportPreview>),
+}
+
 /// What the work is for, and what to do with its result.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Purpose {
@@ -76,6 +88,27 @@ pub enum Purpose {
         /// What was exported.
         choice: ExportChoice,
     },
+    /// A spreadsheet read for the import preview.
+    Import {
+        /// The preview to show, with its `preview` still to come from the
+        /// work.
+        dialog: Box<ImportDialog>,
+        /// The design read against: which document, at which revision.
+        against: (u64, u64),
+        /// The preview on screen before this reading (other columns were
+        /// chosen), shown again if it is cancelled.
+        previous: Option<Box<ImportDialog>>,
+    },
+}
+
+impl Purpose {
+    /// What cancelled work of this kind leaves, for the status line.
+    pub fn nothing_done(&self) -> &'static str {
+        match self {
+            Purpose::Export { .. } => "Nothing was written.",
+            Purpose::Import { .. } => "Nothing was imported.",
+        }
+    }
 }
 
 /// Work running on its own thread.
@@ -85,7 +118,7 @@ pub struct Job {
     /// What its result is for.
     pub purpose: Purpose,
     progress: Arc<Progress>,
-    result: Receiver<Result<Output, String>>,
+    result: Receiver<Result<Made, String>>,
     started: Instant,
 }
 
@@ -105,7 +138,7 @@ pub enum Polled {
     /// Still running.
     Running,
     /// Finished with this result.
-    Finished(Result<Output, String>),
+    Finished(Result<Made, String>),
 }
 
 impl Job {
@@ -114,7 +147,7 @@ impl Job {
     pub fn start(
         what: String,
         purpose: Purpose,
-        work: impl FnOnce(&Progress) -> Result<Output, String> + Send + 'static,
+        work: impl FnOnce(&Progress) -> Result<Made, String> + Send + 'static,
     ) -> Result<Self, String> {
         let progress = Arc::new(Progress::default());
         let (send, result) = mpsc::channel();
@@ -174,7 +207,7 @@ mod tests {
         }
     }
 
-    fn wait(job: &Job) -> Result<Output, String> {
+    fn wait(job: &Job) -> Result<Made, String> {
         let start = Instant::now();
         loop {
             if let Polled::Finished(outcome) = job.poll() {
@@ -190,13 +223,17 @@ mod tests {
         let caller = std::thread::current().id();
         let job = Job::start("Counting".into(), purpose(), move |_| {
             assert_ne!(std::thread::current().id(), caller);
-            Ok(Output {
+            Ok(Made::File(Output {
                 bytes: vec![1, 2, 3],
                 note: None,
-            })
+            }))
         })
         .unwrap();
-        assert_eq!(wait(&job).map(|o| o.bytes), Ok(vec![1, 2, 3]));
+        let bytes = match wait(&job) {
+            Ok(Made::File(output)) => output.bytes,
+            other => panic!("not a file: {other:?}"),
+        };
+        assert_eq!(bytes, vec![1, 2, 3]);
     }
 
     #[test]
@@ -207,7 +244,7 @@ mod tests {
             let _ = gate.recv();
             // Told to stop: says so and gives up.
             if progress.report(2, 4) {
-                Ok(Output::default())
+                Ok(Made::File(Output::default()))
             } else {
                 Err("cancelled".into())
             }
@@ -227,7 +264,7 @@ mod tests {
 
     #[test]
     fn work_that_panics_is_an_error_not_a_hang() {
-        let job = Job::start("Failing".into(), purpose(), |_| -> Result<Output, String> {
+        let job = Job::start("Failing".into(), purpose(), |_| -> Result<Made, String> {
             panic!("on purpose")
         })
         .unwrap();
@@ -236,7 +273,10 @@ mod tests {
 
     #[test]
     fn quick_work_is_not_shown() {
-        let job = Job::start("Quick".into(), purpose(), |_| Ok(Output::default())).unwrap();
+        let job = Job::start("Quick".into(), purpose(), |_| {
+            Ok(Made::File(Output::default()))
+        })
+        .unwrap();
         assert_eq!(job.status(job.started), None);
         let later = job.status(job.started + SHOW_AFTER).unwrap();
         assert_eq!(later.what, "Quick");

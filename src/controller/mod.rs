@@ -16,6 +16,7 @@ mod derived;
 pub mod file_dialog;
 pub mod flow;
 mod handouts;
+mod importing;
 pub mod jobs;
 mod options;
 mod run;
@@ -38,6 +39,7 @@ pub use action::{
 pub use command::{Command, CommandState};
 pub use derived::Derived;
 pub use file_dialog::FileDialogs;
+pub use importing::READ_AT_ONCE_BELOW;
 pub use options::StartOptions;
 pub use status::{Level, Status, describe_time};
 

@@ -174,3 +174,134 @@ fn an_import_cancelled_or_of_a_file_that_is_not_there_changes_nothing() {
     assert_eq!(design(&h), &before);
     assert!(!h.state().document().can_undo());
 }
+
+/// A spreadsheet of `rows` rows, each with a note of `note` characters,
+/// written to `dir/name`.
+fn spreadsheet(dir: &Path, name: &str, rows: usize, note: usize) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let mut text = String::from("Area;Lead;Headcount;Notes\r\n");
+    let words = "as agreed with the business ".repeat(note / 28 + 1);
+    for k in 0..rows {
+        let lead = ["CIO", "CTO", "Chief Digital Officer"][k % 3];
+        text.push_str(&format!(
+            "Item {k};{lead};{},5;{}\r\n",
+            k % 9,
+            &words[..note]
+        ));
+    }
+    std::fs::write(&path, text).expect("write");
+    path
+}
+
+#[test]
+fn a_large_spreadsheet_is_read_off_the_window_s_thread_and_its_preview_comes() {
+    let mut h = common::started(None);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = spreadsheet(dir.path(), "large.csv", 2_000, 200);
+    assert!(
+        std::fs::metadata(&path).expect("size").len()
+            >= remit::controller::READ_AT_ONCE_BELOW as u64,
+        "large enough to be read on the work thread"
+    );
+    let before = design(&h).clone();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    h.get_by_label("File path (.csv)")
+        .type_text(&path.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    h.step();
+    assert!(h.state().working(), "the reading runs on its own thread");
+    common::wait_for_work(&mut h);
+    h.get_by_label("large.csv: 2000 responsibilities to add.");
+    assert_eq!(design(&h), &before, "nothing changes before Import");
+    h.get_by_label("Import 2000 responsibilities").click();
+    h.run();
+    assert_eq!(
+        design(&h).responsibilities.len(),
+        before.responsibilities.len() + 2_000
+    );
+}
+
+#[test]
+fn a_long_import_can_be_cancelled_and_changes_nothing() {
+    let mut h = common::started(None);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = spreadsheet(dir.path(), "huge.csv", 400_000, 4);
+    let before = design(&h).clone();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    h.get_by_label("File path (.csv)")
+        .type_text(&path.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    h.step();
+    common::wait_until(&mut h, "the reading is shown", |h| {
+        h.query_by_label_contains("Reading huge.csv").is_some()
+    });
+    // The window keeps working meanwhile.
+    h.get_by_label("CTO box").click();
+    h.step();
+    h.step();
+    assert!(matches!(
+        h.state().selection(),
+        remit::controller::Selection::Executive(_)
+    ));
+    h.get_by_label("Cancel").click();
+    h.step();
+    h.run();
+    assert!(!h.state().working());
+    assert!(
+        h.state()
+            .status_text()
+            .is_some_and(|s| s.contains("Cancelled") && s.contains("Nothing was imported")),
+        "{:?}",
+        h.state().status_text()
+    );
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    h.run();
+    assert!(h.state().dialog().is_none(), "no preview comes after all");
+    assert_eq!(design(&h), &before);
+    assert!(!h.state().document().can_undo());
+}
+
+/// Issue 19: a preview taller than egui's first guess at a window (a
+/// client's sheet with bad rows and owners not on the chart) was cut at
+/// 400 points, and a click on its Import button, drawn below the cut, was
+/// taken as a click outside the dialog: it closed, and nothing was
+/// imported.
+#[test]
+fn a_tall_preview_is_whole_and_its_buttons_answer_the_mouse_at_both_sizes() {
+    for size in [egui::vec2(1280.0, 720.0), egui::vec2(1920.0, 1080.0)] {
+        let mut h = common::window_sized(remit::app::AppOptions::default(), size);
+        h.run();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("tall.csv");
+        let mut text = String::from("Area;Lead;Headcount;Notes\r\n");
+        for k in 0..60 {
+            let lead = ["CIO", "Head of Data", "Chief Digital Officer"][k % 3];
+            text.push_str(&format!("Item {k};{lead};{},5;noted\r\n", k % 9));
+        }
+        text.push_str(";CIO;3;no name\r\nBad size;CTO;many;x\r\n");
+        std::fs::write(&path, text).expect("write");
+        let before = design(&h).responsibilities.len();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+        h.run();
+        answer_prompt(&mut h, "File path (.csv)", &path);
+        let button = h.get_by_label("Import 60 responsibilities").rect();
+        let heading = h.get_by_label("Import responsibilities").rect();
+        assert!(
+            heading.top() >= 0.0 && button.bottom() <= size.y,
+            "{heading:?} {button:?} on {size:?}"
+        );
+        h.get_by_label("Import 60 responsibilities").click();
+        h.run();
+        assert_eq!(
+            design(&h).responsibilities.len(),
+            before + 60,
+            "{:?} {:?}",
+            h.state().status_text(),
+            h.state().dialog().is_some()
+        );
+    }
+}
