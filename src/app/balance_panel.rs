@@ -300,15 +300,26 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
             }
             (line, elided)
         };
+    let colour = figures
+        .colour
+        .unwrap_or_else(|| visuals.strong_text_color());
+    // A long title ("Chief Digital Officer") in smaller type rather than
+    // with its external share cut off.
+    let fits = |font: &egui::FontId| {
+        painter
+            .layout_no_wrap(figures.heading.clone(), font.clone(), colour)
+            .size()
+            .x
+            <= rect.width()
+    };
+    let heading_font = if fits(&body) { &body } else { &small };
     let heading = line(
         0,
         rect.top(),
         rect.width(),
         &figures.heading,
-        &body,
-        figures
-            .colour
-            .unwrap_or_else(|| visuals.strong_text_color()),
+        heading_font,
+        colour,
     );
     let bar = Rect::from_min_size(
         egui::pos2(rect.left(), heading.0.bottom() + spacing),

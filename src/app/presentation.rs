@@ -136,25 +136,9 @@ pub fn show(
             ui.style_mut().text_styles.iter_mut().for_each(|(_, font)| {
                 font.size *= 1.25;
             });
-            let design = document.design();
-            // Room kept under the rows for the reason prompt of the card
-            // just moved (about six lines of the larger type).
-            let prompt = matches!(selection, Selection::Responsibility(_));
-            let below = if prompt {
-                6.0 * ui.text_style_height(&egui::TextStyle::Body) + 24.0
-            } else {
-                0.0
-            };
-            balance_panel::show(ui, design, derived, below);
-            // The card just moved: why, typed straight after the drop, as
-            // the room decides.
-            if let Selection::Responsibility(id) = selection
-                && let Some(i) = derived.index.responsibility(id)
-            {
-                ui.add_space(8.0);
-                let item = &design.responsibilities[i];
-                decisions_panel::reason_prompt(ui, design, item, &mut advice.decisions, actions);
-            }
+            // Every executive's row, whatever is selected: the reason
+            // prompt has a strip of its own under the chart.
+            balance_panel::show(ui, document.design(), derived, 0.0);
         });
     let design = document.design();
     // Beside the balance, never over it.
@@ -176,6 +160,25 @@ pub fn show(
         canvas_memory,
         actions,
     );
+    // The card just moved: why, typed straight after the drop, as the
+    // room decides; in large type across the foot of the chart, over the
+    // tray.
+    if let Selection::Responsibility(id) = selection
+        && let Some(i) = derived.index.responsibility(id)
+        && design.last_decision_about(id).is_some()
+    {
+        egui::Panel::bottom("presentation_reason")
+            .resizable(false)
+            .show(ui, |ui| {
+                ui.style_mut().text_styles.iter_mut().for_each(|(_, font)| {
+                    font.size *= 1.25;
+                });
+                ui.add_space(4.0);
+                let item = &design.responsibilities[i];
+                decisions_panel::reason_prompt(ui, design, item, &mut advice.decisions, actions);
+                ui.add_space(4.0);
+            });
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         presentation.columns_last_frame = room::chart_too_small(derived, ui.available_size());
         if columns {

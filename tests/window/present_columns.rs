@@ -356,3 +356,73 @@ fn five_executives_each_have_their_whole_balance_row_beside_the_columns() {
     }
     assert!(screen.contains_rect(organisation));
 }
+
+/// Issue 19, found on a walk: once a card was selected (a drop selects
+/// it), room was kept under the balance rows for the reason prompt, and
+/// with five executives the fourth and fifth rows went out of view, even
+/// for a card that had never moved and so had no prompt.
+#[test]
+fn after_a_move_every_balance_row_and_the_reason_prompt_are_on_screen() {
+    let mut design = client_design();
+    design.executives.truncate(5);
+    design.responsibilities.truncate(50);
+    let (_dir, mut h) = presenting(&design);
+    let screen = Rect::from_min_max(Pos2::ZERO, Pos2::new(1280.0, 720.0));
+    let whole = |h: &Harness<'_, RemitApp>| {
+        for (short, _, _) in &TITLES[..5] {
+            let heading = h
+                .get_by_label_contains(&format!("{short}: internal"))
+                .rect();
+            assert!(screen.contains_rect(heading), "{short}: {heading:?}");
+        }
+        let sizes = h.query_all_by_label_contains("% of total").count();
+        assert_eq!(sizes, 6, "five executives and the organisation");
+    };
+    // A card selected that never moved: no prompt, every row.
+    h.get_by_label("Data warehouse 1").click();
+    h.run();
+    assert!(h.query_by_label_contains("Why did").is_none());
+    whole(&h);
+    // Moved from the keyboard: the prompt, and still every row.
+    h.key_press_modifiers(Modifiers::ALT, Key::Num5);
+    h.run();
+    h.run();
+    let prompt = h.get_by_label("Why did “Data warehouse 1” move?").rect();
+    assert!(screen.contains_rect(prompt), "{prompt:?}");
+    whole(&h);
+    h.get_by_label("Why did “Data warehouse 1” move?").click();
+    h.run();
+    h.event(egui::Event::Text("Operations run it".into()));
+    h.run();
+    let design = h.state().document().design();
+    assert_eq!(
+        design.decisions.last().map(|d| d.reason.as_str()),
+        Some("Operations run it")
+    );
+}
+
+/// Found on a walk: a long short title ("Chief Digital Officer") had its
+/// balance heading cut to "internal 12% · extern…"; it is drawn in smaller
+/// type instead, whole.
+#[test]
+fn a_long_title_s_balance_heading_is_whole() {
+    let mut design = client_design();
+    design.executives.truncate(5);
+    design.responsibilities.truncate(50);
+    design.executives[2].short_title = "Chief Digital Officer".into();
+    let (_dir, h) = presenting(&design);
+    let heading = h
+        .get_by_label_contains("Chief Digital Officer: internal")
+        .rect();
+    let painted = painted_text(&h);
+    let shown = painted
+        .iter()
+        .find(|(_, _, rect)| rect.intersects(heading))
+        .map(|(text, _, _)| text.clone())
+        .expect("painted");
+    assert!(
+        squeeze(&shown).starts_with("ChiefDigitalOfficer:internal") && !shown.contains('…'),
+        "{shown}"
+    );
+    assert!(squeeze(&shown).ends_with('%'), "{shown}");
+}
