@@ -67,11 +67,11 @@ fn words(purpose: &PathPurpose) -> (&'static str, &'static str, String, String) 
             )
         }
         PathPurpose::ImportCsv => (
-            "Import responsibilities from CSV",
+            "Import responsibilities from a spreadsheet",
             "Preview",
-            "File path (.csv)".to_owned(),
-            "Type a path, or choose from the list. Tab completes a name. Nothing is \
-             added until you accept the preview."
+            "File path (.csv, .xlsx, .ods, .txt)".to_owned(),
+            "Type a path, or choose from the list of spreadsheets. Tab completes a \
+             name. Nothing is added until you accept the preview."
                 .to_owned(),
         ),
     }

@@ -188,7 +188,7 @@ impl Command {
             Self::Save => "Save".into(),
             Self::SaveAs => "Save As…".into(),
             Self::Export => "Export…".into(),
-            Self::ImportCsv => "Import CSV…".into(),
+            Self::ImportCsv => "Import spreadsheet…".into(),
             Self::ToggleReopenLast => "Reopen last design on start".into(),
             Self::Quit => "Quit".into(),
             Self::Undo => "Undo".into(),

@@ -17,9 +17,13 @@ pub fn extensions(purpose: &PathPurpose) -> Vec<&'static str> {
     match purpose {
         PathPurpose::Open | PathPurpose::SaveAs { .. } => vec!["ron"],
         PathPurpose::Export(choice) => vec![choice.format.extension()],
-        PathPurpose::ImportCsv => vec!["csv"],
+        PathPurpose::ImportCsv => IMPORTED.to_vec(),
     }
 }
+
+/// The spreadsheets the import reads: CSV and text (any separator and
+/// common encoding), and Excel and OpenDocument workbooks.
+pub const IMPORTED: [&str; 7] = ["csv", "txt", "tsv", "xlsx", "xlsm", "xls", "ods"];
 
 /// Which kind of file dialog to use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,10 +139,7 @@ pub fn pick_save_as(
 /// Asks for a spreadsheet (CSV or text, or an Excel or OpenDocument
 /// workbook) to import. `None` if cancelled or no dialog could be shown.
 pub fn pick_csv(start: Option<&Path>) -> Option<PathBuf> {
-    let dialog = rfd::FileDialog::new().add_filter(
-        "Spreadsheet",
-        &["csv", "txt", "tsv", "xlsx", "xlsm", "xls", "ods"],
-    );
+    let dialog = rfd::FileDialog::new().add_filter("Spreadsheet", &IMPORTED);
     match start {
         Some(dir) => dialog.set_directory(dir),
         None => dialog,

@@ -1,4 +1,4 @@
-//! *File → Import CSV…* from the window: responsibilities from a
+//! *File → Import spreadsheet…* from the window: responsibilities from a
 //! spreadsheet (CSV or text in any common encoding, or a workbook),
 //! read by [`crate::import`] into a preview against the design on screen,
 //! and added only once the user accepts, as one undo step. The user may

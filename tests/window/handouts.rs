@@ -1,4 +1,4 @@
-//! UI tests: *File → Export…* and *File → Import CSV…* through the real
+//! UI tests: *File → Export…* and *File → Import spreadsheet…* through the real
 //! window and the in-app path prompt. What Export writes is what the
 //! library draws for the design on screen; Import shows a preview (good
 //! rows, bad rows by line, owners not on the chart), changes nothing until
@@ -13,6 +13,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use remit::app::RemitApp;
 use remit::export::{self, CsvTable, Format, Options};
+
+/// The import prompt's field.
+const IMPORT_FIELD: &str = "File path (.csv, .xlsx, .ods, .txt)";
 
 fn design<'h>(h: &'h Harness<'_, RemitApp>) -> &'h remit::model::Design {
     h.state().document().design()
@@ -104,7 +107,7 @@ fn import_previews_changes_nothing_until_accepted_then_is_one_undo_step() {
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::I);
     h.run();
-    answer_prompt(&mut h, "File path (.csv)", &path);
+    answer_prompt(&mut h, IMPORT_FIELD, &path);
 
     // The preview: two rows, the bad one by its line, the unknown owner.
     h.get_by_label("client.csv: 2 responsibilities to add.");
@@ -155,7 +158,7 @@ fn an_import_cancelled_or_of_a_file_that_is_not_there_changes_nothing() {
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::I);
     h.run();
-    answer_prompt(&mut h, "File path (.csv)", &dir.path().join("missing.csv"));
+    answer_prompt(&mut h, IMPORT_FIELD, &dir.path().join("missing.csv"));
     let error = h.state().error().expect("an error").to_owned();
     assert!(error.contains("missing.csv"), "{error}");
     assert_eq!(design(&h), &before);
@@ -166,7 +169,7 @@ fn an_import_cancelled_or_of_a_file_that_is_not_there_changes_nothing() {
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::I);
     h.run();
-    answer_prompt(&mut h, "File path (.csv)", &path);
+    answer_prompt(&mut h, IMPORT_FIELD, &path);
     h.get_by_label("one.csv: 1 responsibility to add.");
     h.key_press(Key::Escape);
     h.run();
@@ -206,7 +209,7 @@ fn a_large_spreadsheet_is_read_off_the_window_s_thread_and_its_preview_comes() {
     let before = design(&h).clone();
     h.key_press_modifiers(Modifiers::COMMAND, Key::I);
     h.run();
-    h.get_by_label("File path (.csv)")
+    h.get_by_label(IMPORT_FIELD)
         .type_text(&path.display().to_string());
     h.run();
     h.key_press(Key::Enter);
@@ -231,7 +234,7 @@ fn a_long_import_can_be_cancelled_and_changes_nothing() {
     let before = design(&h).clone();
     h.key_press_modifiers(Modifiers::COMMAND, Key::I);
     h.run();
-    h.get_by_label("File path (.csv)")
+    h.get_by_label(IMPORT_FIELD)
         .type_text(&path.display().to_string());
     h.run();
     h.key_press(Key::Enter);
@@ -287,7 +290,7 @@ fn a_tall_preview_is_whole_and_its_buttons_answer_the_mouse_at_both_sizes() {
         let before = design(&h).responsibilities.len();
         h.key_press_modifiers(Modifiers::COMMAND, Key::I);
         h.run();
-        answer_prompt(&mut h, "File path (.csv)", &path);
+        answer_prompt(&mut h, IMPORT_FIELD, &path);
         let button = h.get_by_label("Import 60 responsibilities").rect();
         let heading = h.get_by_label("Import responsibilities").rect();
         assert!(

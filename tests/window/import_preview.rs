@@ -23,7 +23,7 @@ fn design<'h>(h: &'h Harness<'_, RemitApp>) -> &'h Design {
 fn open_preview(h: &mut Harness<'_, RemitApp>, path: &Path) {
     h.key_press_modifiers(Modifiers::COMMAND, Key::I);
     h.run();
-    let input = h.get_by_label("File path (.csv)");
+    let input = h.get_by_label("File path (.csv, .xlsx, .ods, .txt)");
     input.type_text(&path.display().to_string());
     h.run();
     h.key_press(Key::Enter);

@@ -130,3 +130,27 @@ fn a_click_goes_into_a_folder_or_up_and_enter_on_a_folder_goes_in() {
     assert!(h.state().dialog().is_none());
     assert!(!h.state().document().is_dirty(), "looking is not editing");
 }
+
+/// Found on a walk: the import reads workbooks and text files, yet its
+/// prompt was titled "from CSV" and listed only `.csv` files, so a
+/// client's `.xlsx` beside the design was not there to choose.
+#[test]
+fn the_import_prompt_lists_every_spreadsheet_it_reads() {
+    let (dir, _) = workshop();
+    for name in ["list.csv", "Verantwortlichkeiten.xlsx", "plan.ods"] {
+        std::fs::write(dir.path().join(name), "x").unwrap();
+    }
+    let mut h = started_in(dir.path());
+    press(&mut h, Modifiers::COMMAND, Key::I);
+    h.get_by_label("Import responsibilities from a spreadsheet");
+    for name in [
+        "list.csv",
+        "Verantwortlichkeiten.xlsx",
+        "plan.ods",
+        "notes.txt",
+    ] {
+        h.get_by_label(name);
+    }
+    assert!(h.query_by_label("acme.ron").is_none(), "no designs");
+    h.get_by_role_and_label(Role::TextInput, "File path (.csv, .xlsx, .ods, .txt)");
+}
