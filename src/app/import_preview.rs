@@ -1,9 +1,10 @@
 //! The import preview: what a spreadsheet would add to the design and
 //! which cards it would update ("updates 5, adds 15"), row by row in a
 //! table whose rows never run into each other (one line each, long text
-//! cut short with the whole of it on hover); which column is read for
-//! the name, owner, facing, size, description and notes (a list each,
-//! "not used" allowed; a change reads the file again), which sheet of a
+//! cut short with the whole of it on hover, the owner with the person the
+//! row names in its role); which column is read for the name, owner,
+//! person, facing, size, description and notes (a list each, "not used"
+//! allowed; a change reads the file again), which sheet of a
 //! workbook; every bad row with its line and why; owners not on the
 //! chart; how the file was read. Nothing changes until Import is pressed.
 //! Answers with [`Action`]s.
@@ -22,12 +23,19 @@ const ROW_HEIGHT: f32 = 22.0;
 /// The widest the preview gets.
 const MAX_WIDTH: f32 = 900.0;
 
-/// The owner a row names, as the preview shows it.
-fn holder(design: &Design, holder: Option<&Holder>) -> String {
-    match holder {
-        None => "tray".to_owned(),
-        Some(Holder::Existing(id)) => design.owner_label(Some(id)),
-        Some(Holder::Unknown(title)) => format!("{title} (not on the chart)"),
+/// The owner a row names, as the preview shows it, with the person the
+/// row names in its role ("CIO (Naoki Morita)").
+fn holder(design: &Design, holder: Option<&Holder>, person: &str) -> String {
+    match (holder, person.is_empty()) {
+        (None, _) => "tray".to_owned(),
+        (Some(Holder::Existing(id)), true) => design.owner_label(Some(id)),
+        (Some(Holder::Existing(id)), false) => {
+            format!("{} ({person})", design.owner_label(Some(id)))
+        }
+        (Some(Holder::Unknown(title)), true) => format!("{title} (not on the chart)"),
+        (Some(Holder::Unknown(title)), false) => {
+            format!("{title} ({person}; not on the chart)")
+        }
     }
 }
 
@@ -39,20 +47,56 @@ fn fate(row: &ImportRow) -> String {
     }
 }
 
-/// The table's columns: heading and share of the width (the line number
-/// and numbers fixed, the texts sharing the rest).
-fn widths(total: f32) -> [f32; 6] {
-    let fixed = 56.0 + 70.0 + 90.0;
-    let rest = (total - fixed).max(240.0);
-    [56.0, rest * 0.34, rest * 0.26, 70.0, 90.0, rest * 0.40]
+/// The least the texts (name, owner, what happens) share of the table's
+/// width before the numbers' columns give up room to fit their headings.
+const TEXTS_AT_LEAST: f32 = 420.0;
+
+/// The table's columns' widths in a table `total` wide whose facing and
+/// size headings need `facing` and `size`: the line number fixed, the
+/// numbers as wide as their headings (at least 70 and 90, at most 200)
+/// where the texts keep [`TEXTS_AT_LEAST`], the texts sharing the rest.
+fn widths(total: f32, facing: f32, size: f32) -> [f32; 6] {
+    let (least_facing, least_size) = (70.0, 90.0);
+    let facing = facing.clamp(least_facing, 200.0);
+    let size = size.clamp(least_size, 200.0);
+    // What the numbers may take beyond their least, and what they want.
+    let room = (total - 56.0 - least_facing - least_size - TEXTS_AT_LEAST).max(0.0);
+    let wanted = (facing - least_facing) + (size - least_size);
+    let share = if wanted > room { room / wanted } else { 1.0 };
+    let facing = least_facing + (facing - least_facing) * share;
+    let size = least_size + (size - least_size) * share;
+    let rest = (total - 56.0 - facing - size).max(240.0);
+    [56.0, rest * 0.34, rest * 0.26, facing, size, rest * 0.40]
+}
+
+/// The widths of the table's columns with these headings, in `ui`'s
+/// width: the facing and size columns as wide as their headings where
+/// there is room.
+fn table_widths(ui: &Ui, heads: &[String; 6]) -> [f32; 6] {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let colour = ui.visuals().strong_text_color();
+    let need = |text: &str| {
+        // The cell's margin, and a little for the strong heading.
+        ui.painter()
+            .layout_no_wrap(text.to_owned(), font.clone(), colour)
+            .size()
+            .x
+            + 12.0
+    };
+    widths(ui.available_width(), need(&heads[3]), need(&heads[4]))
 }
 
 /// One row of cells, each cut to its width (the whole text on hover).
-fn cells(ui: &mut Ui, texts: [String; 6], strong: bool) {
+fn cells(ui: &mut Ui, texts: [String; 6], strong: bool, widths: [f32; 6]) {
     let top = ui.max_rect().min;
-    let widths = widths(ui.available_width());
     let mut x = top.x;
     for (k, (text, w)) in texts.into_iter().zip(widths).enumerate() {
+        // The last takes what the row has left (less under a scroll bar).
+        let w = if k == 5 {
+            w.min(ui.max_rect().right() - x).max(6.0)
+        } else {
+            w
+        };
         let rect = Rect::from_min_size(egui::pos2(x, top.y), vec2(w - 6.0, ROW_HEIGHT));
         let text = if strong {
             RichText::new(text).strong()
@@ -76,7 +120,7 @@ fn row_texts(design: &Design, row: &ImportRow) -> [String; 6] {
     [
         row.line.to_string(),
         row.name.clone(),
-        holder(design, row.owner.as_ref()),
+        holder(design, row.owner.as_ref(), &row.person),
         if row.given.facing || row.updates.is_none() {
             format!("{}%", (row.external_share * 100.0).round())
         } else {
@@ -283,25 +327,23 @@ fn content(
         } else {
             "Line"
         };
+        let heads = [
+            place.to_owned(),
+            "Name".to_owned(),
+            "Owner".to_owned(),
+            "Facing (external)".to_owned(),
+            format!("Size ({unit})"),
+            "In the design".to_owned(),
+        ];
+        let widths = table_widths(ui, &heads);
         let (_, head) = ui.allocate_space(vec2(ui.available_width(), ROW_HEIGHT));
         let mut head_ui = ui.new_child(egui::UiBuilder::new().max_rect(head));
-        cells(
-            &mut head_ui,
-            [
-                place.to_owned(),
-                "Name".to_owned(),
-                "Owner".to_owned(),
-                "Facing (external)".to_owned(),
-                format!("Size ({unit})"),
-                "In the design".to_owned(),
-            ],
-            true,
-        );
+        cells(&mut head_ui, heads, true, widths);
         let area = ScrollArea::vertical()
             .max_height(ROW_HEIGHT * n.min(ROWS_SHOWN) as f32)
             .auto_shrink([false, true]);
         super::rows::show(ui, "import_rows", area, ROW_HEIGHT, n, |ui, i| {
-            cells(ui, row_texts(design, &preview.rows[i]), false);
+            cells(ui, row_texts(design, &preview.rows[i]), false, widths);
         });
     }
     if !preview.errors.is_empty() {

@@ -82,8 +82,8 @@ pub struct ImportArgs {
     #[arg(long)]
     pub create_executives: bool,
     /// Which column is which, as USE=HEADER, e.g. --column size=Headcount
-    /// --column owner=Verantwortlich (USE is name, owner, facing, size,
-    /// description, notes, id, responsible, consulted, informed or
+    /// --column owner=Verantwortlich (USE is name, owner, person, facing,
+    /// size, description, notes, id, responsible, consulted, informed or
     /// deliberate; an empty HEADER leaves the use out). Uses not given are
     /// guessed from the header's words.
     #[arg(long = "column", value_name = "USE=HEADER", value_parser = parse_column)]
@@ -116,6 +116,8 @@ pub struct Imported {
     pub created: Vec<String>,
     /// Unknown owners whose cards went to the tray.
     pub unknown: Vec<String>,
+    /// Executives the import gave a person: (short title, person).
+    pub persons: Vec<(String, String)>,
     /// What happened to the cards and roles of those unknown owners, with
     /// lines.
     pub left_behind: Option<String>,
@@ -267,6 +269,7 @@ pub fn run_import(args: &ImportArgs) -> Result<Imported, String> {
     } else {
         (Vec::new(), titles, preview.without_executives())
     };
+    let persons = persons_given(&base, &design);
     let columns = preview
         .columns
         .iter()
@@ -284,6 +287,7 @@ pub fn run_import(args: &ImportArgs) -> Result<Imported, String> {
             .collect(),
         created,
         unknown,
+        persons,
         left_behind,
         columns,
         ignored_columns: preview.ignored_columns.clone(),
@@ -296,6 +300,25 @@ pub fn run_import(args: &ImportArgs) -> Result<Imported, String> {
             "line"
         },
     })
+}
+
+/// The executives of `design` that have a person where `base` had none
+/// (or that are new), each as (short title, person), in the design's
+/// order.
+fn persons_given(base: &Design, design: &Design) -> Vec<(String, String)> {
+    let before: std::collections::HashMap<&str, &str> = base
+        .executives
+        .iter()
+        .map(|e| (e.id.as_str(), e.person.trim()))
+        .collect();
+    design
+        .executives
+        .iter()
+        .filter(|e| {
+            !e.person.trim().is_empty() && before.get(e.id.as_str()).is_none_or(|p| p.is_empty())
+        })
+        .map(|e| (e.short_title.clone(), e.person.clone()))
+        .collect()
 }
 
 /// Titles for a line of the summary: the first few, each clipped, then how
@@ -394,6 +417,18 @@ pub fn describe_import(imported: &Imported) -> String {
             "new executives ({}, reporting to the CEO): {}\n",
             imported.created.len(),
             listed(&imported.created)
+        ));
+    }
+    if !imported.persons.is_empty() {
+        let named: Vec<String> = imported
+            .persons
+            .iter()
+            .map(|(title, person)| format!("{}: {}", clip(title, 40), clip(person, 40)))
+            .collect();
+        out.push_str(&format!(
+            "people in roles ({}): {}\n",
+            named.len(),
+            listed_whole(&named)
         ));
     }
     if !imported.unknown.is_empty() {

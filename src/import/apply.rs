@@ -2,6 +2,9 @@
 //! cards or merged into the cards they are about, and, when asked, an
 //! executive for each owner not on the chart.
 //!
+//! Each owner's executive gets the person its rows name, unless it has
+//! one already (see [`super::people`]).
+//!
 //! A row that updates a card changes what the row fills in (an empty cell
 //! changes nothing): the description, facing, size, owner, the roles of
 //! each kind the row names, notes and the deliberate mark; never the
@@ -464,6 +467,9 @@ pub fn apply(
             deliberate: row.deliberate,
         });
     }
+    super::people::set(&mut out, &preview.rows, |h| {
+        resolve(h, &mut written, &created)
+    });
     place(design, &mut out, first_new, &cards);
     rules::normalize(&mut out);
     rules::validate(&out).map_err(|e| ImportError {

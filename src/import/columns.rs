@@ -380,7 +380,7 @@ mod tests {
             [
                 Some("name"),
                 Some("owner"),
-                None,
+                Some("person"),
                 None,
                 Some("size"),
                 Some("facing"),

@@ -3,6 +3,9 @@
 //! design ([`unit_of`]). A heading is compared by its key
 //! ([`header_key`]): lower case, without a bracketed part such as `(EUR k)`
 //! or `(DE)`, without spaces and punctuation; English and German words.
+//! A heading the words do not know but that says `extern` somewhere
+//! (`Anteil extern in %`) is taken for the facing, after every other word
+//! for it.
 
 use crate::model::Role;
 
@@ -17,6 +20,8 @@ pub enum Field {
     Description,
     /// The executive accountable.
     Owner,
+    /// The person in the owner's role (`Owner name`).
+    Person,
     /// Internal or external facing.
     Facing,
     /// How big.
@@ -31,9 +36,10 @@ pub enum Field {
 
 impl Field {
     /// The uses the preview offers a choice of column for, in its order.
-    pub const CHOSEN_IN_PREVIEW: [Field; 6] = [
+    pub const CHOSEN_IN_PREVIEW: [Field; 7] = [
         Field::Name,
         Field::Owner,
+        Field::Person,
         Field::Facing,
         Field::Size,
         Field::Description,
@@ -41,9 +47,10 @@ impl Field {
     ];
 
     /// Every use.
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 12] = [
         Field::Name,
         Field::Owner,
+        Field::Person,
         Field::Facing,
         Field::Size,
         Field::Description,
@@ -62,6 +69,7 @@ impl Field {
             Field::Name => "name",
             Field::Description => "description",
             Field::Owner => "owner",
+            Field::Person => "person",
             Field::Facing => "facing",
             Field::Size => "size",
             Field::Role(Role::Responsible) => "responsible",
@@ -85,6 +93,7 @@ impl Field {
             Field::Name => "Name",
             Field::Description => "Description",
             Field::Owner => "Owner",
+            Field::Person => "Person",
             Field::Facing => "Facing",
             Field::Size => "Size",
             Field::Role(Role::Responsible) => "Responsible",
@@ -122,7 +131,7 @@ pub fn header_key(header: &str) -> String {
 /// The use a header's words suggest, with its rank (0 is the plainest
 /// word for it; see the module's notes).
 pub fn guess(header: &str) -> Option<(Field, u8)> {
-    use Field::{Deliberate, Description, Facing, Id, Name, Notes, Owner, Size};
+    use Field::{Deliberate, Description, Facing, Id, Name, Notes, Owner, Person, Size};
     let key = header_key(header);
     Some(match key.as_str() {
         "id" | "cardid" => (Id, 0),
@@ -149,12 +158,32 @@ pub fn guess(header: &str) -> Option<(Field, u8)> {
         | "verantwortliche"
         | "rechenschaftspflichtig" => (Owner, 0),
         "executive" | "lead" | "leader" | "zuständig" | "leitung" | "eigentümer" => (Owner, 1),
-        "facing" | "external" | "externalshare" | "externalfacing" | "externeranteil" => {
-            (Facing, 0)
-        }
-        "extshare" | "externalpercent" | "customerfacingshare" | "extern" | "kundenanteil" => {
-            (Facing, 1)
-        }
+        "person"
+        | "ownername"
+        | "nameofowner"
+        | "personinrole"
+        | "roleholder"
+        | "verantwortlicheperson"
+        | "ansprechpartner"
+        | "ansprechperson"
+        | "stelleninhaber" => (Person, 0),
+        "leadname"
+        | "leadername"
+        | "executivename"
+        | "personname"
+        | "ownerperson"
+        | "holder"
+        | "inhaber"
+        | "leitername"
+        | "nameverantwortlicher" => (Person, 1),
+        "facing" | "external" | "externalshare" | "externalfacing" | "externeranteil"
+        | "externanteil" => (Facing, 0),
+        "extshare"
+        | "externalpercent"
+        | "customerfacingshare"
+        | "extern"
+        | "kundenanteil"
+        | "anteilextern" => (Facing, 1),
         "ext" | "customerfacing" | "customershare" | "kundennah" | "außenwirkung"
         | "kundenbezug" => (Facing, 2),
         "size" | "größe" | "groesse" => (Size, 0),
@@ -184,6 +213,7 @@ pub fn guess(header: &str) -> Option<(Field, u8)> {
         "consulted" => (Field::Role(Role::Consulted), 0),
         "informed" => (Field::Role(Role::Informed), 0),
         "deliberate" | "placedhereonpurpose" | "onpurpose" => (Deliberate, 0),
+        _ if key.contains("extern") => (Facing, 6),
         _ => return None,
     })
 }
@@ -232,6 +262,51 @@ mod tests {
         assert_eq!(guess("FTE"), Some((Field::Size, 1)));
         assert_eq!(guess("Team size"), Some((Field::Size, 2)));
         assert_eq!(guess("Regulation"), None);
+    }
+
+    #[test]
+    fn the_person_in_the_role_has_a_column_of_its_own() {
+        for header in [
+            "Person",
+            "Owner name",
+            "OwnerName",
+            "Lead name",
+            "Name of owner",
+            "Holder",
+            "Role holder",
+            "Person in role",
+            "Verantwortliche Person",
+            "Ansprechpartner",
+            "Ansprechperson",
+            "Inhaber",
+            "Stelleninhaber",
+            "Leiter Name",
+        ] {
+            assert!(
+                matches!(guess(header), Some((Field::Person, _))),
+                "{header}: {:?}",
+                guess(header)
+            );
+        }
+        // A name alone is still the card's, people are still a size.
+        assert_eq!(guess("Name"), Some((Field::Name, 0)));
+        assert_eq!(guess("Owner"), Some((Field::Owner, 0)));
+        assert_eq!(guess("People"), Some((Field::Size, 2)));
+        assert_eq!(Field::from_word("Person"), Some(Field::Person));
+    }
+
+    #[test]
+    fn any_heading_that_says_extern_is_the_facing_last_of_all() {
+        for (header, rank) in [
+            ("Extern-Anteil", 0),
+            ("Anteil extern", 1),
+            ("External %", 0),
+            ("Ext. share", 1),
+            ("Anteil Externe Kunden", 6),
+            ("Externally visible?", 6),
+        ] {
+            assert_eq!(guess(header), Some((Field::Facing, rank)), "{header}");
+        }
     }
 
     #[test]

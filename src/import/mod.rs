@@ -13,8 +13,8 @@
 //! from the header's words, in English and German, or chosen by the user);
 //! [`rows`] turns rows into cards without knowing where they came from,
 //! and [`matching`] finds the card already in the design that a row is
-//! about. A long reading reports its progress and can be stopped
-//! ([`progress`]).
+//! about; `people` gathers the person each owner's rows name. A long
+//! reading reports its progress and can be stopped ([`progress`]).
 //!
 //! The columns (each guessed from several header words; see [`columns`]):
 //!
@@ -23,7 +23,8 @@
 //! | name (`Responsibility`, `Area`, `Bezeichnung`…) | the card's name | the row is refused |
 //! | facing (`External share`, `Customer facing?`…) | 0–1, a percentage `0–100%` (a bare number above 1 is a percentage), or yes / partly / no | 0.5 |
 //! | size (`Headcount`, `FTE`, `Budget`…) | a number from 0.0001 to 1,000,000,000 | 1 |
-//! | owner (`Accountable`, `Lead`, `Verantwortlich`…) | an executive's short or full title (or id), any letter case and punctuation; `Unassigned` when no executive is called so | the tray |
+//! | owner (`Accountable`, `Lead`, `Verantwortlich`…) | an executive's short or full title (or id), any letter case and punctuation, or the person in its role; `Unassigned` when no executive is called so | the tray |
+//! | person (`Owner name`, `Person`, `Ansprechpartner`…) | the person in the owner's role (see `people`) | the executive's person stays as it is |
 //! | notes, description (`Comments`, `Beschreibung`…) | text | none |
 //! | `id` | the card's id (kept when free, else one is made from the name) | made from the name |
 //! | `responsible`, `consulted`, `informed` | executives, separated by `;` | none |
@@ -51,6 +52,7 @@ pub mod columns;
 pub mod encoding;
 mod headings;
 pub mod matching;
+mod people;
 pub mod progress;
 mod read;
 pub mod rows;
@@ -119,6 +121,9 @@ pub struct ImportRow {
     pub size: f64,
     /// The owner; `None` for the tray.
     pub owner: Option<Holder>,
+    /// The person in the owner's role, trimmed; empty when the row names
+    /// none (or one that cannot be kept).
+    pub person: String,
     /// The roles others hold, in the order the file gives them.
     pub roles: Vec<(Holder, Role)>,
     /// The notes.

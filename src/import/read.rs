@@ -302,5 +302,6 @@ where
         }
     }
     reader.finish(&mut out);
+    super::people::note(&mut out, design);
     Ok(out)
 }

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 use super::columns::{Columns, Field, letter};
 use super::matching::Cards;
+use super::people::PersonCells;
 use super::table::{Cell, CellKind, Record};
 use super::text::{count, from_cell, quoted};
 use super::titles::{self, Found, Titles};
@@ -165,6 +166,7 @@ pub struct RowReader<'a> {
     shared: Vec<(u64, String)>,
     facing: Loose,
     size: Loose,
+    persons: PersonCells,
 }
 
 impl<'a> RowReader<'a> {
@@ -188,6 +190,7 @@ impl<'a> RowReader<'a> {
             shared: Vec::new(),
             facing: Loose::default(),
             size: Loose::default(),
+            persons: PersonCells::default(),
         }
     }
 
@@ -245,6 +248,7 @@ impl<'a> RowReader<'a> {
     /// The notes the rows read call for (totals left out, cells read
     /// loosely), in words with their lines.
     pub fn finish(self, out: &mut ImportPreview) {
+        self.persons.finish(self.sheet, out);
         let place = if self.sheet { "row" } else { "line" };
         let lines = |lines: &[u64]| {
             let shown = super::text::lines(lines);
@@ -451,13 +455,14 @@ impl<'a> RowReader<'a> {
         }
         // "COO / CIO": the first is the owner, the others Responsible.
         let mut shared: Vec<String> = Vec::new();
-        if let Some(parts) = shared_owners(&owner_text)
+        if let Some(parts) = titles::shared_owners(&owner_text)
             && self.titles.find(&owner_text) == Found::None
         {
             self.shared.push((record.line, owner_text.clone()));
             owner_text = parts[0].clone();
             shared = parts[1..].to_vec();
         }
+        let person = self.persons.read(columns, record);
         let owner = if owner_text.is_empty() {
             None
         } else {
@@ -530,6 +535,7 @@ impl<'a> RowReader<'a> {
             external_share,
             size,
             owner,
+            person,
             roles,
             notes,
             deliberate,
@@ -537,16 +543,6 @@ impl<'a> RowReader<'a> {
             updates: None,
         })
     }
-}
-
-/// The executives an owner cell shares a card between (`COO / CIO`,
-/// `Tobias + Mira`), each trimmed; `None` unless it names two or more.
-fn shared_owners(cell: &str) -> Option<Vec<String>> {
-    let parts: Vec<String> = cell
-        .split(['/', '+'])
-        .map(|p| p.trim().to_owned())
-        .collect();
-    (parts.len() >= 2 && parts.iter().all(|p| !p.is_empty())).then_some(parts)
 }
 
 /// A rule's refusal of a field, as the row's.
@@ -557,7 +553,7 @@ fn on<T>(field: Field) -> impl Fn((T, Problem)) -> Refused {
 /// A cell's text as the import reads it (see `from_cell`), or why not: a
 /// cell too long to keep whole (with its true length), a spreadsheet error,
 /// a formula with no result. `what` names the column in messages.
-fn cell_text(cell: &Cell, what: &str, max: usize) -> Result<String, String> {
+pub(super) fn cell_text(cell: &Cell, what: &str, max: usize) -> Result<String, String> {
     match cell.kind {
         CellKind::Error => {
             return Err(format!(

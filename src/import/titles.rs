@@ -7,7 +7,12 @@
 //! executives answer to is [`Found::Several`]: the import says so with the
 //! line, it never picks one.
 //!
-//! A role cell names several executives separated by `;`. The whole cell is
+//! Failing every title, a cell that is the name of the person in an
+//! executive's role (`Naoki Morita`, in any letter case) names that
+//! executive.
+//!
+//! An owner cell may share a card between several (`COO / CIO`, see
+//! [`shared_owners`]). A role cell names several executives separated by `;`. The whole cell is
 //! tried as one title first (a title may hold a `;`); otherwise it is split
 //! at each single `;`, and `;;` stands for a `;` inside a title (the export
 //! writes it so when a cell names several executives).
@@ -55,6 +60,9 @@ pub struct Titles {
     by_key: HashMap<String, Vec<usize>>,
     /// By [`unknown_key`], for a cell that names no executive exactly.
     by_loose: HashMap<String, Vec<usize>>,
+    /// By the [`key`] of the person in the role, for a cell that names no
+    /// executive by a title.
+    by_person: HashMap<String, Vec<usize>>,
 }
 
 fn label(e: &Executive) -> String {
@@ -79,6 +87,7 @@ impl Titles {
             by_id: HashMap::with_capacity(n),
             by_key: HashMap::with_capacity(n * 2),
             by_loose: HashMap::with_capacity(n * 2),
+            by_person: HashMap::new(),
         };
         for e in &design.executives {
             titles.add(e);
@@ -115,6 +124,10 @@ impl Titles {
                 list.push(i);
             }
         }
+        let person = key(&e.person);
+        if !person.is_empty() {
+            self.by_person.entry(person).or_default().push(i);
+        }
     }
 
     /// What `text` names.
@@ -133,10 +146,15 @@ impl Titles {
             _ => {
                 // Then without a bracketed part ("CTO (Digital)").
                 let bracketed = text.contains(['(', '[']);
-                let found = self.by_loose.get(&unknown_key(text)).or_else(|| {
-                    let bare = unknown_key(&super::headings::header_key(text));
-                    bracketed.then(|| self.by_loose.get(&bare)).flatten()
-                });
+                let found = self
+                    .by_loose
+                    .get(&unknown_key(text))
+                    .or_else(|| {
+                        let bare = unknown_key(&super::headings::header_key(text));
+                        bracketed.then(|| self.by_loose.get(&bare)).flatten()
+                    })
+                    // Last, the person in the role ("Naoki Morita").
+                    .or_else(|| self.by_person.get(&key(text)));
                 match found {
                     Some(found) => found,
                     None => return Found::None,
@@ -209,6 +227,16 @@ impl Titles {
                 .join(LIST_SEPARATOR),
         }
     }
+}
+
+/// The executives an owner cell shares a card between (`COO / CIO`,
+/// `Tobias + Mira`), each trimmed; `None` unless it names two or more.
+pub fn shared_owners(cell: &str) -> Option<Vec<String>> {
+    let parts: Vec<String> = cell
+        .split(['/', '+'])
+        .map(|p| p.trim().to_owned())
+        .collect();
+    (parts.len() >= 2 && parts.iter().all(|p| !p.is_empty())).then_some(parts)
 }
 
 /// `text` split at each single `;`, a `;;` kept as one `;`, each part
@@ -310,6 +338,27 @@ mod tests {
             unknown_key("Chief Financial Officer")
         );
         assert_ne!(unknown_key("CDO"), unknown_key("Chief Data Officer"));
+    }
+
+    #[test]
+    fn the_person_in_a_role_names_its_executive_when_no_title_does() {
+        let mut cio = exec("cio", "CIO", "Chief Information Officer");
+        cio.person = "Naoki Morita".into();
+        let mut cto = exec("cto", "CTO", "");
+        cto.person = "CIO".into();
+        let mut other = exec("x", "Ops", "");
+        other.person = "Kim Lee".into();
+        let mut same = exec("y", "Sales IT", "");
+        same.person = "kim lee ".into();
+        let t = Titles::of(&design(vec![cio, cto, other, same]));
+        assert_eq!(
+            t.find(" naoki MORITA"),
+            Found::One(ExecutiveId("cio".into()))
+        );
+        // A title comes before a person called so.
+        assert_eq!(t.find("CIO"), Found::One(ExecutiveId("cio".into())));
+        assert!(matches!(t.find("Kim Lee"), Found::Several(ids) if ids.len() == 2));
+        assert_eq!(t.find("Naoki"), Found::None);
     }
 
     #[test]

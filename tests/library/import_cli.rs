@@ -309,3 +309,69 @@ fn columns_sheets_and_updates_are_chosen_and_said_on_the_command_line() {
         stdout(&run)
     );
 }
+
+#[test]
+fn the_person_in_each_role_is_read_and_said_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("kaito.csv"),
+        "Responsibility,Owner,Owner name,Team size\n\
+         ERP,C.I.O.,森田 直樹,24\n\
+         HR systems,cio,森田 直樹,4\n\
+         Help desk,CIO,N. Morita,11\n\
+         Payments,CTO,Katrin Vogelsang,8\n\
+         Middle East stores,ME region,ليلى الحسيني,9\n",
+    )
+    .unwrap();
+    let mut base = remit::templates::default_design();
+    let cto = base
+        .executives
+        .iter_mut()
+        .find(|e| e.id.as_str() == "cto")
+        .unwrap();
+    cto.person = "Katrin Vogelsang".into();
+    file::save(&base, &dir.path().join("base.ron")).unwrap();
+    let run = remit(
+        dir.path(),
+        &[
+            "import",
+            "kaito.csv",
+            "--into",
+            "base.ron",
+            "--create-executives",
+            "-o",
+            "out.ron",
+        ],
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    let said = stdout(&run);
+    for line in [
+        "person = \"Owner name\"",
+        "people in roles (2): CIO: 森田 直樹, ME region: ليلى الحسيني",
+        "note: Rows name 2 people for the CIO: \"森田 直樹\" (2 rows) and \"N. Morita\" \
+         (1 row); \"森田 直樹\" is taken.",
+    ] {
+        assert!(said.contains(line), "{line:?} in\n{said}");
+    }
+    let made = file::load(&dir.path().join("out.ron")).unwrap();
+    let person = |id: &str| {
+        made.executives
+            .iter()
+            .find(|e| e.id.as_str() == id)
+            .map(|e| e.person.clone())
+    };
+    assert_eq!(person("cio").as_deref(), Some("森田 直樹"));
+    assert_eq!(person("cto").as_deref(), Some("Katrin Vogelsang"));
+    // Read back by the person's name in the owner column.
+    std::fs::write(dir.path().join("more.csv"), "Name,Owner\nPOS,森田 直樹\n").unwrap();
+    let run = remit(
+        dir.path(),
+        &["import", "more.csv", "--into", "out.ron", "--dry-run"],
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(
+        !stdout(&run).contains("not on the chart"),
+        "{}",
+        stdout(&run)
+    );
+}

@@ -23,6 +23,7 @@ mod import_lines;
 mod import_mapping;
 mod import_matching;
 mod import_owners;
+mod import_people;
 mod import_round_trip;
 mod import_sheets;
 mod model;

@@ -2,7 +2,9 @@
 //! the column lists (a changed choice reads the file again, and the
 //! design gets what the preview showed), "updates N … and adds M" for an
 //! import into the open design, rows that never run into each other
-//! whatever their text, and the sheet list of a workbook.
+//! whatever their text, the sheet list of a workbook, and the person
+//! column (offered, shown beside the owner, put on the box on import)
+//! with the numbers' headings whole.
 
 use crate::common;
 
@@ -193,4 +195,49 @@ fn a_workbook_offers_its_sheets_and_a_chosen_sheet_is_read() {
     h.get_by_label("3 rows cannot be imported and are left out:");
     h.get_by_label_contains("row 3: the size cell holds the spreadsheet error #DIV/0!");
     h.get_by_label("Import 1 responsibility");
+}
+
+#[test]
+fn the_person_column_is_offered_and_accepting_puts_the_person_on_the_box() {
+    let mut h = common::started(None);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kaito.csv");
+    std::fs::write(
+        &path,
+        "Responsibility,Owner,Owner name,Contact,Team size,Ext. share\n\
+         Demand forecasting,cio,森田 直樹,Aiko Sato,5,20%\n\
+         Payroll,CIO,森田 直樹,Aiko Sato,4,2%\n",
+    )
+    .unwrap();
+    open_preview(&mut h, &path);
+    h.get_by_label("kaito.csv: 2 responsibilities to add.");
+    // Guessed from its heading, and shown beside the owner in the table.
+    assert_eq!(
+        h.get_by_role_and_label(Role::ComboBox, "Person column")
+            .value()
+            .as_deref(),
+        Some("C: Owner name")
+    );
+    assert_eq!(h.query_all_by_label("CIO (森田 直樹)").count(), 2);
+    // The numbers' headings fit their columns, and stay left of the last.
+    let facing = h.get_by_label("Facing (external)").rect();
+    let size = h.get_by_label("Size (people)").rect();
+    let last = h.get_by_label("In the design").rect();
+    assert!(facing.width() > 90.0, "cut short: {facing:?}");
+    assert!(size.width() > 80.0, "cut short: {size:?}");
+    assert!(facing.right() <= size.left() && size.right() <= last.left());
+    // Another column chosen is read again, and its person shown.
+    choose(&mut h, "Person column", "D: Contact");
+    assert_eq!(h.query_all_by_label("CIO (Aiko Sato)").count(), 2);
+    choose(&mut h, "Person column", "C: Owner name");
+    h.get_by_label("Import 2 responsibilities").click();
+    h.run();
+    let cio = design(&h)
+        .executive(&remit::model::ExecutiveId("cio".into()))
+        .unwrap()
+        .person
+        .clone();
+    assert_eq!(cio, "森田 直樹");
+    // The box, as a screen reader hears it, says who holds the role.
+    h.get_by_label_contains("(CIO), 森田 直樹:");
 }
