@@ -1,10 +1,11 @@
 //! `remit import FILE [-o OUT.ron] [--into BASE.ron] [--create-executives]
-//! [--column USE=HEADER]... [--sheet NAME] [--dry-run]`: the spreadsheet
-//! import run from a script. FILE is a CSV or text file (comma, semicolon
-//! or tab; UTF-8, UTF-16 or Windows-1252) or a workbook (.xlsx, .xls,
-//! .ods). The new design goes beside the spreadsheet (`FILE.ron`) unless
-//! `-o` says where, and is written atomically; any bad row stops it before
-//! anything is written. `--into BASE.ron` starts from BASE's executives
+//! [--column USE=HEADER]... [--sheet NAME] [--skip-bad-rows] [--dry-run]`:
+//! the spreadsheet import run from a script. FILE is a CSV or text file
+//! (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) or a workbook
+//! (.xlsx, .xls, .ods). The new design goes beside the spreadsheet
+//! (`FILE.ron`) unless `-o` says where, and is written atomically; any bad
+//! row stops it before anything is written, unless `--skip-bad-rows` asks
+//! to leave bad rows out (each still listed with its line). `--into BASE.ron` starts from BASE's executives
 //! and cards (rows about cards BASE has update them) but never changes
 //! BASE unless `-o BASE.ron` names it. Nothing is written over the
 //! spreadsheet itself, nor over an existing file that `-o` does not name.
@@ -92,6 +93,11 @@ pub struct ImportArgs {
     /// anything).
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
+    /// Leave out the rows that cannot be imported (each is listed with its
+    /// line and why) and import the rest, as the window's preview does;
+    /// without it, any bad row stops the import and nothing is written.
+    #[arg(long)]
+    pub skip_bad_rows: bool,
     /// Say what the import would do, and write nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -134,6 +140,8 @@ pub struct Imported {
     pub notes: Vec<String>,
     /// What the file's places are called: "line", or "row" for a sheet.
     pub place: &'static str,
+    /// The bad rows left out (`--skip-bad-rows`), as `FILE:LINE: why`.
+    pub left_out: Vec<String>,
 }
 
 /// Where the design goes: `-o`, or beside the spreadsheet; never over the
@@ -220,6 +228,7 @@ pub fn run_import(args: &ImportArgs) -> Result<Imported, String> {
     };
     let preview =
         import::read(&bytes, &base, &settings, &mut Progress::none()).map_err(|e| e.to_string())?;
+    let mut left_out = Vec::new();
     if preview.bad_rows() > 0 {
         let mut lines: Vec<String> = preview
             .errors
@@ -233,15 +242,16 @@ pub fn run_import(args: &ImportArgs) -> Result<Imported, String> {
                 count(preview.errors_not_listed, "bad row", "bad rows")
             ));
         }
-        let what = if preview.rows.is_empty() && preview.bad_rows() == 1 {
-            "1 problem".to_owned()
+        if args.skip_bad_rows && !preview.rows.is_empty() {
+            lines.push(format!(
+                "{}: {} left out (--skip-bad-rows)",
+                shown(path),
+                count(preview.bad_rows(), "bad row", "bad rows")
+            ));
+            left_out = lines;
         } else {
-            count(preview.bad_rows(), "bad row", "bad rows")
-        };
-        return Err(format!(
-            "{}\nnothing was imported ({what})",
-            lines.join("\n")
-        ));
+            return Err(refused(lines, &preview));
+        }
     }
     let options = ImportOptions {
         create_executives: args.create_executives,
@@ -299,7 +309,24 @@ pub fn run_import(args: &ImportArgs) -> Result<Imported, String> {
         } else {
             "line"
         },
+        left_out,
     })
+}
+
+/// The message when bad rows stop the import: each with its line, then
+/// that nothing was imported.
+fn refused(lines: Vec<String>, preview: &ImportPreview) -> String {
+    let what = if preview.rows.is_empty() && preview.bad_rows() == 1 {
+        "1 problem".to_owned()
+    } else {
+        count(preview.bad_rows(), "bad row", "bad rows")
+    };
+    let hint = if preview.rows.is_empty() {
+        ""
+    } else {
+        "; --skip-bad-rows imports the others"
+    };
+    format!("{}\nnothing was imported ({what}{hint})", lines.join("\n"))
 }
 
 /// The executives of `design` that have a person where `base` had none
@@ -334,7 +361,15 @@ fn listed_whole(titles: &[String]) -> String {
     let mut shown: Vec<String> = titles
         .iter()
         .take(TITLES_SHOWN)
-        .map(|t| clean(t).into_owned())
+        // "Tobias, legal" is one entry: quoted, so the list reads right.
+        .map(|t| {
+            let t = clean(t);
+            if t.contains(',') {
+                quoted(&t)
+            } else {
+                t.into_owned()
+            }
+        })
         .collect();
     if titles.len() > TITLES_SHOWN {
         shown.push(format!(
@@ -449,6 +484,9 @@ pub fn describe_import(imported: &Imported) -> String {
     }
     for note in &imported.notes {
         out.push_str(&format!("note: {}\n", clean(note)));
+    }
+    for line in &imported.left_out {
+        out.push_str(&format!("left out: {line}\n"));
     }
     out
 }

@@ -54,6 +54,7 @@ mod headings;
 pub mod matching;
 mod people;
 pub mod progress;
+pub mod qualified;
 mod read;
 pub mod rows;
 mod synonyms;

@@ -302,6 +302,7 @@ where
         }
     }
     reader.finish(&mut out);
+    super::qualified::merge(&mut out, sheet);
     super::people::note(&mut out, design);
     Ok(out)
 }

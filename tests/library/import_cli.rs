@@ -375,3 +375,70 @@ fn the_person_in_each_role_is_read_and_said_on_the_command_line() {
         stdout(&run)
     );
 }
+
+/// Found with the Kaito client's sheet: one size written as a range
+/// ("12-15") stopped all 40 rows, with no way on from the command line.
+/// `--skip-bad-rows` leaves the bad rows out (each listed with its line)
+/// and imports the rest; without it, the refusal says the flag exists.
+#[test]
+fn skip_bad_rows_imports_the_others_and_lists_what_it_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = "Responsibility,Owner,Team size\nStores,CIO,42\nPOS,CIO,12-15\nApp,CDO,9\n";
+    std::fs::write(dir.path().join("kaito.csv"), list).unwrap();
+    let strict = remit(dir.path(), &["import", "kaito.csv"]);
+    assert_eq!(strict.status.code(), Some(1));
+    let err = stderr(&strict);
+    assert!(
+        err.contains("kaito.csv:3:") && err.contains("range"),
+        "{err}"
+    );
+    assert!(err.contains("--skip-bad-rows imports the others"), "{err}");
+    assert!(!dir.path().join("kaito.ron").exists());
+
+    let run = remit(dir.path(), &["import", "kaito.csv", "--skip-bad-rows"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let out = stdout(&run);
+    assert!(out.contains("imported 2 responsibilities"), "{out}");
+    assert!(out.contains("left out: kaito.csv:3:"), "{out}");
+    assert!(out.contains("1 bad row left out"), "{out}");
+    let design = file::load(&dir.path().join("kaito.ron")).unwrap();
+    let names: Vec<&str> = design
+        .responsibilities
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    assert_eq!(names, ["Stores", "App"]);
+}
+
+/// Found with the Hanse client's sheet: "CTO" and "CTO (Digital)" are one
+/// role, yet --create-executives made two CTO boxes; and Nordlicht's
+/// "Tobias, legal" read as two owners in a list joined by commas.
+#[test]
+fn a_qualified_owner_is_the_plain_one_and_names_with_commas_are_quoted() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = "name;owner\r\nApps;CTO (Digital)\r\nCloud;CTO\r\nContracts;\"Tobias, legal\"\r\n";
+    std::fs::write(dir.path().join("bank.csv"), list).unwrap();
+    let run = remit(dir.path(), &["import", "bank.csv", "--dry-run"]);
+    let out = stdout(&run);
+    assert!(
+        out.contains("not on the chart (2): CTO, \"Tobias, legal\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"CTO (Digital)\" (line 2) is taken for the CTO"),
+        "{out}"
+    );
+    let run = remit(dir.path(), &["import", "bank.csv", "--create-executives"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let design = file::load(&dir.path().join("bank.ron")).unwrap();
+    let titles: Vec<&str> = design
+        .executives
+        .iter()
+        .map(|e| e.short_title.as_str())
+        .collect();
+    assert_eq!(titles, ["CTO", "Tobias, legal"]);
+    assert_eq!(
+        design.responsibilities[0].owner,
+        design.responsibilities[1].owner
+    );
+}
