@@ -351,7 +351,18 @@ fn persons_given(base: &Design, design: &Design) -> Vec<(String, String)> {
 /// Titles for a line of the summary: the first few, each clipped, then how
 /// many more.
 fn listed(titles: &[String]) -> String {
-    let clipped: Vec<String> = titles.iter().map(|t| clip(t, 40).into_owned()).collect();
+    // "Tobias, legal" is one title: quoted, so the list reads right.
+    let clipped: Vec<String> = titles
+        .iter()
+        .map(|t| {
+            let t = clip(t, 40);
+            if t.contains(',') {
+                quoted(&t)
+            } else {
+                t.into_owned()
+            }
+        })
+        .collect();
     listed_whole(&clipped)
 }
 
@@ -361,15 +372,7 @@ fn listed_whole(titles: &[String]) -> String {
     let mut shown: Vec<String> = titles
         .iter()
         .take(TITLES_SHOWN)
-        // "Tobias, legal" is one entry: quoted, so the list reads right.
-        .map(|t| {
-            let t = clean(t);
-            if t.contains(',') {
-                quoted(&t)
-            } else {
-                t.into_owned()
-            }
-        })
+        .map(|t| clean(t).into_owned())
         .collect();
     if titles.len() > TITLES_SHOWN {
         shown.push(format!(
