@@ -20,6 +20,8 @@ use crate::model::{Design, format};
 const ROWS_SHOWN: usize = 8;
 /// Height of one row of the table.
 const ROW_HEIGHT: f32 = 22.0;
+/// The width of a column's list of choices.
+const COMBO_WIDTH: f32 = 190.0;
 /// The widest the preview gets.
 const MAX_WIDTH: f32 = 900.0;
 
@@ -156,9 +158,12 @@ fn column_choice(
     let shown = current.map_or_else(|| "not used".to_owned(), name);
     let chosen = *settings.columns.get(field) != Choice::Guess;
     let mut picked: Option<Choice> = None;
-    let response = egui::ComboBox::from_label(format!("{} column", field.label()))
+    // The label before its list, so that a row of them reads left to
+    // right and never runs past the dialog's edge.
+    let label = ui.label(format!("{} column", field.label()));
+    let response = egui::ComboBox::from_id_salt(("import_column", field.label()))
         .selected_text(shown)
-        .width(170.0)
+        .width(COMBO_WIDTH)
         .show_ui(ui, |ui| {
             if ui.selectable_label(current.is_none(), "not used").clicked() {
                 picked = Some(Choice::NotUsed);
@@ -169,7 +174,8 @@ fn column_choice(
                 }
             }
         })
-        .response;
+        .response
+        .labelled_by(label.id);
     response.on_hover_text(if chosen {
         "Chosen by you"
     } else {
@@ -209,8 +215,9 @@ pub fn show(
         ui.heading(HEADING);
         summary(ui, path, preview);
         super::modal::scroll_area(ui, "import_body", height, |ui| {
-            content(ui, design, settings, preview, memory, actions);
+            content(ui, design, settings, preview, actions);
         });
+        owners(ui, preview, &mut memory.create_executives);
         ui.add_space(8.0);
         buttons(ui, fresh, preview, memory.create_executives, actions);
     });
@@ -233,6 +240,28 @@ fn summary(ui: &mut Ui, path: &std::path::Path, preview: &ImportPreview) {
     };
     ui.label(RichText::new(text).strong())
         .on_hover_text(path.display().to_string());
+}
+
+/// The owners not on the chart, with the choice to add them as
+/// executives, beside the buttons: always in view, as it decides what
+/// Import does.
+fn owners(ui: &mut Ui, preview: &ImportPreview, create: &mut bool) {
+    if preview.unknown_owners.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    let names = preview.unknown_titles().join(", ");
+    ui.checkbox(
+        create,
+        format!("Add these executives to the chart: {names}"),
+    )
+    .on_hover_text(
+        "They report to the CEO and stand under the CEO box; otherwise their \
+             responsibilities go to the unassigned tray",
+    );
+    if let (false, Some(what)) = (*create, preview.without_executives()) {
+        ui.add(Label::new(RichText::new(format!("Without them: {what}.")).weak()).wrap());
+    }
 }
 
 /// Import and Cancel: Import takes the keyboard when the dialog opens
@@ -276,7 +305,6 @@ fn content(
     design: &Design,
     settings: &Settings,
     preview: &ImportPreview,
-    memory: &mut HandoutsMemory,
     actions: &mut Vec<Action>,
 ) {
     let n = preview.rows.len();
@@ -304,13 +332,21 @@ fn content(
     }
     if !preview.columns.is_empty() {
         ui.add_space(4.0);
+        // As many label-and-list pairs to a row as the dialog has room for.
+        let pair = COMBO_WIDTH + 150.0;
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a small positive count, clamped"
+        )]
+        let per_row = ((ui.available_width() / pair).floor() as usize).clamp(1, 4);
         egui::Grid::new("import_columns")
-            .num_columns(3)
-            .spacing(vec2(18.0, 4.0))
+            .num_columns(2 * per_row)
+            .spacing(vec2(10.0, 4.0))
             .show(ui, |ui| {
                 for (k, field) in Field::CHOSEN_IN_PREVIEW.into_iter().enumerate() {
-                    ui.horizontal(|ui| column_choice(ui, field, preview, settings, actions));
-                    if k % 3 == 2 {
+                    column_choice(ui, field, preview, settings, actions);
+                    if k % per_row == per_row - 1 {
                         ui.end_row();
                     }
                 }
@@ -370,22 +406,6 @@ fn content(
                     ui.weak(format!("and {more} more"));
                 }
             });
-    }
-    let create = &mut memory.create_executives;
-    if !preview.unknown_owners.is_empty() {
-        ui.add_space(6.0);
-        let names = preview.unknown_titles().join(", ");
-        ui.checkbox(
-            create,
-            format!("Add these executives to the chart: {names}"),
-        )
-        .on_hover_text(
-            "They report to the CEO and stand under the CEO box; otherwise their \
-             responsibilities go to the unassigned tray",
-        );
-        if let (false, Some(what)) = (*create, preview.without_executives()) {
-            ui.add(Label::new(RichText::new(format!("Without them: {what}.")).weak()).wrap());
-        }
     }
     if !preview.ignored_columns.is_empty() {
         ui.add(

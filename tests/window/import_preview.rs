@@ -241,3 +241,97 @@ fn the_person_column_is_offered_and_accepting_puts_the_person_on_the_box() {
     // The box, as a screen reader hears it, says who holds the role.
     h.get_by_label_contains("(CIO), 森田 直樹:");
 }
+
+/// Found on a walk with the Hanse client's workbook at 1280×720: with
+/// seven column lists, three to a row, the last list's label ran past the
+/// dialog's right edge, and the choice to add the owners not on the chart
+/// was scrolled out of view below the rows, though it decides what Import
+/// does.
+#[test]
+fn every_column_list_and_the_choice_of_new_executives_are_in_view_at_both_sizes() {
+    for size in [egui::vec2(1280.0, 720.0), egui::vec2(1920.0, 1080.0)] {
+        let mut h = common::window_sized(remit::app::AppOptions::default(), size);
+        h.run();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("bank.csv");
+        let mut text = String::from(
+            "Nr.;Responsibility;Bezeichnung (DE);Owner;Owner name;Headcount;\
+             Customer-facing share;Comment\r\n",
+        );
+        for k in 0..40 {
+            let owner = ["CIO", "COO", "Marketing", "CRO", "CDO"][k % 5];
+            text.push_str(&format!(
+                "{k};Item {k};Posten {k};{owner};Person {};{},5;20%;noted \
+                 at length so that the comment is long\r\n",
+                k % 5,
+                k % 9
+            ));
+        }
+        std::fs::write(&path, text).expect("write");
+        open_preview(&mut h, &path);
+        let dialog = h.get_by_label("Import responsibilities").rect();
+        let right = dialog.left() + remit_dialog_width(size.x);
+        for field in [
+            "Name",
+            "Owner",
+            "Person",
+            "Facing",
+            "Size",
+            "Description",
+            "Notes",
+        ] {
+            let list = h
+                .get_by_role_and_label(Role::ComboBox, &format!("{field} column"))
+                .rect();
+            let label = h.get_by_label(&format!("{field} column")).rect();
+            assert!(
+                list.right() <= right && label.right() <= right,
+                "{field}: {label:?} {list:?} past {right} on {size:?}"
+            );
+        }
+        // Each label as painted (the list's own node may hold its label).
+        for (text, rect) in painted(&h) {
+            if text.ends_with(" column") {
+                assert!(rect.right() <= right, "{text}: {rect:?} past {right}");
+            }
+        }
+        let choice = h
+            .get_by_label_contains("Add these executives to the chart:")
+            .rect();
+        let button = h.get_by_label("Import 40 responsibilities").rect();
+        assert!(
+            choice.bottom() <= button.top() && choice.top() >= 0.0,
+            "{choice:?} {button:?}"
+        );
+        h.get_by_label_contains("Add these executives to the chart:")
+            .click();
+        h.run();
+        h.get_by_label("Import 40 responsibilities").click();
+        h.run();
+        assert_eq!(design(&h).responsibilities.len(), 19 + 40);
+        assert!(design(&h).executives.iter().any(|e| e.short_title == "CRO"));
+    }
+}
+
+/// The dialog's width on a screen `width` points wide (as the preview
+/// works it out: at most 900, less 48 for the margins).
+fn remit_dialog_width(width: f32) -> f32 {
+    900.0_f32.min(width - 48.0) + 16.0
+}
+
+/// Every piece of text painted last frame, with where it is.
+fn painted(h: &Harness<'_, RemitApp>) -> Vec<(String, egui::Rect)> {
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        let mut visit = |shape: &egui::epaint::Shape| {
+            if let egui::epaint::Shape::Text(text) = shape {
+                out.push((text.galley.text().to_owned(), text.visual_bounding_rect()));
+            }
+        };
+        match &clipped.shape {
+            egui::epaint::Shape::Vec(shapes) => shapes.iter().for_each(&mut visit),
+            shape => visit(shape),
+        }
+    }
+    out
+}
