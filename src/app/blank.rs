@@ -3,7 +3,7 @@
 //! responsibilities: they are added from the catalog or imported from the
 //! client's spreadsheet, which then matches its owners to these boxes.
 
-use egui::{Context, RichText};
+use egui::{Context, Id, Key, Modifiers, RichText};
 
 use super::modal::modal;
 use crate::controller::Action;
@@ -12,6 +12,15 @@ use crate::templates::blank::ROLES;
 /// Shows the dialog; `picked` is which roles are ticked (changed here).
 pub fn show(ctx: &Context, fresh: bool, picked: &mut Vec<bool>, actions: &mut Vec<Action>) {
     picked.resize(ROLES.len(), false);
+    // Enter creates, wherever the keyboard is but on Cancel (Space ticks
+    // the executive it is on), taken before the ticks see it.
+    let cancel_key = Id::unique("remit-new-blank-cancel");
+    let on_cancel = ctx
+        .data(|d| d.get_temp::<Id>(cancel_key))
+        .is_some_and(|id| ctx.memory(|m| m.has_focus(id)));
+    if !on_cancel && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter)) {
+        actions.push(Action::CreateBlank);
+    }
     let closed = modal(ctx, "new-blank", |ui| {
         ui.heading("New blank design");
         ui.label(
@@ -46,9 +55,12 @@ pub fn show(ctx: &Context, fresh: bool, picked: &mut Vec<bool>, actions: &mut Ve
             {
                 actions.push(Action::CreateBlank);
             }
-            if ui.button("Cancel").clicked() {
+            let cancel = ui.button("Cancel");
+            ctx.data_mut(|d| d.insert_temp(cancel_key, cancel.id));
+            if cancel.clicked() {
                 actions.push(Action::CloseDialog);
             }
+            ui.weak("Space ticks · Enter creates · Esc cancels");
         });
     });
     if closed {

@@ -84,3 +84,40 @@ fn unsaved_changes_are_asked_about_before_the_blank_design_replaces_them() {
         "CIO (group)"
     );
 }
+
+/// Found on a walk: with the keyboard on the first tick, Enter did
+/// nothing a user could see (it toggled the tick, or nothing), so a
+/// keyboard user could not create the design without tabbing to Create.
+/// Space ticks, Enter creates; Enter on Cancel cancels.
+#[test]
+fn space_ticks_and_enter_creates_from_the_keyboard() {
+    let mut h = started(None);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::ALT, Key::N);
+    h.run();
+    // The keyboard is on the CIO's tick: Space takes it off.
+    h.key_press(Key::Space);
+    h.run();
+    h.get_by_label("1 executive, reporting to the CEO.");
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    assert!(h.state().dialog().is_none(), "{:?}", h.state().dialog());
+    let titles: Vec<String> = h
+        .state()
+        .document()
+        .design()
+        .executives
+        .iter()
+        .map(|e| e.short_title.clone())
+        .collect();
+    assert_eq!(titles, ["CTO"]);
+    // Enter with the keyboard on Cancel cancels.
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::ALT, Key::N);
+    h.run();
+    h.get_by_label("Cancel").focus();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().dialog().is_none());
+    assert_eq!(h.state().document().design().executives.len(), 1);
+}
