@@ -32,6 +32,27 @@ const ROW_HEIGHT: f32 = 62.0;
 /// items.
 const INVOLVED_ROW_HEIGHT: f32 = 80.0;
 
+/// The largest type scale, from 0.9 (a little under the designer's) to
+/// `largest`, at which
+/// the rows of `executives` executives fit in `room` points of height
+/// with the panel's heading, legend, the organisation's row and the
+/// tray's line: presenting shows every row in type as large as there is
+/// room for.
+pub fn scale_to_fit(room: f32, executives: usize, largest: f32) -> f32 {
+    // Per row: its height at the scale, and the spacing after it; the
+    // rest, at the scale (heading, legend, the organisation's row, the
+    // tray's line) and not (separators and spacing).
+    const SPACING: f32 = 6.0;
+    const REST: f32 = 160.0;
+    const REST_FIXED: f32 = 48.0;
+    #[allow(clippy::cast_precision_loss, reason = "a count of executives")]
+    let n = executives as f32;
+    let fits = (room - REST_FIXED - SPACING * n) / (ROW_HEIGHT * n + REST);
+    // Below 0.9 the sizes lines get too small to read across a room:
+    // more rows than fit at that scroll.
+    fits.clamp(0.9, largest.max(0.9))
+}
+
 /// Draws the panel with the balance figures and clarity scores, filling
 /// the height there is but `below` (kept for what follows the panel): the
 /// executives' rows scroll when they do not all fit. However many

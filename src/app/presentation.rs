@@ -132,9 +132,15 @@ pub fn show(
         .resizable(false)
         .exact_size(width)
         .show(ui, |ui| {
-            // Large type for the back of the room.
+            // Large type for the back of the room, as large as lets every
+            // executive's row be seen at once.
+            let scale = balance_panel::scale_to_fit(
+                ui.available_height(),
+                document.design().executives.len(),
+                1.25,
+            );
             ui.style_mut().text_styles.iter_mut().for_each(|(_, font)| {
-                font.size *= 1.25;
+                font.size *= scale;
             });
             // Every executive's row, whatever is selected: the reason
             // prompt has a strip of its own under the chart.

@@ -426,3 +426,30 @@ fn a_long_title_s_balance_heading_is_whole() {
     );
     assert!(squeeze(&shown).ends_with('%'), "{shown}");
 }
+
+/// Found on a walk with the Hanse client's seven executives: the balance
+/// showed five rows in its large type and the CDO's and the CRO's were
+/// scrolled out of view. The type is as large as lets every row be seen.
+#[test]
+fn seven_and_eight_executives_each_have_their_whole_balance_row_on_screen() {
+    for n in [7, 8] {
+        let mut design = client_design();
+        design.executives.truncate(n);
+        design.responsibilities.truncate(10 * n);
+        let (_dir, h) = presenting(&design);
+        let screen = Rect::from_min_max(Pos2::ZERO, Pos2::new(1280.0, 720.0));
+        let organisation = h.get_by_label_contains("Organisation: internal").rect();
+        assert!(screen.contains_rect(organisation), "{n}: {organisation:?}");
+        for (short, _, _) in &TITLES[..n] {
+            let heading = h
+                .get_by_label_contains(&format!("{short}: internal"))
+                .rect();
+            assert!(
+                screen.contains_rect(heading) && heading.bottom() + 30.0 < organisation.top(),
+                "{n} executives, {short}: {heading:?}"
+            );
+        }
+        let sizes = h.query_all_by_label_contains("10 items ·").count();
+        assert_eq!(sizes, n, "every sizes line");
+    }
+}
