@@ -107,6 +107,19 @@ fn starts(text: &str, width: f32, most: usize, advance: &mut dyn FnMut(char) -> 
     starts
 }
 
+/// Whether `text` fits on one line of `width`, measured as [`starts`]
+/// measures its first line (most names do: they cost no allocation).
+fn fits_on_one(text: &str, width: f32, advance: &mut dyn FnMut(char) -> f32) -> bool {
+    let mut x = 0.0;
+    for c in text.chars().skip_while(|&c| is_space(c)) {
+        x += advance(c);
+        if x > width && !is_space(c) {
+            return false;
+        }
+    }
+    true
+}
+
 /// How many lines `text` takes at `width`, `advance` giving each
 /// character's width: at most `most`.
 pub fn line_count(
@@ -115,6 +128,9 @@ pub fn line_count(
     most: usize,
     advance: &mut dyn FnMut(char) -> f32,
 ) -> usize {
+    if fits_on_one(text, width, advance) {
+        return 1;
+    }
     starts(text, width, most.max(1), advance).len()
 }
 
@@ -128,6 +144,9 @@ pub fn lines(
     most: usize,
     advance: &mut dyn FnMut(char) -> f32,
 ) -> Vec<String> {
+    if fits_on_one(text, width, advance) {
+        return vec![text.trim().to_owned()];
+    }
     let most = most.max(1);
     let starts = starts(text, width, most + 1, advance);
     let piece = |k: usize| {
@@ -231,6 +250,49 @@ mod tests {
             }) {
                 assert!(!line.starts_with(['ョ', 'ッ', '）']), "{line}");
                 assert!(!line.ends_with('（') || line == "（", "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_lines_drawn_are_the_lines_counted_and_make_the_whole_name() {
+        let names = [
+            "Lagerverwaltungssystem (WMS) Betrieb",
+            "Mitarbeiter-Arbeitsplätze (Notebooks, Drucker)",
+            "Kundenportal Sendungsverfolgung",
+            "Robotik & Fördertechnik-Steuerung",
+            "KI-Pilot Dokumentenerkennung",
+            "Lieferanten-Onboarding",
+            "  spaced   out  words ",
+            "会員アプリ（ポイント・クーポン）の在庫管理システム",
+            "أنظمة المتاجر والمستودعات – الشرق الأوسط",
+            "Launch 🚀 of the new 👩‍💻 programme",
+            "",
+        ];
+        for name in names {
+            for width in [12.0, 30.0, 60.0, 100.0, 150.0, 171.75, 400.0] {
+                let advance = &mut advance_of(&estimated_measure, 14.0);
+                let counted = line_count(name, width, 99, advance);
+                let drawn = estimated_lines(name, 14.0, width, 99);
+                assert_eq!(counted, drawn.len(), "{name} at {width}: {drawn:?}");
+                // Each line the next piece of the name, only white space
+                // between them.
+                let mut rest = name;
+                for line in &drawn {
+                    rest = rest
+                        .trim_start()
+                        .strip_prefix(line.as_str())
+                        .unwrap_or_else(|| panic!("{name} at {width}: {drawn:?}"));
+                }
+                assert!(rest.trim().is_empty(), "{name} at {width}: {drawn:?}");
+                // A line wider than its room only where one character is.
+                for line in &drawn {
+                    let w = estimated_measure(line, 14.0);
+                    assert!(
+                        w <= width + 0.01 || line.chars().count() == 1,
+                        "{line} at {width}"
+                    );
+                }
             }
         }
     }
