@@ -1,4 +1,5 @@
-//! One responsibility card: facing marker, name (on two lines when long),
+//! One responsibility card: facing marker, name (on as many lines as the
+//! card's height gives it, broken as the chart's geometry counted them),
 //! size, the roles other executives hold on it, and a folded corner when it
 //! has notes. It can be clicked or focused (selects it), dragged (carries a
 //! [`CardDrag`] payload to the executive boxes and the tray), and
@@ -11,8 +12,8 @@ use egui::{
 
 use super::pen::Pen;
 use super::{keys, theme};
-use crate::chart::geometry::{CARD_NAME_SIZE, CARD_ONE_LINE};
-use crate::chart::look;
+use crate::chart::geometry::{CARD_NAME_SIZE, CARD_ONE_LINE, lines_in};
+use crate::chart::{estimated_measure, look};
 use crate::controller::{Action, Command, Selection};
 use crate::model::format::size as format_size;
 use crate::model::{Design, Edit, ExecutiveId, Facing, Index, Responsibility, ResponsibilityId};
@@ -260,7 +261,7 @@ fn paint(
         stroke,
         StrokeKind::Inside,
     );
-    let two_lines = rect.height() > CARD_ONE_LINE + 1.0;
+    let rows = usize::from(lines_in(rect.height()));
 
     theme::paint_facing_marker(
         pen,
@@ -271,8 +272,9 @@ fn paint(
         Facing::of_share(item.external_share),
     );
 
+    let size = crate::model::format::size_in(item.size, &design.size_unit);
     let size_galley = pen.layout_no_wrap(
-        crate::model::format::size_in(item.size, &design.size_unit),
+        size.clone(),
         FontId::proportional(look::SIZE_TEXT),
         visuals.weak_text_color(),
     );
@@ -281,18 +283,21 @@ fn paint(
         rect.top() + look::SIZE_TOP,
     );
     let name_left = rect.left() + look::NAME_LEFT;
-    let name_width = look::name_width(rect.width(), size_galley.size().x);
-    let chips = !item.roles.is_empty();
-    let rows = if two_lines && !chips { 2 } else { 1 };
-    let mut job = egui::text::LayoutJob::simple(
-        item.name.clone(),
-        FontId::proportional(CARD_NAME_SIZE),
-        visuals.text_color(),
-        name_width,
-    );
-    job.wrap.max_rows = rows;
-    job.wrap.break_anywhere = false;
-    job.wrap.overflow_character = Some('…');
+    // The name's room as the geometry measured it (the drawn figure is no
+    // wider), so the name breaks into the lines the card was given.
+    let name_width = look::name_width(rect.width(), estimated_measure(&size, look::SIZE_TEXT));
+    // Role chips take the card's last line, under the name.
+    let chips = !item.roles.is_empty() && rows > 1;
+    let name_rows = rows - usize::from(chips);
+    let lines = name_lines(&item.name, CARD_NAME_SIZE, name_width, name_rows);
+    let mut job = egui::text::LayoutJob::default();
+    let format = egui::TextFormat {
+        font_id: FontId::proportional(CARD_NAME_SIZE),
+        color: visuals.text_color(),
+        line_height: Some(look::NAME_LINE_STEP),
+        ..Default::default()
+    };
+    job.append(&lines.join("\n"), 0.0, format);
     let name_galley = pen.layout_job(job);
     pen.galley(
         Pos2::new(name_left, rect.top() + look::NAME_TOP),
@@ -301,7 +306,7 @@ fn paint(
     );
     pen.galley(size_pos, size_galley, visuals.weak_text_color());
 
-    if chips && two_lines {
+    if chips {
         let mut x = name_left;
         let y = rect.bottom() - look::CHIP_ABOVE_BOTTOM;
         for (executive, role) in &item.roles {
@@ -360,6 +365,16 @@ fn paint(
             Stroke::NONE,
         ));
     }
+}
+
+/// A card's name on at most `most` lines of `width` points in type
+/// `size`, broken where the chart's geometry broke it when it counted the
+/// card's lines ([`crate::chart::wrap`]), so it takes just the rows the
+/// card has; each line on a row of its own.
+fn name_lines(name: &str, size: f32, width: f32, most: usize) -> Vec<String> {
+    // One line to a row: line breaks and tabs in a name are spaces here.
+    let name = name.replace(['\n', '\r', '\t'], " ");
+    crate::chart::wrap::estimated_lines(&name, size, width, most)
 }
 
 /// Selection on click, focus or drag, and the context menu.

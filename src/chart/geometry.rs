@@ -24,8 +24,17 @@ pub const EMPTY_ROOM: f32 = 40.0;
 pub const CARD_NAME_SIZE: f32 = 14.0;
 /// Height of a card whose name fits on one line.
 pub const CARD_ONE_LINE: f32 = 30.0;
-/// Height of a card whose name wraps to two lines.
-pub const CARD_TWO_LINES: f32 = 46.0;
+/// The height each line after the first adds to a card (a line of its
+/// name, or the row of role chips under it).
+pub const CARD_LINE: f32 = 16.0;
+/// Height of a card of two lines.
+pub const CARD_TWO_LINES: f32 = card_height(2);
+/// The most lines a card's name takes: a longer name is cut with "…" on
+/// the last, and is whole in its tooltip, to a screen reader and in the
+/// handout's tables.
+pub const MOST_NAME_LINES: u8 = 4;
+/// The tallest a card gets: a name on the most lines, role chips under it.
+pub const CARD_TALLEST: f32 = card_height(MOST_NAME_LINES + 1);
 /// Space between cards, down and across.
 pub const CARD_GAP: f32 = 6.0;
 /// Width of a card in a box.
@@ -54,8 +63,9 @@ pub struct BoxGeometry {
     pub cards: Vec<usize>,
     /// Each card's top, from the box's top (the top of its row).
     pub card_tops: Vec<f32>,
-    /// Whether each card's name takes two lines.
-    pub two_lines: Vec<bool>,
+    /// How many lines each card takes: its name's, and one for its role
+    /// chips when it has any ([`card_lines`]).
+    pub lines: Vec<u8>,
 }
 
 impl BoxGeometry {
@@ -66,7 +76,7 @@ impl BoxGeometry {
             x: self.rect.x + BOX_PADDING + column as f32 * (CARD_WIDTH + CARD_GAP),
             y: self.rect.y + self.card_tops[k],
             w: CARD_WIDTH,
-            h: card_height(self.two_lines[k]),
+            h: card_height(self.lines[k]),
         }
     }
 
@@ -77,7 +87,7 @@ impl BoxGeometry {
         let from = self.rect.y;
         let first = self
             .card_tops
-            .partition_point(|&t| from + t + CARD_TWO_LINES < top);
+            .partition_point(|&t| from + t + CARD_TALLEST < top);
         let last = self.card_tops.partition_point(|&t| from + t <= bottom);
         first..last.max(first)
     }
@@ -154,7 +164,7 @@ impl BoxGeometry {
         let top = match self.card_tops.last() {
             None => HEADER_HEIGHT,
             Some(&t) if !n.is_multiple_of(columns) => t,
-            Some(&t) => t + row_height(&self.two_lines, n - 1, columns) + CARD_GAP,
+            Some(&t) => t + row_height(&self.lines, n - 1, columns) + CARD_GAP,
         };
         let column = n % columns;
         Rect {
@@ -166,13 +176,18 @@ impl BoxGeometry {
     }
 }
 
-/// The height of a card.
-pub fn card_height(two_lines: bool) -> f32 {
-    if two_lines {
-        CARD_TWO_LINES
-    } else {
-        CARD_ONE_LINE
-    }
+/// The height of a card of `lines` lines (at least one).
+pub const fn card_height(lines: u8) -> f32 {
+    let lines = lines.saturating_sub(1);
+    CARD_ONE_LINE + lines as f32 * CARD_LINE
+}
+
+/// How many lines a card `height` tall has room for: the inverse of
+/// [`card_height`], for a drawing that has only the card's rectangle.
+pub fn lines_in(height: f32) -> u8 {
+    let more = ((height - CARD_ONE_LINE) / CARD_LINE).round();
+    // At most a few dozen: the cast cannot lose anything that matters.
+    1 + more.clamp(0.0, f32::from(u8::MAX - 1)) as u8
 }
 
 /// How wide a card's name may be on one line in a box's card, beside the
@@ -186,37 +201,43 @@ pub fn name_room(size: f64, unit: &str, measure: &dyn Measure) -> f32 {
     )
 }
 
-/// Whether a card takes two lines: its name does not fit on one beside its
-/// size in `unit`, or it has role chips to show under the name.
-pub fn needs_two_lines(item: &Responsibility, unit: &str, measure: &dyn Measure) -> bool {
-    !item.roles.is_empty()
-        || measure.text_width(&item.name, CARD_NAME_SIZE) > name_room(item.size, unit, measure)
+/// How many lines `name` takes on a card at `width` (at most
+/// [`MOST_NAME_LINES`]), broken as [`super::wrap`] says.
+pub fn name_lines(name: &str, width: f32, measure: &dyn Measure) -> u8 {
+    let most = usize::from(MOST_NAME_LINES);
+    let advance = &mut super::wrap::advance_of(measure, CARD_NAME_SIZE);
+    let lines = super::wrap::line_count(name, width, most, advance);
+    u8::try_from(lines).unwrap_or(MOST_NAME_LINES)
+}
+
+/// How many lines a card takes: as many as its name takes beside its size
+/// in `unit`, and one more for its role chips when it has any.
+pub fn card_lines(item: &Responsibility, unit: &str, measure: &dyn Measure) -> u8 {
+    let room = name_room(item.size, unit, measure);
+    let chips = u8::from(!item.roles.is_empty());
+    name_lines(&item.name, room, measure) + chips
 }
 
 /// The height of the row holding card `k`: its tallest card.
-fn row_height(two_lines: &[bool], k: usize, columns: usize) -> f32 {
+fn row_height(lines: &[u8], k: usize, columns: usize) -> f32 {
     let start = k - k % columns;
-    let end = (start + columns).min(two_lines.len());
-    if two_lines[start..end].iter().any(|&two| two) {
-        CARD_TWO_LINES
-    } else {
-        CARD_ONE_LINE
-    }
+    let end = (start + columns).min(lines.len());
+    card_height(lines[start..end].iter().copied().max().unwrap_or(1))
 }
 
-/// The height of a box holding cards of these heights in `columns`
-/// columns, and each card's top.
-fn stack(two_lines: &[bool], columns: u8) -> (f32, Vec<f32>) {
+/// The height of a box holding cards of these numbers of lines in
+/// `columns` columns, and each card's top.
+fn stack(lines: &[u8], columns: u8) -> (f32, Vec<f32>) {
     let columns = usize::from(columns.max(1));
-    let mut tops = Vec::with_capacity(two_lines.len());
+    let mut tops = Vec::with_capacity(lines.len());
     let mut y = HEADER_HEIGHT;
-    for (k, _) in two_lines.iter().enumerate() {
+    for k in 0..lines.len() {
         tops.push(y);
-        if k % columns == columns - 1 || k + 1 == two_lines.len() {
-            y += row_height(two_lines, k, columns) + CARD_GAP;
+        if k % columns == columns - 1 || k + 1 == lines.len() {
+            y += row_height(lines, k, columns) + CARD_GAP;
         }
     }
-    let height = if two_lines.is_empty() {
+    let height = if lines.is_empty() {
         HEADER_HEIGHT + EMPTY_ROOM + BOX_BOTTOM
     } else {
         // Room for the landing slot of a carried card, below the last row.
@@ -285,7 +306,7 @@ impl ChartGeometry {
             columns,
             cards: Vec::new(),
             card_tops,
-            two_lines: Vec::new(),
+            lines: Vec::new(),
         });
         self.bounds = bounds(&self.boxes, self.ceo);
     }
@@ -304,14 +325,12 @@ impl ChartGeometry {
             .enumerate()
             .map(|(i, e)| {
                 let cards = index.cards(Some(i)).to_vec();
-                let two_lines: Vec<bool> = cards
+                let lines: Vec<u8> = cards
                     .iter()
-                    .map(|&c| {
-                        needs_two_lines(&design.responsibilities[c], &design.size_unit, measure)
-                    })
+                    .map(|&c| card_lines(&design.responsibilities[c], &design.size_unit, measure))
                     .collect();
                 let columns = columns.get(i).copied().unwrap_or(1).max(1);
-                let (height, card_tops) = stack(&two_lines, columns);
+                let (height, card_tops) = stack(&lines, columns);
                 BoxGeometry {
                     rect: Rect {
                         x: e.position.x,
@@ -322,7 +341,7 @@ impl ChartGeometry {
                     columns,
                     cards,
                     card_tops,
-                    two_lines,
+                    lines,
                 }
             })
             .collect();
@@ -354,189 +373,4 @@ fn bounds(boxes: &[BoxGeometry], ceo: Option<Rect>) -> Rect {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{DottedLine, ReportsTo};
-    use crate::templates::default_design;
-
-    #[test]
-    fn boxes_grow_with_their_cards_and_long_names_take_two_lines() {
-        let mut design = default_design();
-        design.executives[0].columns = 1;
-        let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
-        let cio = &geometry.boxes[0];
-        assert_eq!(cio.cards.len(), cio.card_tops.len());
-        let last = cio.card_rect(cio.cards.len() - 1);
-        assert!(last.bottom() < cio.rect.bottom(), "cards inside the box");
-        for k in 1..cio.cards.len() {
-            assert!(
-                cio.card_rect(k - 1).bottom() < cio.card_rect(k).y,
-                "no overlap"
-            );
-        }
-        let short = geometry.boxes[0].rect.h;
-        design.responsibilities[0].name = "A responsibility with a very long name indeed".into();
-        let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
-        assert!(geometry.boxes[0].two_lines[0]);
-        assert_eq!(
-            geometry.boxes[0].rect.h,
-            short + CARD_TWO_LINES - CARD_ONE_LINE
-        );
-    }
-
-    #[test]
-    fn a_point_over_a_cards_first_half_means_before_it() {
-        for columns in [1, 2, 3] {
-            let mut design = default_design();
-            design.executives[0].columns = columns;
-            let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
-            let b = &geometry.boxes[0];
-            let n = b.cards.len();
-            for k in 0..n {
-                let card = b.card_rect(k);
-                let (early, late) = if columns == 1 {
-                    (
-                        (card.center_x(), card.y + 2.0),
-                        (card.center_x(), card.bottom() - 2.0),
-                    )
-                } else {
-                    (
-                        (card.x + 2.0, card.center_y()),
-                        (card.right() - 2.0, card.center_y()),
-                    )
-                };
-                assert_eq!(
-                    b.slot_at(early.0, early.1),
-                    k,
-                    "{columns} columns, card {k}"
-                );
-                assert_eq!(
-                    b.slot_at(late.0, late.1),
-                    k + 1,
-                    "{columns} columns, card {k}"
-                );
-            }
-            // Over the header: first; below the last card: last.
-            assert_eq!(b.slot_at(b.rect.center_x(), b.rect.y + 5.0), 0);
-            assert_eq!(b.slot_at(b.rect.x + 12.0, b.rect.bottom() - 1.0), n);
-            // A card's slot is the number of the box's cards before it in
-            // the list; the marker of a slot sits just above that card.
-            for (k, &i) in b.cards.iter().enumerate() {
-                assert_eq!(b.slot_of(i), k);
-                let marker = b.slot_marker(k);
-                assert!(marker.bottom() <= b.card_rect(k).y);
-            }
-            assert_eq!(b.slot_of(usize::MAX), n);
-            assert_eq!(b.slot_marker(n), b.landing_rect());
-        }
-    }
-
-    #[test]
-    fn cards_fill_a_wide_box_row_by_row_without_overlapping() {
-        let mut design = default_design();
-        design.executives[0].columns = 3;
-        let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
-        let b = &geometry.boxes[0];
-        assert_eq!(b.rect.w, box_width(3));
-        let rects: Vec<Rect> = (0..b.cards.len()).map(|k| b.card_rect(k)).collect();
-        for (i, r) in rects.iter().enumerate() {
-            assert!(r.x >= b.rect.x && r.right() <= b.rect.right(), "inside");
-            assert!(r.bottom() < b.rect.bottom());
-            for other in &rects[i + 1..] {
-                assert!(!r.intersects(other), "{r:?} and {other:?}");
-            }
-        }
-        // Row by row: the 2nd card is beside the 1st, the 4th below it.
-        assert_eq!(rects[1].y, rects[0].y);
-        assert!(rects[1].x > rects[0].x);
-        assert!(rects[3].y > rects[0].y);
-        assert_eq!(rects[3].x, rects[0].x);
-        // The landing slot is the next free place.
-        let landing = b.landing_rect();
-        assert!(rects.iter().all(|r| !r.intersects(&landing)));
-        assert!(landing.bottom() <= b.rect.bottom());
-    }
-
-    #[test]
-    fn moving_boxes_gives_the_geometry_worked_out_afresh() {
-        let mut design = default_design();
-        let index = Index::of(&design);
-        let mut geometry = ChartGeometry::of(&design, &index, &estimated_measure);
-        design.executives[1].position.x += 500.0;
-        design.executives[0].position.y += 300.0;
-        if let Some(ceo) = design.ceo.as_mut() {
-            ceo.position.x -= 40.0;
-        }
-        geometry.moved(&design, &index);
-        assert_eq!(
-            geometry,
-            ChartGeometry::of(&design, &index, &estimated_measure)
-        );
-    }
-
-    #[test]
-    fn culling_finds_every_card_in_a_band_and_little_else() {
-        let design = default_design();
-        let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
-        let b = &geometry.boxes[0];
-        for (from, to) in [(0.0, 130.0), (200.0, 320.0), (150.0, 160.0), (400.0, 900.0)] {
-            let (top, bottom) = (b.rect.y + from, b.rect.y + to);
-            let range = b.cards_between(top, bottom);
-            for k in 0..b.cards.len() {
-                let r = b.card_rect(k);
-                let visible = r.bottom() >= top && r.y <= bottom;
-                if visible {
-                    assert!(range.contains(&k), "card {k} is in the band");
-                } else if range.contains(&k) {
-                    // At most a row's height away, never more.
-                    assert!(r.bottom() + CARD_TWO_LINES >= top, "card {k}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn connectors_join_the_boxes_they_name() {
-        let mut design = default_design();
-        design.ceo = Some(crate::model::Ceo::default());
-        design.executives[0].reports_to = ReportsTo::Ceo;
-        design.executives[1].reports_to = ReportsTo::Executive(design.executives[0].id.clone());
-        design.dotted_lines.push(DottedLine {
-            from: design.executives[1].id.clone(),
-            to: design.executives[0].id.clone(),
-        });
-        let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
-        assert_eq!(geometry.connectors.len(), 3);
-        let kinds: Vec<LineKind> = geometry.connectors.iter().map(|c| c.kind).collect();
-        assert_eq!(
-            kinds,
-            [LineKind::Reporting, LineKind::Reporting, LineKind::Dotted]
-        );
-        assert_eq!(geometry.connectors[0].to, None, "to the CEO box");
-        assert_eq!(geometry.connectors[1].to, Some(0));
-    }
-
-    #[test]
-    fn an_empty_box_added_is_what_the_whole_geometry_gives() {
-        let mut design = default_design();
-        let index = Index::of(&design);
-        let mut geometry = ChartGeometry::of(&design, &index, &estimated_measure);
-        let executive = Executive {
-            id: crate::model::ExecutiveId("new".into()),
-            short_title: "New".into(),
-            columns: 2,
-            position: crate::model::Position {
-                x: 2000.0,
-                y: -40.0,
-            },
-            ..Default::default()
-        };
-        geometry.add_empty_box(&executive);
-        design.executives.push(executive);
-        let index = Index::of(&design);
-        assert_eq!(
-            geometry,
-            ChartGeometry::of(&design, &index, &estimated_measure)
-        );
-    }
-}
+mod tests;

@@ -62,8 +62,9 @@ pub const NAME_GAP: f32 = 8.0;
 pub const NAME_TOP: f32 = 6.0;
 /// The name's first baseline, from the card's top.
 pub const NAME_BASELINE: f32 = 20.0;
-/// The name's second baseline (a long name on two lines).
-pub const NAME_SECOND_BASELINE: f32 = 37.0;
+/// From one line of a long name to the next (each line adds as much to
+/// the card's height, [`super::geometry::CARD_LINE`]).
+pub const NAME_LINE_STEP: f32 = super::geometry::CARD_LINE;
 /// The size figure's size, its inset from the card's right and its top.
 pub const SIZE_TEXT: f32 = 13.0;
 /// The size figure's inset from the card's right edge.

@@ -33,6 +33,8 @@ fn estimated_em(c: char) -> f32 {
         'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.26,
         'f' | 't' | 'r' | '(' | ')' | '-' => 0.36,
         'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.86,
+        // The mark a name cut short ends with: an em in Ubuntu Light.
+        '…' => 1.0,
         c if c.is_ascii_uppercase() => 0.64,
         c if c.is_ascii_digit() => 0.53,
         c if c.is_ascii() => 0.52,

@@ -9,6 +9,8 @@
 //! - [`tidy`]: a top-down tree layout with no overlaps, and where a new box
 //!   goes.
 //! - [`room`]: the boxes in rows that fill a screen, for presenting.
+//! - [`wrap`]: a card's name broken into lines, the same way for the
+//!   geometry, the canvas and the exports.
 
 mod connectors;
 pub mod geometry;
@@ -17,5 +19,6 @@ mod measure;
 mod rect;
 pub mod room;
 pub mod tidy;
+pub mod wrap;
 
 pub use geometry::{ChartGeometry, Measure, Rect, estimated_measure};

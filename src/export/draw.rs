@@ -102,49 +102,13 @@ pub fn labelled(name: &str, rest: &str, size: f32, width: f32) -> String {
     format!("{}{tail}", fit(name, size, room))
 }
 
-/// Whether a line may break between `before` and `after` in text with no
-/// space there: between Chinese or Japanese characters (which have no
-/// spaces between words), as the window breaks them, but never before a
-/// closing bracket, a comma, a full stop or a small kana, nor after an
-/// opening bracket.
-fn breaks_between(before: char, after: char) -> bool {
-    let cjk = |c: char| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}');
-    let opening = "（「『【〔〈《｛［(";
-    let closing =
-        "、。，．・：；？！ー）」』】〕〉》｝］ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々)";
-    (cjk(before) || cjk(after)) && !opening.contains(before) && !closing.contains(after)
-}
-
-/// `text` on at most two lines of `width` points: broken between words
-/// (or between Chinese and Japanese characters), the second line cut with
-/// "…" if it is still too long.
-pub fn two_lines(text: &str, size: f32, width: f32) -> (String, Option<String>) {
-    if measure(text, size) <= width {
-        return (text.to_owned(), None);
-    }
-    let mut first = String::new();
-    let mut rest = text;
-    let mut previous = None;
-    for (at, c) in text.char_indices() {
-        let (end, next) = match previous {
-            _ if c == ' ' => (at, at + 1),
-            Some(before) if breaks_between(before, c) => (at, at),
-            _ => {
-                previous = Some(c);
-                continue;
-            }
-        };
-        previous = Some(c);
-        if measure(&text[..end], size) > width {
-            break;
-        }
-        first = text[..end].to_owned();
-        rest = &text[next..];
-    }
-    if first.is_empty() {
-        return (fit(text, size, width), None);
-    }
-    (first, Some(fit(rest, size, width)))
+/// `text` on at most `most` lines of `width` points at `size`: broken
+/// where the chart's geometry broke it when it counted a card's lines
+/// ([`crate::chart::wrap`]: between words, after a hyphen or a slash,
+/// between Chinese and Japanese characters, inside a word longer than a
+/// line), the last line cut with "…" if the text needs more.
+pub fn lines(text: &str, size: f32, width: f32, most: usize) -> Vec<String> {
+    crate::chart::wrap::estimated_lines(text, size, width, most)
 }
 
 /// A `<text>` element, with its width in the shipped fonts as its
@@ -229,28 +193,44 @@ mod tests {
         assert_eq!(fit("short", 14.0, 200.0), "short");
         let cut = fit("a very long name that will not fit at all", 14.0, 80.0);
         assert!(cut.ends_with('…') && measure(&cut, 14.0) <= 80.0, "{cut}");
-        let (a, b) = two_lines("Technology partnerships and client engagement", 14.0, 150.0);
-        assert!(b.is_some(), "{a}");
+        let two = |text: &str, width: f32| lines(text, 14.0, width, 2);
+        assert_eq!(
+            two("Technology partnerships and client engagement", 150.0).len(),
+            2
+        );
         // Japanese breaks between characters, but not before a middle dot,
         // a closing bracket or a small kana.
-        let (a, b) = two_lines("会員アプリ（ポイント・クーポン）", 14.0, 150.0);
         assert_eq!(
-            (a.as_str(), b.as_deref()),
-            ("会員アプリ（ポイン", Some("ト・クーポン）"))
+            two("会員アプリ（ポイント・クーポン）", 150.0),
+            ["会員アプリ（ポイン", "ト・クーポン）"]
         );
-        let (a, b) = two_lines("在庫管理システムの更新", 14.0, 100.0);
         assert_eq!(
-            (a.as_str(), b.as_deref()),
-            ("在庫管理システ", Some("ムの更新"))
+            two("在庫管理システムの更新", 100.0),
+            ["在庫管理システ", "ムの更新"]
         );
-        let (a, b) = two_lines("ショップ", 14.0, 45.0);
-        assert_eq!((a.as_str(), b.as_deref()), ("ショッ", Some("プ")));
-        let (a, b) = two_lines("ショップ", 14.0, 30.0);
+        assert_eq!(two("ショップ", 45.0), ["ショッ", "プ"]);
         assert_ne!(
-            (a.as_str(), b.as_deref()),
-            ("シ", Some("ョップ")),
+            two("ショップ", 30.0),
+            ["シ", "ョップ"],
             "before a small kana"
         );
+        // A word longer than a line breaks inside it.
+        let word = two("Lagerverwaltungssystemadministration", 150.0);
+        assert_eq!(word.concat(), "Lagerverwaltungssystemadministration");
+        assert!(word.iter().all(|l| measure(l, 14.0) <= 150.0), "{word:?}");
+        // Three and four lines, and beyond the most, the last cut.
+        let name = "Mitarbeiter-Arbeitsplätze (Notebooks, Drucker)";
+        let three = lines(name, 14.0, 120.0, 4);
+        assert_eq!(
+            three,
+            ["Mitarbeiter-", "Arbeitsplätze", "(Notebooks,", "Drucker)"]
+        );
+        let long = "Lagerverwaltungssystem (WMS) Betrieb und Wartung aller Standorte";
+        let four = lines(long, 14.0, 100.0, 4);
+        assert_eq!(four.len(), 4);
+        assert!(four[3].ends_with('…'), "{four:?}");
+        assert!(four.iter().all(|l| measure(l, 14.0) <= 100.0), "{four:?}");
+        assert!(!four[..3].concat().contains('…'));
         let label = labelled(&"Long name ".repeat(40), "page 12 of 300", 8.0, 300.0);
         assert!(label.ends_with("… · page 12 of 300"), "{label}");
         assert!(measure(&label, 8.0) <= 300.0, "{label}");

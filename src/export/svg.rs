@@ -13,11 +13,11 @@
 use std::fmt::Write as _;
 
 use super::draw::{LINE, TEXT, WEAK, grouped, grouped_count, hex, rect, svg_open, text};
-pub use super::draw::{escape, fit, num, thousands, two_lines};
+pub use super::draw::{escape, fit, lines, num, thousands};
 
 use crate::chart::geometry::{
-    BOX_PADDING, BoxGeometry, CARD_GAP, CARD_ONE_LINE, CARD_WIDTH, Connector, EMPTY_ROOM,
-    HEADER_HEIGHT, LineKind,
+    BOX_PADDING, BoxGeometry, CARD_GAP, CARD_WIDTH, Connector, EMPTY_ROOM, HEADER_HEIGHT, LineKind,
+    card_height, card_lines,
 };
 use crate::chart::{ChartGeometry, Rect, estimated_measure, look};
 use crate::model::format::box_figures;
@@ -111,16 +111,29 @@ impl<'a> Drawing<'a> {
             };
             tray_heading = Some(heading);
             extent = extent.union(&heading);
-            for (k, &card) in unassigned.iter().enumerate() {
-                let (row, column) = (k / columns, k % columns);
-                let r = Rect {
-                    x: chart.x + column as f32 * (CARD_WIDTH + CARD_GAP),
-                    y: heading.bottom() + row as f32 * (CARD_ONE_LINE + CARD_GAP),
-                    w: CARD_WIDTH,
-                    h: CARD_ONE_LINE,
-                };
-                extent = extent.union(&r);
-                tray.push((card, r));
+            // Row by row, each card as tall as its name needs (as in a
+            // box), each row as tall as its tallest card.
+            let mut top = heading.bottom();
+            for row in unassigned.chunks(columns) {
+                let lines: Vec<u8> = row
+                    .iter()
+                    .map(|&card| {
+                        let item = &design.responsibilities[card];
+                        card_lines(item, &design.size_unit, &estimated_measure)
+                    })
+                    .collect();
+                let height = lines.iter().map(|&n| card_height(n)).fold(0.0, f32::max);
+                for (column, (&card, &lines)) in row.iter().zip(&lines).enumerate() {
+                    let r = Rect {
+                        x: chart.x + column as f32 * (CARD_WIDTH + CARD_GAP),
+                        y: top,
+                        w: CARD_WIDTH,
+                        h: card_height(lines),
+                    };
+                    extent = extent.union(&r);
+                    tray.push((card, r));
+                }
+                top += height + CARD_GAP;
             }
         }
         Self {

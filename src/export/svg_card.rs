@@ -1,20 +1,21 @@
 //! A card on the exported chart: its facing mark (colour and letters),
-//! name (on two lines where it is long, cut with "…" where it is longer,
-//! the whole name kept in the card's `<title>`), size, role chips and the
-//! folded corner of a card with notes, placed as [`look`] says.
+//! name (on as many lines as the card's height gives it, broken as the
+//! geometry counted them; cut with "…" only past the most lines a card
+//! takes, the whole name kept in the card's `<title>`), size, role chips
+//! and the folded corner of a card with notes, placed as [`look`] says.
 
 use std::fmt::Write as _;
 
-use super::draw::{TEXT, WEAK, escape, facing_mark, fit, hex, num, rect, text, two_lines};
+use super::draw::{TEXT, WEAK, escape, facing_mark, hex, lines, num, rect, text};
 use super::svg::Drawing;
-use crate::chart::geometry::{CARD_NAME_SIZE, CARD_ONE_LINE};
+use crate::chart::geometry::{CARD_NAME_SIZE, lines_in};
 use crate::chart::{Rect, estimated_measure, look};
 use crate::model::format::size_in;
 use crate::model::{Facing, Responsibility};
 
 impl Drawing<'_> {
     pub(super) fn card(&self, out: &mut String, item: &Responsibility, r: Rect) {
-        let two = r.h > CARD_ONE_LINE + 1.0;
+        let rows = usize::from(lines_in(r.h));
         let _ = writeln!(
             out,
             r#"<g class="card" data-id="{}"><title>{}</title>"#,
@@ -47,34 +48,16 @@ impl Drawing<'_> {
         text(out, right, baseline, look::SIZE_TEXT, WEAK, end, &size);
         let name_left = r.x + look::NAME_LEFT;
         let name_width = look::name_width(r.w, size_width);
-        let chips = !item.roles.is_empty();
-        let (first, second) = if two && !chips {
-            two_lines(&item.name, CARD_NAME_SIZE, name_width)
-        } else {
-            (fit(&item.name, CARD_NAME_SIZE, name_width), None)
-        };
+        // Role chips take the card's last line, under the name.
+        let chips = !item.roles.is_empty() && rows > 1;
+        let name_rows = rows - usize::from(chips);
         let name = r#" class="name""#;
-        text(
-            out,
-            name_left,
-            r.y + look::NAME_BASELINE,
-            CARD_NAME_SIZE,
-            TEXT,
-            name,
-            &first,
-        );
-        if let Some(second) = second {
-            text(
-                out,
-                name_left,
-                r.y + look::NAME_SECOND_BASELINE,
-                CARD_NAME_SIZE,
-                TEXT,
-                name,
-                &second,
-            );
+        let mut baseline = r.y + look::NAME_BASELINE;
+        for line in lines(&item.name, CARD_NAME_SIZE, name_width, name_rows) {
+            text(out, name_left, baseline, CARD_NAME_SIZE, TEXT, name, &line);
+            baseline += look::NAME_LINE_STEP;
         }
-        if chips && two {
+        if chips {
             let mut x = name_left;
             let y = r.bottom() - look::CHIP_ABOVE_BOTTOM;
             for (executive, role) in &item.roles {

@@ -51,17 +51,23 @@ pub fn title(executive: &Executive) -> &str {
 }
 
 /// An executive as a table's row names it: "CIO (Chief Information
-/// Officer, Karsten Möller)", the person left out when not said.
+/// Officer, Karsten Möller)", the person left out when not said, and the
+/// full title when it is blank or says no more than the short title
+/// ("Chief Digital Officer", not "Chief Digital Officer (Chief Digital
+/// Officer)").
 pub fn described(executive: &Executive) -> String {
-    if executive.person.is_empty() {
-        format!("{} ({})", title(executive), executive.full_title)
+    let short = title(executive);
+    let full = executive.full_title.trim();
+    let same = full.is_empty() || full.to_lowercase() == short.trim().to_lowercase();
+    let more: Vec<&str> = [(!same).then_some(full), Some(executive.person.trim())]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect();
+    if more.is_empty() {
+        short.to_owned()
     } else {
-        format!(
-            "{} ({}, {})",
-            title(executive),
-            executive.full_title,
-            executive.person
-        )
+        format!("{short} ({})", more.join(", "))
     }
 }
 
@@ -164,5 +170,29 @@ mod tests {
             assert_eq!(row.name, item.name);
             assert_eq!(row.facing.parse::<f64>().ok(), Some(item.external_share));
         }
+    }
+
+    #[test]
+    fn an_executive_is_named_once_when_its_titles_say_the_same() {
+        let mut e = Executive {
+            short_title: "CIO".into(),
+            full_title: "Chief Information Officer".into(),
+            ..Executive::default()
+        };
+        assert_eq!(described(&e), "CIO (Chief Information Officer)");
+        e.person = "Karsten Möller".into();
+        assert_eq!(
+            described(&e),
+            "CIO (Chief Information Officer, Karsten Möller)"
+        );
+        e.short_title = "Chief Digital Officer".into();
+        e.full_title = "Chief Digital Officer".into();
+        assert_eq!(described(&e), "Chief Digital Officer (Karsten Möller)");
+        e.person.clear();
+        assert_eq!(described(&e), "Chief Digital Officer");
+        e.full_title = " chief digital officer ".into();
+        assert_eq!(described(&e), "Chief Digital Officer");
+        e.full_title.clear();
+        assert_eq!(described(&e), "Chief Digital Officer");
     }
 }

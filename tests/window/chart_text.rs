@@ -1,6 +1,7 @@
 //! Text on the chart through the real window: laid out at the size it is
 //! seen (sharp at any zoom, not a stretched copy), painted above the boxes
-//! it belongs to, and still covered by a box lying over another.
+//! it belongs to, and still covered by a box lying over another; a long
+//! card name painted whole over several lines of its card.
 
 use crate::common;
 
@@ -197,4 +198,85 @@ fn after_fit_at_1280_by_720_every_box_and_card_of_twelve_by_two_hundred_is_named
             executive.short_title
         );
     }
+}
+
+/// Whether `rows`, in order, are `name` with only white space left out
+/// between them.
+fn whole(rows: &[String], name: &str) -> bool {
+    let mut rest = name;
+    for row in rows {
+        rest = rest.trim_start();
+        match rest.strip_prefix(row.trim()) {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    rest.trim().is_empty()
+}
+
+#[test]
+fn a_long_name_is_painted_whole_on_its_card_over_several_lines() {
+    use remit::model::Role;
+    let name = "Lagerverwaltungssystem (WMS) Betrieb und Wartung";
+    let mut design = remit::templates::default_design();
+    let cio = design.executives[0].id.clone();
+    let cto = design.executives[1].id.clone();
+    let i = design
+        .responsibilities
+        .iter()
+        .position(|r| r.owner.as_ref() == Some(&cio))
+        .unwrap();
+    // With a role: its chip takes a line of its own under the name.
+    let item = &mut design.responsibilities[i];
+    item.name = name.into();
+    item.roles.clear();
+    item.roles.insert(cto, Role::Consulted);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.ron");
+    remit::file::save(&design, &path).unwrap();
+    let mut h = common::window(AppOptions {
+        path: Some(path),
+        ..AppOptions::default()
+    });
+    h.run();
+    let geometry = &h.state().controller().derived().chart.boxes[0];
+    let k = geometry.cards.iter().position(|&c| c == i).unwrap();
+    assert_eq!(geometry.lines[k], 4, "three lines of name and the chips");
+    let card = geometry.card_rect(k);
+    let screen = Rect::from_min_max(
+        h.state()
+            .chart_to_screen(Pos2::new(card.x, card.y))
+            .unwrap(),
+        h.state()
+            .chart_to_screen(Pos2::new(card.right(), card.bottom()))
+            .unwrap(),
+    );
+    let shapes = painted(&h);
+    let painted_name = shapes
+        .iter()
+        .find_map(|s| match s {
+            Shape::Text(t) if screen.contains(t.pos) && t.galley.job.text.contains("WMS") => {
+                Some(t.clone())
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no name painted on the card at {screen:?}"));
+    let rows: Vec<String> = painted_name
+        .galley
+        .rows
+        .iter()
+        .map(|row| row.row.glyphs.iter().map(|g| g.chr).collect())
+        .collect();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(whole(&rows, name), "{name} painted as {rows:?}");
+    assert!(!rows.concat().contains('…'), "{rows:?}");
+    // Every line inside the card, above its chip.
+    let name_bottom = painted_name.pos.y + painted_name.galley.size().y;
+    let (_, chip) = text(&shapes, "C CTO", screen);
+    assert!(
+        name_bottom <= chip.pos.y + 1.0,
+        "{name_bottom} over the chip at {}",
+        chip.pos.y
+    );
+    assert!(chip.pos.y + chip.galley.size().y <= screen.bottom());
 }

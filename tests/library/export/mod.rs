@@ -10,6 +10,7 @@ mod cli;
 mod csv_import;
 mod handout_fit;
 mod handout_pages;
+mod long_names;
 mod people;
 mod pictures;
 mod png_bands;
