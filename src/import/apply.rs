@@ -28,10 +28,7 @@ use super::acronyms;
 use super::text::quoted;
 use super::titles::unknown_key;
 use super::{Holder, ImportOptions, ImportPreview, ImportRow};
-use crate::chart::geometry::{
-    BOX_BOTTOM, BOX_WIDTH, CARD_GAP, CARD_ONE_LINE, CARD_TWO_LINES, CEO_HEIGHT, HEADER_HEIGHT,
-    empty_box_height,
-};
+use crate::chart::geometry::{BOX_WIDTH, CEO_HEIGHT};
 use crate::chart::tidy::{self, CARDS_PER_COLUMN, LEVEL_GAP, MARGIN, SIBLING_GAP};
 use crate::chart::{ChartGeometry, Rect, estimated_measure};
 use crate::model::design::{default_size_unit, slug};
@@ -134,16 +131,6 @@ impl Colours {
     }
 }
 
-/// The height of a new box holding `cards` cards in one column, at most:
-/// as if every name took two lines.
-fn box_height(cards: usize) -> f32 {
-    if cards == 0 {
-        empty_box_height()
-    } else {
-        HEADER_HEIGHT + cards as f32 * (CARD_TWO_LINES + CARD_GAP) + CARD_ONE_LINE + BOX_BOTTOM
-    }
-}
-
 /// Places the executives from `first` on (holding `cards[k]` cards each):
 /// see the module's notes.
 fn place(before: &Design, design: &mut Design, first: usize, cards: &[usize]) {
@@ -152,7 +139,7 @@ fn place(before: &Design, design: &mut Design, first: usize, cards: &[usize]) {
         return;
     }
     if count > TIDY_AT_MOST {
-        return place_on_grid(before, design, first, cards);
+        return place_on_grid(before, design, first);
     }
     for (e, &n) in design.executives[first..].iter_mut().zip(cards) {
         let wanted = n.div_ceil(CARDS_PER_COLUMN).max(1);
@@ -192,7 +179,7 @@ fn place(before: &Design, design: &mut Design, first: usize, cards: &[usize]) {
         .chain(before_geometry.ceo)
         .reduce(|a, b| a.union(&b));
     let Some(chart) = chart else {
-        return place_on_grid(before, design, first, cards);
+        return place_on_grid(before, design, first);
     };
     let block_left = arranged
         .executives
@@ -216,7 +203,7 @@ fn place(before: &Design, design: &mut Design, first: usize, cards: &[usize]) {
         .as_ref()
         .map_or(chart.y, |c| c.position.y + CEO_HEIGHT + LEVEL_GAP);
     if x0 + (block_right - block_left) > MAX_COORDINATE - 1000.0 {
-        return place_on_grid(before, design, first, cards);
+        return place_on_grid(before, design, first);
     }
     for (e, p) in design.executives[first..]
         .iter_mut()
@@ -229,11 +216,10 @@ fn place(before: &Design, design: &mut Design, first: usize, cards: &[usize]) {
     }
 }
 
-/// Places the executives from `first` on (holding `cards[k]` cards each)
-/// in a grid to the right of the chart as it was (`before`), or below it
+/// Places the executives from `first` on (with their cards) in a grid to the right of the chart as it was (`before`), or below it
 /// when there is no room to the right, each row as tall as its tallest
 /// box can be.
-fn place_on_grid(before: &Design, design: &mut Design, first: usize, cards: &[usize]) {
+fn place_on_grid(before: &Design, design: &mut Design, first: usize) {
     let count = design.executives.len() - first;
     if count == 0 {
         return;
@@ -262,7 +248,13 @@ fn place_on_grid(before: &Design, design: &mut Design, first: usize, cards: &[us
         (x0, y) = (MARGIN, bottom);
     }
     let across = across.min(room(x0)).max(1);
-    for (row, chunk) in cards.chunks(across).enumerate() {
+    // Each new box's height with its cards, their names broken into lines
+    // as the chart will draw them.
+    let drawn = ChartGeometry::of(design, &Index::of(design), &estimated_measure);
+    let heights: Vec<f32> = (first..design.executives.len())
+        .map(|i| drawn.boxes.get(i).map_or(0.0, |b| b.rect.h))
+        .collect();
+    for (row, chunk) in heights.chunks(across).enumerate() {
         for (col, _) in chunk.iter().enumerate() {
             let e = &mut design.executives[first + row * across + col];
             e.position = rules::position(Position {
@@ -270,8 +262,8 @@ fn place_on_grid(before: &Design, design: &mut Design, first: usize, cards: &[us
                 y: y.clamp(0.0, limit),
             });
         }
-        let tallest = chunk.iter().copied().max().unwrap_or(0);
-        y += box_height(tallest) + SIBLING_GAP;
+        let tallest = chunk.iter().copied().fold(0.0, f32::max);
+        y += tallest + SIBLING_GAP;
     }
 }
 

@@ -102,3 +102,29 @@ fn new_executives_beside_an_existing_chart_stand_at_the_level_of_the_ceos_report
             .all(|e| e.reports_to == ReportsTo::Ceo)
     );
 }
+
+/// More new executives than one tidy row holds go on a grid, each row as
+/// tall as its tallest box. With names now taking up to four lines on a
+/// card, a row's height counted as if every name took two let boxes of
+/// long names run into the row below.
+#[test]
+fn many_new_executives_with_long_card_names_never_overlap() {
+    let long = "Lagerverwaltungssystem-Betriebsführung und Fördertechnik-Steuerungsplattform";
+    let mut text = String::from("name,owner\n");
+    for k in 0..40 {
+        for c in 0..6 {
+            text.push_str(&format!("{long} {k}-{c},Owner {k}\n"));
+        }
+    }
+    let empty = Design::empty("Client");
+    let preview = import::preview(&text, &empty);
+    assert_eq!(preview.errors, []);
+    let made = import::apply(&empty, &preview, &CREATE).unwrap();
+    assert_eq!(made.executives.len(), 40);
+    let (boxes, _) = boxes(&made);
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            assert!(!a.intersects(b), "{a:?} and {b:?} overlap");
+        }
+    }
+}
