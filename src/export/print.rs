@@ -201,20 +201,31 @@ pub fn plan_at(
 /// parts as it takes at [`MIN_CHART_SCALE`] (or one more, to keep boxes
 /// whole), each then drawn as large as they all fit their pages (up to
 /// [`MAX_CHART_SCALE`]).
-fn split(extent: Rect, shapes: &Shapes, page: (f32, f32), room: (f32, f32)) -> ChartPlan {
+fn split(
+    extent: Rect,
+    shapes: &Shapes,
+    page: (f32, f32),
+    room: (f32, f32),
+    shrink: f32,
+) -> Option<ChartPlan> {
     let across = (extent.w * MIN_CHART_SCALE / room.0).ceil().max(1.0);
     let down = (extent.h * MIN_CHART_SCALE / room.1).ceil().max(1.0);
     let filled = (FILL * across * room.0 / extent.w.max(1.0))
         .min(FILL * down * room.1 / extent.h.max(1.0))
         .min(MAX_CHART_SCALE);
-    let mut plan = plan_at(extent, shapes, page, room, filled.max(MIN_CHART_SCALE));
+    let scale = filled.max(MIN_CHART_SCALE) * shrink;
+    // Never below a readable size.
+    if shrink < 1.0 && scale < MIN_CHART_SCALE {
+        return None;
+    }
+    let mut plan = plan_at(extent, shapes, page, room, scale);
     // The parts cut, each drawn as large as the largest lets them all fit
     // their pages (a part more, to keep boxes whole, leaves room for it).
     let widest = plan.parts.iter().map(|p| p.view.w).fold(1.0, f32::max);
     let tallest = plan.parts.iter().map(|p| p.view.h).fold(1.0, f32::max);
     let larger = (room.0 / widest).min(room.1 / tallest).min(MAX_CHART_SCALE);
     plan.scale = plan.scale.max(larger);
-    plan
+    Some(plan)
 }
 
 /// The chart of `extent` at a readable size: on one page (lying down or
@@ -233,12 +244,60 @@ pub fn plan(extent: Rect, shapes: &Shapes, room_of: RoomOf<'_>) -> ChartPlan {
     if fit >= MIN_CHART_SCALE {
         return one_page(extent, page, room, fit.min(MAX_CHART_SCALE));
     }
-    let [lying, standing] = fits.map(|(page, room, _)| split(extent, shapes, page, room));
-    if standing.parts.len() < lying.parts.len() {
-        standing
-    } else {
-        lying
+    // Either way up, at the fullest scale and a little smaller: the plan
+    // that cuts the fewest boxes at a page's edge (a box cut in two is
+    // hard to read, a little smaller type is not), then the fewest pages,
+    // then the largest type.
+    let mut best: Option<(usize, ChartPlan)> = None;
+    for (page, room, _) in fits {
+        for k in 0..SHRINK_STEPS {
+            #[allow(clippy::cast_precision_loss, reason = "a small step count")]
+            let shrink = 1.0 - SHRINK_STEP * k as f32;
+            let Some(plan) = split(extent, shapes, page, room, shrink) else {
+                break;
+            };
+            let cut = boxes_cut(&plan, shapes);
+            let better = best.as_ref().is_none_or(|(best_cut, b)| {
+                (cut, plan.parts.len()) < (*best_cut, b.parts.len())
+                    || ((cut, plan.parts.len()) == (*best_cut, b.parts.len())
+                        && plan.scale > b.scale)
+            });
+            if better {
+                best = Some((cut, plan));
+            }
+            if cut == 0 {
+                break;
+            }
+        }
     }
+    match best {
+        Some((_, plan)) => plan,
+        None => one_page(extent, PAGES[0], room_of(PAGES[0]), MIN_CHART_SCALE),
+    }
+}
+
+/// How many smaller scales [`plan`] tries, and by how much each is
+/// smaller than the one before (a share of the fullest).
+const SHRINK_STEPS: usize = 6;
+const SHRINK_STEP: f32 = 0.05;
+
+/// How many boxes `plan` cuts at a page's edge: those no one part holds
+/// whole.
+fn boxes_cut(plan: &ChartPlan, shapes: &Shapes) -> usize {
+    const SLACK: f32 = 0.5;
+    shapes
+        .boxes
+        .iter()
+        .filter(|b| {
+            !plan.parts.iter().any(|p| {
+                let v = p.view;
+                b.x >= v.x - SLACK
+                    && b.right() <= v.right() + SLACK
+                    && b.y >= v.y - SLACK
+                    && b.bottom() <= v.bottom() + SLACK
+            })
+        })
+        .count()
 }
 
 /// The whole chart on one page at `scale`.

@@ -314,3 +314,34 @@ fn every_page_shows_its_number_however_long_the_name() {
         assert!(squeezed(page).contains(&part), "part {}", i + 1);
     }
 }
+
+/// Found with the Kaito client's chart (eight executives in two rows): the
+/// handout cut it in two down the middle of the CTO's box, half on each
+/// page, where a scale a little smaller lets every cut fall between
+/// boxes. No box of a client's chart is cut at a page's edge.
+#[test]
+fn no_box_of_a_client_s_chart_is_cut_at_a_page_s_edge() {
+    for name in ["kaito-as-is.ron"] {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/files/import")
+            .join(name);
+        let design = remit::file::load(&path).expect("loads");
+        let printed = print::printed(&design);
+        assert!(printed.plan.parts.len() > 1, "{name} takes several pages");
+        let (boxes, _) = rects(&printed.layout);
+        for b in boxes {
+            let whole = printed.plan.parts.iter().any(|p| {
+                let v = p.view;
+                b.x >= v.x - 0.5
+                    && b.right() <= v.right() + 0.5
+                    && b.y >= v.y - 0.5
+                    && b.bottom() <= v.bottom() + 0.5
+            });
+            assert!(
+                whole,
+                "{name}: a box at {b:?} is cut: {:?}",
+                printed.plan.parts
+            );
+        }
+    }
+}
