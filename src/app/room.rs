@@ -381,7 +381,10 @@ fn paint_card(
         Color32::WHITE,
     );
     let left = rect.left() + CARD_PAD + sizes.mark_width;
-    let width = rect.right() - CARD_PAD - left;
+    // The width its lines were counted at (the card is its box's width
+    // less the box's padding): wrapped wider, a name counted at two lines
+    // could fit on one and leave an empty line under it.
+    let width = sizes.name_width(rect.width() + 2.0 * PADDING);
     let job = name_job(item, sizes.name, width, visuals.strong_text_color(), lines);
     pen.galley(
         Pos2::new(left, rect.top() + CARD_PAD),
