@@ -111,8 +111,11 @@ impl RemitApp {
         }
         let ctx = cc.egui_ctx.clone();
         let wake: Box<dyn Fn() + Send> = Box::new(move || ctx.request_repaint());
+        let mut controller = Controller::new(options, Some(wake));
+        let ctx = cc.egui_ctx.clone();
+        controller.set_work_waker(std::sync::Arc::new(move || ctx.request_repaint()));
         Self {
-            controller: Controller::new(options, Some(wake)),
+            controller,
             shown_dialog: None,
             shown_error: false,
             was_typing: false,

@@ -146,7 +146,7 @@ impl Controller {
                 .map_err(|e| e.to_string())
         };
         let purpose = Purpose::Export { path, choice };
-        match Job::start(doing, purpose, work) {
+        match Job::start(doing, purpose, self.work_waker.clone(), work) {
             Ok(job) => self.job = Some(job),
             Err(e) => self.show_error(format!("Could not export {}: {e}.", what(choice.format))),
         }
@@ -186,6 +186,13 @@ impl Controller {
             job.cancel();
             self.note(format!("Cancelled: {what}. {nothing}"));
         }
+    }
+
+    /// How work on its own thread wakes the window when it has finished
+    /// (the window asks to draw a frame): without it the result waits
+    /// for the window's next poll, which a window left alone may not make.
+    pub fn set_work_waker(&mut self, wake: jobs::Waker) {
+        self.work_waker = Some(wake);
     }
 
     /// Whether work (an export, a large import) is under way on its own

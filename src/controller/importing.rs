@@ -149,7 +149,7 @@ impl Controller {
             against,
             previous,
         };
-        match Job::start(doing, purpose, work) {
+        match Job::start(doing, purpose, self.work_waker.clone(), work) {
             Ok(job) => self.job = Some(job),
             Err(e) => self.show_error(format!("Could not import: {e}.")),
         }
@@ -321,7 +321,7 @@ mod tests {
             against: (c.document.id(), c.document.revision()),
             previous: Some(before.clone()),
         };
-        let job = Job::start("Reading client.csv".into(), purpose, move |_| {
+        let job = Job::start("Reading client.csv".into(), purpose, None, move |_| {
             let _ = gate.recv();
             Err("stopped".into())
         })

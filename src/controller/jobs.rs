@@ -27,11 +27,25 @@ pub const SHOW_AFTER: Duration = Duration::from_millis(300);
 
 /// What running work and the window share: how far it has got, and
 /// whether it should stop.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Progress {
     done: AtomicU32,
     total: AtomicU32,
     cancelled: AtomicBool,
+    /// The last whole percent reported, and what wakes the window to show
+    /// a new one (at most a hundred times a job).
+    percent: AtomicU32,
+    wake: Option<Waker>,
+}
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Progress")
+            .field("done", &self.done)
+            .field("total", &self.total)
+            .field("cancelled", &self.cancelled)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Progress {
@@ -40,6 +54,13 @@ impl Progress {
     pub fn report(&self, done: u32, total: u32) -> bool {
         self.total.store(total, Ordering::Relaxed);
         self.done.store(done.min(total), Ordering::Relaxed);
+        if let Some(wake) = &self.wake {
+            let percent = u32::try_from(u64::from(done.min(total)) * 100 / u64::from(total.max(1)))
+                .unwrap_or(100);
+            if self.percent.swap(percent, Ordering::Relaxed) != percent {
+                wake();
+            }
+        }
         !self.is_cancelled()
     }
 
@@ -141,15 +162,25 @@ pub enum Polled {
     Finished(Result<Made, String>),
 }
 
+/// Wakes the window (asks it to draw a frame) from another thread.
+pub type Waker = Arc<dyn Fn() + Send + Sync>;
+
 impl Job {
     /// Starts `work` on a thread of its own (the window polls it every
-    /// [`POLL`] while it runs).
+    /// [`POLL`] while it runs); `wake`, if given, is called when the work
+    /// has finished, and when its progress passes another whole percent,
+    /// so that the window shows them at once even if nothing else makes it
+    /// draw.
     pub fn start(
         what: String,
         purpose: Purpose,
+        wake: Option<Waker>,
         work: impl FnOnce(&Progress) -> Result<Made, String> + Send + 'static,
     ) -> Result<Self, String> {
-        let progress = Arc::new(Progress::default());
+        let progress = Arc::new(Progress {
+            wake: wake.clone(),
+            ..Progress::default()
+        });
         let (send, result) = mpsc::channel();
         let shared = Arc::clone(&progress);
         std::thread::Builder::new()
@@ -158,6 +189,9 @@ impl Job {
                 let outcome = work(&shared);
                 // The window may have gone (or cancelled): nobody to tell.
                 let _ = send.send(outcome);
+                if let Some(wake) = wake {
+                    wake();
+                }
             })
             .map_err(|e| format!("could not start the work: {e}"))?;
         Ok(Self {
@@ -221,7 +255,7 @@ mod tests {
     #[test]
     fn work_runs_off_the_calling_thread_and_its_result_comes_back() {
         let caller = std::thread::current().id();
-        let job = Job::start("Counting".into(), purpose(), move |_| {
+        let job = Job::start("Counting".into(), purpose(), None, move |_| {
             assert_ne!(std::thread::current().id(), caller);
             Ok(Made::File(Output {
                 bytes: vec![1, 2, 3],
@@ -239,7 +273,7 @@ mod tests {
     #[test]
     fn progress_is_shared_and_cancel_reaches_the_work() {
         let (go, gate) = mpsc::channel::<()>();
-        let job = Job::start("Waiting".into(), purpose(), move |progress| {
+        let job = Job::start("Waiting".into(), purpose(), None, move |progress| {
             assert!(progress.report(1, 4));
             let _ = gate.recv();
             // Told to stop: says so and gives up.
@@ -264,16 +298,48 @@ mod tests {
 
     #[test]
     fn work_that_panics_is_an_error_not_a_hang() {
-        let job = Job::start("Failing".into(), purpose(), |_| -> Result<Made, String> {
-            panic!("on purpose")
-        })
+        let job = Job::start(
+            "Failing".into(),
+            purpose(),
+            None,
+            |_| -> Result<Made, String> { panic!("on purpose") },
+        )
         .unwrap();
         assert!(wait(&job).is_err());
     }
 
+    /// Found on a walk: a window left alone did not draw the frame that
+    /// takes a finished import's preview (nor the progress after a
+    /// moment): work wakes it when it ends, and each time its progress
+    /// passes a whole percent, not on every report.
+    #[test]
+    fn work_wakes_the_window_when_it_ends_and_as_its_percent_grows() {
+        use std::sync::atomic::AtomicUsize;
+        let woken = Arc::new(AtomicUsize::new(0));
+        let count = Arc::clone(&woken);
+        let wake: Waker = Arc::new(move || {
+            count.fetch_add(1, Ordering::Relaxed);
+        });
+        let job = Job::start("Reporting".into(), purpose(), Some(wake), |progress| {
+            for done in 0..=10_000 {
+                progress.report(done, 10_000);
+            }
+            Ok(Made::File(Output::default()))
+        })
+        .unwrap();
+        assert!(wait(&job).is_ok());
+        // The end is told after the result is sent: wait for it.
+        let start = Instant::now();
+        while woken.load(Ordering::Relaxed) < 101 && start.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        // Percent 1 to 100 (0 is where it starts), then the end.
+        assert_eq!(woken.load(Ordering::Relaxed), 101);
+    }
+
     #[test]
     fn quick_work_is_not_shown() {
-        let job = Job::start("Quick".into(), purpose(), |_| {
+        let job = Job::start("Quick".into(), purpose(), None, |_| {
             Ok(Made::File(Output::default()))
         })
         .unwrap();

@@ -80,6 +80,8 @@ pub struct Controller {
     disk_warned: Option<crate::file::DiskState>,
     /// Work running on its own thread (an export), if any.
     job: Option<jobs::Job>,
+    /// Wakes the window when work on its own thread has finished.
+    work_waker: Option<jobs::Waker>,
 }
 
 impl Controller {
@@ -110,6 +112,7 @@ impl Controller {
             effects: Vec::new(),
             disk_warned: None,
             job: None,
+            work_waker: None,
         };
         let asked_for_a_file = options.path.is_some();
         match options.path {
