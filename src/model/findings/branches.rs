@@ -178,8 +178,8 @@ fn sides_held(f: &Facts) -> Vec<[bool; 2]> {
 }
 
 /// With two branches or more: the largest carries at least
-/// [`LARGE_SIDE_SHARE`] of the side it leans to, and no other branch
-/// carries [`STRONG_SECOND_SHARE`] of the other side. The message says
+/// [`LARGE_SIDE_SHARE`] of the side it leans to, and no branch (its own
+/// included) carries [`STRONG_SECOND_SHARE`] of the other side. The message says
 /// nobody leads that side only when no executive holds a card facing it.
 pub(super) fn one_sided(f: &Facts, out: &mut Vec<Finding>) {
     if f.branches.len() < 2 {
@@ -200,10 +200,11 @@ pub(super) fn one_sided(f: &Facts, out: &mut Vec<Finding>) {
     if org_side <= 0.0 || org_other <= 0.0 || side(&lead.balance) / org_side < LARGE_SIDE_SHARE {
         return;
     }
+    // The other side is led when some branch, the lead's own included (a
+    // CTO with a head of IT under them), holds a real share of it.
     let strong_second = f
         .branches
         .iter()
-        .filter(|b| b.root != lead.root)
         .any(|b| other(&b.balance) / org_other >= STRONG_SECOND_SHARE);
     if strong_second {
         return;
@@ -216,17 +217,12 @@ pub(super) fn one_sided(f: &Facts, out: &mut Vec<Finding>) {
     let held = sides_held(f);
     let that = usize::from(!leans_out);
     let anyone_holds_that = held.iter().any(|h| h[that]);
-    let lead_share = other(&lead.balance) / org_other;
     let (who, plural) = subject(f, lead);
     let carries = if plural { "carry" } else { "carries" };
-    let message = if !anyone_holds_that {
-        format!("{who} {carries} the {this_side} side, and nobody leads the {that_side} side")
-    } else if lead_share >= STRONG_SECOND_SHARE {
-        format!(
-            "{who} {carries} both sides, and no one else has a real share of the {that_side} side"
-        )
-    } else {
+    let message = if anyone_holds_that {
         format!("{who} {carries} the {this_side} side, and the {that_side} side has no clear lead")
+    } else {
+        format!("{who} {carries} the {this_side} side, and nobody leads the {that_side} side")
     };
     let pct = percent(side(&lead.balance) / org_side);
     out.push(Finding {
@@ -234,8 +230,8 @@ pub(super) fn one_sided(f: &Facts, out: &mut Vec<Finding>) {
         severity: Severity::Warning,
         message,
         why: format!(
-            "{who} {carries} {pct}% of the {this_side}-facing work, and no other part of \
-             the chart holds even {strong}% of the {that_side}-facing work. Each side \
+            "{who} {carries} {pct}% of the {this_side}-facing work, and no part of the \
+             chart holds even {strong}% of the {that_side}-facing work. Each side \
              needs someone facing that way to lead it: give the {that_side} side to an \
              executive who faces it, or make one of them a strong second.",
             strong = percent(STRONG_SECOND_SHARE)
