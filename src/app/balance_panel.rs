@@ -148,10 +148,16 @@ fn draw_figures(
                 &total,
                 &design.size_unit,
             );
-            lines.clarity = derived
-                .clarity
-                .executive_at(i)
-                .map(|score| (score, Explained::Executive(own, executive.orientation)));
+            lines.clarity = derived.clarity.executive_at(i).map(|score| {
+                (
+                    score,
+                    Explained::Executive(
+                        own,
+                        executive.orientation,
+                        crate::model::cross_cutting::is_cross_cutting(executive),
+                    ),
+                )
+            });
             if let Some(involvement) = involvement {
                 lines.involved = Some(involvement.executive_at(i).describe());
             }
@@ -203,8 +209,9 @@ struct Figures {
 /// What a clarity score is worked out from, to explain it on request.
 #[derive(Clone, Copy)]
 enum Explained {
-    /// An executive's portfolio and intended orientation.
-    Executive(Balance, Orientation),
+    /// An executive's portfolio, intended orientation and whether its role
+    /// cuts across both sides.
+    Executive(Balance, Orientation, bool),
     /// The whole design: the executives' scores weighted by size.
     Design,
 }
@@ -212,7 +219,9 @@ enum Explained {
 impl Explained {
     fn text(self) -> String {
         match self {
-            Self::Executive(balance, orientation) => clarity::explain(&balance, orientation),
+            Self::Executive(balance, orientation, across) => {
+                clarity::explain_for(&balance, orientation, across)
+            }
             Self::Design => "The executives' scores averaged, each weighted by the size of \
                              its portfolio."
                 .to_owned(),

@@ -59,6 +59,23 @@ pub fn explain(balance: &Balance, orientation: Orientation) -> String {
     }
 }
 
+/// [`explain`], for an executive whose role may cut across both sides
+/// ([`super::cross_cutting`]): such a role near an even split scores low by
+/// the table, which says nothing bad about it, so the explanation says so.
+pub fn explain_for(balance: &Balance, orientation: Orientation, cross_cutting: bool) -> String {
+    let text = explain(balance, orientation);
+    match of(balance, orientation) {
+        Some(score) if cross_cutting && orientation != Orientation::Mixed && score < 50 => {
+            format!(
+                "{text} Security, data and architecture roles span both sides by nature, \
+                 so a low figure here is expected; set the role to mixed to judge it \
+                 against an even split."
+            )
+        }
+        _ => text,
+    }
+}
+
 /// The clarity of every executive of a design and of the design as a whole.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DesignClarity {
@@ -182,6 +199,29 @@ mod tests {
             "Meant to be mixed and 40% external: 100 − |2 × 40 − 100| = 80."
         );
         assert!(explain(&portfolio(0.3), Orientation::NotSet).ends_with("= 40."));
+    }
+
+    #[test]
+    fn a_cross_cutting_role_with_a_low_score_is_told_that_is_expected() {
+        let even = portfolio(0.5);
+        let plain = explain(&even, Orientation::NotSet);
+        let told = explain_for(&even, Orientation::NotSet, true);
+        assert!(
+            told.starts_with(&plain) && told.contains("by nature"),
+            "{told}"
+        );
+        assert_eq!(explain_for(&even, Orientation::NotSet, false), plain);
+        // Mixed on purpose is already judged against an even split.
+        assert_eq!(
+            explain_for(&even, Orientation::Mixed, true),
+            explain(&even, Orientation::Mixed)
+        );
+        // A clear score needs no comfort.
+        let one_way = portfolio(0.0);
+        assert_eq!(
+            explain_for(&one_way, Orientation::NotSet, true),
+            explain(&one_way, Orientation::NotSet)
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod apply;
 pub mod balance;
 pub mod catalog;
 pub mod clarity;
+pub mod cross_cutting;
 pub mod decision;
 pub mod design;
 pub mod edit;

@@ -71,10 +71,7 @@ pub struct Explanation {
     pub expected: &'static [Expected],
 }
 
-use FindingKind::{
-    BlurredRole, Concentration, Contested, FacingAgainstOwner, ReportingAgainstSplit, Unassigned,
-    UnsharedWork,
-};
+use FindingKind::{Contested, OnlyExecutive, ReportingAgainstSplit, Unassigned, UnsharedWork};
 use Item::{Card, Executive};
 use Severity::{Judgement, Note, Warning};
 
@@ -162,37 +159,12 @@ pub const PRODUCT_COMPANY: Explanation = Explanation {
     ],
     expected: &[
         expect(
-            FacingAgainstOwner,
-            Warning,
-            &[Card("it-operations"), Executive("cto")],
-            "IT operations stays with the CTO: production and internal systems share one \
-             operations team in this model.",
-        ),
-        expect(
-            FacingAgainstOwner,
-            Warning,
-            &[Card("compliance"), Executive("cto")],
-            "Compliance sits with the CTO because the product holds most of the \
-             regulated data.",
-        ),
-        expect(
-            FacingAgainstOwner,
-            Warning,
-            &[Card("continuity"), Executive("cto")],
-            "Business continuity follows the production platform to the CTO.",
-        ),
-        expect(
-            BlurredRole,
-            Warning,
-            &[Executive("cto")],
-            "With inward work added to the product, the CTO's portfolio ends up about \
-             half and half: the price of one senior technology chief.",
-        ),
-        expect(
-            Concentration,
-            Warning,
+            OnlyExecutive,
+            Note,
             &[Executive("cto"), Executive("head-of-it")],
-            "Most of the work is the CTO's by design; watch the span of control.",
+            "The CTO is the one technology executive at the top, so the inward work \
+             with the CTO (IT operations, compliance, continuity) is not questioned card \
+             by card; the head of IT is the strong manager on the internal side.",
         ),
         expect(
             UnsharedWork,
@@ -249,7 +221,7 @@ pub const CTO_OVER_INFRASTRUCTURE: Explanation = Explanation {
     expected: &[
         expect(
             ReportingAgainstSplit,
-            Warning,
+            Note,
             &[Executive("vp-customer-apps"), Executive("cio")],
             "The VP for customer applications reports to the CIO: the price of keeping \
              all application work together, and the first line to revisit if the \
@@ -319,6 +291,13 @@ pub const CTO_HAS_TAKEN_OVER: Explanation = Explanation {
             &[Card("architecture"), Executive("head-of-infrastructure")],
             "Architecture with the head of infrastructure, close to the platforms.",
         ),
+        expect(
+            OnlyExecutive,
+            Note,
+            &[Executive("cto"), Executive("head-of-infrastructure")],
+            "The CTO is the one technology executive at the top; the head of \
+             infrastructure is the strong manager on the internal side.",
+        ),
     ],
 };
 
@@ -336,11 +315,18 @@ pub const SINGLE_EXECUTIVE: Explanation = Explanation {
         "The executive is marked mixed on purpose: one person covers both sides, so the \
          second in command matters.",
         "If the IT manager leaves, the internal side falls back on one person; the \
-         findings will then say that nobody leads it.",
+         findings' note will then say that no one under the executive runs it.",
         "Past a couple of hundred people, consider splitting into two peers (the \
          traditional split).",
     ],
     expected: &[
+        expect(
+            OnlyExecutive,
+            Note,
+            &[Executive("cto"), Executive("it-manager")],
+            "The shape this model is named for: one executive at the top, with the IT \
+             manager as the strong second on the internal side.",
+        ),
         contested(
             &[Card("infrastructure"), Executive("it-manager")],
             "Infrastructure with the IT manager, who keeps the company running.",

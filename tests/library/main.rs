@@ -9,6 +9,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod advice;
 mod cli;
 mod export;
 mod file_format;

@@ -2,7 +2,8 @@
 //! per call of [`super::findings`] and pushes what it finds, in the design's
 //! order; none walks the cards once per executive.
 
-use crate::model::balance::{Balance, Facing};
+use crate::model::balance::Facing;
+use crate::model::cross_cutting;
 use crate::model::design::{Orientation, ReportsTo, Role};
 use crate::model::edit::Edit;
 
@@ -10,14 +11,9 @@ use super::capped::Capped;
 use super::facts::Facts;
 use super::wording::{self, cards_are};
 use super::{
-    ABOUT_LISTED, BLURRED_FROM_PERCENT, BLURRED_TO_PERCENT, CONCENTRATION_SHARE, Finding,
-    FindingKind, Fix, LARGE_SIDE_SHARE, MAX_DIRECT_REPORTS, STRONG_SECOND_SHARE, Severity,
+    ABOUT_LISTED, BLURRED_FROM_PERCENT, BLURRED_TO_PERCENT, Finding, FindingKind, Fix,
+    MAX_DIRECT_REPORTS, Severity,
 };
-
-/// Work on the internal side: Σ size × (1 − share).
-fn internal_size(b: &Balance) -> f64 {
-    (b.size - b.external_size).max(0.0)
-}
 
 fn percent(fraction: f64) -> u32 {
     // Clamped to 0..=1 first, so the cast cannot truncate.
@@ -36,6 +32,10 @@ pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
             Orientation::External => (Facing::Internal, f.first_internal),
             Orientation::NotSet | Orientation::Mixed => continue,
         };
+        // The only executive at the top covers both sides: one note says so.
+        if f.sole_root == Some(e) {
+            continue;
+        }
         for &i in f.index.cards(Some(e)) {
             if f.cards.facing(i) != Some(against)
                 || f.cards.deliberate(i)
@@ -107,9 +107,11 @@ pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
 }
 
 /// An executive meant to face one way reporting to one meant to face the
-/// other. External under internal works against the split (a warning, fixed
-/// by reporting to the CEO as a peer); internal under external is how many
-/// product companies are built (a note, no fix).
+/// other. Both ways round are shapes the sources accept, so each is a note:
+/// external under internal is the traditional model with the CTO under the
+/// CIO (the fix makes them peers under the CEO, the other usual shape);
+/// internal under external is how many product companies are built (no
+/// fix).
 pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
     for (e, executive) in f.design.executives.iter().enumerate() {
         let ReportsTo::Executive(manager_id) = &executive.reports_to else {
@@ -127,14 +129,14 @@ pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
         let finding = match (executive.orientation, manager.orientation) {
             (Orientation::External, Orientation::Internal) => Finding {
                 kind: FindingKind::ReportingAgainstSplit,
-                severity: Severity::Warning,
+                severity: Severity::Note,
                 message: format!("The external-facing {who} reports to the internal-facing {boss}"),
                 why: format!(
-                    "The customer and product side answers to the executive who runs \
-                     the company's own systems, so product priorities are weighed by \
-                     someone whose job points the other way. Peers under the {ceo}, or \
-                     the internal side under the external one, are the usual shapes. If the \
-                     line is meant, say why in {who}'s notes.",
+                    "A traditional shape: the technology chief sits under the head of the \
+                     company's own systems. It works when {boss} gives the product's needs a \
+                     fair hearing next to running the company; the other usual shape is \
+                     {who} and {boss} as peers under the {ceo}. Once settled, say why in \
+                     {who}'s notes.",
                     ceo = f.design.ceo_title()
                 ),
                 about: vec![f.about_executive(e), f.about_executive(m)],
@@ -165,11 +167,13 @@ pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
 }
 
 /// An executive between [`BLURRED_FROM_PERCENT`] and [`BLURRED_TO_PERCENT`]
-/// external, unless it is meant to be mixed. The fix records the mix as
-/// intended.
+/// external, unless it is meant to be mixed, its title names a
+/// cross-cutting role (security, data, architecture: across both sides by
+/// nature), or it is the only executive at the top (who covers both sides
+/// by definition). The fix records the mix as intended.
 pub(super) fn blurred_roles(f: &Facts, out: &mut Vec<Finding>) {
     for (e, executive) in f.design.executives.iter().enumerate() {
-        if executive.orientation == Orientation::Mixed {
+        if cross_cutting::is_cross_cutting(executive) || f.sole_root == Some(e) {
             continue;
         }
         let Some(pct) = f.balance.executive_at(e).external_percent() else {
@@ -197,101 +201,6 @@ pub(super) fn blurred_roles(f: &Facts, out: &mut Vec<Finding>) {
             unlisted: 0,
         });
     }
-}
-
-/// One executive with more than [`CONCENTRATION_SHARE`] of the total size
-/// while another executive is on the chart.
-pub(super) fn concentration(f: &Facts, out: &mut Vec<Finding>) {
-    let total = f.balance.organisation.size;
-    let (Some(top), true) = (f.largest[0], f.design.executives.len() >= 2) else {
-        return;
-    };
-    let size = f.balance.executive_at(top).size;
-    if !(total > 0.0 && size / total > CONCENTRATION_SHARE) {
-        return;
-    }
-    let who = f.title(top);
-    let pct = percent(size / total);
-    let mut about = vec![f.about_executive(top)];
-    about.extend(
-        (0..f.design.executives.len())
-            .filter(|&e| e != top)
-            .map(|e| f.about_executive(e)),
-    );
-    out.push(Finding {
-        kind: FindingKind::Concentration,
-        severity: Severity::Warning,
-        message: format!("{who} holds {pct}% of all the work"),
-        why: format!(
-            "With most of the portfolio in one box, the other technology executives \
-             have little to lead and {who} has more than one person can steer. Check \
-             whether some cards belong with someone else."
-        ),
-        about,
-        fix: None,
-        unlisted: 0,
-    });
-}
-
-/// The executive with the largest portfolio carries at least
-/// [`LARGE_SIDE_SHARE`] of the side it leans to, and no other executive
-/// carries [`STRONG_SECOND_SHARE`] of the other side.
-pub(super) fn one_sided(f: &Facts, out: &mut Vec<Finding>) {
-    let Some(lead) = f.largest[0] else { return };
-    let b = f.balance.executive_at(lead);
-    let org = &f.balance.organisation;
-    let Some(fraction) = b.external_fraction() else {
-        return;
-    };
-    let leans_out = fraction >= 0.5;
-    let side = |b: &Balance| {
-        if leans_out {
-            b.external_size
-        } else {
-            internal_size(b)
-        }
-    };
-    let other = |b: &Balance| {
-        if leans_out {
-            internal_size(b)
-        } else {
-            b.external_size
-        }
-    };
-    let (org_side, org_other) = (side(org), other(org));
-    if org_side <= 0.0 || org_other <= 0.0 || side(&b) / org_side < LARGE_SIDE_SHARE {
-        return;
-    }
-    let strong_second = (0..f.design.executives.len())
-        .filter(|&e| e != lead)
-        .any(|e| other(&f.balance.executive_at(e)) / org_other >= STRONG_SECOND_SHARE);
-    if strong_second {
-        return;
-    }
-    let who = f.title(lead);
-    let (this_side, that_side) = if leans_out {
-        ("external", "internal")
-    } else {
-        ("internal", "external")
-    };
-    let pct = percent(side(&b) / org_side);
-    out.push(Finding {
-        kind: FindingKind::OneSided,
-        severity: Severity::Warning,
-        message: format!(
-            "{who} carries the {this_side} side, and nobody leads the {that_side} side"
-        ),
-        why: format!(
-            "{who} holds {pct}% of the {this_side}-facing work, and no other executive \
-             holds even {strong}% of the {that_side}-facing work. With one technology \
-             executive, the usual advice is to give them a strong second who runs the \
-             other side.",
-            strong = percent(STRONG_SECOND_SHARE)
-        ),
-        about: vec![f.about_executive(lead)],
-        fix: None,
-        unlisted: 0,
-    });
 }
 
 /// The cards in the unassigned tray, as one finding.

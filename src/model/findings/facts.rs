@@ -1,11 +1,13 @@
 //! What several checks need, worked out once per call of
 //! [`super::findings`]: the first executive meant to face each way and the
-//! two largest portfolios, beside the facts of each card.
+//! two largest portfolios, the top-level branches of the reporting tree,
+//! beside the facts of each card.
 
 use crate::model::design::{Design, Orientation};
 use crate::model::{DesignBalance, Index};
 
 use super::About;
+use super::branches::{self, Branch};
 use super::card_facts::CardFacts;
 
 /// What several checks need, worked out once.
@@ -21,6 +23,11 @@ pub(super) struct Facts<'a> {
     pub(super) first_external: Option<usize>,
     /// The executives with the largest and second-largest portfolios.
     pub(super) largest: [Option<usize>; 2],
+    /// Each top-level executive with everyone under them.
+    pub(super) branches: Vec<Branch>,
+    /// The executive at the top when there is only one: the single
+    /// technology executive, whose cards are not questioned one by one.
+    pub(super) sole_root: Option<usize>,
 }
 
 impl<'a> Facts<'a> {
@@ -42,6 +49,11 @@ impl<'a> Facts<'a> {
                 largest[1] = Some(i);
             }
         }
+        let branches = branches::of(design, balance);
+        let sole_root = match branches.as_slice() {
+            [only] => Some(only.root),
+            _ => None,
+        };
         Self {
             design,
             index,
@@ -50,6 +62,8 @@ impl<'a> Facts<'a> {
             first_internal: first(Orientation::Internal),
             first_external: first(Orientation::External),
             largest,
+            branches,
+            sole_root,
         }
     }
 

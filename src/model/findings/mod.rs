@@ -29,6 +29,7 @@
 //! A reporting line that works against the split is left alone once the
 //! executive's notes say why.
 
+mod branches;
 mod capped;
 mod card_facts;
 mod checks;
@@ -49,8 +50,9 @@ use super::{DesignBalance, Index};
 pub const BLURRED_FROM_PERCENT: u32 = 40;
 /// …and at most this many.
 pub const BLURRED_TO_PERCENT: u32 = 60;
-/// One executive holding more than this fraction of the design's total size,
-/// while another executive is on the chart, is a concentration.
+/// One executive, counted with everyone under them, holding more than this
+/// fraction of the design's total size, while another top-level executive
+/// is on the chart, is a concentration.
 pub const CONCENTRATION_SHARE: f64 = 0.70;
 /// An executive with more direct reports on the chart than this has many.
 pub const MAX_DIRECT_REPORTS: usize = 7;
@@ -121,8 +123,11 @@ pub enum FindingKind {
     BlurredRole,
     /// One executive holds most of the work while another is on the chart.
     Concentration,
-    /// One executive carries one side, and nobody leads the other side.
+    /// One part of the chart carries one side, and no other part has a
+    /// real share of the other side.
     OneSided,
+    /// One technology executive at the top, over both sides (a note).
+    OnlyExecutive,
     /// Cards in the unassigned tray.
     Unassigned,
     /// Security or data work that no other executive takes part in.
@@ -198,8 +203,9 @@ pub fn findings_with(
     checks::facing_against_owner(&facts, &mut out);
     checks::reporting_against_split(&facts, &mut out);
     checks::blurred_roles(&facts, &mut out);
-    checks::concentration(&facts, &mut out);
-    checks::one_sided(&facts, &mut out);
+    branches::concentration(&facts, &mut out);
+    branches::one_sided(&facts, &mut out);
+    branches::only_executive(&facts, &mut out);
     checks::unassigned(&facts, &mut out);
     checks::unshared_work(&facts, &mut out);
     checks::empty_executives(&facts, &mut out);

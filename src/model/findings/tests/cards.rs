@@ -26,8 +26,9 @@ fn an_external_card_with_the_internal_executive_is_a_warning_fixed_by_a_move() {
 
 #[test]
 fn with_nobody_to_move_to_the_fix_marks_the_place_deliberate() {
+    // A peer with no orientation: nobody facing inward to move the card to.
     let d = design(
-        vec![exec("cto", External)],
+        vec![exec("cto", External), exec("peer", NotSet)],
         vec![card("helpdesk", 0.05, 3.0, Some("cto"))],
     );
     let found = of_kind(&d, FindingKind::FacingAgainstOwner);
@@ -41,8 +42,10 @@ fn with_nobody_to_move_to_the_fix_marks_the_place_deliberate() {
 #[test]
 fn facing_fires_exactly_past_the_thirds() {
     let count = |owner: Orientation, share: f64| {
+        // With a peer: the only executive at the top is not questioned
+        // card by card.
         let d = design(
-            vec![exec("a", owner)],
+            vec![exec("a", owner), exec("peer", NotSet)],
             vec![card("x", share, 1.0, Some("a"))],
         );
         of_kind(&d, FindingKind::FacingAgainstOwner).len()

@@ -1,0 +1,127 @@
+//! Findings that weigh the chart by its top-level branches: a manager is
+//! counted with the executives under them, the single technology executive
+//! gets one note, and cross-cutting roles are never blurred.
+
+use super::*;
+
+fn under(id: &str, orientation: Orientation, manager: &str) -> Executive {
+    let mut e = exec(id, orientation);
+    e.reports_to = ReportsTo::Executive(ExecutiveId(manager.into()));
+    e
+}
+
+#[test]
+fn a_report_is_counted_with_its_manager_not_as_a_rival() {
+    // CTO 77 %, Head of IT under the CTO 15 %, a CISO peer 8 %.
+    let d = design(
+        vec![
+            exec("cto", External),
+            under("it", Internal, "cto"),
+            exec("ciso", NotSet),
+        ],
+        vec![
+            card("rnd", 0.9, 77.0, Some("cto")),
+            card("helpdesk", 0.05, 15.0, Some("it")),
+            card("security", 0.4, 8.0, Some("ciso")),
+        ],
+    );
+    let found = of_kind(&d, FindingKind::Concentration);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].message.contains("92%"), "{}", found[0].message);
+    assert!(
+        found[0].message.contains("IT, who reports to CTO"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(found[0].about, [ex("cto"), ex("it"), ex("ciso")]);
+    // Alone at the top with their report: no rival, so no concentration.
+    let mut alone = d.clone();
+    alone.executives.pop();
+    alone.responsibilities.pop();
+    assert!(of_kind(&alone, FindingKind::Concentration).is_empty());
+}
+
+#[test]
+fn the_only_executive_gets_one_note_and_no_warning_per_card() {
+    let d = design(
+        vec![exec("cto", External)],
+        vec![
+            card("rnd", 0.9, 5.0, Some("cto")),
+            card("helpdesk", 0.05, 3.0, Some("cto")),
+            card("erp", 0.05, 3.0, Some("cto")),
+        ],
+    );
+    let found = all(&d);
+    let notes: Vec<&Finding> = found
+        .iter()
+        .filter(|f| f.kind == FindingKind::OnlyExecutive)
+        .collect();
+    assert_eq!(notes.len(), 1, "{found:?}");
+    assert_eq!(notes[0].severity, Severity::Note);
+    assert!(notes[0].why.contains("internal side"), "{}", notes[0].why);
+    assert!(
+        found.iter().all(|f| f.severity < Severity::Warning),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_note_names_a_strong_manager_under_the_only_executive() {
+    let d = design(
+        vec![exec("cto", External), under("it", Internal, "cto")],
+        vec![
+            card("rnd", 0.9, 5.0, Some("cto")),
+            card("helpdesk", 0.05, 3.0, Some("it")),
+        ],
+    );
+    let found = of_kind(&d, FindingKind::OnlyExecutive);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].about, [ex("cto"), ex("it")]);
+    assert!(found[0].why.contains("IT already runs"), "{}", found[0].why);
+    assert!(of_kind(&d, FindingKind::OneSided).is_empty());
+    // Two executives at the top: no note.
+    let mut peers = d.clone();
+    peers.executives[1].reports_to = ReportsTo::Ceo;
+    assert!(of_kind(&peers, FindingKind::OnlyExecutive).is_empty());
+    // Nothing to lead: no note.
+    let empty = design(vec![exec("cto", External)], vec![]);
+    assert!(of_kind(&empty, FindingKind::OnlyExecutive).is_empty());
+}
+
+#[test]
+fn a_lead_holding_both_sides_is_not_told_nobody_leads_one() {
+    // Once said "CTO carries the internal side, and nobody leads the
+    // external side"; the CTO leads both, so only the concentration stands.
+    // The CTO holds all the external work and most of the internal; the
+    // CIO holds a little internal work.
+    let d = design(
+        vec![exec("cto", External), exec("cio", Internal)],
+        vec![
+            card("rnd", 0.9, 10.0, Some("cto")),
+            card("helpdesk", 0.05, 8.0, Some("cto")),
+            card("erp", 0.05, 1.0, Some("cio")),
+        ],
+    );
+    assert!(of_kind(&d, FindingKind::OneSided).is_empty());
+    assert_eq!(of_kind(&d, FindingKind::Concentration).len(), 1);
+}
+
+#[test]
+fn cross_cutting_roles_are_never_blurred() {
+    for (short, full, orientation) in [
+        ("CISO", "", NotSet),
+        ("CDO", "Chief Data Officer", Internal),
+        ("Chief architect", "", External),
+        ("X", "Head of Information Security", NotSet),
+        ("CTO", "", Mixed),
+    ] {
+        let mut e = exec("x", orientation);
+        e.short_title = short.into();
+        e.full_title = full.into();
+        let d = design(
+            vec![e, exec("peer", NotSet)],
+            vec![card("security", 0.5, 2.0, Some("x"))],
+        );
+        assert!(of_kind(&d, FindingKind::BlurredRole).is_empty(), "{short}");
+    }
+}
