@@ -75,7 +75,8 @@ use FindingKind::{Contested, OnlyExecutive, ReportingAgainstSplit, Unassigned, U
 use Item::{Card, Executive};
 use Severity::{Judgement, Note, Warning};
 
-/// A contested card the model starts with, as the judgement call it is.
+/// The contested cards one executive (or the tray) starts with, as the
+/// one judgement call they make.
 const fn contested(about: &'static [Item], meaning: &'static str) -> Expected {
     expect(Contested, Judgement, about, meaning)
 }
@@ -121,22 +122,15 @@ pub const TRADITIONAL_SPLIT: Explanation = Explanation {
              purpose: where they go is the first question for the workshop to settle.",
         ),
         contested(
-            &[Card("infrastructure"), Executive("cio")],
-            "Infrastructure starts with the CIO, as it runs the company's own systems; \
-             product-led firms often give it to the CTO.",
+            &[Executive("cio"), Card("infrastructure"), Card("security")],
+            "Infrastructure starts with the CIO, as it runs the company's own \
+             systems; product-led firms often give it to the CTO. Security starts \
+             with the CIO, with the CTO responsible for the product's side of it.",
         ),
         contested(
-            &[Card("security"), Executive("cio")],
-            "Security starts with the CIO, with the CTO responsible for the product's \
-             side of it.",
-        ),
-        contested(
-            &[Card("vendor-management")],
-            "Vendor management: one of the two cards left for the workshop.",
-        ),
-        contested(
-            &[Card("architecture")],
-            "Technology architecture: the other card left for the workshop.",
+            &[Card("vendor-management"), Card("architecture")],
+            "Vendor management and technology architecture: the two cards left for \
+             the workshop.",
         ),
     ],
 };
@@ -174,20 +168,17 @@ pub const PRODUCT_COMPANY: Explanation = Explanation {
              reporting.",
         ),
         contested(
-            &[Card("infrastructure"), Executive("cto")],
-            "Infrastructure with the CTO, as product firms usually place it.",
-        ),
-        contested(
-            &[Card("security"), Executive("cto")],
-            "Security with the CTO, the head of IT responsible for the staff's side.",
-        ),
-        contested(
-            &[Card("vendor-management"), Executive("cto")],
-            "Vendor management with the CTO: most spending goes to the product's suppliers.",
-        ),
-        contested(
-            &[Card("architecture"), Executive("cto")],
-            "Architecture with the CTO, who shapes the product it serves.",
+            &[
+                Executive("cto"),
+                Card("infrastructure"),
+                Card("security"),
+                Card("vendor-management"),
+                Card("architecture"),
+            ],
+            "Infrastructure with the CTO, as product firms usually place it. Security \
+             with the CTO, the head of IT responsible for the staff's side. Vendor \
+             management with the CTO: most spending goes to the product's suppliers. \
+             Architecture with the CTO, who shapes the product it serves.",
         ),
         expect(
             ReportingAgainstSplit,
@@ -235,20 +226,22 @@ pub const CTO_OVER_INFRASTRUCTURE: Explanation = Explanation {
              consulted.",
         ),
         contested(
-            &[Card("infrastructure"), Executive("cto")],
-            "Infrastructure with the CTO: the point of this model.",
+            &[
+                Executive("cto"),
+                Card("infrastructure"),
+                Card("architecture"),
+            ],
+            "Infrastructure with the CTO: the point of this model. Architecture with \
+             the CTO, who owns the platform it describes.",
         ),
         contested(
-            &[Card("security"), Executive("ciso")],
+            &[Executive("ciso"), Card("security")],
             "Security with a CISO under the CTO, the CIO consulted.",
         ),
         contested(
-            &[Card("vendor-management"), Executive("cio")],
-            "Vendor management with the CIO, who buys most of the business applications.",
-        ),
-        contested(
-            &[Card("architecture"), Executive("cto")],
-            "Architecture with the CTO, who owns the platform it describes.",
+            &[Executive("cio"), Card("vendor-management")],
+            "Vendor management with the CIO, who buys most of the business \
+             applications.",
         ),
     ],
 };
@@ -273,23 +266,20 @@ pub const CTO_HAS_TAKEN_OVER: Explanation = Explanation {
     ],
     expected: &[
         contested(
-            &[Card("infrastructure"), Executive("head-of-infrastructure")],
-            "Infrastructure with the head of infrastructure, under the CTO.",
-        ),
-        contested(
-            &[Card("security"), Executive("cto")],
-            "Security with the CTO, the head of infrastructure responsible for running it.",
-        ),
-        contested(
             &[
-                Card("vendor-management"),
                 Executive("head-of-infrastructure"),
+                Card("infrastructure"),
+                Card("vendor-management"),
+                Card("architecture"),
             ],
-            "Vendor management with the head of infrastructure, who runs the suppliers.",
+            "Infrastructure with the head of infrastructure, under the CTO. Vendor \
+             management with the head of infrastructure, who runs the suppliers. \
+             Architecture with the head of infrastructure, close to the platforms.",
         ),
         contested(
-            &[Card("architecture"), Executive("head-of-infrastructure")],
-            "Architecture with the head of infrastructure, close to the platforms.",
+            &[Executive("cto"), Card("security")],
+            "Security with the CTO, the head of infrastructure responsible for \
+             running it.",
         ),
         expect(
             OnlyExecutive,
@@ -328,20 +318,22 @@ pub const SINGLE_EXECUTIVE: Explanation = Explanation {
              manager as the strong second on the internal side.",
         ),
         contested(
-            &[Card("infrastructure"), Executive("it-manager")],
-            "Infrastructure with the IT manager, who keeps the company running.",
+            &[
+                Executive("it-manager"),
+                Card("infrastructure"),
+                Card("security"),
+            ],
+            "Infrastructure with the IT manager, who keeps the company running. \
+             Security with the IT manager, the CTO consulted on the product's side.",
         ),
         contested(
-            &[Card("security"), Executive("it-manager")],
-            "Security with the IT manager, the CTO consulted on the product's side.",
-        ),
-        contested(
-            &[Card("vendor-management"), Executive("cto")],
-            "Vendor management with the CTO, who signs the contracts.",
-        ),
-        contested(
-            &[Card("architecture"), Executive("cto")],
-            "Architecture with the CTO, the one technology executive.",
+            &[
+                Executive("cto"),
+                Card("vendor-management"),
+                Card("architecture"),
+            ],
+            "Vendor management with the CTO, who signs the contracts. Architecture \
+             with the CTO, the one technology executive.",
         ),
     ],
 };

@@ -200,6 +200,39 @@ pub fn entry(id: &str) -> Option<&'static CatalogEntry> {
         .copied()
 }
 
+/// The catalog entry whose name is `name`, compared without letter case,
+/// spaces or punctuation ("vendor  management" is "Vendor management",
+/// "R & D" is "R&D"). For cards users made that carry a catalog item's name
+/// under an id of their own. (A table built on first use.)
+pub fn entry_named(name: &str) -> Option<&'static CatalogEntry> {
+    static BY_NAME: std::sync::OnceLock<ahash::HashMap<String, &'static CatalogEntry>> =
+        std::sync::OnceLock::new();
+    let key = name_key(name);
+    if key.is_empty() {
+        return None;
+    }
+    BY_NAME
+        .get_or_init(|| {
+            let mut by_name = ahash::HashMap::default();
+            for entry in CATALOG {
+                by_name.entry(name_key(entry.name)).or_insert(entry);
+            }
+            by_name
+        })
+        .get(&key)
+        .copied()
+}
+
+/// A name as [`entry_named`] compares it: lower case, letters and digits
+/// only, `&` read as "and".
+fn name_key(name: &str) -> String {
+    name.replace('&', " and ")
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +281,17 @@ mod tests {
         "it-risk",
         "privacy",
     ];
+
+    #[test]
+    fn entries_are_found_by_name_whatever_the_case_and_spacing() {
+        assert_eq!(
+            entry_named("vendor  Management").map(|e| e.id),
+            Some("vendor-management")
+        );
+        assert_eq!(entry_named("R & D").map(|e| e.id), Some("rnd"));
+        assert!(entry_named("Buying").is_none());
+        assert!(entry_named(" - ").is_none());
+    }
 
     #[test]
     fn catalog_has_at_least_45_entries() {

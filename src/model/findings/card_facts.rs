@@ -1,6 +1,7 @@
 //! What the findings need to know of each card on its own, whoever holds
 //! it: which way it faces, whether its place is marked deliberate, whether
-//! it is security or data work, and whether it is a contested catalog item.
+//! it is security or data work, and whether it is a contested catalog item
+//! (by its catalog id, or for a card with an id of its own, by its name).
 //!
 //! Reading every card's name on every change was most of the analysis of a
 //! large design, so the window keeps these facts between changes and
@@ -33,7 +34,9 @@ const _: () = assert!(CATALOG.len() <= u8::MAX as usize);
 
 impl CardFact {
     fn of(r: &Responsibility) -> Self {
-        let entry = catalog::entry(r.id.as_str());
+        // A card users made under an id of their own counts as the catalog
+        // item it is named after.
+        let entry = catalog::entry(r.id.as_str()).or_else(|| catalog::entry_named(&r.name));
         Self {
             facing: Facing::of_share(r.external_share),
             deliberate: r.deliberate,
@@ -120,13 +123,11 @@ impl CardFacts {
         self.cards.get(i).is_some_and(|c| c.contested.is_some())
     }
 
-    /// The contested cards, by position in the design, with their catalog
-    /// entries, in the design's order.
-    pub(super) fn contested(&self) -> impl Iterator<Item = (usize, &'static CatalogEntry)> + '_ {
-        self.cards.iter().enumerate().filter_map(|(i, c)| {
-            c.contested
-                .and_then(|at| CATALOG.get(usize::from(at)))
-                .map(|entry| (i, entry))
-        })
+    /// The catalog entry of the card at `i`, when it is contested.
+    pub(super) fn contested_entry(&self, i: usize) -> Option<&'static CatalogEntry> {
+        self.cards
+            .get(i)
+            .and_then(|c| c.contested)
+            .and_then(|at| CATALOG.get(usize::from(at)))
     }
 }

@@ -9,7 +9,7 @@ use crate::model::edit::Edit;
 
 use super::capped::Capped;
 use super::facts::Facts;
-use super::wording::{self, cards_are};
+use super::wording::cards_are;
 use super::{
     ABOUT_LISTED, BLURRED_FROM_PERCENT, BLURRED_TO_PERCENT, Finding, FindingKind, Fix,
     MAX_DIRECT_REPORTS, Severity,
@@ -22,14 +22,15 @@ fn percent(fraction: f64) -> u32 {
 
 /// A card facing the other way from its owner's orientation (mixed cards,
 /// owners without a one-sided orientation, contested cards and cards marked
-/// deliberate left out). The fix moves the card to the first executive
-/// meant to face its way; with none, it marks the place deliberate.
+/// deliberate left out). The fix moves the card to an executive whose role
+/// fits it ([`Facts::move_target`]); with none, it marks the place
+/// deliberate.
 pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
     let mut capped = Capped::new(f.design.executives.len());
     for (e, executive) in f.design.executives.iter().enumerate() {
-        let (against, matching) = match executive.orientation {
-            Orientation::Internal => (Facing::External, f.first_external),
-            Orientation::External => (Facing::Internal, f.first_internal),
+        let against = match executive.orientation {
+            Orientation::Internal => Facing::External,
+            Orientation::External => Facing::Internal,
             Orientation::NotSet | Orientation::Mixed => continue,
         };
         // The only executive at the top covers both sides: one note says so.
@@ -70,7 +71,7 @@ pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
                 "{why} If it sits here on purpose, mark it “{}” in its details.",
                 super::DELIBERATE_LABEL
             );
-            let fix = match matching {
+            let fix = match f.move_target(against, i) {
                 Some(m) => Some(Fix {
                     label: format!("Move {card} to {}", f.title(m)),
                     edit: Edit::Move {
@@ -379,45 +380,6 @@ pub(super) fn many_reports(f: &Facts, out: &mut Vec<Finding>) {
                 "More than {MAX_DIRECT_REPORTS} people reporting straight to one executive \
                  leaves little time for each. Consider grouping some of them under a lead."
             ),
-            about,
-            fix: None,
-            unlisted: 0,
-        });
-    }
-}
-
-/// Every contested card not marked deliberate, as a judgement call with
-/// both usual placements.
-pub(super) fn contested(f: &Facts, out: &mut Vec<Finding>) {
-    for (i, entry) in f.cards.contested() {
-        let r = &f.design.responsibilities[i];
-        if r.deliberate {
-            continue;
-        }
-        let card = f.card(i);
-        let owner = r.owner.as_ref().and_then(|o| f.index.executive(o));
-        let placements = wording::placements(entry);
-        let (message, why, about) = match owner {
-            Some(e) => (
-                format!("{card} with {} is a judgement call", f.title(e)),
-                format!(
-                    "{placements} Either can be right. Once it is settled, mark it “{}” \
-                     in its details, and say why in its notes.",
-                    super::DELIBERATE_LABEL
-                ),
-                vec![f.about_card(i), f.about_executive(e)],
-            ),
-            None => (
-                format!("Where {card} goes is a judgement call"),
-                format!("{placements} Either can be right."),
-                vec![f.about_card(i)],
-            ),
-        };
-        out.push(Finding {
-            kind: FindingKind::Contested,
-            severity: Severity::Judgement,
-            message,
-            why,
             about,
             fix: None,
             unlisted: 0,

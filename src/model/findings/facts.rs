@@ -3,6 +3,8 @@
 //! two largest portfolios, the top-level branches of the reporting tree,
 //! beside the facts of each card.
 
+use crate::model::balance::Facing;
+use crate::model::cross_cutting;
 use crate::model::design::{Design, Orientation};
 use crate::model::{DesignBalance, Index};
 
@@ -21,6 +23,12 @@ pub(super) struct Facts<'a> {
     pub(super) first_internal: Option<usize>,
     /// The first executive (by position) meant to face outward.
     pub(super) first_external: Option<usize>,
+    /// The first executive meant to face inward, then outward, whose title
+    /// is not a cross-cutting role (security, data, architecture).
+    pub(super) first_plain: [Option<usize>; 2],
+    /// The first executive meant to face inward, then outward, whose title
+    /// is a cross-cutting role.
+    pub(super) first_cross: [Option<usize>; 2],
     /// The executives with the largest and second-largest portfolios.
     pub(super) largest: [Option<usize>; 2],
     /// Each top-level executive with everyone under them.
@@ -38,6 +46,15 @@ impl<'a> Facts<'a> {
         cards: &'a CardFacts,
     ) -> Self {
         let first = |o: Orientation| design.executives.iter().position(|e| e.orientation == o);
+        let first_where = |o: Orientation, cross: bool| {
+            design.executives.iter().position(|e| {
+                e.orientation == o
+                    && (cross_cutting::title_is_cross_cutting(&e.short_title)
+                        || cross_cutting::title_is_cross_cutting(&e.full_title))
+                        == cross
+            })
+        };
+        let sides = [Orientation::Internal, Orientation::External];
         let mut largest: [Option<usize>; 2] = [None, None];
         for i in 0..design.executives.len() {
             let size = balance.executive_at(i).size;
@@ -61,9 +78,31 @@ impl<'a> Facts<'a> {
             cards,
             first_internal: first(Orientation::Internal),
             first_external: first(Orientation::External),
+            first_plain: sides.map(|o| first_where(o, false)),
+            first_cross: sides.map(|o| first_where(o, true)),
             largest,
             branches,
             sole_root,
+        }
+    }
+
+    /// Where a fix should move the card at `i` so that it sits with an
+    /// executive meant to face `facing` (internal or external) whose role
+    /// fits it: security or data work goes first to an executive whose
+    /// title is a cross-cutting role, then to any meant to face that way;
+    /// other work only to an executive whose title is not cross-cutting
+    /// (help desk work never goes to a security chief). None when no
+    /// executive fits.
+    pub(super) fn move_target(&self, facing: Facing, i: usize) -> Option<usize> {
+        let side = match facing {
+            Facing::Internal => 0,
+            Facing::External => 1,
+            Facing::Mixed => return None,
+        };
+        if self.cards.shared_work(i) {
+            self.first_cross[side].or(self.first_plain[side])
+        } else {
+            self.first_plain[side]
         }
     }
 

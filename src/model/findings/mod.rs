@@ -19,7 +19,11 @@
 //! Contested cards are recognised by catalog id: entries the catalog marks
 //! contested, and infrastructure, vendor management, security and
 //! architecture, which the sources dispute even though the catalog names a
-//! usual owner. Security and data work is the catalog's `security` and
+//! usual owner; a card with an id of its own counts as the catalog item it
+//! is named after. They come as one judgement call per executive, giving
+//! the catalog's two views of each card. A fix that moves a card chooses
+//! an executive meant to face its way whose role fits it: security or data
+//! work first to a cross-cutting role, other work never to one. Security and data work is the catalog's `security` and
 //! `data-analytics`, and any card users made whose name has a word ending
 //! in "security" or the word "data".
 //!
@@ -33,6 +37,7 @@ mod branches;
 mod capped;
 mod card_facts;
 mod checks;
+mod contested;
 mod facts;
 mod wording;
 
@@ -210,7 +215,7 @@ pub fn findings_with(
     checks::unshared_work(&facts, &mut out);
     checks::empty_executives(&facts, &mut out);
     checks::many_reports(&facts, &mut out);
-    checks::contested(&facts, &mut out);
+    contested::contested(&facts, &mut out);
     // Stable: within a severity and kind, the order the checks found them.
     out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)));
     out

@@ -1,6 +1,6 @@
-//! The words of findings that depend on what a card is: how the contested
-//! cards are placed either way, and which cards count as security or data
-//! work. All wording is Remit's own.
+//! The words of findings that depend on what a card is: the two views of
+//! where a contested card belongs, and which cards count as security or
+//! data work. All wording is Remit's own.
 
 use crate::model::catalog::{self, CatalogEntry, UsualOwner};
 
@@ -19,40 +19,14 @@ pub(super) fn is_contested(entry: &CatalogEntry) -> bool {
     entry.usual_owner == UsualOwner::Contested || CONTESTED_IDS.contains(&entry.id)
 }
 
-/// Both usual placements of a contested card, in our words.
-pub(super) fn placements(entry: &CatalogEntry) -> String {
-    let both = match entry.id {
-        "infrastructure" => {
-            "With the CIO it is the ground every internal system stands on; \
-             with the CTO it is run as part of what customers use, most often \
-             when the product is hosted on it. Some split it: product hosting \
-             to the CTO, the rest to the CIO."
-        }
-        "vendor-management" => {
-            "With the CIO it covers the IT, software and cloud suppliers the \
-             company runs on; with the CTO it follows the suppliers and parts \
-             that end up in the product."
-        }
-        "security" => {
-            "With the CIO it guards the company's own systems and people, the \
-             common choice in smaller firms; with the CTO it sits next to the \
-             product it protects. A security chief may report to either, and \
-             the two executives have to agree the security bar together."
-        }
-        "architecture" => {
-            "With the CIO it shapes the company's own systems and their \
-             standards; with the CTO it shapes the platforms the product is \
-             built on."
-        }
-        _ => {
-            "Some organisations give it to the internal-facing executive, \
-             others to the external-facing one."
-        }
-    };
-    if entry.caveat.is_empty() || CONTESTED_IDS.contains(&entry.id) {
-        both.to_owned()
-    } else {
-        format!("{both} {}", entry.caveat)
+/// The catalog's two views of where a contested card belongs, one line
+/// each; a short neutral line for an entry that has none.
+pub(super) fn views(entry: &CatalogEntry) -> String {
+    match entry.views {
+        Some(v) => format!("With the CIO: {} With the CTO: {}", v.with_cio, v.with_cto),
+        None => "Some organisations give it to the internal-facing executive, others to \
+                 the external-facing one."
+            .to_owned(),
     }
 }
 

@@ -215,7 +215,7 @@ fn without_an_opposite_executive_the_fix_consults_the_largest_other() {
 // ------------------------------------------------------------ contested
 
 #[test]
-fn contested_cards_are_judgement_calls_with_both_placements() {
+fn contested_cards_in_the_tray_are_one_judgement_call_with_both_views() {
     let d = design(
         vec![exec("cio", Internal), exec("cto", External)],
         vec![
@@ -227,26 +227,40 @@ fn contested_cards_are_judgement_calls_with_both_placements() {
     let found = of_kind(&d, FindingKind::Contested);
     assert_eq!(found.len(), 2);
     assert!(found.iter().all(|f| f.severity == Severity::Judgement));
-    assert_eq!(found[0].about, [rs("vendor-management")]);
+    assert_eq!(found[0].about, [ex("cto"), rs("architecture")]);
+    assert_eq!(found[1].about, [rs("vendor-management")]);
     assert!(
-        found[0].message.starts_with("Where"),
+        found[1].message.starts_with("The tray"),
         "{}",
-        found[0].message
+        found[1].message
     );
-    assert_eq!(found[1].about, [rs("architecture"), ex("cto")]);
     for f in &found {
         assert!(f.why.contains("CIO") && f.why.contains("CTO"), "{}", f.why);
     }
 }
 
 #[test]
-fn contested_is_by_catalog_id_and_quiet_once_marked_deliberate() {
+fn contested_is_by_catalog_id_or_name_and_quiet_once_marked_deliberate() {
     let mut security = card("security", 0.4, 2.0, Some("cio"));
     security.deliberate = true;
     security.notes = "Deliberate: small firm, the CIO keeps it.".into();
     let mut lookalike = card("buying", 0.5, 2.0, Some("cio"));
     lookalike.name = "Vendor management".into();
-    let d = design(vec![exec("cio", Internal)], vec![security, lookalike]);
+    let d = design(
+        vec![exec("cio", Internal)],
+        vec![security, lookalike.clone()],
+    );
+    // A card of its own named after the catalog's item gets its views.
+    let found = of_kind(&d, FindingKind::Contested);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].about, [ex("cio"), rs("buying")]);
+    let views = crate::model::catalog::entry("vendor-management")
+        .and_then(|e| e.views)
+        .unwrap();
+    assert!(found[0].why.contains(views.with_cto), "{}", found[0].why);
+    lookalike.deliberate = true;
+    let mut d = d;
+    d.responsibilities[1] = lookalike;
     assert!(of_kind(&d, FindingKind::Contested).is_empty());
 }
 

@@ -9,6 +9,7 @@ use crate::templates::TEMPLATES;
 
 mod branches;
 mod cards;
+mod contested;
 mod executives;
 
 fn exec(id: &str, orientation: Orientation) -> Executive {
