@@ -185,7 +185,7 @@ fn the_findings_are_a_click_away_while_presenting() {
     let mut h = harness_with(None);
     press(&mut h, Key::F5);
     assert!(h.state().is_presenting());
-    h.get_by_label("Findings: 1 warning · 4 judgement calls")
+    h.get_by_label("Findings: 1 warning · 2 judgement calls")
         .click();
     h.run();
     // The list, and a click on a finding shows why.
