@@ -195,3 +195,38 @@ fn help_describes_both_options() {
     assert!(help.contains("json"), "{help}");
     assert!(help.contains("always included"), "{help}");
 }
+
+/// The README's examples of both are the real output (shortened).
+#[test]
+fn the_readme_examples_are_real() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let fenced = |start: &str| -> String {
+        let opening = format!("```{start}");
+        let at = readme.find(&opening).expect("the example in README.md");
+        let body = &readme[at..];
+        let body = &body[body.find('\n').expect("a line") + 1..];
+        body[..body.find("```").expect("its end")].to_owned()
+    };
+    let example = "assets/examples/cto-over-infrastructure.ron";
+    let shown = fenced("text\nassets/examples/cto-over-infrastructure.ron: ok");
+    let output = remit(&["check", "--findings", "--explain", example]);
+    assert!(stdout(&output).starts_with(&shown), "{shown}");
+
+    let shown: Value = serde_json::from_str(&fenced("json\n")).expect("the README's JSON");
+    let example = "assets/examples/traditional-split.ron";
+    let output = remit(&["check", "--format", "json", example]);
+    let real: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let (shown, real) = (&shown[0], &real[0]);
+    for key in ["file", "ok", "error"] {
+        assert_eq!(shown[key], real[key], "{key}");
+    }
+    for key in ["organisation", "unassigned"] {
+        assert_eq!(shown["balance"][key], real["balance"][key], "{key}");
+    }
+    assert_eq!(
+        shown["balance"]["executives"][0],
+        real["balance"]["executives"][0]
+    );
+    assert_eq!(shown["findings"][0], real["findings"][0]);
+}
