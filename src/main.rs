@@ -21,8 +21,18 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Some(Command::Check { findings, files }) => {
-            let (text, all_ok) = remit::cli::run_check(&files, findings);
+        Some(Command::Check {
+            findings,
+            explain,
+            format,
+            files,
+        }) => {
+            let options = remit::cli::CheckOptions {
+                findings,
+                explain,
+                format,
+            };
+            let (text, all_ok) = remit::cli::run_check(&files, &options);
             let printed = print_out(&text);
             if all_ok { printed } else { ExitCode::FAILURE }
         }

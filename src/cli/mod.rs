@@ -1,11 +1,12 @@
 //! The command line, parsed with clap: `remit [PATH]` opens the designer,
 //! `remit report FILE` prints a design's balance, and `remit check FILE...`
-//! checks designs for a script, `remit export` and `remit import` write
+//! checks designs for a script (as text or JSON), `remit export` and `remit import` write
 //! handouts and read spreadsheets. Everything printed that came from a file
 //! goes through [`terminal::clean`], so a hostile design cannot drive the
 //! terminal.
 
 pub mod check;
+pub mod check_json;
 pub mod export;
 pub mod import;
 pub mod report;
@@ -18,7 +19,7 @@ use jiff::civil::Date;
 
 use crate::export::Scale;
 
-pub use check::run_check;
+pub use check::{CheckFormat, CheckOptions, run_check};
 pub use export::{FormatArg, Output, TableArg, run_export, today};
 pub use import::{ImportArgs, describe_import, run_import};
 pub use report::{report, run_report};
@@ -62,6 +63,16 @@ pub enum Command {
         /// warning, the highest severity.
         #[arg(long)]
         findings: bool,
+        /// With --findings: under each finding, why it matters and, where
+        /// one change settles it, that change, indented and wrapped.
+        #[arg(long, requires = "findings")]
+        explain: bool,
+        /// `text`: the lines above. `json`: one JSON document for a script,
+        /// an array with, per file, its problem (line, column, message) or
+        /// its balance and its findings (always included, each with its why
+        /// and fix); the exit status is the same as for text.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
         /// The designs to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -144,9 +155,34 @@ mod tests {
             cli.command,
             Some(Command::Check {
                 findings: false,
+                explain: false,
+                format: CheckFormat::Text,
                 files: vec!["a.ron".into(), "b.ron".into()]
             })
         );
+        let cli = parse(&[
+            "check",
+            "--findings",
+            "--explain",
+            "--format",
+            "json",
+            "a.ron",
+        ])
+        .expect("check with options");
+        assert!(matches!(
+            cli.command,
+            Some(Command::Check {
+                findings: true,
+                explain: true,
+                format: CheckFormat::Json,
+                ..
+            })
+        ));
+        assert!(
+            parse(&["check", "--explain", "a.ron"]).is_err(),
+            "--explain needs --findings"
+        );
+        assert!(parse(&["check", "--format", "xml", "a.ron"]).is_err());
         let cli = parse(&[
             "export", "a.ron", "--format", "png", "--scale", "0.25", "--width", "1920", "--legend",
             "-o", "-",

@@ -29,6 +29,30 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A JSON document made safe for a terminal the same way: every character
+/// that [`clean`] would escape, except the line breaks between values, is
+/// written as a JSON `\uXXXX` escape. Such characters only occur inside
+/// strings (a JSON writer escapes line breaks there), so the document
+/// still reads back as the same values.
+pub fn clean_json(json: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c != '\n' && needs_escape(c);
+    if !json.chars().any(unsafe_char) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if unsafe_char(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{unit:04x}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// A path as it is printed: its display form, cleaned like any text.
 pub fn shown(path: &std::path::Path) -> String {
     clean(&path.display().to_string()).into_owned()
@@ -48,5 +72,12 @@ mod tests {
         );
         assert_eq!(clean("x\u{202e}y\u{9b}z"), "x\\u{202e}y\\u{9b}z");
         assert_eq!(clean("two\nlines\r"), "two\\u{a}lines\\u{d}");
+    }
+
+    #[test]
+    fn json_keeps_its_line_breaks_and_escapes_the_rest() {
+        let json = "[\n  \"x\u{202e}y\u{9b}\"\n]";
+        assert_eq!(clean_json(json), "[\n  \"x\\u202ey\\u009b\"\n]");
+        assert_eq!(clean_json("[1]"), "[1]");
     }
 }

@@ -10,6 +10,7 @@
 mod common;
 
 mod advice;
+mod check_json;
 mod cli;
 mod export;
 mod file_format;
