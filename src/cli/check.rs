@@ -90,13 +90,24 @@ fn explain(out: &mut String, finding: &Finding) {
     }
 }
 
-/// `    why: text…` wrapped at [`WIDTH`], the further lines under the text.
+/// `    why: text…` wrapped at [`WIDTH`], the further lines under the text;
+/// each paragraph of the text (a why that weighs several cards has one
+/// per card) starts a line of its own, after an empty one.
 fn labelled(out: &mut String, label: &str, text: &str) {
     let first = format!("{LABEL_INDENT}{label:<4} ");
-    let lines = wrap(&clean(text), WIDTH - TEXT_INDENT.len());
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n').filter(|p| !p.trim().is_empty()) {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.extend(wrap(&clean(paragraph), WIDTH - TEXT_INDENT.len()));
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
     for (i, line) in lines.iter().enumerate() {
         let indent = if i == 0 { first.as_str() } else { TEXT_INDENT };
-        let _ = writeln!(out, "{indent}{line}");
+        let _ = writeln!(out, "{}", format!("{indent}{line}").trim_end());
     }
 }
 
@@ -140,6 +151,14 @@ mod tests {
         assert!(lines.iter().all(|l| l.chars().count() <= 14));
         assert_eq!(wrap("a-very-long-word b", 5), ["a-very-long-word", "b"]);
         assert_eq!(wrap("", 5), [""]);
+    }
+
+    #[test]
+    fn each_paragraph_of_a_why_starts_a_line_of_its_own() {
+        let mut out = String::new();
+        labelled(&mut out, "why:", "First part.\n\nSecond part.");
+        assert_eq!(out, "    why: First part.\n\n         Second part.\n");
+        assert!(!out.contains("\\u{a}"), "{out}");
     }
 
     #[test]
