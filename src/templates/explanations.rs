@@ -71,7 +71,7 @@ pub struct Explanation {
     pub expected: &'static [Expected],
 }
 
-use FindingKind::{Contested, OnlyExecutive, ReportingAgainstSplit, Unassigned, UnsharedWork};
+use FindingKind::{Contested, OnlyExecutive, ReportingAgainstSplit, Unassigned};
 use Item::{Card, Executive};
 use Severity::{Judgement, Note, Warning};
 
@@ -160,13 +160,6 @@ pub const PRODUCT_COMPANY: Explanation = Explanation {
              with the CTO (IT operations, compliance, continuity) is not questioned card \
              by card; the head of IT is the strong manager on the internal side.",
         ),
-        expect(
-            UnsharedWork,
-            Warning,
-            &[Card("data-analytics"), Executive("cto")],
-            "Data is the CTO's alone here; consult the head of IT for the company's own \
-             reporting.",
-        ),
         contested(
             &[
                 Executive("cto"),
@@ -217,13 +210,6 @@ pub const CTO_OVER_INFRASTRUCTURE: Explanation = Explanation {
             "The VP for customer applications reports to the CIO: the price of keeping \
              all application work together, and the first line to revisit if the \
              product becomes what the company sells.",
-        ),
-        expect(
-            UnsharedWork,
-            Warning,
-            &[Card("data-analytics"), Executive("cio")],
-            "Data sits with the CIO alone; the platform side (the CTO) should be \
-             consulted.",
         ),
         contested(
             &[

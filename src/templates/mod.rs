@@ -201,6 +201,9 @@ fn product_company() -> Design {
     );
     share(&mut design, "security", "head-of-it", Role::Responsible);
     share(&mut design, "it-operations", "head-of-it", Role::Consulted);
+    // Data flows between the product and the company's own reporting: the
+    // head of IT has a say in it.
+    share(&mut design, "data-analytics", "head-of-it", Role::Consulted);
     design
 }
 
@@ -262,6 +265,9 @@ fn cto_over_infrastructure() -> Design {
     share(&mut design, "security", "cio", Role::Consulted);
     share(&mut design, "security", "cto", Role::Responsible);
     share(&mut design, "enterprise-apps", "cto", Role::Consulted);
+    // Data flows between the platforms and the business's reporting: the
+    // CTO, who runs the platforms, has a say in it.
+    share(&mut design, "data-analytics", "cto", Role::Consulted);
     design
 }
 

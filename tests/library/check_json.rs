@@ -218,8 +218,8 @@ fn the_readme_examples_are_real() {
         let body = &body[body.find('\n').expect("a line") + 1..];
         body[..body.find("```").expect("its end")].to_owned()
     };
-    let example = "assets/examples/cto-over-infrastructure.ron";
-    let shown = fenced("text\nassets/examples/cto-over-infrastructure.ron: ok");
+    let example = "assets/examples/traditional-split.ron";
+    let shown = fenced("text\nassets/examples/traditional-split.ron: ok");
     let output = remit(&["check", "--findings", "--explain", example]);
     assert!(stdout(&output).starts_with(&shown), "{shown}");
 
