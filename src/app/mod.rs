@@ -109,11 +109,14 @@ impl RemitApp {
                 .storage
                 .and_then(|s| eframe::get_value::<Preferences>(s, preferences::STORAGE_KEY));
         }
+        // One way to wake the window from another thread, for autosave
+        // and for work such as an export or a large import.
         let ctx = cc.egui_ctx.clone();
-        let wake: Box<dyn Fn() + Send> = Box::new(move || ctx.request_repaint());
-        let mut controller = Controller::new(options, Some(wake));
-        let ctx = cc.egui_ctx.clone();
-        controller.set_work_waker(std::sync::Arc::new(move || ctx.request_repaint()));
+        let wake: crate::controller::jobs::Waker =
+            std::sync::Arc::new(move || ctx.request_repaint());
+        let autosave_wake = std::sync::Arc::clone(&wake);
+        let mut controller = Controller::new(options, Some(Box::new(move || autosave_wake())));
+        controller.set_work_waker(wake);
         Self {
             controller,
             shown_dialog: None,

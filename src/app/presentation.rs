@@ -137,11 +137,9 @@ pub fn show(
             let scale = balance_panel::scale_to_fit(
                 ui.available_height(),
                 document.design().executives.len(),
-                1.25,
+                LARGE_TYPE,
             );
-            ui.style_mut().text_styles.iter_mut().for_each(|(_, font)| {
-                font.size *= scale;
-            });
+            larger_type(ui, scale);
             // Every executive's row, whatever is selected: the reason
             // prompt has a strip of its own under the chart.
             balance_panel::show(ui, document.design(), derived, 0.0);
@@ -176,9 +174,7 @@ pub fn show(
         egui::Panel::bottom("presentation_reason")
             .resizable(false)
             .show(ui, |ui| {
-                ui.style_mut().text_styles.iter_mut().for_each(|(_, font)| {
-                    font.size *= 1.25;
-                });
+                larger_type(ui, LARGE_TYPE);
                 ui.add_space(4.0);
                 let item = &design.responsibilities[i];
                 decisions_panel::reason_prompt(ui, design, item, &mut advice.decisions, actions);
@@ -201,4 +197,16 @@ pub fn show(
             canvas::show(ui, document, derived, selection, canvas_memory, actions);
         }
     });
+}
+
+/// How much larger than the designer's the type is beside the chart while
+/// presenting, for the back of the room.
+const LARGE_TYPE: f32 = 1.25;
+
+/// Every text style of `ui` made `scale` times larger.
+fn larger_type(ui: &mut Ui, scale: f32) {
+    ui.style_mut()
+        .text_styles
+        .iter_mut()
+        .for_each(|(_, font)| font.size *= scale);
 }
