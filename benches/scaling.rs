@@ -246,7 +246,7 @@ fn main() {
         black_box(
             ron::Options::default()
                 .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-                .from_str::<file::v4::DesignV4>(&text)
+                .from_str::<file::v5::DesignV5>(&text)
                 .unwrap(),
         );
     });

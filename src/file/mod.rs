@@ -25,6 +25,7 @@ pub mod v1;
 pub mod v2;
 pub mod v3;
 pub mod v4;
+pub mod v5;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -38,7 +39,7 @@ pub use read::{decode, describe_io, read_regular};
 pub use write::{folder_ready, resolve_links, same_file, write_atomically, write_atomically_with};
 
 /// The format version this build writes.
-pub const FORMAT_VERSION: u32 = v4::VERSION;
+pub const FORMAT_VERSION: u32 = v5::VERSION;
 
 /// The oldest format version this build reads. Every version from here to
 /// [`FORMAT_VERSION`] has an example under `tests/versions/`, loaded by the
@@ -50,6 +51,9 @@ pub const FORMAT_VERSION: u32 = v4::VERSION;
 ///   and shared roles on cards.
 /// - 3: advice kept with the design: cards marked deliberate, notes on
 ///   executives, and the decision log (each move, when, and why).
+/// - 4: the person in each executive's role.
+/// - 5: what kind of work each card is, and what the design says about
+///   its company (people, sector, goal).
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// The one size limit on a design, in bytes of content: its file not
@@ -86,7 +90,7 @@ fn check_written_size(design: &Design, text: &str) -> Result<(), LoadError> {
     if text.len() as u64 <= MAX_DESIGN_BYTES / 4 {
         return Ok(());
     }
-    check_size(&v4::write(design))
+    check_size(&v5::write(design))
 }
 
 /// Nesting deeper than this is refused by the parser.
@@ -125,7 +129,8 @@ pub fn parse(text: &str) -> Result<Design, LoadError> {
     match locate::top_level_number(text, "format_version") {
         // Written first, as Remit writes it, this costs nothing; if it is
         // missing or not a number, the parser says so with its line.
-        None => parse_v4(text),
+        None => parse_v5(text),
+        Some((found, _)) if found == u64::from(v5::VERSION) => parse_v5(text),
         Some((found, _)) if found == u64::from(v4::VERSION) => parse_v4(text),
         Some((found, _)) if found == u64::from(v3::VERSION) => parse_v3(text),
         Some((found, _)) if found == u64::from(v2::VERSION) => parse_v2(text),
@@ -138,6 +143,19 @@ pub fn parse(text: &str) -> Result<Design, LoadError> {
 fn parse_v1(text: &str) -> Result<Design, LoadError> {
     let file: v1::DesignV1 = parse_as(text)?;
     from_v1(file, text, &[])
+}
+
+fn parse_v5(text: &str) -> Result<Design, LoadError> {
+    let file: v5::DesignV5 = parse_as(text)?;
+    let version = file.format_version;
+    checked(
+        version,
+        v5::VERSION,
+        v5::into_design(file),
+        v5::path_of,
+        text,
+        &[],
+    )
 }
 
 fn parse_v4(text: &str) -> Result<Design, LoadError> {
@@ -287,7 +305,7 @@ pub fn to_text(design: &Design) -> Result<String, String> {
 /// line break, as a file opened with them) written first.
 pub fn to_text_with(design: &Design, leading: &str) -> Result<String, String> {
     rules::validate(design).map_err(|rule| format!("the design is not valid: {rule}"))?;
-    let text = format!("{leading}{}", v4::write(design));
+    let text = format!("{leading}{}", v5::write(design));
     if let Err(e) = check_size(&text) {
         return Err(format!(
             "{}; nothing was written (remove or shorten some responsibilities, or split the design)",

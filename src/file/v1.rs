@@ -117,6 +117,7 @@ pub fn into_design(file: DesignV1) -> Result<Design, RuleError> {
         .responsibilities
         .into_iter()
         .map(|r| Responsibility {
+            kind: crate::model::WorkKind::infer(&r.id, &r.name),
             id: ResponsibilityId(r.id),
             name: r.name,
             description: r.description,

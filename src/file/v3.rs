@@ -15,6 +15,7 @@ use serde::Deserialize;
 use super::locate::Seg;
 use super::v2::{CeoV2, DottedLineV2, OrientationV2, PositionV2, ReportsToV2, RoleV2};
 use crate::model::rules::{Problem, RuleError, Subject};
+use crate::model::{Company, WorkKind};
 use crate::model::{
     Ceo, Decision, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role, When,
@@ -188,6 +189,9 @@ pub fn into_design(file: DesignV3) -> Result<Design, RuleError> {
                 });
             }
         }
+        // Files before version 5 do not say what kind of work each card
+        // is: the catalog entry or the name's words tell.
+        let kind = WorkKind::infer(&r.id, &r.name);
         responsibilities.push(Responsibility {
             id: ResponsibilityId(r.id),
             name: r.name,
@@ -196,6 +200,7 @@ pub fn into_design(file: DesignV3) -> Result<Design, RuleError> {
             size: r.size,
             owner: r.owner.map(ExecutiveId),
             roles,
+            kind,
             notes: r.notes,
             deliberate: r.deliberate,
         });
@@ -228,6 +233,7 @@ pub fn into_design(file: DesignV3) -> Result<Design, RuleError> {
         }),
         executives,
         responsibilities,
+        company: Company::default(),
         dotted_lines: file
             .dotted_lines
             .into_iter()

@@ -447,7 +447,9 @@ pub fn apply(
             Some(id) if kept => id.clone(),
             _ => ids.fresh(&row.name, "responsibility"),
         };
+        let kind = super::matching::kind_of(&id, &row.name);
         out.responsibilities.push(Responsibility {
+            kind,
             id: ResponsibilityId(id),
             name: row.name.clone(),
             description: row.description.clone(),

@@ -19,8 +19,8 @@ use std::collections::HashMap;
 
 use super::synonyms::SYNONYMS;
 use super::text::{clip, quoted};
-use crate::model::catalog::CATALOG;
-use crate::model::{Design, ResponsibilityId};
+use crate::model::catalog::{self, CATALOG};
+use crate::model::{Design, ResponsibilityId, WorkKind};
 
 /// A name as it is compared: lower case, letters and digits only (in any
 /// script), `&` read as "and".
@@ -90,6 +90,17 @@ fn catalog_keys() -> &'static HashMap<String, &'static str> {
 /// The catalog responsibility a name stands for, if any.
 pub fn catalog_id(name: &str) -> Option<&'static str> {
     catalog_keys().get(&name_key(name)).copied()
+}
+
+/// The kind of work of a new card with this id and name: the catalog
+/// entry with the id or the name, else the entry the name is another name
+/// for ([`super::synonyms`]), else what the name's words say
+/// ([`WorkKind::infer`]).
+pub fn kind_of(id: &str, name: &str) -> WorkKind {
+    catalog::entry(id)
+        .or_else(|| catalog::entry_named(name))
+        .or_else(|| catalog_id(name).and_then(catalog::entry))
+        .map_or_else(|| WorkKind::from_words(name), |entry| entry.kind)
 }
 
 /// The cards of a design, by what a row may match them on.

@@ -9,6 +9,7 @@ use super::design::{Design, ExecutiveId, ReportsTo, ResponsibilityId};
 use super::edit::{Edit, EditError};
 use super::rules::Problem;
 use super::rules::{self, FieldProblem, RuleError, Subject};
+use super::work_kind::WorkKind;
 
 fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
     if *slot == value {
@@ -76,7 +77,14 @@ impl Design {
             Edit::SetName(id, name) => {
                 let i = self.responsibility_index(&id)?;
                 self.on_responsibility(i, rules::check_name(&name))?;
-                Ok(set(&mut self.responsibilities[i].name, name))
+                let card = &mut self.responsibilities[i];
+                // A card nobody has said the kind of yet takes the kind its
+                // new name tells ("New responsibility" renamed "Cyber
+                // defence" is security work); a kind once set stays.
+                if card.kind == WorkKind::Other {
+                    card.kind = WorkKind::infer(id.as_str(), &name);
+                }
+                Ok(set(&mut card.name, name))
             }
             Edit::SetDescription(id, text) => {
                 let i = self.responsibility_index(&id)?;
@@ -106,6 +114,10 @@ impl Design {
             Edit::SetDeliberate(id, deliberate) => {
                 let i = self.responsibility_index(&id)?;
                 Ok(set(&mut self.responsibilities[i].deliberate, deliberate))
+            }
+            Edit::SetKind(id, kind) => {
+                let i = self.responsibility_index(&id)?;
+                Ok(set(&mut self.responsibilities[i].kind, kind))
             }
             Edit::SetExecutiveNotes(id, text) => {
                 let i = self.executive_index(&id)?;
@@ -408,6 +420,10 @@ impl Design {
             Edit::SetSizeUnit(unit) => {
                 rules::check_size_unit(&unit).map_err(|p| invalid(Subject::Design, p))?;
                 Ok(set(&mut self.size_unit, unit))
+            }
+            Edit::SetCompany(company) => {
+                rules::check_company(&company).map_err(|p| invalid(Subject::Design, p))?;
+                Ok(set(&mut self.company, company))
             }
         }
     }

@@ -6,6 +6,8 @@
 use std::collections::BTreeMap;
 
 pub use super::decision::{Decision, When};
+pub use super::company::Company;
+pub use super::work_kind::WorkKind;
 
 /// A stable, human-readable identifier of an executive, e.g. `"cio"`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -248,6 +250,9 @@ pub struct Responsibility {
     /// Whether its place is a deliberate choice (so advice that it faces
     /// the other way from its owner is set aside).
     pub deliberate: bool,
+    /// What kind of work it is (security, data, product…): what the
+    /// findings reason on.
+    pub kind: WorkKind,
 }
 
 /// A whole org design.
@@ -267,6 +272,8 @@ pub struct Design {
     pub dotted_lines: Vec<DottedLine>,
     /// Every move of a card between owners, oldest first.
     pub decisions: Vec<Decision>,
+    /// What the design says about its company (all optional).
+    pub company: Company,
 }
 
 impl Default for Design {
@@ -291,6 +298,7 @@ impl Design {
             responsibilities: Vec::new(),
             dotted_lines: Vec::new(),
             decisions: Vec::new(),
+            company: Company::default(),
         }
     }
 
@@ -442,6 +450,7 @@ mod tests {
             notes: String::new(),
             roles: BTreeMap::new(),
             deliberate: false,
+            kind: WorkKind::Other,
         });
         assert_eq!(
             design.fresh_responsibility_id("Vendor management").0,

@@ -7,7 +7,9 @@ use super::design::{
     Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role,
 };
+use super::company::Company;
 use super::rules::RuleError;
+use super::work_kind::WorkKind;
 
 pub use super::rules::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 
@@ -45,6 +47,8 @@ pub enum Edit {
     SetNotes(ResponsibilityId, String),
     /// Mark a responsibility's place as a deliberate choice, or not.
     SetDeliberate(ResponsibilityId, bool),
+    /// Say what kind of work a responsibility is.
+    SetKind(ResponsibilityId, WorkKind),
     /// Change an executive's notes.
     SetExecutiveNotes(ExecutiveId, String),
     /// Say why the move at this place in the decision log was made.
@@ -118,6 +122,8 @@ pub enum Edit {
     SetDesignName(String),
     /// Change what sizes count.
     SetSizeUnit(String),
+    /// Change what the design says about its company.
+    SetCompany(Company),
 }
 
 /// Why an edit was refused. The design is unchanged.
@@ -193,9 +199,10 @@ impl Edit {
     pub fn cards_change(&self) -> CardsChange {
         match self {
             Self::Reorder { responsibility, .. } => CardsChange::Moved(responsibility.clone()),
-            Self::SetName(id, _) | Self::SetShare(id, _) | Self::SetDeliberate(id, _) => {
-                CardsChange::Changed(id.clone())
-            }
+            Self::SetName(id, _)
+            | Self::SetShare(id, _)
+            | Self::SetDeliberate(id, _)
+            | Self::SetKind(id, _) => CardsChange::Changed(id.clone()),
             Self::Add(_) | Self::Delete(_) => CardsChange::Any,
             // Owners, roles and everything about executives live outside
             // the cards' own fields; removing an executive sends its cards
@@ -227,7 +234,8 @@ impl Edit {
             | Self::MoveCeo(_)
             | Self::Arrange { .. }
             | Self::SetDesignName(_)
-            | Self::SetSizeUnit(_) => CardsChange::Nothing,
+            | Self::SetSizeUnit(_)
+            | Self::SetCompany(_) => CardsChange::Nothing,
         }
     }
 
@@ -254,6 +262,7 @@ impl Edit {
             Self::MoveCeo(_) => D("ceo_position"),
             Self::SetDesignName(_) => D("name"),
             Self::SetSizeUnit(_) => D("size_unit"),
+            Self::SetCompany(_) => D("company"),
             Self::Move { .. }
             | Self::Reorder { .. }
             | Self::Add(_)
@@ -267,6 +276,7 @@ impl Edit {
             | Self::RemoveDottedLine(_)
             | Self::SetRole { .. }
             | Self::SetDeliberate(..)
+            | Self::SetKind(..)
             | Self::SetCeo(_)
             | Self::Arrange { .. } => return None,
         })
@@ -310,6 +320,11 @@ impl Edit {
             Self::SetDeliberate(id, false) => {
                 format!("unmark the place of “{}” as deliberate", card(id))
             }
+            Self::SetKind(id, kind) => format!(
+                "call “{}” {}",
+                card(id),
+                kind.label().to_lowercase()
+            ),
             Self::SetExecutiveNotes(id, _) => format!("edit the notes of {}", exec(id)),
             Self::SetReason(index, _) => match design.decisions.get(*index) {
                 Some(d) => format!("edit the reason for moving “{}”", d.name),
@@ -379,6 +394,7 @@ impl Edit {
             Self::Arrange { .. } => "tidy the chart".to_owned(),
             Self::SetDesignName(_) => "rename the design".to_owned(),
             Self::SetSizeUnit(_) => "change the size unit".to_owned(),
+            Self::SetCompany(_) => "change what the design says about the company".to_owned(),
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod apply;
 pub mod balance;
 pub mod catalog;
 pub mod clarity;
+pub mod company;
 pub mod cross_cutting;
 pub mod decision;
 pub mod design;
@@ -21,11 +22,13 @@ pub mod findings;
 pub mod format;
 pub mod history;
 pub mod index;
+pub mod intent;
 pub mod involvement;
 pub mod palette;
 pub mod reporting;
 pub mod rule_error;
 pub mod rules;
+pub mod work_kind;
 
 pub use balance::{Balance, DesignBalance, Facing};
 pub use clarity::DesignClarity;
@@ -33,6 +36,8 @@ pub use design::{
     Ceo, Decision, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role, When,
 };
+pub use company::Company;
+pub use work_kind::WorkKind;
 pub use edit::{CardsChange, Edit, EditError};
 pub use findings::{
     About, CardFacts, Finding, FindingKind, Fix, Severity, findings, findings_with,

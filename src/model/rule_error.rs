@@ -2,7 +2,7 @@
 //! which field, and what is wrong ([`Problem`]), in plain words that name
 //! the item by its id or its place in the list.
 
-use super::rules::{MAX_COLUMNS, MAX_COORDINATE, MAX_SIZE, MIN_SIZE};
+use super::rules::{MAX_COLUMNS, MAX_COORDINATE, MAX_PEOPLE, MAX_SIZE, MIN_SIZE};
 
 /// Which part of a design a rule is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,6 +101,8 @@ pub enum Problem {
     DuplicateRole(String),
     /// A number of card columns outside 1..=[`MAX_COLUMNS`].
     Columns(u8),
+    /// A company's number of people outside 1..=[`MAX_PEOPLE`].
+    People(u32),
 }
 
 /// A broken rule: about which item, which field, and what is wrong.
@@ -136,6 +138,7 @@ fn field_words(field: &str) -> &str {
         "reports_to" => "manager",
         "roles" => "roles",
         "from" => "first executive",
+        "people" => "number of people in the company",
         "to" => "second executive",
         other => other,
     }
@@ -278,6 +281,11 @@ impl std::fmt::Display for RuleError {
             Problem::Columns(n) => write!(
                 f,
                 " {is} {n}; a box has from 1 to {MAX_COLUMNS} columns of cards"
+            ),
+            Problem::People(n) => write!(
+                f,
+                " {is} {n}; a company has from 1 to {} people",
+                super::company::thousands(MAX_PEOPLE)
             ),
             Problem::Colour(text) => {
                 let text = match text.char_indices().nth(40) {

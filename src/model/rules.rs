@@ -17,6 +17,7 @@ use std::collections::HashMap;
 use super::design::{
     Ceo, Decision, Design, Executive, ExecutiveId, Position, ReportsTo, Responsibility,
 };
+use super::company::Company;
 use super::reporting;
 pub use super::rule_error::{Problem, RuleError, Subject, field_problem};
 
@@ -206,6 +207,19 @@ pub fn check_design_name(text: &str) -> Result<(), FieldProblem> {
     check_line("name", text, MAX_NAME_CHARS)
 }
 
+/// The most people a company may be said to have (the largest employers
+/// have a few million).
+pub const MAX_PEOPLE: u32 = 10_000_000;
+
+/// Checks what a design says about its company: a number of people, when
+/// given, from 1 to [`MAX_PEOPLE`].
+pub fn check_company(company: &Company) -> Result<(), FieldProblem> {
+    match company.people {
+        Some(n) if !(1..=MAX_PEOPLE).contains(&n) => Err(("people", Problem::People(n))),
+        _ => Ok(()),
+    }
+}
+
 /// Checks a size unit.
 pub fn check_size_unit(text: &str) -> Result<(), FieldProblem> {
     check_line("size_unit", text, MAX_NAME_CHARS)
@@ -343,6 +357,7 @@ pub fn validate(design: &Design) -> Result<(), RuleError> {
     };
     check_design_name(&design.name).map_err(on(Subject::Design))?;
     check_size_unit(&design.size_unit).map_err(on(Subject::Design))?;
+    check_company(&design.company).map_err(on(Subject::Design))?;
 
     let mut executives: HashMap<&str, usize> = HashMap::with_capacity(design.executives.len());
     for (index, e) in design.executives.iter().enumerate() {

@@ -269,7 +269,7 @@ fn design_of_exactly(bytes: u64) -> Design {
     let notes = |chars: u64| {
         std::iter::repeat_n(NOTE, usize::try_from(chars).expect("small")).collect::<String>()
     };
-    let content = |design: &Design| content_len(&file::v4::write(design));
+    let content = |design: &Design| content_len(&file::v5::write(design));
     let mut design = Design::empty("Exactly at the limit");
     design.executives.push(executive("cio"));
     let filled = |i: u64, chars: u64| Responsibility {
@@ -381,7 +381,7 @@ fn a_design_that_loads_can_be_saved_again_however_its_file_is_written() {
     // writes the same text), or the user's edits cannot be kept; else it
     // must be refused when read.
     let design = grown(design_at_limit(), 100);
-    let compact = file::v4::write(&design)
+    let compact = file::v5::write(&design)
         .replace("        (", "(")
         .replace(": ", ":")
         .replace(", ", ",");
@@ -393,7 +393,7 @@ fn a_design_that_loads_can_be_saved_again_however_its_file_is_written() {
             ..card(&format!("m{i}"), 0.5, 1.0, None)
         })
         .collect();
-    let raw = file::v4::write(&marks)
+    let raw = file::v5::write(&marks)
         .replace("\\u{2066}", "\u{2066}")
         .replace("\\n", "\n");
     let dir = tempdir();
@@ -460,7 +460,7 @@ fn white_space_and_comments_do_not_count_but_content_does() {
     assert_eq!(load(&path).expect("loads"), small_design("Padded"));
 
     // A file with more content than the limit names its size.
-    let over = file::v4::write(&grown(design_at_limit(), 200));
+    let over = file::v5::write(&grown(design_at_limit(), 200));
     let path = dir.path().join("over.ron");
     std::fs::write(&path, &over).expect("write");
     let err = load(&path).expect_err("refused");
@@ -1951,9 +1951,9 @@ fn layout_cases() -> Vec<Case> {
         ),
         case(
             "a newer format",
-            d().set("format_version", atom("5")),
+            d().set("format_version", atom("6")),
             Value("format_version"),
-            &["format version 5, made by a newer Remit"],
+            &["format version 6, made by a newer Remit"],
         ),
         case(
             "an unknown field",

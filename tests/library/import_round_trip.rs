@@ -102,6 +102,7 @@ prop_compose! {
                 roles: held,
                 notes,
                 deliberate,
+                kind: Default::default(),
             });
         }
         rules::normalize(&mut design);

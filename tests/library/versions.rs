@@ -181,6 +181,7 @@ fn card(c: &Card<'_>) -> Responsibility {
             .collect::<BTreeMap<_, _>>(),
         notes: c.notes.to_owned(),
         deliberate: false,
+        kind: remit::model::WorkKind::infer(c.id, c.name),
     }
 }
 
@@ -318,6 +319,7 @@ fn expected_v2() -> Design {
             },
         ],
         decisions: Vec::new(),
+        company: Default::default(),
     }
 }
 
@@ -502,4 +504,45 @@ fn the_last_second_of_year_9999_is_a_time_and_is_written_back_as_it_was() {
     let read = remit::file::parse(&text).expect("the last second is a time");
     assert_eq!(read.decisions[0].when.to_string(), "9999-12-31T23:59:59Z");
     assert_eq!(remit::file::to_text(&read).expect("text"), text);
+}
+
+#[test]
+fn version_5_keeps_each_card_s_kind_and_the_company() {
+    use remit::model::company::{Goal, Sector, SizeBand};
+    use remit::model::{Company, WorkKind};
+    let design = file::load(&example(5)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        design.company,
+        Company {
+            people: Some(1450),
+            band: SizeBand::NotSaid,
+            sector: Sector::Software,
+            goal: Goal::Both,
+        }
+    );
+    let kind = |id: &str| {
+        design
+            .responsibility(&ResponsibilityId(id.into()))
+            .map(|r| r.kind)
+    };
+    // Said in the file, even where the name would tell another kind…
+    assert_eq!(kind("roadmap"), Some(WorkKind::Management));
+    assert_eq!(kind("security"), Some(WorkKind::Security));
+    // …and, left out, taken from the catalog entry.
+    assert_eq!(kind("vendor-management"), Some(WorkKind::Management));
+}
+
+#[test]
+fn older_versions_take_each_card_s_kind_from_its_catalog_entry_or_name() {
+    use remit::model::WorkKind;
+    let design = file::load(&example(4)).unwrap_or_else(|e| panic!("{e}"));
+    let kind = |id: &str| {
+        design
+            .responsibility(&ResponsibilityId(id.into()))
+            .map(|r| r.kind)
+    };
+    assert_eq!(kind("security"), Some(WorkKind::Security));
+    assert_eq!(kind("infrastructure"), Some(WorkKind::Infrastructure));
+    assert_eq!(kind("roadmap"), Some(WorkKind::Product));
+    assert!(design.company.is_unsaid());
 }

@@ -5,6 +5,7 @@
 //! value. Wording is our own.
 
 use super::{CatalogEntry, Group, UsualOwner, Views};
+use crate::model::work_kind::WorkKind;
 
 /// Our own entries: the areas the domain brief lists, then a few more.
 pub const ENTRIES: &[CatalogEntry] = &[
@@ -16,6 +17,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 3.0,
         usual_owner: UsualOwner::Contested,
         group: Group::InfrastructureOperations,
+        kind: WorkKind::Infrastructure,
         caveat: "It hosts internal IT and the product alike, so both executives spend from it.",
         views: Some(Views {
             with_cio: "Most of the cloud bill is internal systems, or one shared team runs every account.",
@@ -30,6 +32,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 3.0,
         usual_owner: UsualOwner::Cto,
         group: Group::ProductEngineering,
+        kind: WorkKind::Infrastructure,
         caveat: "",
         views: None,
     },
@@ -41,6 +44,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 3.0,
         usual_owner: UsualOwner::Cto,
         group: Group::InfrastructureOperations,
+        kind: WorkKind::Operations,
         caveat: "Some firms keep production operations with IT operations.",
         views: Some(Views {
             with_cio: "One operations team already runs every production system, internal and external.",
@@ -55,6 +59,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 3.0,
         usual_owner: UsualOwner::Contested,
         group: Group::DataAi,
+        kind: WorkKind::Data,
         caveat: "It is the pipe between product data and internal reporting.",
         views: Some(Views {
             with_cio: "It mainly feeds finance, management reporting and regulators.",
@@ -69,6 +74,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 3.0,
         usual_owner: UsualOwner::Contested,
         group: Group::DataAi,
+        kind: WorkKind::Data,
         caveat: "It can be a product feature or a way to automate internal work.",
         views: Some(Views {
             with_cio: "The main use is automating internal work and helping staff.",
@@ -83,6 +89,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Cio,
         group: Group::SecurityRisk,
+        kind: WorkKind::Security,
         caveat: "Employees come first; customer sign-in often sits with the product.",
         views: Some(Views {
             with_cio: "It covers staff and contractors, the usual case.",
@@ -97,6 +104,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 3.0,
         usual_owner: UsualOwner::Cio,
         group: Group::InfrastructureOperations,
+        kind: WorkKind::Operations,
         caveat: "",
         views: None,
     },
@@ -108,6 +116,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 4.0,
         usual_owner: UsualOwner::Cio,
         group: Group::BusinessSystems,
+        kind: WorkKind::BusinessSystems,
         caveat: "",
         views: None,
     },
@@ -119,6 +128,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Contested,
         group: Group::BusinessSystems,
+        kind: WorkKind::BusinessSystems,
         caveat: "Staff use it, but it is shaped around customers.",
         views: Some(Views {
             with_cio: "It is a bought system that sales staff use like any other business app.",
@@ -133,6 +143,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 3.0,
         usual_owner: UsualOwner::Contested,
         group: Group::CustomerDigital,
+        kind: WorkKind::Customer,
         caveat: "Marketing's site and the product itself are easy to confuse.",
         views: Some(Views {
             with_cio: "The site mostly tells customers about the company and is run with marketing.",
@@ -147,6 +158,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Contested,
         group: Group::CustomerDigital,
+        kind: WorkKind::Customer,
         caveat: "Support staff use it every day; customers feel every flaw.",
         views: Some(Views {
             with_cio: "It is a bought help-desk system run alongside the other business apps.",
@@ -161,6 +173,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Cto,
         group: Group::CustomerDigital,
+        kind: WorkKind::Product,
         caveat: "",
         views: None,
     },
@@ -172,6 +185,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Cto,
         group: Group::ProductEngineering,
+        kind: WorkKind::Product,
         caveat: "The product needs it most, but internal applications need it too.",
         views: Some(Views {
             with_cio: "Most of the software built is internal applications and their upgrades.",
@@ -186,6 +200,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Contested,
         group: Group::Governance,
+        kind: WorkKind::Architecture,
         caveat: "The sources name architecture as a point of disagreement.",
         views: Some(Views {
             with_cio: "The map is mainly of the company's own processes and systems.",
@@ -200,6 +215,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 1.0,
         usual_owner: UsualOwner::Cio,
         group: Group::Governance,
+        kind: WorkKind::Management,
         caveat: "Mostly buying for the company, though some purchases end up inside the product.",
         views: None,
     },
@@ -211,6 +227,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 1.0,
         usual_owner: UsualOwner::Cio,
         group: Group::SecurityRisk,
+        kind: WorkKind::Compliance,
         caveat: "",
         views: None,
     },
@@ -222,6 +239,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 1.0,
         usual_owner: UsualOwner::Contested,
         group: Group::SecurityRisk,
+        kind: WorkKind::Compliance,
         caveat: "It is a legal duty, met mostly inside the product's handling of customer data.",
         views: Some(Views {
             with_cio: "The personal data held is mostly staff and supplier records.",
@@ -236,6 +254,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Cio,
         group: Group::SecurityRisk,
+        kind: WorkKind::Security,
         caveat: "",
         views: None,
     },
@@ -247,6 +266,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Cto,
         group: Group::SecurityRisk,
+        kind: WorkKind::Security,
         caveat: "",
         views: None,
     },
@@ -258,6 +278,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 1.0,
         usual_owner: UsualOwner::Cto,
         group: Group::CustomerDigital,
+        kind: WorkKind::Security,
         caveat: "",
         views: None,
     },
@@ -269,6 +290,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Cio,
         group: Group::BusinessSystems,
+        kind: WorkKind::BusinessSystems,
         caveat: "",
         views: None,
     },
@@ -280,6 +302,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 1.0,
         usual_owner: UsualOwner::Cio,
         group: Group::BusinessSystems,
+        kind: WorkKind::BusinessSystems,
         caveat: "",
         views: None,
     },
@@ -291,6 +314,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Cio,
         group: Group::BusinessSystems,
+        kind: WorkKind::Architecture,
         caveat: "",
         views: None,
     },
@@ -302,6 +326,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 1.0,
         usual_owner: UsualOwner::Cio,
         group: Group::Governance,
+        kind: WorkKind::Management,
         caveat: "",
         views: None,
     },
@@ -313,6 +338,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 1.0,
         usual_owner: UsualOwner::Contested,
         group: Group::DataAi,
+        kind: WorkKind::Data,
         caveat: "The rules must hold for product data and business data alike.",
         views: Some(Views {
             with_cio: "The data that matters most is financial, HR and regulatory records.",
@@ -327,6 +353,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 1.0,
         usual_owner: UsualOwner::Cto,
         group: Group::DataAi,
+        kind: WorkKind::Data,
         caveat: "",
         views: None,
     },
@@ -338,6 +365,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 3.0,
         usual_owner: UsualOwner::Cto,
         group: Group::CustomerDigital,
+        kind: WorkKind::Product,
         caveat: "",
         views: None,
     },
@@ -349,6 +377,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Cto,
         group: Group::CustomerDigital,
+        kind: WorkKind::Customer,
         caveat: "",
         views: None,
     },
@@ -360,6 +389,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 1.0,
         usual_owner: UsualOwner::Contested,
         group: Group::CustomerDigital,
+        kind: WorkKind::Customer,
         caveat: "Marketing buys the tools, but they reach customers and touch the website.",
         views: Some(Views {
             with_cio: "It is a set of bought tools run like the other business apps.",
@@ -374,6 +404,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Contested,
         group: Group::ProductEngineering,
+        kind: WorkKind::BusinessSystems,
         caveat: "Old systems sit on both sides of the line.",
         views: Some(Views {
             with_cio: "The ageing systems are mostly the ones the company runs on.",
@@ -388,6 +419,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 1.0,
         usual_owner: UsualOwner::Contested,
         group: Group::Governance,
+        kind: WorkKind::Management,
         caveat: "Each executive hires for their own side, yet they compete for the same people.",
         views: Some(Views {
             with_cio: "Most technology staff work on internal systems and services.",
@@ -402,6 +434,7 @@ pub const ENTRIES: &[CatalogEntry] = &[
         size: 2.0,
         usual_owner: UsualOwner::Contested,
         group: Group::InfrastructureOperations,
+        kind: WorkKind::Product,
         caveat: "Devices can run the company's own sites or be part of what it sells.",
         views: Some(Views {
             with_cio: "The devices run the company's own plants, buildings or logistics.",

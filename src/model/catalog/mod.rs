@@ -12,9 +12,13 @@
 //! the checks on the data.
 
 mod beyond;
+mod overlaps;
 pub mod sources;
 
+pub use overlaps::{OVERLAPS, Overlap, overlap_of};
+
 use super::design::{ExecutiveId, Responsibility, ResponsibilityId};
+use super::work_kind::WorkKind;
 
 /// Who usually owns a responsibility in the traditional split.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,6 +102,8 @@ pub struct CatalogEntry {
     pub usual_owner: UsualOwner,
     /// The heading it is listed under.
     pub group: Group,
+    /// What kind of work it is.
+    pub kind: WorkKind,
     /// Why the owner is debated, where it is (copied into the card's notes).
     pub caveat: &'static str,
     /// When each placement makes sense, for the items sources or
@@ -116,6 +122,7 @@ impl CatalogEntry {
             size: self.size,
             owner,
             notes: self.caveat.to_owned(),
+            kind: self.kind,
             ..Default::default()
         }
     }

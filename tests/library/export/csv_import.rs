@@ -67,6 +67,7 @@ prop_compose! {
                 roles,
                 notes: notes.unwrap_or_default(),
                 deliberate: false,
+                kind: Default::default(),
             });
         }
         remit::model::rules::normalize(&mut design);
