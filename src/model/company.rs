@@ -159,7 +159,7 @@ impl Goal {
             Self::NotSaid => "Not said",
             Self::Efficiency => "Efficiency of the business",
             Self::Product => "Growth through the product",
-            Self::Both => "Both",
+            Self::Both => "Both efficiency and growth",
         }
     }
 
@@ -169,7 +169,7 @@ impl Goal {
             Self::NotSaid => "NotSaid",
             Self::Efficiency => "Efficiency",
             Self::Product => "Product",
-            Self::Both => "Both",
+            Self::Both => "Both efficiency and growth",
         }
     }
 }
@@ -279,12 +279,30 @@ mod tests {
             sector,
             ..Default::default()
         };
-        assert_eq!(c(None, Sector::NotSaid).one_executive_is_normal(), (true, true));
-        assert_eq!(c(Some(150), Sector::Software).one_executive_is_normal(), (true, false));
-        assert_eq!(c(Some(800), Sector::Retail).one_executive_is_normal(), (true, false));
-        assert_eq!(c(Some(800), Sector::Software).one_executive_is_normal(), (false, false));
-        assert_eq!(c(Some(800), Sector::NotSaid).one_executive_is_normal(), (true, true));
-        assert_eq!(c(Some(9_000), Sector::Retail).one_executive_is_normal(), (false, false));
+        assert_eq!(
+            c(None, Sector::NotSaid).one_executive_is_normal(),
+            (true, true)
+        );
+        assert_eq!(
+            c(Some(150), Sector::Software).one_executive_is_normal(),
+            (true, false)
+        );
+        assert_eq!(
+            c(Some(800), Sector::Retail).one_executive_is_normal(),
+            (true, false)
+        );
+        assert_eq!(
+            c(Some(800), Sector::Software).one_executive_is_normal(),
+            (false, false)
+        );
+        assert_eq!(
+            c(Some(800), Sector::NotSaid).one_executive_is_normal(),
+            (true, true)
+        );
+        assert_eq!(
+            c(Some(9_000), Sector::Retail).one_executive_is_normal(),
+            (false, false)
+        );
     }
 
     #[test]

@@ -50,6 +50,13 @@ fn hand_written_example_loads() {
         design.decisions[0].reason,
         "Security is part of what we sell."
     );
+    // What version 5 keeps: each card's kind and the company.
+    assert_eq!(security.kind, remit::model::WorkKind::Security);
+    assert_eq!(design.company.people, Some(1200));
+    assert_eq!(
+        design.company.summary(),
+        "1,200 people, retail & consumer, goal: both efficiency and growth."
+    );
 }
 
 #[test]
