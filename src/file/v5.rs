@@ -441,3 +441,39 @@ pub fn write(design: &Design) -> String {
     out.push_str(")\n");
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::company::{Goal, Sector, SizeBand};
+
+    /// Every kind and every company a design can hold is written in words
+    /// this version reads back to the same values.
+    #[test]
+    fn every_kind_and_company_reads_back() {
+        let mut design = crate::templates::default_design();
+        let cards = design.responsibilities.len();
+        for (i, kind) in WorkKind::ALL.into_iter().enumerate() {
+            design.responsibilities[i % cards].kind = kind;
+            let back =
+                crate::file::parse(&write(&design)).map(|d| d.responsibilities[i % cards].kind);
+            assert_eq!(back, Ok(kind));
+        }
+        for band in SizeBand::ALL {
+            for sector in Sector::ALL {
+                for goal in Goal::ALL {
+                    for people in [None, Some(1), Some(150), Some(10_000_000)] {
+                        design.company = Company {
+                            people,
+                            band,
+                            sector,
+                            goal,
+                        };
+                        let back = crate::file::parse(&write(&design)).map(|d| d.company);
+                        assert_eq!(back, Ok(design.company), "{}", write(&design));
+                    }
+                }
+            }
+        }
+    }
+}

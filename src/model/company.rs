@@ -169,7 +169,7 @@ impl Goal {
             Self::NotSaid => "NotSaid",
             Self::Efficiency => "Efficiency",
             Self::Product => "Product",
-            Self::Both => "Both efficiency and growth",
+            Self::Both => "Both",
         }
     }
 }
