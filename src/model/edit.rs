@@ -186,8 +186,8 @@ pub enum CardsChange {
     /// This card moved to another place in the list (it was reordered);
     /// nothing else about any card changed.
     Moved(ResponsibilityId),
-    /// This card's name, external share or deliberate mark changed; no
-    /// card moved in the list.
+    /// This card's name, external share, deliberate mark or kind of work
+    /// changed; no card moved in the list.
     Changed(ResponsibilityId),
     /// Anything else: cards added or removed, the whole design replaced.
     Any,

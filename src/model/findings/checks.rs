@@ -3,7 +3,6 @@
 //! order; none walks the cards once per executive.
 
 use crate::model::balance::Facing;
-use crate::model::cross_cutting;
 use crate::model::design::{Orientation, ReportsTo};
 use crate::model::edit::Edit;
 use crate::model::intent::Side;
@@ -207,7 +206,10 @@ pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
 pub(super) fn blurred_roles(f: &Facts, out: &mut Vec<Finding>) {
     for (e, executive) in f.design.executives.iter().enumerate() {
         let across = f.intents[e].is_some_and(|i| i.side == Side::Across);
-        if across || cross_cutting::is_cross_cutting(executive) || f.sole_root == Some(e) {
+        // Mixed on purpose is across both sides; a cross-cutting title is,
+        // whatever orientation is set (the titles read once, in `Facts`).
+        let cross_titled = f.cross_titled.get(e).copied().unwrap_or(false);
+        if across || cross_titled || f.sole_root == Some(e) {
             continue;
         }
         let Some(pct) = f.balance.executive_at(e).external_percent() else {

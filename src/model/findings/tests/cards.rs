@@ -2,6 +2,7 @@
 //! set or assumed from the title), the tray, contested cards, long runs.
 
 use super::*;
+use crate::model::edit::Edit;
 
 // ------------------------------------------------------------ facing
 
@@ -256,4 +257,31 @@ fn past_thirty_alike_cards_in_all_each_executives_rest_is_folded() {
         .map(|f| f.about.len() - 1 + f.unlisted)
         .sum();
     assert_eq!(full + folded, 40, "every card is named once");
+}
+
+// ------------------------------------------------------------ kept facts
+
+#[test]
+fn a_change_of_kind_is_followed_by_the_kept_facts() {
+    let mut d = design(
+        vec![exec("cio", Internal), exec("cto", External)],
+        vec![
+            card("x", 0.35, 2.0, Some("cio")),
+            card("rnd", 0.9, 2.0, Some("cto")),
+        ],
+    );
+    let before = Index::of(&d);
+    let mut kept = CardFacts::of(&d);
+    assert_eq!(of_kind(&d, FindingKind::NoDataWork).len(), 1);
+    let edit = Edit::SetKind(ResponsibilityId("x".into()), WorkKind::Data);
+    let change = edit.cards_change();
+    assert_eq!(d.apply(edit), Ok(true));
+    let after = Index::of(&d);
+    kept.follow(&change, &before, &after, &d);
+    assert_eq!(kept, CardFacts::of(&d));
+    let balance = DesignBalance::of_indexed(&d, &after);
+    let found = findings_with(&d, &after, &balance, &kept);
+    assert_eq!(found, all(&d));
+    assert!(found.iter().all(|f| f.kind != FindingKind::NoDataWork));
+    assert!(found.iter().any(|f| f.kind == FindingKind::DataFlow));
 }
