@@ -173,8 +173,8 @@ pub enum MergeKey {
 }
 
 /// What a change did to the cards themselves, apart from who holds them:
-/// their order in the design, and each card's id, name, external share and
-/// deliberate mark. What is worked out from each card on its own (the
+/// their order in the design, and each card's id, name, external share,
+/// deliberate mark and kind of work. What is worked out from each card on its own (the
 /// findings' [`CardFacts`](super::findings::CardFacts)) is kept between
 /// changes and brought up to date from this, instead of reading every card
 /// again.

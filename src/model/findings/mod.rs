@@ -38,8 +38,8 @@
 //! architecture, which the sources dispute even though the catalog names a
 //! usual owner. They come as one judgement call per executive, giving the
 //! catalog's two views of each card. A fix goes to the executive whose
-//! role fits, by the side it leads and the kind of work
-//! ([`targets`]).
+//! role fits, by the side it leads and the kind of work (`targets.rs`),
+//! never simply to the first in the list.
 //!
 //! **Deliberate choices.** A card whose place is marked deliberate (the
 //! check box [`DELIBERATE_LABEL`] in its details) is left out of the advice
