@@ -206,10 +206,15 @@ fn kind_name(kind: FindingKind) -> &'static str {
         FindingKind::Concentration => "concentration",
         FindingKind::OneSided => "one_sided",
         FindingKind::OnlyExecutive => "only_executive",
+        FindingKind::SecurityBar => "security_bar",
+        FindingKind::DataFlow => "data_flow",
+        FindingKind::NoDataWork => "no_data_work",
+        FindingKind::NoCollaboration => "no_collaboration",
         FindingKind::Unassigned => "unassigned",
-        FindingKind::UnsharedWork => "unshared_work",
         FindingKind::EmptyExecutive => "empty_executive",
         FindingKind::ManyReports => "many_reports",
+        FindingKind::ProductFoundation => "product_foundation",
+        FindingKind::CountedTwice => "counted_twice",
         FindingKind::Contested => "contested",
     }
 }

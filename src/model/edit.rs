@@ -173,8 +173,8 @@ pub enum MergeKey {
 }
 
 /// What a change did to the cards themselves, apart from who holds them:
-/// their order in the design, and each card's id, name, external share and
-/// deliberate mark. What is worked out from each card on its own (the
+/// their order in the design, and each card's id, name, external share,
+/// deliberate mark and kind of work. What is worked out from each card on its own (the
 /// findings' [`CardFacts`](super::findings::CardFacts)) is kept between
 /// changes and brought up to date from this, instead of reading every card
 /// again.
@@ -186,8 +186,8 @@ pub enum CardsChange {
     /// This card moved to another place in the list (it was reordered);
     /// nothing else about any card changed.
     Moved(ResponsibilityId),
-    /// This card's name, external share or deliberate mark changed; no
-    /// card moved in the list.
+    /// This card's name, external share, deliberate mark or kind of work
+    /// changed; no card moved in the list.
     Changed(ResponsibilityId),
     /// Anything else: cards added or removed, the whole design replaced.
     Any,

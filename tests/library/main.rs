@@ -12,6 +12,7 @@ mod common;
 mod advice;
 mod check_json;
 mod cli;
+mod corpus;
 mod export;
 mod file_format;
 mod flow;

@@ -155,7 +155,7 @@ fn a_long_run_is_folded_and_the_findings_stay_true_through_edits() {
         .iter()
         .find(|f| f.kind == FindingKind::FacingAgainstOwner && f.fix.is_none())
         .expect("a folded finding");
-    assert_eq!(folded.message, "…and 20 more cards face against CIO");
+    assert_eq!(folded.message, "…and 20 more cards face against the CIO");
     assert!(folded.unlisted > 0, "more cards than a finding lists");
     open_list(&mut h, &found);
     // Out of view at first: Tab reaches it, row by row, each scrolled into
@@ -206,7 +206,7 @@ fn a_long_run_is_folded_and_the_findings_stay_true_through_edits() {
             .derived()
             .findings
             .iter()
-            .any(|f| f.message == "…and 19 more cards face against CIO")
+            .any(|f| f.message == "…and 19 more cards face against the CIO")
     );
     h.key_press_modifiers(Modifiers::ALT, Key::Num2);
     h.run();

@@ -10,7 +10,7 @@ use common::key_collecting;
 use egui::{Key, Modifiers, ViewportCommand, pos2};
 use egui_kittest::{Harness, kittest::Queryable};
 use remit::app::{AppOptions, FileDialogs, RemitApp};
-use remit::model::{ExecutiveId, ResponsibilityId};
+use remit::model::{ExecutiveId, ResponsibilityId, Severity};
 use remit::preferences::Preferences;
 
 fn harness_with(preferences: Option<Preferences>) -> Harness<'static, RemitApp> {
@@ -185,7 +185,23 @@ fn the_findings_are_a_click_away_while_presenting() {
     let mut h = harness_with(None);
     press(&mut h, Key::F5);
     assert!(h.state().is_presenting());
-    h.get_by_label("Findings: 1 warning · 2 judgement calls")
+    // The header counts the default design's findings by severity.
+    let found = h.state().controller().derived().findings.clone();
+    let count = |s: Severity| found.iter().filter(|f| f.severity == s).count();
+    let counted: Vec<String> = [
+        (Severity::Warning, "warning"),
+        (Severity::Judgement, "judgement call"),
+        (Severity::Note, "note"),
+    ]
+    .into_iter()
+    .filter(|&(s, _)| count(s) > 0)
+    .map(|(s, word)| match count(s) {
+        1 => format!("1 {word}"),
+        n => format!("{n} {word}s"),
+    })
+    .collect();
+    assert!(count(Severity::Warning) >= 1, "the tray's cards");
+    h.get_by_label(&format!("Findings: {}", counted.join(" · ")))
         .click();
     h.run();
     // The list, and a click on a finding shows why.

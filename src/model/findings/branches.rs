@@ -1,6 +1,6 @@
 //! The top-level branches of the reporting tree, and the checks that weigh
-//! the chart by them: concentration, one-sided leadership and the note for
-//! a single technology executive.
+//! the chart by them: concentration and one-sided leadership (the note for
+//! a single technology executive is in [`super::only_executive`]).
 //!
 //! A branch is an executive with no manager on the chart (reporting to the
 //! CEO, to someone off the chart, or to no one) together with everyone
@@ -9,16 +9,15 @@
 //! to it.
 
 use crate::model::balance::{Balance, Facing};
-use crate::model::design::{Design, Orientation};
 use crate::model::reporting::Tree;
 
-use super::facts::Facts;
+use super::facts::{Camp, Facts};
 use super::{
     CONCENTRATION_SHARE, Finding, FindingKind, LARGE_SIDE_SHARE, STRONG_SECOND_SHARE, Severity,
 };
 
 /// The work one side of a portfolio holds.
-type Side = fn(&Balance) -> f64;
+pub(super) type Side = fn(&Balance) -> f64;
 
 /// One top-level executive and everyone under them.
 #[derive(Clone, Debug)]
@@ -31,10 +30,10 @@ pub(super) struct Branch {
     pub(super) balance: Balance,
 }
 
-/// The branches of a design, in the order of their roots.
-pub(super) fn of(design: &Design, balance: &crate::model::DesignBalance) -> Vec<Branch> {
-    let n = design.executives.len();
-    let tree = Tree::of(design);
+/// The branches of a design, given its reporting `tree`, in the order of
+/// their roots.
+pub(super) fn of(tree: &Tree, balance: &crate::model::DesignBalance) -> Vec<Branch> {
+    let n = tree.reports.len();
     let mut placed = vec![false; n];
     let mut out: Vec<Branch> = Vec::new();
     // Roots first; anyone not reached from a root (on a loop, which a valid
@@ -67,11 +66,16 @@ pub(super) fn of(design: &Design, balance: &crate::model::DesignBalance) -> Vec<
 }
 
 /// Work on the internal side: Σ size × (1 − share).
-fn internal_size(b: &Balance) -> f64 {
+pub(super) fn internal_size(b: &Balance) -> f64 {
     (b.size - b.external_size).max(0.0)
 }
 
-fn percent(fraction: f64) -> u32 {
+/// Work on the external side: Σ size × share.
+pub(super) fn external_size(b: &Balance) -> f64 {
+    b.external_size
+}
+
+pub(super) fn percent(fraction: f64) -> u32 {
     // Clamped to 0..=1 first, so the cast cannot truncate.
     (fraction.clamp(0.0, 1.0) * 100.0).round() as u32
 }
@@ -88,24 +92,24 @@ fn largest<'f>(f: &'f Facts<'_>) -> Option<&'f Branch> {
 }
 
 /// How a branch is named as the subject of a sentence, and whether the verb
-/// that follows is plural: "CTO", "CTO and Head of IT, who reports to CTO,",
-/// "CTO and the 3 executives under CTO".
+/// that follows is plural: "The CTO", "The CTO and the Head of IT, who
+/// reports to the CTO,", "The CTO and the 3 executives under the CTO".
 fn subject(f: &Facts, b: &Branch) -> (String, bool) {
-    let root = f.title(b.root);
+    let (root, starts) = (f.who(b.root), f.who_starts(b.root));
     match b.members.as_slice() {
-        [_] | [] => (root.to_owned(), false),
+        [_] | [] => (starts, false),
         [_, other] => (
-            format!("{root} and {}, who reports to {root},", f.title(*other)),
+            format!("{starts} and {}, who reports to {root},", f.who(*other)),
             true,
         ),
         [_, rest @ ..] => (
-            format!("{root} and the {} executives under {root}", rest.len()),
+            format!("{starts} and the {} executives under {root}", rest.len()),
             true,
         ),
     }
 }
 
-fn about(f: &Facts, b: &Branch) -> Vec<super::About> {
+pub(super) fn about(f: &Facts, b: &Branch) -> Vec<super::About> {
     b.members.iter().map(|&e| f.about_executive(e)).collect()
 }
 
@@ -127,7 +131,7 @@ pub(super) fn concentration(f: &Facts, out: &mut Vec<Finding>) {
             .filter(|e| !top.members.contains(e))
             .map(|e| f.about_executive(e)),
     );
-    let root = f.title(top.root);
+    let root = f.who(top.root);
     let why = if plural {
         format!(
             "Counting {root} together with the executives who report to {root}, most of \
@@ -225,86 +229,34 @@ pub(super) fn one_sided(f: &Facts, out: &mut Vec<Finding>) {
         format!("{who} {carries} the {this_side} side, and nobody leads the {that_side} side")
     };
     let pct = percent(side(&lead.balance) / org_side);
+    let that_camp = if leans_out {
+        Camp::Internal
+    } else {
+        Camp::External
+    };
+    // Someone meant to lead that side, and how little of it they hold.
+    let meant = (0..f.design.executives.len())
+        .find(|&e| f.intent_camp(e) == Some(that_camp))
+        .map_or_else(String::new, |e| {
+            format!(
+                " {} is meant to lead it but holds {}% of it.{}",
+                f.who_starts(e),
+                percent(other(&f.balance.executive_at(e)) / org_other),
+                f.assumed(e)
+            )
+        });
     out.push(Finding {
         kind: FindingKind::OneSided,
         severity: Severity::Warning,
         message,
         why: format!(
             "{who} {carries} {pct}% of the {this_side}-facing work, and no part of the \
-             chart holds even {strong}% of the {that_side}-facing work. Each side \
+             chart holds even {strong}% of the {that_side}-facing work.{meant} Each side \
              needs someone facing that way to lead it: give the {that_side} side to an \
              executive who faces it, or make one of them a strong second.",
             strong = percent(STRONG_SECOND_SHARE)
         ),
         about: about(f, lead),
-        fix: None,
-        unlisted: 0,
-    });
-}
-
-/// One branch only, holding work: the single technology executive at the
-/// top, with or without managers under them. Normal in smaller companies;
-/// one note about covering both sides, naming the side they face less.
-pub(super) fn only_executive(f: &Facts, out: &mut Vec<Finding>) {
-    let [only] = f.branches.as_slice() else {
-        return;
-    };
-    let org = &f.balance.organisation;
-    if org.size <= 0.0 {
-        return;
-    }
-    let who = f.title(only.root);
-    let faces_out = match f.design.executives[only.root].orientation {
-        Orientation::External => true,
-        Orientation::Internal => false,
-        Orientation::NotSet | Orientation::Mixed => {
-            only.balance.external_fraction().unwrap_or(0.5) >= 0.5
-        }
-    };
-    let (other_side, other): (&str, Side) = if faces_out {
-        ("internal", internal_size)
-    } else {
-        ("external", |b| b.external_size)
-    };
-    let org_other = other(org);
-    let second = only.members[1..]
-        .iter()
-        .copied()
-        .filter(|_| org_other > 0.0)
-        .map(|e| (e, other(&f.balance.executive_at(e)) / org_other))
-        .filter(|&(_, share)| share >= STRONG_SECOND_SHARE)
-        .max_by(|a, b| a.1.total_cmp(&b.1));
-    let status = match second {
-        Some((e, share)) => format!(
-            "{} already runs {}% of the {other_side}-facing work under {who}.",
-            f.title(e),
-            percent(share)
-        ),
-        None if only.members.len() > 1 => format!(
-            "None of the executives under {who} holds even {}% of the \
-             {other_side}-facing work yet.",
-            percent(STRONG_SECOND_SHARE)
-        ),
-        None => format!("No one under {who} runs the {other_side}-facing work yet."),
-    };
-    let message = if only.members.len() > 1 {
-        format!("{who} is the one technology executive at the top, over both sides")
-    } else {
-        format!("{who} is the only technology executive, over both sides")
-    };
-    out.push(Finding {
-        kind: FindingKind::OnlyExecutive,
-        severity: Severity::Note,
-        message,
-        why: format!(
-            "One technology executive for the whole company is normal below a couple of \
-             hundred people: {who} answers both for the systems the company runs on and \
-             for what customers use. The usual advice is to back them with a strong \
-             manager on the side they face less, here the {other_side} side. {status} \
-             Work facing the other way from {who} is not flagged card by card while \
-             {who} is the only one at the top."
-        ),
-        about: about(f, only),
         fix: None,
         unlisted: 0,
     });

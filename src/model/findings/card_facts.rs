@@ -1,7 +1,9 @@
 //! What the findings need to know of each card on its own, whoever holds
-//! it: which way it faces, whether its place is marked deliberate, whether
-//! it is security or data work, and whether it is a contested catalog item
-//! (by its catalog id, or for a card with an id of its own, by its name).
+//! it: which way it faces, whether its place is marked deliberate, what
+//! kind of work it is (the card's own `kind`, never the words of its
+//! name), and which catalog entry it is (by its catalog id, or for a card
+//! with an id of its own, the entry it is named after), from which it is
+//! known whether it is contested and what else it overlaps.
 //!
 //! Reading every card's name on every change was most of the analysis of a
 //! large design, so the window keeps these facts between changes and
@@ -16,6 +18,7 @@ use crate::model::catalog::{self, CATALOG, CatalogEntry};
 use crate::model::design::{Design, Responsibility};
 use crate::model::edit::CardsChange;
 use crate::model::index::Index;
+use crate::model::work_kind::WorkKind;
 
 use super::wording;
 
@@ -24,9 +27,11 @@ use super::wording;
 struct CardFact {
     facing: Facing,
     deliberate: bool,
-    shared_work: bool,
-    /// Its place in [`CATALOG`], when it is a contested catalog item.
-    contested: Option<u8>,
+    kind: WorkKind,
+    /// Its catalog entry's place in [`CATALOG`], when it has one.
+    entry: Option<u8>,
+    /// Whether that entry is a judgement call.
+    contested: bool,
 }
 
 // Every catalog entry fits in the `u8` above.
@@ -40,11 +45,11 @@ impl CardFact {
         Self {
             facing: Facing::of_share(r.external_share),
             deliberate: r.deliberate,
-            shared_work: wording::is_shared_work(r.id.as_str(), &r.name),
-            contested: entry
-                .filter(|entry| wording::is_contested(entry))
+            kind: r.kind,
+            entry: entry
                 .and_then(|entry| CATALOG.iter().position(|e| e.id == entry.id))
                 .and_then(|at| u8::try_from(at).ok()),
+            contested: entry.is_some_and(wording::is_contested),
         }
     }
 }
@@ -113,21 +118,31 @@ impl CardFacts {
         self.cards.get(i).is_some_and(|c| c.deliberate)
     }
 
-    /// Whether the card at `i` is security or data work.
-    pub(super) fn shared_work(&self, i: usize) -> bool {
-        self.cards.get(i).is_some_and(|c| c.shared_work)
+    /// What kind of work the card at `i` is.
+    pub(super) fn kind(&self, i: usize) -> WorkKind {
+        self.cards.get(i).map_or(WorkKind::Other, |c| c.kind)
     }
 
     /// Whether the card at `i` is a contested catalog item.
     pub(super) fn is_contested(&self, i: usize) -> bool {
-        self.cards.get(i).is_some_and(|c| c.contested.is_some())
+        self.cards.get(i).is_some_and(|c| c.contested)
+    }
+
+    /// The place in [`CATALOG`] of the card at `i`'s entry, when it has
+    /// one.
+    pub(super) fn entry_at(&self, i: usize) -> Option<usize> {
+        self.cards.get(i).and_then(|c| c.entry).map(usize::from)
     }
 
     /// The catalog entry of the card at `i`, when it is contested.
     pub(super) fn contested_entry(&self, i: usize) -> Option<&'static CatalogEntry> {
-        self.cards
-            .get(i)
-            .and_then(|c| c.contested)
-            .and_then(|at| CATALOG.get(usize::from(at)))
+        self.entry_at(i)
+            .filter(|_| self.is_contested(i))
+            .and_then(|at| CATALOG.get(at))
+    }
+
+    /// How many cards there are.
+    pub(super) fn len(&self) -> usize {
+        self.cards.len()
     }
 }

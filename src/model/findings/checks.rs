@@ -3,13 +3,13 @@
 //! order; none walks the cards once per executive.
 
 use crate::model::balance::Facing;
-use crate::model::cross_cutting;
-use crate::model::design::{Orientation, ReportsTo, Role};
+use crate::model::design::{Orientation, ReportsTo};
 use crate::model::edit::Edit;
+use crate::model::intent::Side;
 
 use super::capped::Capped;
-use super::facts::Facts;
-use super::wording::cards_are;
+use super::facts::{Camp, Facts};
+use super::wording::{self, cards_are};
 use super::{
     ABOUT_LISTED, BLURRED_FROM_PERCENT, BLURRED_TO_PERCENT, Finding, FindingKind, Fix,
     MAX_DIRECT_REPORTS, Severity,
@@ -20,18 +20,23 @@ fn percent(fraction: f64) -> u32 {
     (fraction.clamp(0.0, 1.0) * 100.0).round() as u32
 }
 
-/// A card facing the other way from its owner's orientation (mixed cards,
-/// owners without a one-sided orientation, contested cards and cards marked
-/// deliberate left out). The fix moves the card to an executive whose role
-/// fits it ([`Facts::move_target`]); with none, it marks the place
-/// deliberate.
+/// A card facing the other way from what its owner is meant to lead, by
+/// the owner's intent (set, or assumed from the title, and then said so).
+/// Left out: mixed cards, owners across both sides or with no intent,
+/// cross-cutting work (security, data, compliance, architecture cross the
+/// line by nature), contested cards, cards marked deliberate, and the only
+/// executive at the top (one note covers them). The fix moves the card to
+/// an executive whose role fits it ([`Facts::move_target`]); with none, it
+/// marks the place deliberate.
 pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
     let mut capped = Capped::new(f.design.executives.len());
-    for (e, executive) in f.design.executives.iter().enumerate() {
-        let against = match executive.orientation {
-            Orientation::Internal => Facing::External,
-            Orientation::External => Facing::Internal,
-            Orientation::NotSet | Orientation::Mixed => continue,
+    for e in 0..f.design.executives.len() {
+        let Some(leads) = f.intent_camp(e) else {
+            continue;
+        };
+        let against = match leads {
+            Camp::Internal => Facing::External,
+            Camp::External => Facing::Internal,
         };
         // The only executive at the top covers both sides: one note says so.
         if f.sole_root == Some(e) {
@@ -39,76 +44,96 @@ pub(super) fn facing_against_owner(f: &Facts, out: &mut Vec<Finding>) {
         }
         for &i in f.index.cards(Some(e)) {
             if f.cards.facing(i) != Some(against)
+                || f.cards.kind(i).is_cross_cutting()
                 || f.cards.deliberate(i)
                 || f.cards.is_contested(i)
                 || !capped.admit(e, i)
             {
                 continue;
             }
-            let r = &f.design.responsibilities[i];
-            let (card, owner) = (f.card(i), f.title(e));
-            let pct = percent(r.external_share);
-            let (message, why) = if against == Facing::External {
-                (
-                    format!("{card} faces customers but sits with the internal-facing {owner}"),
-                    format!(
-                        "{card} is {pct}% external: it is about customers and the product, \
-                         while {owner} is meant to run what keeps the company itself going. \
-                         Work that faces against its owner blurs the split."
-                    ),
-                )
-            } else {
-                (
-                    format!("{card} faces inward but sits with the external-facing {owner}"),
-                    format!(
-                        "{card} is only {pct}% external: it keeps the company itself running, \
-                         while {owner} is meant to build what customers use. \
-                         Work that faces against its owner blurs the split."
-                    ),
-                )
-            };
-            let why = format!(
-                "{why} If it sits here on purpose, mark it “{}” in its details.",
-                super::DELIBERATE_LABEL
-            );
-            let fix = match f.move_target(against, i) {
-                Some(m) => Some(Fix {
-                    label: format!("Move {card} to {}", f.title(m)),
-                    edit: Edit::Move {
-                        responsibility: r.id.clone(),
-                        to: Some(f.design.executives[m].id.clone()),
-                    },
-                }),
-                None => Some(Fix {
-                    label: format!("Mark {card} as deliberately with {owner}"),
-                    edit: Edit::SetDeliberate(r.id.clone(), true),
-                }),
-            };
-            out.push(Finding {
-                kind: FindingKind::FacingAgainstOwner,
-                severity: Severity::Warning,
-                message,
-                why,
-                about: vec![f.about_card(i), f.about_executive(e)],
-                fix,
-                unlisted: 0,
-            });
+            out.push(facing_finding(f, e, i, leads));
         }
     }
     capped.push_folded(f, out, FindingKind::FacingAgainstOwner, |e, n| {
-        let owner = f.title(e);
         (
-            format!("…and {n} more cards face against {owner}"),
+            format!("…and {n} more cards face against {}", f.who(e)),
             format!(
-                "Like the cards above, each of these faces the other way from what {owner} \
-                 is meant to run."
+                "Like the cards above, each of these faces the other way from what {} \
+                 is meant to lead.",
+                f.who(e)
             ),
         )
     });
 }
 
+/// The finding for the card at `i`, facing against the executive at `e`,
+/// who leads `leads`.
+fn facing_finding(f: &Facts, e: usize, i: usize, leads: Camp) -> Finding {
+    let r = &f.design.responsibilities[i];
+    let (card, owner) = (f.card(i), f.who(e));
+    let assumed = f.intents[e].is_some_and(|x| x.assumed);
+    let pct = percent(r.external_share);
+    let (faces, meant, lean) = match leads {
+        Camp::Internal => (
+            format!("is {pct}% external: it is about customers and the product"),
+            "to run what keeps the company itself going",
+            "internal-facing",
+        ),
+        Camp::External => (
+            format!("is only {pct}% external: it keeps the company itself running"),
+            "to build what customers use",
+            "external-facing",
+        ),
+    };
+    let message = match (leads, assumed) {
+        (Camp::Internal, false) => format!(
+            "{card} faces customers but sits with the {lean} {}",
+            f.title(e)
+        ),
+        (Camp::Internal, true) => {
+            format!("{card} faces customers but sits with {owner}, inward-facing by title")
+        }
+        (Camp::External, false) => format!(
+            "{card} faces inward but sits with the {lean} {}",
+            f.title(e)
+        ),
+        (Camp::External, true) => {
+            format!("{card} faces inward but sits with {owner}, outward-facing by title")
+        }
+    };
+    let why = format!(
+        "{card} {faces}, while {owner} is meant {meant}. Work that faces against its \
+         owner blurs the split.{} If it sits here on purpose, mark it “{}” in its details.",
+        f.assumed(e),
+        super::DELIBERATE_LABEL
+    );
+    let fix = match f.move_target(leads.other(), f.cards.kind(i)) {
+        Some(m) => Fix {
+            label: format!("Move {card} to {}", f.who(m)),
+            edit: Edit::Move {
+                responsibility: r.id.clone(),
+                to: Some(f.design.executives[m].id.clone()),
+            },
+        },
+        None => Fix {
+            label: format!("Mark {card} as deliberately with {owner}"),
+            edit: Edit::SetDeliberate(r.id.clone(), true),
+        },
+    };
+    Finding {
+        kind: FindingKind::FacingAgainstOwner,
+        severity: Severity::Warning,
+        message,
+        why,
+        about: vec![f.about_card(i), f.about_executive(e)],
+        fix: Some(fix),
+        unlisted: 0,
+    }
+}
+
 /// An executive meant to face one way reporting to one meant to face the
-/// other. Both ways round are shapes the sources accept, so each is a note:
+/// other, by their intents (set, or assumed from the titles, and then said
+/// so). Both ways round are shapes the sources accept, so each is a note:
 /// external under internal is the traditional model with the CTO under the
 /// CIO (the fix makes them peers under the CEO, the other usual shape);
 /// internal under external is how many product companies are built (no
@@ -125,19 +150,22 @@ pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
         if !executive.notes.trim().is_empty() {
             continue;
         }
-        let manager = &f.design.executives[m];
-        let (who, boss) = (f.title(e), f.title(m));
-        let finding = match (executive.orientation, manager.orientation) {
-            (Orientation::External, Orientation::Internal) => Finding {
+        let (who, boss) = (f.who(e), f.who(m));
+        let (title, boss_title) = (f.title(e), f.title(m));
+        let assumed = f.assumed_both(e, m);
+        let finding = match (f.intent_camp(e), f.intent_camp(m)) {
+            (Some(Camp::External), Some(Camp::Internal)) => Finding {
                 kind: FindingKind::ReportingAgainstSplit,
                 severity: Severity::Note,
-                message: format!("The external-facing {who} reports to the internal-facing {boss}"),
+                message: format!(
+                    "The external-facing {title} reports to the internal-facing {boss_title}"
+                ),
                 why: format!(
                     "A traditional shape: the technology chief sits under the head of the \
                      company's own systems. It works when {boss} gives the product's needs a \
                      fair hearing next to running the company; the other usual shape is \
-                     {who} and {boss} as peers under the {ceo}. Once settled, say why in \
-                     {who}'s notes.",
+                     {who} and {boss} as peers under the {ceo}.{assumed} Once settled, say why \
+                     in {who}'s notes.",
                     ceo = f.design.ceo_title()
                 ),
                 about: vec![f.about_executive(e), f.about_executive(m)],
@@ -147,15 +175,17 @@ pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
                 }),
                 unlisted: 0,
             },
-            (Orientation::Internal, Orientation::External) => Finding {
+            (Some(Camp::Internal), Some(Camp::External)) => Finding {
                 kind: FindingKind::ReportingAgainstSplit,
                 severity: Severity::Note,
-                message: format!("The internal-facing {who} reports to the external-facing {boss}"),
+                message: format!(
+                    "The internal-facing {title} reports to the external-facing {boss_title}"
+                ),
                 why: format!(
                     "Common in product companies, where the technology chief is senior and \
                      internal IT sits under them. Check that {who} still gets a fair hearing \
-                     for the company's own systems next to the product's needs; once settled, \
-                     say so in {who}'s notes."
+                     for the company's own systems next to the product's needs.{assumed} Once \
+                     settled, say so in {who}'s notes."
                 ),
                 about: vec![f.about_executive(e), f.about_executive(m)],
                 fix: None,
@@ -168,13 +198,18 @@ pub(super) fn reporting_against_split(f: &Facts, out: &mut Vec<Finding>) {
 }
 
 /// An executive between [`BLURRED_FROM_PERCENT`] and [`BLURRED_TO_PERCENT`]
-/// external, unless it is meant to be mixed, its title names a
-/// cross-cutting role (security, data, architecture: across both sides by
-/// nature), or it is the only executive at the top (who covers both sides
-/// by definition). The fix records the mix as intended.
+/// external, unless it is meant to work across both sides (mixed on
+/// purpose, or a title naming a cross-cutting role: security, data,
+/// architecture sit across both sides by nature, whatever orientation is
+/// set), or it is the only executive at the top (who covers both sides by
+/// definition). The fix records the mix as intended.
 pub(super) fn blurred_roles(f: &Facts, out: &mut Vec<Finding>) {
     for (e, executive) in f.design.executives.iter().enumerate() {
-        if cross_cutting::is_cross_cutting(executive) || f.sole_root == Some(e) {
+        let across = f.intents[e].is_some_and(|i| i.side == Side::Across);
+        // Mixed on purpose is across both sides; a cross-cutting title is,
+        // whatever orientation is set (the titles read once, in `Facts`).
+        let cross_titled = f.cross_titled.get(e).copied().unwrap_or(false);
+        if across || cross_titled || f.sole_root == Some(e) {
             continue;
         }
         let Some(pct) = f.balance.executive_at(e).external_percent() else {
@@ -183,14 +218,17 @@ pub(super) fn blurred_roles(f: &Facts, out: &mut Vec<Finding>) {
         if !(BLURRED_FROM_PERCENT..=BLURRED_TO_PERCENT).contains(&pct) {
             continue;
         }
-        let who = f.title(e);
+        let who = f.who(e);
         out.push(Finding {
             kind: FindingKind::BlurredRole,
             severity: Severity::Warning,
-            message: format!("{who} is {pct}% external: half one side, half the other"),
+            message: format!(
+                "{} is {pct}% external: half one side, half the other",
+                f.who_starts(e)
+            ),
             why: format!(
                 "When a portfolio is split about evenly between running the company and \
-                 serving customers, nobody can say what {who} is for, and that is where \
+                 serving customers, it is hard to say what {who} is for, and that is where \
                  turf fights and work done twice begin. Move cards so it leans one way, \
                  or mark it mixed on purpose."
             ),
@@ -232,73 +270,6 @@ pub(super) fn unassigned(f: &Facts, out: &mut Vec<Finding>) {
     });
 }
 
-/// Security or data work that no executive but its owner is Responsible or
-/// Consulted on (only when there is another executive to share it with).
-/// The fix consults the first executive facing the other way from the
-/// owner, or else the largest other portfolio.
-pub(super) fn unshared_work(f: &Facts, out: &mut Vec<Finding>) {
-    if f.design.executives.len() < 2 {
-        return;
-    }
-    // Cards others share, then each executive's own cards (from the
-    // index: no lookup per card), cheapest test first.
-    let mut shared = vec![false; f.design.responsibilities.len()];
-    for grant in f.index.role_grants() {
-        if matches!(grant.role, Role::Responsible | Role::Consulted) {
-            shared[grant.card] = true;
-        }
-    }
-    let candidates = (0..f.design.executives.len()).flat_map(|owner| {
-        f.index
-            .cards(Some(owner))
-            .iter()
-            .filter(|&&i| !shared[i] && f.cards.shared_work(i))
-            .map(move |&i| (i, owner))
-    });
-    let mut capped = Capped::new(f.design.executives.len());
-    for (i, owner) in candidates {
-        if !capped.admit(owner, i) {
-            continue;
-        }
-        let (card, who) = (f.card(i), f.title(owner));
-        let opposite = match f.design.executives[owner].orientation {
-            Orientation::Internal => f.first_external,
-            Orientation::External => f.first_internal,
-            Orientation::NotSet | Orientation::Mixed => None,
-        };
-        let partner = opposite.or_else(|| f.largest.into_iter().flatten().find(|&e| e != owner));
-        let fix = partner.map(|p| Fix {
-            label: format!("Consult {} on {card}", f.title(p)),
-            edit: Edit::SetRole {
-                responsibility: f.design.responsibilities[i].id.clone(),
-                executive: f.design.executives[p].id.clone(),
-                role: Some(Role::Consulted),
-            },
-        });
-        out.push(Finding {
-            kind: FindingKind::UnsharedWork,
-            severity: Severity::Warning,
-            message: format!("Only {who} works on {card}"),
-            why: "Security and data cross the line between the product and the company's \
-                  own systems: both sides have to help set them. Make another executive \
-                  Responsible or Consulted."
-                .to_owned(),
-            about: vec![f.about_card(i), f.about_executive(owner)],
-            fix,
-            unlisted: 0,
-        });
-    }
-    capped.push_folded(f, out, FindingKind::UnsharedWork, |e, n| {
-        (
-            format!(
-                "…and {n} more security or data cards only {} works on",
-                f.title(e)
-            ),
-            "Like the cards above, nobody else is Responsible or Consulted on these.".to_owned(),
-        )
-    });
-}
-
 /// Executives that own no card: a warning, or a note when they hold roles
 /// on other executives' cards.
 pub(super) fn empty_executives(f: &Facts, out: &mut Vec<Finding>) {
@@ -314,7 +285,7 @@ pub(super) fn empty_executives(f: &Facts, out: &mut Vec<Finding>) {
         if !f.index.cards(Some(e)).is_empty() {
             continue;
         }
-        let who = f.title(e);
+        let who = f.who(e);
         let (severity, why) = if held == 0 {
             (
                 Severity::Warning,
@@ -327,21 +298,18 @@ pub(super) fn empty_executives(f: &Facts, out: &mut Vec<Finding>) {
             (
                 Severity::Note,
                 format!(
-                    "{who} takes part in {} owned by others but is accountable for \
+                    "{} takes part in {} owned by others but is accountable for \
                      nothing. That can be right for an adviser; otherwise give them \
                      something to own.",
-                    if held == 1 {
-                        "1 card".to_owned()
-                    } else {
-                        format!("{held} cards")
-                    }
+                    f.who_starts(e),
+                    wording::cards(held)
                 ),
             )
         };
         out.push(Finding {
             kind: FindingKind::EmptyExecutive,
             severity,
-            message: format!("{who} owns nothing"),
+            message: format!("{} owns nothing", f.who_starts(e)),
             why,
             about: vec![f.about_executive(e)],
             fix: None,
@@ -369,13 +337,12 @@ pub(super) fn many_reports(f: &Facts, out: &mut Vec<Finding>) {
         if under.len() <= MAX_DIRECT_REPORTS {
             continue;
         }
-        let who = f.title(m);
         let mut about = vec![f.about_executive(m)];
         about.extend(under.iter().map(|&e| f.about_executive(e)));
         out.push(Finding {
             kind: FindingKind::ManyReports,
             severity: Severity::Note,
-            message: format!("{who} has {} direct reports", under.len()),
+            message: format!("{} has {} direct reports", f.who_starts(m), under.len()),
             why: format!(
                 "More than {MAX_DIRECT_REPORTS} people reporting straight to one executive \
                  leaves little time for each. Consider grouping some of them under a lead."

@@ -47,7 +47,7 @@ fn about_cards(f: &Facts, owner: Option<usize>, cards: &[usize]) -> Option<Findi
     }
     let names = names.join(", ");
     let message = match owner {
-        Some(e) => format!("{} holds {what}: {names}", f.title(e)),
+        Some(e) => format!("{} holds {what}: {names}", f.who_starts(e)),
         None => format!("The tray holds {what}: {names}"),
     };
     let mut why = String::from(

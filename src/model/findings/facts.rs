@@ -1,16 +1,77 @@
 //! What several checks need, worked out once per call of
-//! [`super::findings`]: the first executive meant to face each way and the
-//! two largest portfolios, the top-level branches of the reporting tree,
-//! beside the facts of each card.
+//! [`super::findings`]: what each executive is meant to lead (its
+//! [`Intent`]) and which side of the split it stands on ([`Camp`]), the
+//! top-level branches of the reporting tree, which sides take part in each
+//! card, beside the facts of each card. How an executive and a card are
+//! named in a sentence lives here too.
 
-use crate::model::balance::Facing;
 use crate::model::cross_cutting;
-use crate::model::design::{Design, Orientation};
+use crate::model::design::{Design, Role};
+use crate::model::intent::{self, Intent, Side};
+use crate::model::reporting::Tree;
 use crate::model::{DesignBalance, Index};
 
 use super::About;
 use super::branches::{self, Branch};
 use super::card_facts::CardFacts;
+use super::wording;
+
+/// One of the two sides of the split an executive can stand on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Camp {
+    /// The company's own systems.
+    Internal,
+    /// What the company sells or shows.
+    External,
+}
+
+impl Camp {
+    /// Both, internal first.
+    pub(super) const BOTH: [Self; 2] = [Self::Internal, Self::External];
+
+    /// 0 for internal, 1 for external.
+    pub(super) fn at(self) -> usize {
+        match self {
+            Self::Internal => 0,
+            Self::External => 1,
+        }
+    }
+
+    /// Its bit in a [`Sides`] mask.
+    pub(super) fn bit(self) -> u8 {
+        1 << self.at()
+    }
+
+    /// The other one.
+    pub(super) fn other(self) -> Self {
+        match self {
+            Self::Internal => Self::External,
+            Self::External => Self::Internal,
+        }
+    }
+
+    /// "internal", "external".
+    pub(super) fn word(self) -> &'static str {
+        match self {
+            Self::Internal => "internal",
+            Self::External => "external",
+        }
+    }
+
+    /// The camp of a side, if it is one of the two.
+    fn of(side: Side) -> Option<Self> {
+        match side {
+            Side::Internal => Some(Self::Internal),
+            Side::External => Some(Self::External),
+            Side::Across => None,
+        }
+    }
+}
+
+/// A set of camps, as bits: [`Camp::bit`].
+pub(super) type Sides = u8;
+/// Both camps.
+pub(super) const BOTH_SIDES: Sides = 0b11;
 
 /// What several checks need, worked out once.
 pub(super) struct Facts<'a> {
@@ -19,18 +80,18 @@ pub(super) struct Facts<'a> {
     pub(super) balance: &'a DesignBalance,
     /// What each card is, whoever holds it.
     pub(super) cards: &'a CardFacts,
-    /// The first executive (by position) meant to face inward.
-    pub(super) first_internal: Option<usize>,
-    /// The first executive (by position) meant to face outward.
-    pub(super) first_external: Option<usize>,
-    /// The first executive meant to face inward, then outward, whose title
-    /// is not a cross-cutting role (security, data, architecture).
-    pub(super) first_plain: [Option<usize>; 2],
-    /// The first executive meant to face inward, then outward, whose title
-    /// is a cross-cutting role.
-    pub(super) first_cross: [Option<usize>; 2],
-    /// The executives with the largest and second-largest portfolios.
-    pub(super) largest: [Option<usize>; 2],
+    /// What each executive is meant to lead ([`intent::of`]).
+    pub(super) intents: Vec<Option<Intent>>,
+    /// The side each executive stands on: its intent's, or for an executive
+    /// with none or across both, that of the nearest manager up the
+    /// reporting tree that has one; with the executive it comes from.
+    pub(super) camps: Vec<Option<(Camp, usize)>>,
+    /// Whether each executive's title names a cross-cutting role.
+    pub(super) cross_titled: Vec<bool>,
+    /// For each card: the camps of its owner and of those Responsible or
+    /// Consulted on it (bits 0–1), and the camps of everyone with any role
+    /// on it, owner left out (bits 2–3).
+    pub(super) taking_part: Vec<u8>,
     /// Each top-level executive with everyone under them.
     pub(super) branches: Vec<Branch>,
     /// The executive at the top when there is only one: the single
@@ -45,28 +106,19 @@ impl<'a> Facts<'a> {
         balance: &'a DesignBalance,
         cards: &'a CardFacts,
     ) -> Self {
-        let first = |o: Orientation| design.executives.iter().position(|e| e.orientation == o);
-        let first_where = |o: Orientation, cross: bool| {
-            design.executives.iter().position(|e| {
-                e.orientation == o
-                    && (cross_cutting::title_is_cross_cutting(&e.short_title)
-                        || cross_cutting::title_is_cross_cutting(&e.full_title))
-                        == cross
+        let intents: Vec<Option<Intent>> = design.executives.iter().map(intent::of).collect();
+        let cross_titled = design
+            .executives
+            .iter()
+            .map(|e| {
+                cross_cutting::title_is_cross_cutting(&e.short_title)
+                    || cross_cutting::title_is_cross_cutting(&e.full_title)
             })
-        };
-        let sides = [Orientation::Internal, Orientation::External];
-        let mut largest: [Option<usize>; 2] = [None, None];
-        for i in 0..design.executives.len() {
-            let size = balance.executive_at(i).size;
-            let bigger =
-                |slot: Option<usize>| slot.is_none_or(|j| size > balance.executive_at(j).size);
-            if bigger(largest[0]) {
-                largest = [Some(i), largest[0]];
-            } else if bigger(largest[1]) {
-                largest[1] = Some(i);
-            }
-        }
-        let branches = branches::of(design, balance);
+            .collect();
+        let tree = Tree::of(design);
+        let camps = camps_of(&tree, &intents);
+        let taking_part = taking_part(design, index, &camps);
+        let branches = branches::of(&tree, balance);
         let sole_root = match branches.as_slice() {
             [only] => Some(only.root),
             _ => None,
@@ -76,34 +128,47 @@ impl<'a> Facts<'a> {
             index,
             balance,
             cards,
-            first_internal: first(Orientation::Internal),
-            first_external: first(Orientation::External),
-            first_plain: sides.map(|o| first_where(o, false)),
-            first_cross: sides.map(|o| first_where(o, true)),
-            largest,
+            intents,
+            camps,
+            cross_titled,
+            taking_part,
             branches,
             sole_root,
         }
     }
 
-    /// Where a fix should move the card at `i` so that it sits with an
-    /// executive meant to face `facing` (internal or external) whose role
-    /// fits it: security or data work goes first to an executive whose
-    /// title is a cross-cutting role, then to any meant to face that way;
-    /// other work only to an executive whose title is not cross-cutting
-    /// (help desk work never goes to a security chief). None when no
-    /// executive fits.
-    pub(super) fn move_target(&self, facing: Facing, i: usize) -> Option<usize> {
-        let side = match facing {
-            Facing::Internal => 0,
-            Facing::External => 1,
-            Facing::Mixed => return None,
-        };
-        if self.cards.shared_work(i) {
-            self.first_cross[side].or(self.first_plain[side])
-        } else {
-            self.first_plain[side]
-        }
+    /// The side the executive at `e` leads by its intent, if it is one of
+    /// the two.
+    pub(super) fn intent_camp(&self, e: usize) -> Option<Camp> {
+        self.intents
+            .get(e)
+            .copied()
+            .flatten()
+            .and_then(|i| Camp::of(i.side))
+    }
+
+    /// The camp the executive at `e` stands on.
+    pub(super) fn camp(&self, e: usize) -> Option<Camp> {
+        self.camps.get(e).copied().flatten().map(|(c, _)| c)
+    }
+
+    /// Whether some executive leads each side by its intent.
+    pub(super) fn both_sides_on_chart(&self) -> bool {
+        Camp::BOTH
+            .iter()
+            .all(|&c| (0..self.intents.len()).any(|e| self.intent_camp(e) == Some(c)))
+    }
+
+    /// The camps of the owner of the card at `i` and of those Responsible
+    /// or Consulted on it.
+    pub(super) fn sides_taking_part(&self, i: usize) -> Sides {
+        self.taking_part.get(i).map_or(0, |m| m & BOTH_SIDES)
+    }
+
+    /// The camps of everyone but the owner with any role on the card at
+    /// `i`.
+    pub(super) fn sides_with_a_role(&self, i: usize) -> Sides {
+        self.taking_part.get(i).map_or(0, |m| (m >> 2) & BOTH_SIDES)
     }
 
     /// The short title of the executive at `e` (its id if it has none).
@@ -115,6 +180,53 @@ impl<'a> Facts<'a> {
                 x.short_title.as_str()
             }
         })
+    }
+
+    /// The executive at `e` as a sentence names them: "the CTO".
+    pub(super) fn who(&self, e: usize) -> String {
+        wording::the(self.title(e))
+    }
+
+    /// The executive at `e` to start a sentence: "The CTO".
+    pub(super) fn who_starts(&self, e: usize) -> String {
+        wording::capitalised(&self.who(e))
+    }
+
+    /// A sentence saying that the side of the executive at `e` was
+    /// assumed from its title, or nothing when it was set: " The CIO is
+    /// assumed inward-facing from the title; set an orientation to say
+    /// otherwise."
+    pub(super) fn assumed(&self, e: usize) -> String {
+        match self.intents.get(e).copied().flatten() {
+            Some(i) if i.assumed => format!(
+                " {} is assumed {} from the title; set an orientation to say otherwise.",
+                self.who_starts(e),
+                lean_words(i.side)
+            ),
+            _ => String::new(),
+        }
+    }
+
+    /// [`Self::assumed`] for two executives at once, in one sentence when
+    /// both sides were assumed.
+    pub(super) fn assumed_both(&self, a: usize, b: usize) -> String {
+        let lean = |e: usize| {
+            self.intents
+                .get(e)
+                .copied()
+                .flatten()
+                .filter(|i| i.assumed)
+                .map(|i| lean_words(i.side))
+        };
+        match (lean(a), lean(b)) {
+            (Some(x), Some(y)) => format!(
+                " {} is assumed {x} and {} {y} from their titles; set orientations to say \
+                 otherwise.",
+                self.who_starts(a),
+                self.who(b)
+            ),
+            _ => format!("{}{}", self.assumed(a), self.assumed(b)),
+        }
     }
 
     /// The name of the card at `i` in quotes (its id if it has no name).
@@ -135,4 +247,67 @@ impl<'a> Facts<'a> {
     pub(super) fn about_card(&self, i: usize) -> About {
         About::Responsibility(self.design.responsibilities[i].id.clone())
     }
+}
+
+/// "inward-facing", "outward-facing", "across both sides".
+pub(super) fn lean_words(side: Side) -> &'static str {
+    match side {
+        Side::Internal => "inward-facing",
+        Side::External => "outward-facing",
+        Side::Across => "to work across both sides",
+    }
+}
+
+/// Each executive's camp, handed down the reporting tree from the roots:
+/// an executive whose intent is one of the two sides stands there, anyone
+/// else where their manager stands.
+fn camps_of(tree: &Tree, intents: &[Option<Intent>]) -> Vec<Option<(Camp, usize)>> {
+    let n = intents.len();
+    let mut camps = vec![None; n];
+    let own = |e: usize| {
+        intents
+            .get(e)
+            .copied()
+            .flatten()
+            .and_then(|i| Camp::of(i.side))
+            .map(|c| (c, e))
+    };
+    let mut stack: Vec<(usize, Option<(Camp, usize)>)> =
+        tree.roots.iter().map(|&r| (r, None)).collect();
+    let mut seen = vec![false; n];
+    while let Some((e, inherited)) = stack.pop() {
+        if e >= n || std::mem::replace(&mut seen[e], true) {
+            continue;
+        }
+        let camp = own(e).or(inherited);
+        camps[e] = camp;
+        if let Some(reports) = tree.reports.get(e) {
+            stack.extend(reports.iter().map(|&r| (r, camp)));
+        }
+    }
+    camps
+}
+
+/// For each card, the camps taking part in it ([`Facts::taking_part`]),
+/// from its owner and the role grants: one pass over each.
+fn taking_part(design: &Design, index: &Index, camps: &[Option<(Camp, usize)>]) -> Vec<u8> {
+    let camp_bit = |e: usize| camps.get(e).copied().flatten().map_or(0, |(c, _)| c.bit());
+    let mut mask = vec![0u8; design.responsibilities.len()];
+    for e in 0..design.executives.len() {
+        let bit = camp_bit(e);
+        if bit == 0 {
+            continue;
+        }
+        for &i in index.cards(Some(e)) {
+            mask[i] |= bit;
+        }
+    }
+    for grant in index.role_grants() {
+        let bit = camp_bit(grant.holder);
+        if matches!(grant.role, Role::Responsible | Role::Consulted) {
+            mask[grant.card] |= bit;
+        }
+        mask[grant.card] |= bit << 2;
+    }
+    mask
 }

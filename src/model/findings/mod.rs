@@ -7,25 +7,39 @@
 //! design, its [`Index`] and its [`DesignBalance`]. The work is linear in the
 //! size of the design: every check walks the executives, the cards of each
 //! executive or the role grants once, never executives × cards. What each
-//! card is on its own ([`CardFacts`]: its facing, its mark, whether it is
-//! security or data work or contested) can be kept between changes and
-//! passed to [`findings_with`], as the window does, so that a change reads
-//! no card it did not touch. A finding about many cards lists the first
+//! card is on its own ([`CardFacts`]: its facing, its mark, its kind of
+//! work and its catalog entry) can be kept between changes and passed to
+//! [`findings_with`], as the window does, so that a change reads no card
+//! it did not touch. A finding about many cards lists the first
 //! [`ABOUT_LISTED`] items and counts the rest.
 //!
 //! Every executive on the chart counts as a technology executive: the chart
 //! only holds technology leaders.
 //!
-//! Contested cards are recognised by catalog id: entries the catalog marks
-//! contested, and infrastructure, vendor management, security and
+//! **What the checks reason on.** A card is what its kind says
+//! ([`WorkKind`](crate::model::WorkKind): security, data, infrastructure…)
+//! and the catalog entry it is (by id, or the entry its name matches),
+//! never the words of its name. An executive leads what its intent says
+//! ([`intent::of`](crate::model::intent::of)): the orientation the design
+//! sets, else what the title implies (a CIO inward, a CTO outward, a CISO
+//! or a chief data officer across both), and a finding that relies on an
+//! assumed side says so. For the checks at the interfaces (the security
+//! bar, data, collaboration) each executive stands on a side: its own, or
+//! for a role across both or with none, that of the nearest manager up the
+//! reporting tree that has one.
+//!
+//! **Shapes the sources accept** are never called wrong: the only
+//! technology executive gets one note (with the company's size, sector and
+//! goal, or what was assumed of them), the CTO under the CIO or the head of
+//! IT under the CTO is a note, a cross-cutting role is never blurred.
+//!
+//! Contested cards are recognised by catalog entry: entries the catalog
+//! marks contested, and infrastructure, vendor management, security and
 //! architecture, which the sources dispute even though the catalog names a
-//! usual owner; a card with an id of its own counts as the catalog item it
-//! is named after. They come as one judgement call per executive, giving
-//! the catalog's two views of each card. A fix that moves a card chooses
-//! an executive meant to face its way whose role fits it: security or data
-//! work first to a cross-cutting role, other work never to one. Security and data work is the catalog's `security` and
-//! `data-analytics`, and any card users made whose name has a word ending
-//! in "security" or the word "data".
+//! usual owner. They come as one judgement call per executive, giving the
+//! catalog's two views of each card. A fix goes to the executive whose
+//! role fits, by the side it leads and the kind of work (`targets.rs`),
+//! never simply to the first in the list.
 //!
 //! **Deliberate choices.** A card whose place is marked deliberate (the
 //! check box [`DELIBERATE_LABEL`] in its details) is left out of the advice
@@ -37,8 +51,14 @@ mod branches;
 mod capped;
 mod card_facts;
 mod checks;
+mod collaboration;
 mod contested;
+mod counted_twice;
+mod data;
 mod facts;
+mod only_executive;
+mod security;
+mod targets;
 mod wording;
 
 pub use card_facts::CardFacts;
@@ -133,14 +153,26 @@ pub enum FindingKind {
     OneSided,
     /// One technology executive at the top, over both sides (a note).
     OnlyExecutive,
+    /// A security card the internal and the external side do not both
+    /// take part in.
+    SecurityBar,
+    /// Data work no card of which both sides take part in.
+    DataFlow,
+    /// No data work in the design at all.
+    NoDataWork,
+    /// The two sides have no role at all on each other's work.
+    NoCollaboration,
     /// Cards in the unassigned tray.
     Unassigned,
-    /// Security or data work that no other executive takes part in.
-    UnsharedWork,
     /// An executive that owns nothing.
     EmptyExecutive,
     /// An executive with many direct reports.
     ManyReports,
+    /// Infrastructure or operations the product runs on, with nobody from
+    /// the product side involved (a note).
+    ProductFoundation,
+    /// Two cards that describe some of the same work (a note).
+    CountedTwice,
     /// A card practitioners place with either executive.
     Contested,
 }
@@ -158,7 +190,7 @@ pub enum About {
 /// A change that settles a finding in one undoable step.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fix {
-    /// What it does, for a button: "Move “R&D” to CTO".
+    /// What it does, for a button: "Move “R&D” to the CTO".
     pub label: String,
     /// The one edit that does it.
     pub edit: Edit,
@@ -210,11 +242,16 @@ pub fn findings_with(
     checks::blurred_roles(&facts, &mut out);
     branches::concentration(&facts, &mut out);
     branches::one_sided(&facts, &mut out);
-    branches::only_executive(&facts, &mut out);
+    only_executive::only_executive(&facts, &mut out);
+    security::security_bar(&facts, &mut out);
+    data::data_flow(&facts, &mut out);
+    data::no_data_work(&facts, &mut out);
+    collaboration::no_collaboration(&facts, &mut out);
     checks::unassigned(&facts, &mut out);
-    checks::unshared_work(&facts, &mut out);
     checks::empty_executives(&facts, &mut out);
     checks::many_reports(&facts, &mut out);
+    collaboration::product_foundation(&facts, &mut out);
+    counted_twice::counted_twice(&facts, &mut out);
     contested::contested(&facts, &mut out);
     // Stable: within a severity and kind, the order the checks found them.
     out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)));

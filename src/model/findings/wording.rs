@@ -1,8 +1,10 @@
-//! The words of findings that depend on what a card is: the two views of
-//! where a contested card belongs, and which cards count as security or
-//! data work. All wording is Remit's own.
+//! The small pieces of wording findings share: the two views of where a
+//! contested card belongs, an executive's title as a sentence needs it
+//! ("the CTO", "The Head of IT"), counts of cards. What a card *is* comes
+//! from its kind and its catalog entry ([`super::CardFacts`]), never from
+//! the words of its name. All wording is Remit's own.
 
-use crate::model::catalog::{self, CatalogEntry, UsualOwner};
+use crate::model::catalog::{CatalogEntry, UsualOwner};
 
 /// Catalog ids the sources name as disputed even where the catalog gives a
 /// usual owner (infrastructure and security usually sit with the CIO, but
@@ -30,40 +32,72 @@ pub(super) fn views(entry: &CatalogEntry) -> String {
     }
 }
 
-/// Catalog ids of the work that crosses the line between the two sides.
-pub(super) const SHARED_IDS: [&str; 2] = ["security", "data-analytics"];
-
-/// Whether a card is security or data work: a catalog id in
-/// [`SHARED_IDS`]; or, for a card users made (an id not in the catalog), a
-/// name with a word ending in "security" ("Security", "Cybersecurity") or
-/// the word "data" ("Data platform"), in any letter case. Catalog cards go
-/// by id alone, so "Compliance & data protection" is not counted.
-pub(super) fn is_shared_work(id: &str, name: &str) -> bool {
-    SHARED_IDS.contains(&id) || (names_shared_work(name) && catalog::entry(id).is_none())
-}
-
-/// Whether `name` has the word "data" or a word ending in "security", in
-/// any letter case. (A word is a run of letters and digits; any byte of a
-/// character outside ASCII counts as a letter, as such characters are in
-/// every script that has them.) Read once per card, when the card's facts
-/// are read ([`super::CardFacts`]), not on every change.
-fn names_shared_work(name: &str) -> bool {
-    name.as_bytes()
-        .split(|&b| b.is_ascii() && !b.is_ascii_alphanumeric())
-        .any(|word| {
-            word.eq_ignore_ascii_case(b"data")
-                || word
-                    .len()
-                    .checked_sub(8)
-                    .is_some_and(|at| word[at..].eq_ignore_ascii_case(b"security"))
-        })
-}
-
 /// "1 card is" / "3 cards are".
 pub(super) fn cards_are(n: usize) -> String {
     if n == 1 {
         "1 card is".to_owned()
     } else {
         format!("{n} cards are")
+    }
+}
+
+/// A title with the article a sentence needs: "the CTO", "the Head of
+/// IT". A title that already starts with "the" is left as it is.
+pub(super) fn the(title: &str) -> String {
+    let starts_with_the = title
+        .get(..4)
+        .is_some_and(|head| head.eq_ignore_ascii_case("the "));
+    if starts_with_the {
+        title.to_owned()
+    } else {
+        format!("the {title}")
+    }
+}
+
+/// `text` with its first letter in upper case, to start a sentence.
+pub(super) fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "1 card" / "3 cards".
+pub(super) fn cards(n: usize) -> String {
+    if n == 1 {
+        "1 card".to_owned()
+    } else {
+        format!("{n} cards")
+    }
+}
+
+/// Names joined for a sentence: "a", "a and b", "a, b and c".
+pub(super) fn and_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_take_an_article_and_sentences_a_capital() {
+        assert_eq!(the("CTO"), "the CTO");
+        assert_eq!(the("Head of IT"), "the Head of IT");
+        assert_eq!(the("The Board"), "The Board");
+        assert_eq!(capitalised(&the("CIO")), "The CIO");
+        assert_eq!(capitalised(""), "");
+        assert_eq!(capitalised("édition"), "Édition");
+        assert_eq!(
+            and_list(&["a".into(), "b".into(), "c".into()]),
+            "a, b and c"
+        );
+        assert_eq!(and_list(&["a".into()]), "a");
+        assert_eq!(cards(1), "1 card");
     }
 }

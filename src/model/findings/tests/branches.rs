@@ -4,10 +4,8 @@
 
 use super::*;
 
-fn under(id: &str, orientation: Orientation, manager: &str) -> Executive {
-    let mut e = exec(id, orientation);
-    e.reports_to = ReportsTo::Executive(ExecutiveId(manager.into()));
-    e
+fn report(id: &str, orientation: Orientation, manager: &str) -> Executive {
+    under(exec(id, orientation), manager)
 }
 
 #[test]
@@ -16,7 +14,7 @@ fn a_report_is_counted_with_its_manager_not_as_a_rival() {
     let d = design(
         vec![
             exec("cto", External),
-            under("it", Internal, "cto"),
+            report("it", Internal, "cto"),
             exec("ciso", NotSet),
         ],
         vec![
@@ -29,7 +27,9 @@ fn a_report_is_counted_with_its_manager_not_as_a_rival() {
     assert_eq!(found.len(), 1);
     assert!(found[0].message.contains("92%"), "{}", found[0].message);
     assert!(
-        found[0].message.contains("IT, who reports to CTO"),
+        found[0]
+            .message
+            .contains("The CTO and the IT, who reports to the CTO, hold 92%"),
         "{}",
         found[0].message
     );
@@ -68,7 +68,7 @@ fn the_only_executive_gets_one_note_and_no_warning_per_card() {
 #[test]
 fn the_note_names_a_strong_manager_under_the_only_executive() {
     let d = design(
-        vec![exec("cto", External), under("it", Internal, "cto")],
+        vec![exec("cto", External), report("it", Internal, "cto")],
         vec![
             card("rnd", 0.9, 5.0, Some("cto")),
             card("helpdesk", 0.05, 3.0, Some("it")),
@@ -77,7 +77,13 @@ fn the_note_names_a_strong_manager_under_the_only_executive() {
     let found = of_kind(&d, FindingKind::OnlyExecutive);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].about, [ex("cto"), ex("it")]);
-    assert!(found[0].why.contains("IT already runs"), "{}", found[0].why);
+    assert!(
+        found[0]
+            .why
+            .contains("The IT, under the CTO, backs them on the internal side"),
+        "{}",
+        found[0].why
+    );
     assert!(of_kind(&d, FindingKind::OneSided).is_empty());
     // Two executives at the top: no note.
     let mut peers = d.clone();

@@ -1,7 +1,8 @@
-//! Findings about cards: facing against the owner, the tray, unshared
-//! security and data work, contested cards.
+//! Findings about cards: facing against the owner (by the owner's intent,
+//! set or assumed from the title), the tray, contested cards, long runs.
 
 use super::*;
+use crate::model::edit::Edit;
 
 // ------------------------------------------------------------ facing
 
@@ -132,86 +133,6 @@ fn no_unassigned_finding_when_every_card_has_an_owner() {
     assert!(of_kind(&d, FindingKind::Unassigned).is_empty());
 }
 
-// ------------------------------------------------------------ shared work
-
-#[test]
-fn security_nobody_shares_is_a_warning_fixed_by_consulting_the_other_side() {
-    let d = design(
-        vec![exec("cio", Internal), exec("cto", External)],
-        vec![card("security", 0.4, 3.0, Some("cio"))],
-    );
-    let found = of_kind(&d, FindingKind::UnsharedWork);
-    assert_eq!(found.len(), 1);
-    assert_eq!(found[0].about, [rs("security"), ex("cio")]);
-    let after = fixed(&d, &found[0]);
-    assert_eq!(
-        after.responsibilities[0]
-            .roles
-            .get(&ExecutiveId("cto".into())),
-        Some(&Role::Consulted)
-    );
-    assert!(of_kind(&after, FindingKind::UnsharedWork).is_empty());
-}
-
-#[test]
-fn shared_work_is_recognised_by_id_and_by_name() {
-    let count = |id: &str, name: &str| {
-        let mut c = card(id, 0.4, 1.0, Some("a"));
-        c.name = name.into();
-        let d = design(vec![exec("a", NotSet), exec("b", NotSet)], vec![c]);
-        of_kind(&d, FindingKind::UnsharedWork).len()
-    };
-    assert_eq!(count("data-analytics", "Numbers"), 1);
-    assert_eq!(count("lake", "Customer DATA lake"), 1);
-    assert_eq!(count("cyber", "Cybersecurity"), 1);
-    assert_eq!(count("appsec", "Product security"), 1);
-    assert_eq!(count("patching", "Update management"), 0);
-    assert_eq!(count("rnd", "R&D"), 0);
-    // A catalog card goes by its id alone.
-    assert_eq!(count("compliance", "Compliance & data protection"), 0);
-}
-
-#[test]
-fn shared_work_stays_quiet_when_shared_alone_or_unowned() {
-    let with_role = |role: Role| {
-        let mut c = card("security", 0.4, 1.0, Some("a"));
-        c.roles.insert(ExecutiveId("b".into()), role);
-        let d = design(vec![exec("a", NotSet), exec("b", NotSet)], vec![c]);
-        of_kind(&d, FindingKind::UnsharedWork).len()
-    };
-    assert_eq!(with_role(Role::Responsible), 0);
-    assert_eq!(with_role(Role::Consulted), 0);
-    assert_eq!(with_role(Role::Informed), 1, "being told is not sharing");
-    let alone = design(
-        vec![exec("a", NotSet)],
-        vec![card("security", 0.4, 1.0, Some("a"))],
-    );
-    assert!(of_kind(&alone, FindingKind::UnsharedWork).is_empty());
-    let tray = design(
-        vec![exec("a", NotSet), exec("b", NotSet)],
-        vec![card("security", 0.4, 1.0, None)],
-    );
-    assert!(of_kind(&tray, FindingKind::UnsharedWork).is_empty());
-}
-
-#[test]
-fn without_an_opposite_executive_the_fix_consults_the_largest_other() {
-    let d = design(
-        vec![exec("a", NotSet), exec("b", NotSet), exec("c", NotSet)],
-        vec![
-            card("security", 0.4, 9.0, Some("a")),
-            card("b-work", 0.4, 1.0, Some("b")),
-            card("c-work", 0.4, 2.0, Some("c")),
-        ],
-    );
-    let found = of_kind(&d, FindingKind::UnsharedWork);
-    let fix = found[0].fix.clone().expect("a fix");
-    assert!(matches!(
-        fix.edit,
-        Edit::SetRole { executive, .. } if executive.as_str() == "c"
-    ));
-}
-
 // ------------------------------------------------------------ contested
 
 #[test]
@@ -285,7 +206,7 @@ fn past_ten_alike_cards_for_one_executive_the_rest_are_one_finding() {
     assert_eq!(found.len(), PER_EXECUTIVE + 1 + 3);
     let folded: Vec<&Finding> = found.iter().filter(|f| f.fix.is_none()).collect();
     assert_eq!(folded.len(), 1, "one finding for the rest of the CIO's");
-    assert_eq!(folded[0].message, "…and 15 more cards face against CIO");
+    assert_eq!(folded[0].message, "…and 15 more cards face against the CIO");
     // The CIO first (choosing the finding selects its box), then as many
     // of its cards as a finding lists; the others are counted.
     let listed = FOLDED_LISTED;
@@ -309,60 +230,6 @@ fn past_ten_alike_cards_for_one_executive_the_rest_are_one_finding() {
     let found = of_kind(&d, FindingKind::FacingAgainstOwner);
     assert_eq!(found.len(), PER_EXECUTIVE);
     assert!(found.iter().all(|f| f.fix.is_some()));
-}
-
-#[test]
-fn unshared_work_folds_past_ten_too() {
-    let d = design(
-        vec![exec("cio", Internal), exec("cto", External)],
-        (0..14)
-            .map(|i| {
-                let mut c = card(&format!("sec-{i}"), 0.4, 1.0, Some("cio"));
-                c.name = format!("Security {i}");
-                c
-            })
-            .collect(),
-    );
-    let found = of_kind(&d, FindingKind::UnsharedWork);
-    assert_eq!(found.len(), PER_EXECUTIVE + 1);
-    let last = found.last().expect("the folded one");
-    assert_eq!(
-        last.message,
-        "…and 4 more security or data cards only CIO works on"
-    );
-    assert_eq!(last.about.len(), 5);
-}
-
-#[test]
-fn security_and_data_words_are_whole_words_in_any_case() {
-    use super::super::wording::is_shared_work;
-    for name in [
-        "Data platform",
-        "DATA-lake",
-        "Cybersecurity",
-        "Product security",
-        "Données & data",
-        "data",
-    ] {
-        assert!(is_shared_work("mine", name), "{name}");
-    }
-    for name in [
-        "Database",
-        "Metadata",
-        "Secure coding",
-        "Securityish",
-        "",
-        "datum",
-    ] {
-        assert!(!is_shared_work("mine", name), "{name}");
-    }
-    // Catalog cards go by id: a catalog id that is not security or data
-    // work is not, whatever its name.
-    assert!(!is_shared_work(
-        "compliance",
-        "Compliance & data protection"
-    ));
-    assert!(is_shared_work("security", "Anything"));
 }
 
 #[test]
@@ -390,4 +257,31 @@ fn past_thirty_alike_cards_in_all_each_executives_rest_is_folded() {
         .map(|f| f.about.len() - 1 + f.unlisted)
         .sum();
     assert_eq!(full + folded, 40, "every card is named once");
+}
+
+// ------------------------------------------------------------ kept facts
+
+#[test]
+fn a_change_of_kind_is_followed_by_the_kept_facts() {
+    let mut d = design(
+        vec![exec("cio", Internal), exec("cto", External)],
+        vec![
+            card("x", 0.35, 2.0, Some("cio")),
+            card("rnd", 0.9, 2.0, Some("cto")),
+        ],
+    );
+    let before = Index::of(&d);
+    let mut kept = CardFacts::of(&d);
+    assert_eq!(of_kind(&d, FindingKind::NoDataWork).len(), 1);
+    let edit = Edit::SetKind(ResponsibilityId("x".into()), WorkKind::Data);
+    let change = edit.cards_change();
+    assert_eq!(d.apply(edit), Ok(true));
+    let after = Index::of(&d);
+    kept.follow(&change, &before, &after, &d);
+    assert_eq!(kept, CardFacts::of(&d));
+    let balance = DesignBalance::of_indexed(&d, &after);
+    let found = findings_with(&d, &after, &balance, &kept);
+    assert_eq!(found, all(&d));
+    assert!(found.iter().all(|f| f.kind != FindingKind::NoDataWork));
+    assert!(found.iter().any(|f| f.kind == FindingKind::DataFlow));
 }

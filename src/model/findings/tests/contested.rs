@@ -36,12 +36,12 @@ fn a_bank_gets_at_most_one_judgement_call_per_executive() {
     }
     assert_eq!(
         found[2].message,
-        "CTO holds 3 contested responsibilities: “vendor-management”, \
+        "The CTO holds 3 contested responsibilities: “vendor-management”, \
          “cloud-platform”, “enterprise-architecture”"
     );
     assert_eq!(
         found[0].message,
-        "CISO holds 1 contested responsibility: “security”"
+        "The CISO holds 1 contested responsibility: “security”"
     );
 }
 
@@ -112,18 +112,54 @@ fn an_outward_card_goes_to_the_external_facing_executive_listed_after_others() {
         ],
         vec![
             card("product-development", 0.9, 3.0, Some("cio")),
-            card("cyber", 0.9, 1.0, Some("cio")),
+            named("cyber", "Customer cybersecurity", 0.9, Some("cio")),
         ],
     );
-    let mut security = d.clone();
-    security.responsibilities[1].name = "Customer cybersecurity".into();
-    let found = of_kind(&security, FindingKind::FacingAgainstOwner);
-    assert_eq!(found.len(), 2);
+    let found = of_kind(&d, FindingKind::FacingAgainstOwner);
+    // Security crosses the line by nature: not held against its owner's
+    // facing (the security bar asks both sides to take part instead).
+    assert_eq!(found.len(), 1, "{:#?}", messages(&found));
     let target = |f: &Finding| match f.fix.as_ref().map(|x| &x.edit) {
         Some(Edit::Move { to: Some(to), .. }) => to.as_str().to_owned(),
         other => panic!("{other:?}"),
     };
     assert_eq!(target(&found[0]), "cto");
-    // Security work fits the security chief.
-    assert_eq!(target(&found[1]), "ciso");
+    assert_eq!(of_kind(&d, FindingKind::SecurityBar).len(), 1);
+}
+
+#[test]
+fn cross_cutting_work_goes_first_to_a_role_across_both_sides_on_that_side() {
+    use super::super::facts::{Camp, Facts};
+    // A CISO (across both sides) under the CIO, a chief architect under
+    // the CEO, then the CIO and the CTO.
+    let d = design(
+        vec![
+            titled("arch", "Chief Architect"),
+            under(titled("ciso", "CISO"), "cio"),
+            exec("cio", NotSet),
+            exec("cto", NotSet),
+        ],
+        vec![],
+    );
+    let index = Index::of(&d);
+    let balance = DesignBalance::of_indexed(&d, &index);
+    let cards = CardFacts::of(&d);
+    let f = Facts::new(&d, &index, &balance, &cards);
+    let at = |e: Option<usize>| e.map(|e| d.executives[e].id.as_str());
+    assert_eq!(
+        at(f.move_target(Camp::Internal, WorkKind::Security)),
+        Some("ciso")
+    );
+    // Nobody across both sides stands on the external side: the CTO.
+    assert_eq!(
+        at(f.move_target(Camp::External, WorkKind::Security)),
+        Some("cto")
+    );
+    // Other work never goes to a role across both sides.
+    assert_eq!(
+        at(f.move_target(Camp::Internal, WorkKind::Operations)),
+        Some("cio")
+    );
+    assert_eq!(at(f.partner_on(Camp::Internal)), Some("cio"));
+    assert_eq!(at(f.partner_on(Camp::External)), Some("cto"));
 }

@@ -4,13 +4,19 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use super::*;
-use crate::model::design::{Executive, Orientation, ReportsTo, Responsibility, Role};
+use crate::model::design::{Executive, Orientation, ReportsTo, Responsibility, Role, WorkKind};
 use crate::templates::TEMPLATES;
 
 mod branches;
 mod cards;
+mod collaboration;
 mod contested;
+mod counted_twice;
+mod data;
 mod executives;
+mod intents;
+mod only_executive;
+mod security;
 
 fn exec(id: &str, orientation: Orientation) -> Executive {
     Executive {
@@ -22,6 +28,8 @@ fn exec(id: &str, orientation: Orientation) -> Executive {
     }
 }
 
+/// A card named after its id, of the kind its id says (the catalog
+/// entry's, or what the words point to), as a new card gets it.
 fn card(id: &str, share: f64, size: f64, owner: Option<&str>) -> Responsibility {
     Responsibility {
         id: ResponsibilityId(id.into()),
@@ -29,8 +37,44 @@ fn card(id: &str, share: f64, size: f64, owner: Option<&str>) -> Responsibility 
         external_share: share,
         size,
         owner: owner.map(|o| ExecutiveId(o.into())),
+        kind: WorkKind::infer(id, id),
         ..Default::default()
     }
+}
+
+/// `card`, named `name`, of the kind that name gets.
+fn named(id: &str, name: &str, share: f64, owner: Option<&str>) -> Responsibility {
+    let mut c = card(id, share, 1.0, owner);
+    c.name = name.into();
+    c.kind = WorkKind::infer(id, name);
+    c
+}
+
+/// `e` reporting to the executive `manager`.
+fn under(mut e: Executive, manager: &str) -> Executive {
+    e.reports_to = ReportsTo::Executive(ExecutiveId(manager.into()));
+    e
+}
+
+/// An executive with this title and no orientation set.
+fn titled(id: &str, title: &str) -> Executive {
+    let mut e = exec(id, NotSet);
+    e.short_title = title.into();
+    e
+}
+
+/// `card` with `who` in `role` on it.
+fn with_role(mut c: Responsibility, who: &str, role: Role) -> Responsibility {
+    c.roles.insert(ExecutiveId(who.into()), role);
+    c
+}
+
+/// The findings' messages, for assertion messages.
+fn messages(found: &[Finding]) -> Vec<String> {
+    found
+        .iter()
+        .map(|f| format!("{:?} {:?}: {}", f.severity, f.kind, f.message))
+        .collect()
 }
 
 fn design(executives: Vec<Executive>, cards: Vec<Responsibility>) -> Design {
@@ -137,6 +181,10 @@ fn a_large_design_is_analysed_in_one_pass() {
             );
             if i % 13 == 0 {
                 c.name = format!("Data {i}");
+                c.kind = WorkKind::Data;
+            }
+            if i % 17 == 0 {
+                c.kind = WorkKind::Security;
             }
             c
         })
