@@ -6,9 +6,11 @@
 //! [`Explanation`] ([`explanations`]): when it fits, what to watch for, and
 //! every finding its design produces.
 
-use crate::model::catalog::{UsualOwner, sources};
+use crate::model::catalog::{self, UsualOwner, sources};
+use crate::model::company::{Company, Goal, Sector, SizeBand};
 use crate::model::design::{
-    Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, ReportsTo, Rgb, Role,
+    Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, ReportsTo, Responsibility, Rgb,
+    Role,
 };
 use crate::model::palette;
 
@@ -150,14 +152,38 @@ fn from_catalog(
 
 /// Gives `executive` the `role` on the card `item`.
 fn share(design: &mut Design, item: &str, executive: &str, role: Role) {
-    if let Some(r) = design.responsibilities.iter_mut().find(|r| r.id.0 == item) {
+    if let Some(r) = card_mut(design, item) {
         r.roles.insert(ExecutiveId(executive.to_owned()), role);
     }
 }
 
+fn card_mut<'a>(design: &'a mut Design, item: &str) -> Option<&'a mut Responsibility> {
+    design.responsibilities.iter_mut().find(|r| r.id.0 == item)
+}
+
+/// Marks the place of the card `item` as deliberate, saying why in its
+/// notes (the model settles an argued placement on purpose).
+fn settle(design: &mut Design, item: &str, why: &str) {
+    if let Some(r) = card_mut(design, item) {
+        r.deliberate = true;
+        r.notes = why.to_owned();
+    }
+}
+
+/// Adds the catalog entry `id` (one of our own, beyond the sources' list),
+/// owned by `owner`.
+fn add_from_catalog(design: &mut Design, id: &str, owner: &str) {
+    if let Some(entry) = catalog::entry(id) {
+        design
+            .responsibilities
+            .push(entry.to_responsibility(Some(ExecutiveId(owner.to_owned()))));
+    }
+}
+
 /// The design the app opens on: CIO and CTO as peers under the CEO,
-/// internal items with the CIO, external items with the CTO, the contested
-/// ones in the tray; the work the two must share says so.
+/// internal items with the CIO, external items with the CTO; the two items
+/// the sources argue about are placed on purpose, each saying why, and the
+/// work the two must share says so.
 pub fn default_design() -> Design {
     let mut design = from_catalog(
         "Traditional split",
@@ -165,21 +191,44 @@ pub fn default_design() -> Design {
             cio(ReportsTo::Ceo),
             cto(ReportsTo::Ceo, Orientation::External),
         ],
-        |_, usual| match usual {
-            UsualOwner::Cio => Some("cio"),
-            UsualOwner::Cto => Some("cto"),
-            UsualOwner::Contested => None,
+        |id, usual| match (id, usual) {
+            ("architecture", _) => Some("cto"),
+            (_, UsualOwner::Cto) => Some("cto"),
+            _ => Some("cio"),
         },
     );
+    design.company = Company {
+        band: SizeBand::Midsize,
+        goal: Goal::Both,
+        ..Default::default()
+    };
+    settle(
+        &mut design,
+        "vendor-management",
+        "With the CIO on purpose: most of what the company buys is IT and cloud for \
+         its own systems. Revisit if the product's suppliers grow.",
+    );
+    settle(
+        &mut design,
+        "architecture",
+        "With the CTO on purpose: the architecture that matters most here is the \
+         product's; the CIO is consulted for the company's own systems.",
+    );
+    share(&mut design, "architecture", "cio", Role::Consulted);
     share(&mut design, "security", "cto", Role::Responsible);
     share(&mut design, "data-analytics", "cto", Role::Consulted);
+    // The product's rollouts run on the CIO's platforms.
+    share(&mut design, "infrastructure", "cto", Role::Consulted);
     share(&mut design, "it-operations", "cto", Role::Informed);
+    share(&mut design, "continuity", "cto", Role::Informed);
     share(&mut design, "product-development", "cio", Role::Consulted);
     design
 }
 
-/// A software company: the CTO owns almost everything, and the head of IT,
-/// who reports to the CTO, keeps the employee-facing services.
+/// A software company: the CTO is senior and owns the product and the
+/// infrastructure it runs on (which faces outward here); the head of IT,
+/// who reports to the CTO, owns the company's own IT operations and the
+/// staff's systems.
 fn product_company() -> Design {
     let head_of_it = executive(
         "head-of-it",
@@ -193,63 +242,95 @@ fn product_company() -> Design {
         "Product company",
         vec![cto(ReportsTo::Ceo, Orientation::External), head_of_it],
         |id, _| match id {
-            "service-delivery" | "enterprise-apps" | "change-management" | "it-budget" | "pmo" => {
-                Some("head-of-it")
-            }
+            "service-delivery" | "it-operations" | "enterprise-apps" | "change-management"
+            | "it-budget" | "pmo" | "compliance" | "continuity" => Some("head-of-it"),
             _ => Some("cto"),
         },
     );
+    design.company = Company {
+        people: Some(400),
+        sector: Sector::Software,
+        goal: Goal::Product,
+        ..Default::default()
+    };
+    if let Some(infrastructure) = card_mut(&mut design, "infrastructure") {
+        infrastructure.name = "Product infrastructure".to_owned();
+        infrastructure.description =
+            "The cloud, networks and monitoring the product runs on.".to_owned();
+        infrastructure.external_share = 0.7;
+        infrastructure.deliberate = true;
+        infrastructure.notes = "With the CTO on purpose: in a product company the \
+                                infrastructure is the product's, and its uptime is what \
+                                customers pay for. The staff's own IT runs with the head \
+                                of IT."
+            .to_owned();
+    }
+    settle(
+        &mut design,
+        "vendor-management",
+        "With the CTO on purpose: most spending goes to the product's suppliers; the \
+         head of IT is consulted on the staff's tools.",
+    );
+    settle(
+        &mut design,
+        "architecture",
+        "With the CTO on purpose: the architecture is the product's.",
+    );
+    share(
+        &mut design,
+        "vendor-management",
+        "head-of-it",
+        Role::Consulted,
+    );
     share(&mut design, "security", "head-of-it", Role::Responsible);
-    share(&mut design, "it-operations", "head-of-it", Role::Consulted);
+    share(&mut design, "infrastructure", "head-of-it", Role::Consulted);
+    share(&mut design, "it-operations", "cto", Role::Informed);
     // Data flows between the product and the company's own reporting: the
     // head of IT has a say in it.
     share(&mut design, "data-analytics", "head-of-it", Role::Consulted);
     design
 }
 
-/// A large enterprise: the CIO leads application work for the business
-/// through two application-development VPs (business applications and
-/// customer applications), the CTO owns architecture, infrastructure and
-/// operations; a CISO owns security, reports to the CTO and keeps a dotted
-/// line to the CIO.
+/// A large enterprise heavy on its own application development: the CIO
+/// leads application-development VPs aligned to business areas, the CTO
+/// owns architecture, infrastructure and operations besides the product's
+/// technology; a CISO owns security under the CTO with a dotted line to
+/// the CIO.
 fn cto_over_infrastructure() -> Design {
-    let vp_business = executive(
-        "vp-business-apps",
-        "VP Business Apps",
-        "VP, Business Applications",
-        palette::PALETTE[3],
-        under("cio"),
-        Orientation::Internal,
-    );
-    let vp_customer = executive(
-        "vp-customer-apps",
-        "VP Customer Apps",
-        "VP, Customer Applications",
-        palette::PALETTE[4],
-        under("cio"),
-        Orientation::External,
-    );
+    let vp = |id: &str, short: &str, full: &str, colour| {
+        executive(id, short, full, colour, under("cio"), Orientation::Internal)
+    };
     let ciso = executive(
         "ciso",
         "CISO",
         "Chief Information Security Officer",
         CISO_GREEN,
         under("cto"),
-        Orientation::Internal,
+        Orientation::Mixed,
     );
     let mut design = from_catalog(
         "CTO over infrastructure",
         vec![
             cio(ReportsTo::Ceo),
-            cto(ReportsTo::Ceo, Orientation::Mixed),
+            cto(ReportsTo::Ceo, Orientation::External),
             ciso,
-            vp_business,
-            vp_customer,
+            vp(
+                "vp-apps-finance",
+                "VP Apps Finance",
+                "VP, Applications for Finance & Operations",
+                palette::PALETTE[3],
+            ),
+            vp(
+                "vp-apps-sales",
+                "VP Apps Sales",
+                "VP, Applications for Sales & Service",
+                palette::PALETTE[4],
+            ),
         ],
         |id, usual| match id {
             "infrastructure" | "it-operations" | "architecture" | "continuity" => Some("cto"),
-            "enterprise-apps" | "change-management" => Some("vp-business-apps"),
-            "product-development" | "engineering" => Some("vp-customer-apps"),
+            "enterprise-apps" => Some("vp-apps-finance"),
+            "change-management" => Some("vp-apps-sales"),
             "security" | "compliance" => Some("ciso"),
             "vendor-management" => Some("cio"),
             _ => match usual {
@@ -258,22 +339,59 @@ fn cto_over_infrastructure() -> Design {
             },
         },
     );
+    add_from_catalog(&mut design, "business-automation", "vp-apps-sales");
+    add_from_catalog(&mut design, "legacy-modernisation", "vp-apps-finance");
+    design.company = Company {
+        people: Some(12_000),
+        sector: Sector::Finance,
+        goal: Goal::Both,
+        ..Default::default()
+    };
     design.dotted_lines.push(DottedLine {
         from: ExecutiveId("ciso".to_owned()),
         to: ExecutiveId("cio".to_owned()),
     });
+    for (item, why) in [
+        (
+            "infrastructure",
+            "With the CTO on purpose: the point of this model is one leader keeping the \
+             platform standing for every application team.",
+        ),
+        (
+            "it-operations",
+            "With the CTO on purpose: operations run on the CTO's platform.",
+        ),
+        (
+            "continuity",
+            "With the CTO on purpose: recovery is planned with the platform.",
+        ),
+        (
+            "architecture",
+            "With the CTO on purpose: one architecture for the platform and the \
+             application estate.",
+        ),
+        (
+            "vendor-management",
+            "With the CIO on purpose: most of what is bought is business \
+             applications and their services.",
+        ),
+    ] {
+        settle(&mut design, item, why);
+    }
     share(&mut design, "security", "cio", Role::Consulted);
     share(&mut design, "security", "cto", Role::Responsible);
     share(&mut design, "enterprise-apps", "cto", Role::Consulted);
+    share(&mut design, "infrastructure", "cio", Role::Consulted);
     // Data flows between the platforms and the business's reporting: the
     // CTO, who runs the platforms, has a say in it.
     share(&mut design, "data-analytics", "cto", Role::Consulted);
+    crate::chart::tidy::tidy_in_place(&mut design, &crate::chart::estimated_measure);
     design
 }
 
 /// The CTO answers for all technology any user touches, and oversees a
 /// head of infrastructure who runs the platforms, the business
-/// applications, the suppliers and the architecture.
+/// applications, the suppliers, the architecture and the company's own IT.
 fn cto_has_taken_over() -> Design {
     let head_of_infrastructure = executive(
         "head-of-infrastructure",
@@ -286,15 +404,46 @@ fn cto_has_taken_over() -> Design {
     let mut design = from_catalog(
         "CTO has taken over",
         vec![
-            cto(ReportsTo::Ceo, Orientation::Mixed),
+            cto(ReportsTo::Ceo, Orientation::External),
             head_of_infrastructure,
         ],
-        |id, _| match id {
-            "infrastructure" | "it-operations" | "enterprise-apps" | "vendor-management"
-            | "architecture" | "continuity" => Some("head-of-infrastructure"),
+        |id, usual| match (id, usual) {
+            ("security" | "compliance" | "data-analytics", _) => Some("cto"),
+            ("vendor-management" | "architecture", _) | (_, UsualOwner::Cio) => {
+                Some("head-of-infrastructure")
+            }
             _ => Some("cto"),
         },
     );
+    design.company = Company {
+        people: Some(1_500),
+        sector: Sector::Retail,
+        goal: Goal::Product,
+        ..Default::default()
+    };
+    for (item, why) in [
+        (
+            "infrastructure",
+            "With the head of infrastructure on purpose: one team runs the platforms \
+             for the product and the company alike.",
+        ),
+        (
+            "vendor-management",
+            "With the head of infrastructure on purpose: they run the suppliers.",
+        ),
+        (
+            "architecture",
+            "With the head of infrastructure on purpose: close to the platforms it \
+             describes.",
+        ),
+        (
+            "security",
+            "With the CTO on purpose: one accountable leader for every system anyone \
+             touches.",
+        ),
+    ] {
+        settle(&mut design, item, why);
+    }
     share(
         &mut design,
         "security",
@@ -307,31 +456,84 @@ fn cto_has_taken_over() -> Design {
         "head-of-infrastructure",
         Role::Consulted,
     );
+    share(&mut design, "infrastructure", "cto", Role::Consulted);
     design
 }
 
-/// A small company with one technology executive under the CEO, backed by
-/// a strong IT manager who reports to them and runs the internal side; the
-/// work the two must share says so.
+/// A small company whose technology serves the business: one technology
+/// executive, a CIO as the goal of efficiency suggests, backed by a strong
+/// head of digital product who reports to them and leads the external
+/// side; the work the two must share says so.
 fn single_executive() -> Design {
-    let it_manager = executive(
-        "it-manager",
-        "IT Manager",
-        "IT Manager (internal systems)",
-        CIO_BLUE,
-        under("cto"),
-        Orientation::Internal,
+    let head_of_digital = executive(
+        "head-of-digital",
+        "Head of Digital",
+        "Head of Digital Products",
+        CTO_ORANGE,
+        under("cio"),
+        Orientation::External,
     );
     let mut design = from_catalog(
         "Single technology executive",
-        vec![cto(ReportsTo::Ceo, Orientation::Mixed), it_manager],
+        vec![cio(ReportsTo::Ceo), head_of_digital],
         |_, usual| match usual {
-            UsualOwner::Cio => Some("it-manager"),
-            _ => Some("cto"),
+            UsualOwner::Cto => Some("head-of-digital"),
+            _ => Some("cio"),
         },
     );
-    share(&mut design, "security", "cto", Role::Consulted);
-    share(&mut design, "data-analytics", "cto", Role::Consulted);
+    design.company = Company {
+        people: Some(180),
+        sector: Sector::Industry,
+        goal: Goal::Efficiency,
+        ..Default::default()
+    };
+    for (item, why) in [
+        (
+            "infrastructure",
+            "With the CIO on purpose: one small team runs everything the company and \
+             its digital products run on.",
+        ),
+        (
+            "security",
+            "With the CIO on purpose: the one technology executive sets the bar; the \
+             head of digital is responsible for the products' side.",
+        ),
+        (
+            "vendor-management",
+            "With the CIO on purpose: one person signs the technology contracts.",
+        ),
+        (
+            "architecture",
+            "With the CIO on purpose: the one technology executive keeps the whole \
+             consistent; the head of digital is consulted.",
+        ),
+    ] {
+        settle(&mut design, item, why);
+    }
+    share(
+        &mut design,
+        "security",
+        "head-of-digital",
+        Role::Responsible,
+    );
+    share(
+        &mut design,
+        "data-analytics",
+        "head-of-digital",
+        Role::Consulted,
+    );
+    share(
+        &mut design,
+        "architecture",
+        "head-of-digital",
+        Role::Consulted,
+    );
+    share(
+        &mut design,
+        "infrastructure",
+        "head-of-digital",
+        Role::Consulted,
+    );
     design
 }
 
@@ -354,7 +556,7 @@ mod tests {
         assert_eq!(owner("security").as_deref(), Some("cio"));
         assert_eq!(owner("pmo").as_deref(), Some("cio"));
         assert_eq!(owner("rnd").as_deref(), Some("cto"));
-        assert_eq!(owner("vendor-management"), None);
-        assert_eq!(owner("architecture"), None);
+        assert_eq!(owner("vendor-management").as_deref(), Some("cio"));
+        assert_eq!(owner("architecture").as_deref(), Some("cto"));
     }
 }

@@ -8,6 +8,7 @@ use crate::model::design::Role;
 use crate::model::edit::Edit;
 use crate::model::work_kind::WorkKind;
 
+use super::branches::Branch;
 use super::facts::{BOTH_SIDES, Camp, Facts};
 use super::wording;
 use super::{ABOUT_LISTED, FOLDED_LISTED, Finding, FindingKind, Fix, Severity};
@@ -23,15 +24,7 @@ pub(super) fn no_collaboration(f: &Facts, out: &mut Vec<Finding>) {
     if !f.both_sides_on_chart() {
         return;
     }
-    let joined_by_a_line = f.branches.iter().any(|b| {
-        let sides = b
-            .members
-            .iter()
-            .filter_map(|&e| f.camp(e))
-            .fold(0, |mask, c| mask | c.bit());
-        sides == BOTH_SIDES
-    });
-    if joined_by_a_line {
+    if f.branches.iter().any(|b| holds_both_sides(f, b)) {
         return;
     }
     let crosses = f.index.role_grants().iter().any(|g| {
@@ -92,6 +85,17 @@ pub(super) fn no_collaboration(f: &Facts, out: &mut Vec<Finding>) {
     });
 }
 
+/// Whether the executives of a top-level branch stand on both sides: they
+/// work together through the reporting line.
+fn holds_both_sides(f: &Facts, branch: &Branch) -> bool {
+    let sides = branch
+        .members
+        .iter()
+        .filter_map(|&e| f.camp(e))
+        .fold(0, |mask, c| mask | c.bit());
+    sides == BOTH_SIDES
+}
+
 /// Below this external share a card serves staff only (the help desk,
 /// laptops): it does not carry the product.
 const STAFF_ONLY_BELOW: f64 = 0.10;
@@ -99,10 +103,19 @@ const STAFF_ONLY_BELOW: f64 = 0.10;
 /// When the external side holds product work: the infrastructure and
 /// operations cards owned on the internal side on which nobody from the
 /// external side has any role (Responsible, Consulted or Informed), those
-/// that serve staff only ([`STAFF_ONLY_BELOW`]) left out. One note listing
-/// them; a fix only when there is one card.
+/// that serve staff only ([`STAFF_ONLY_BELOW`]) left out, and so are
+/// those owned in a top-level branch that stands on both sides (the
+/// product's leader manages the owner, or reports to them: they meet
+/// through the reporting line). One note listing them; a fix only when
+/// there is one card.
 pub(super) fn product_foundation(f: &Facts, out: &mut Vec<Finding>) {
     let n = f.design.executives.len();
+    let mut joined = vec![false; n];
+    for branch in f.branches.iter().filter(|b| holds_both_sides(f, b)) {
+        for &e in &branch.members {
+            joined[e] = true;
+        }
+    }
     let builds_product = (0..n).any(|e| {
         f.camp(e) == Some(Camp::External)
             && f.index
@@ -114,7 +127,7 @@ pub(super) fn product_foundation(f: &Facts, out: &mut Vec<Finding>) {
         return;
     }
     let mut cards: Vec<usize> = (0..n)
-        .filter(|&e| f.camp(e) == Some(Camp::Internal))
+        .filter(|&e| f.camp(e) == Some(Camp::Internal) && !joined[e])
         .flat_map(|e| f.index.cards(Some(e)).iter().copied())
         .filter(|&i| {
             matches!(
