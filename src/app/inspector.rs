@@ -1,5 +1,6 @@
 //! The inspector: edits whatever is selected. A responsibility's name,
-//! description, external share, size, owner and notes (and deleting it); an
+//! description, kind of work, external share, size, owner and notes (and
+//! deleting it); an
 //! executive's titles, manager, orientation, colour, position and dotted
 //! lines (and removing it); the CEO box; with nothing
 //! selected, the design's name and size unit. Every change is an [`Action`],
@@ -8,13 +9,24 @@
 
 use egui::{RichText, Ui};
 
+use super::choice::{self, Choices};
 use super::decisions_panel::{self, DecisionsMemory};
 use super::fields::{Lines, take_keyboard_selecting_all, text_field};
 use super::{chart_fields, keys};
 use crate::controller::{Action, Command, Derived, Selection};
 use crate::model::findings::DELIBERATE_LABEL;
 use crate::model::rules;
-use crate::model::{Design, Edit, Executive, Facing, Position, Responsibility, Rgb};
+use crate::model::{Design, Edit, Executive, Facing, Position, Responsibility, Rgb, WorkKind};
+
+/// The question the kind of work's list answers.
+pub const KIND_LABEL: &str = "What kind of work is this?";
+
+/// The kinds of work, as the card's details list them.
+const KINDS: Choices<WorkKind> = Choices {
+    all: &WorkKind::ALL,
+    words: WorkKind::label,
+    hint: Some(WorkKind::hint),
+};
 
 /// Draws the inspector for the current selection. `name_it` is set when
 /// an executive has just been added (and selected): its title field takes
@@ -78,6 +90,13 @@ fn responsibility(
         actions,
         |t| Edit::SetDescription(id.clone(), t),
     );
+
+    let label = ui.label(KIND_LABEL);
+    let width = ui.available_width() - 8.0;
+    let (_, kind) = choice::combo(ui, "work-kind", label.id, item.kind, &KINDS, width);
+    if let Some(kind) = kind {
+        actions.push(Action::Edit(Edit::SetKind(id.clone(), kind)));
+    }
 
     let facing = Facing::of_share(item.external_share);
     let label = ui.label(format!("External share: {} ", facing.word()));

@@ -13,6 +13,7 @@ mod card;
 mod carrying;
 mod catalog_picker;
 mod chart_fields;
+mod choice;
 mod decisions_panel;
 mod dialogs;
 mod fields;

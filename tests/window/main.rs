@@ -25,6 +25,7 @@ mod gallery;
 mod handouts;
 mod help;
 mod import_preview;
+mod inspector_kind;
 mod labels;
 mod large;
 mod long_lists;
