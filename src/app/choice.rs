@@ -6,7 +6,7 @@
 //! returns the value chosen, when another than the current one; it sends
 //! nothing itself.
 
-use egui::{ComboBox, Id, Response, Ui};
+use egui::{ComboBox, Id, Key, Response, Ui};
 
 /// A fixed set of values and how each is shown.
 pub struct Choices<T: 'static> {
@@ -30,6 +30,7 @@ pub fn combo<T: Copy + PartialEq>(
     width: f32,
 ) -> (Response, Option<T>) {
     let mut chosen = None;
+    let mut picked = false;
     let mut response = ComboBox::from_id_salt(id_salt)
         .selected_text((choices.words)(current))
         .width(width)
@@ -44,6 +45,7 @@ pub fn combo<T: Copy + PartialEq>(
                     if !here {
                         chosen = Some(value);
                     }
+                    picked = true;
                     // Chosen with Enter too, not only with a click.
                     ui.close();
                 }
@@ -51,6 +53,12 @@ pub fn combo<T: Copy + PartialEq>(
         })
         .response
         .labelled_by(label);
+    // Chosen from the keyboard, the keyboard goes back to the list's
+    // button, so that Tab goes on from there.
+    let keys = ui.input(|i| i.key_pressed(Key::Enter) || i.key_pressed(Key::Space));
+    if picked && keys {
+        response.request_focus();
+    }
     if let Some(hint) = choices.hint {
         response = response.on_hover_text(hint(current));
     }

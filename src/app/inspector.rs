@@ -3,7 +3,8 @@
 //! deleting it); an
 //! executive's titles, manager, orientation, colour, position and dotted
 //! lines (and removing it); the CEO box; with nothing
-//! selected, the design's name and size unit. Every change is an [`Action`],
+//! selected, the design's name and size unit, and what it says about the
+//! company (changed in its own dialog). Every change is an [`Action`],
 //! sent only when the user changed a value: a widget that merely shows one
 //! (and rounds it on the way) sends nothing.
 
@@ -329,6 +330,8 @@ fn nothing_selected(ui: &mut Ui, design: &Design, derived: &Derived, actions: &m
         Edit::SetSizeUnit,
     );
     chart_fields::ceo_toggle(ui, design, &derived.chart, actions);
+    ui.add_space(4.0);
+    company(ui, design, actions);
     ui.add_space(6.0);
     ui.label(RichText::new("Select a card or an executive's header to edit it.").weak());
     let first = Command::MoveSelectedTo(1)
@@ -345,4 +348,28 @@ fn nothing_selected(ui: &mut Ui, design: &Design, derived: &Derived, actions: &m
         ))
         .weak(),
     );
+}
+
+/// The button that describes the company in the design's details.
+pub const DESCRIBE_COMPANY: &str = "Describe the company…";
+
+/// What the design says about its company, and a button that opens the
+/// dialog to change it.
+fn company(ui: &mut Ui, design: &Design, actions: &mut Vec<Action>) {
+    let said = design.company.summary();
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Company:");
+        if said.is_empty() {
+            ui.weak("not described (the advice assumes what it must)");
+        } else {
+            ui.label(said);
+        }
+    });
+    if ui
+        .button(DESCRIBE_COMPANY)
+        .on_hover_text(Command::DescribeCompany.help())
+        .clicked()
+    {
+        actions.push(Action::Command(Command::DescribeCompany));
+    }
 }

@@ -14,6 +14,7 @@ mod carrying;
 mod catalog_picker;
 mod chart_fields;
 mod choice;
+mod company;
 mod decisions_panel;
 mod dialogs;
 mod fields;

@@ -13,6 +13,7 @@ mod catalog;
 mod chart;
 mod chart_text;
 mod clarity;
+mod company;
 mod decisions;
 mod designer;
 mod drop_files;
