@@ -194,4 +194,37 @@ mod tests {
         assert_eq!(CompanyForm::of(&company).people, "12,500");
         assert_eq!(CompanyForm::of(&company).company(), Ok(company));
     }
+
+    #[test]
+    fn ok_is_one_edit_and_people_that_cannot_be_read_change_nothing() {
+        use crate::controller::{Action, Command, StartOptions};
+        let mut c = Controller::new(StartOptions::default(), None);
+        c.apply(vec![Action::Command(Command::DescribeCompany)]);
+        let fill = |c: &mut Controller, people: &str| {
+            if let Some(Dialog::Company(form)) = c.dialog_parts().dialog {
+                form.people = people.into();
+                form.sector = Sector::Retail;
+            }
+        };
+        fill(&mut c, "lots");
+        c.apply(vec![Action::AcceptCompany]);
+        assert!(matches!(c.dialog(), Some(Dialog::Company(_))));
+        assert!(c.document().design().company.is_unsaid());
+        assert!(!c.document().is_dirty());
+        fill(&mut c, "800");
+        c.apply(vec![Action::AcceptCompany]);
+        assert_eq!(c.dialog(), None);
+        let said = Company {
+            people: Some(800),
+            sector: Sector::Retail,
+            ..Company::default()
+        };
+        assert_eq!(c.document().design().company, said);
+        // Opened again, it shows what the design says.
+        c.apply(vec![Action::Command(Command::DescribeCompany)]);
+        assert_eq!(c.dialog(), Some(&Dialog::Company(CompanyForm::of(&said))));
+        c.apply(vec![Action::CloseDialog, Action::Command(Command::Undo)]);
+        assert!(c.document().design().company.is_unsaid());
+        assert!(!c.document().can_undo(), "one step");
+    }
 }
