@@ -3,7 +3,8 @@
 //! [`path_prompt`](super::path_prompt)), adding a responsibility (drawn
 //! by [`catalog_picker`](super::catalog_picker)), the gallery of reference
 //! models (drawn by [`gallery`](super::gallery)), the keyboard shortcuts,
-//! the guide and About (drawn by [`help`](super::help)), autosave
+//! the guide and About (drawn by [`help`](super::help)), what the design
+//! says about its company (drawn by [`company`](super::company)), autosave
 //! recovery, and error messages. Each answers with an [`Action`]; none
 //! changes anything itself. A dialog takes the keyboard when it appears, so
 //! it can be answered without the mouse, and closes any popup left open
@@ -76,6 +77,7 @@ pub fn show(
         Some(Dialog::ImportPreview(import)) => {
             super::import_preview::show(ctx, fresh, document.design(), import, handouts, actions)
         }
+        Some(Dialog::Company(form)) => super::company::show(ctx, fresh, form, actions),
         None => {}
     }
     if let Some(message) = parts.error {

@@ -1,6 +1,7 @@
 //! The findings: a toolbar button that says how many there are of each
 //! severity, and the window it opens beside the balance (never over it:
-//! it stays in the room left of the balance panel), listing them highest
+//! it stays in the room left of the balance panel), with what the design
+//! says about its company on its first line, listing them highest
 //! severity first, each whole, wrapped to as many lines as it takes (only
 //! the rows in view are laid out, however many there are). Choosing one
 //! selects what it is about and shows, below the list, why it matters and
@@ -169,6 +170,8 @@ pub fn window(
     let mut shown = true;
     let placing = (room, 0.45, 380.0..=600.0, 8.0);
     show_beside_balance(ctx, "Findings", &mut shown, placing, |ui| {
+        // What the advice knows of the company, first: it weighs the rest.
+        super::company::line(ui, &design.company, actions);
         ui.label(RichText::new(summary(findings)).strong());
         if findings.is_empty() {
             ui.weak("Nothing in this design looks wrong or contested.");

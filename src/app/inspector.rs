@@ -1,20 +1,33 @@
 //! The inspector: edits whatever is selected. A responsibility's name,
-//! description, external share, size, owner and notes (and deleting it); an
+//! description, kind of work, external share, size, owner and notes (and
+//! deleting it); an
 //! executive's titles, manager, orientation, colour, position and dotted
 //! lines (and removing it); the CEO box; with nothing
-//! selected, the design's name and size unit. Every change is an [`Action`],
+//! selected, the design's name and size unit, and what it says about the
+//! company (changed in its own dialog). Every change is an [`Action`],
 //! sent only when the user changed a value: a widget that merely shows one
 //! (and rounds it on the way) sends nothing.
 
 use egui::{RichText, Ui};
 
+use super::choice::{self, Choices};
 use super::decisions_panel::{self, DecisionsMemory};
 use super::fields::{Lines, take_keyboard_selecting_all, text_field};
 use super::{chart_fields, keys};
 use crate::controller::{Action, Command, Derived, Selection};
 use crate::model::findings::DELIBERATE_LABEL;
 use crate::model::rules;
-use crate::model::{Design, Edit, Executive, Facing, Position, Responsibility, Rgb};
+use crate::model::{Design, Edit, Executive, Facing, Position, Responsibility, Rgb, WorkKind};
+
+/// The question the kind of work's list answers.
+pub const KIND_LABEL: &str = "What kind of work is this?";
+
+/// The kinds of work, as the card's details list them.
+const KINDS: Choices<WorkKind> = Choices {
+    all: &WorkKind::ALL,
+    words: WorkKind::label,
+    hint: Some(WorkKind::hint),
+};
 
 /// Draws the inspector for the current selection. `name_it` is set when
 /// an executive has just been added (and selected): its title field takes
@@ -78,6 +91,13 @@ fn responsibility(
         actions,
         |t| Edit::SetDescription(id.clone(), t),
     );
+
+    let label = ui.label(KIND_LABEL);
+    let width = ui.available_width() - 8.0;
+    let (_, kind) = choice::combo(ui, "work-kind", label.id, item.kind, &KINDS, width);
+    if let Some(kind) = kind {
+        actions.push(Action::Edit(Edit::SetKind(id.clone(), kind)));
+    }
 
     let facing = Facing::of_share(item.external_share);
     let label = ui.label(format!("External share: {} ", facing.word()));
@@ -310,6 +330,8 @@ fn nothing_selected(ui: &mut Ui, design: &Design, derived: &Derived, actions: &m
         Edit::SetSizeUnit,
     );
     chart_fields::ceo_toggle(ui, design, &derived.chart, actions);
+    ui.add_space(4.0);
+    company(ui, design, actions);
     ui.add_space(6.0);
     ui.label(RichText::new("Select a card or an executive's header to edit it.").weak());
     let first = Command::MoveSelectedTo(1)
@@ -326,4 +348,28 @@ fn nothing_selected(ui: &mut Ui, design: &Design, derived: &Derived, actions: &m
         ))
         .weak(),
     );
+}
+
+/// The button that describes the company in the design's details.
+pub const DESCRIBE_COMPANY: &str = "Describe the company…";
+
+/// What the design says about its company, and a button that opens the
+/// dialog to change it.
+fn company(ui: &mut Ui, design: &Design, actions: &mut Vec<Action>) {
+    let said = design.company.summary();
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Company:");
+        if said.is_empty() {
+            ui.weak("not described (the advice assumes what it must)");
+        } else {
+            ui.label(said);
+        }
+    });
+    if ui
+        .button(DESCRIBE_COMPANY)
+        .on_hover_text(Command::DescribeCompany.help())
+        .clicked()
+    {
+        actions.push(Action::Command(Command::DescribeCompany));
+    }
 }

@@ -157,6 +157,9 @@ fn edit_menu(
     item(ui, Command::MoveSelectedUp, state, actions);
     item(ui, Command::MoveSelectedDown, state, actions);
     item(ui, Command::ClearSelection, state, actions);
+    ui.separator();
+    // The design as a whole.
+    item(ui, Command::DescribeCompany, state, actions);
 }
 
 /// The View menu: the chart's own view (Fit, its zoom, Tidy), the matrix,

@@ -13,6 +13,8 @@ mod card;
 mod carrying;
 mod catalog_picker;
 mod chart_fields;
+mod choice;
+mod company;
 mod decisions_panel;
 mod dialogs;
 mod fields;

@@ -84,8 +84,8 @@ pub struct ImportArgs {
     pub create_executives: bool,
     /// Which column is which, as USE=HEADER, e.g. --column size=Headcount
     /// --column owner=Verantwortlich (USE is name, owner, person, facing,
-    /// size, description, notes, id, responsible, consulted, informed or
-    /// deliberate; an empty HEADER leaves the use out). Uses not given are
+    /// size, kind, description, notes, id, responsible, consulted, informed
+    /// or deliberate; an empty HEADER leaves the use out). Uses not given are
     /// guessed from the header's words.
     #[arg(long = "column", value_name = "USE=HEADER", value_parser = parse_column)]
     pub columns: Vec<ColumnArg>,

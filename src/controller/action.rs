@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use crate::model::{Edit, ExecutiveId, ResponsibilityId};
 
 use super::Command;
+pub use super::company_form::CompanyForm;
 pub use super::handouts::ExportChoice;
 pub use super::importing::ImportDialog;
 
@@ -120,6 +121,10 @@ pub enum Action {
     },
     /// Read the previewed spreadsheet again, with these columns and sheet.
     RereadImport(crate::import::Settings),
+    /// OK in the "About the company" dialog: the design says what the
+    /// form says (nothing changes while its number of people cannot be
+    /// read).
+    AcceptCompany,
 }
 
 /// Answers to the questions the dialogs ask.
@@ -248,6 +253,8 @@ pub enum Dialog {
     /// What importing a spreadsheet would add; nothing changes until the
     /// user accepts.
     ImportPreview(Box<ImportDialog>),
+    /// What the design says about its company, being changed.
+    Company(CompanyForm),
 }
 
 /// What only the window can do, asked for by the controller.

@@ -6,6 +6,7 @@
 //! Shortcuts are plain data ([`super::shortcut`]); the window turns them
 //! into egui's and names the keys the platform's way.
 
+pub use super::help_rows::{HelpKeys, help_rows};
 use super::shortcut::keys;
 pub use super::shortcut::{Key, Mods, Shortcut};
 
@@ -58,6 +59,8 @@ pub enum Command {
     MoveSelectedDown,
     /// Clear the selection.
     ClearSelection,
+    /// Say what the company is: its size, sector and goal for technology.
+    DescribeCompany,
     /// Make text, panels, menus and windows larger (not the chart).
     ZoomIn,
     /// Make text, panels, menus and windows smaller (not the chart).
@@ -109,7 +112,7 @@ pub struct CommandState {
 impl Command {
     /// The commands with a fixed meaning, in menu order (the numbered
     /// ones, templates and recent files, are listed where they are shown).
-    pub const ALL: [Self; 43] = [
+    pub const ALL: [Self; 44] = [
         Self::New,
         Self::NewBlank,
         Self::TemplateGallery,
@@ -140,6 +143,7 @@ impl Command {
         Self::MoveSelectedUp,
         Self::MoveSelectedDown,
         Self::ClearSelection,
+        Self::DescribeCompany,
         Self::ZoomIn,
         Self::ZoomOut,
         Self::ZoomReset,
@@ -201,6 +205,7 @@ impl Command {
             Self::MoveSelectedUp => "Move up in its box".into(),
             Self::MoveSelectedDown => "Move down in its box".into(),
             Self::ClearSelection => "Clear selection".into(),
+            Self::DescribeCompany => "Company…".into(),
             Self::ZoomIn => "Larger text and panels".into(),
             Self::ZoomOut => "Smaller text and panels".into(),
             Self::ZoomReset => "Normal text and panels".into(),
@@ -254,6 +259,9 @@ impl Command {
                 "Move the selected card one place down among its owner's cards"
             }
             Self::ClearSelection => "Cancel a drag; otherwise clear the selection",
+            Self::DescribeCompany => {
+                "Say how many people the company has, its sector and its main goal for technology: the advice weighs the design against them"
+            }
             Self::ZoomIn => {
                 "Make text, panels, menus and windows larger (for a projector); with the pointer on the chart, zoom the chart in instead"
             }
@@ -329,6 +337,7 @@ impl Command {
             | Self::ClearRecent
             | Self::RecoverAutosaves
             | Self::ToggleReopenLast
+            | Self::DescribeCompany
             | Self::ChartZoomIn
             | Self::ChartZoomOut
             | Self::ToggleLightTheme
@@ -365,6 +374,7 @@ impl Command {
             | Self::MoveSelectedUp
             | Self::MoveSelectedDown
             | Self::ClearSelection
+            | Self::DescribeCompany
             | Self::ZoomOut
             | Self::ZoomReset
             | Self::ChartZoomIn
@@ -421,6 +431,7 @@ impl Command {
             | Self::Quit
             | Self::AddResponsibility
             | Self::AddExecutive
+            | Self::DescribeCompany
             | Self::ZoomIn
             | Self::ZoomOut
             | Self::ZoomReset
@@ -466,56 +477,23 @@ impl Command {
             Self::MoveSelectedUp => 27,
             Self::MoveSelectedDown => 28,
             Self::ClearSelection => 29,
-            Self::ZoomIn => 30,
-            Self::ZoomOut => 31,
-            Self::ZoomReset => 32,
-            Self::ChartZoomIn => 33,
-            Self::ChartZoomOut => 34,
-            Self::FitChart => 35,
-            Self::TidyChart => 36,
-            Self::ToggleMatrix => 37,
-            Self::Present => 38,
-            Self::ToggleLightTheme => 39,
-            Self::ShowShortcuts => 40,
-            Self::ShowGuide => 41,
-            Self::ShowAbout => 42,
+            Self::DescribeCompany => 30,
+            Self::ZoomIn => 31,
+            Self::ZoomOut => 32,
+            Self::ZoomReset => 33,
+            Self::ChartZoomIn => 34,
+            Self::ChartZoomOut => 35,
+            Self::FitChart => 36,
+            Self::TidyChart => 37,
+            Self::ToggleMatrix => 38,
+            Self::Present => 39,
+            Self::ToggleLightTheme => 40,
+            Self::ShowShortcuts => 41,
+            Self::ShowGuide => 42,
+            Self::ShowAbout => 43,
             Self::NewFromTemplate(_) | Self::OpenRecent(_) => return None,
         })
     }
-}
-
-/// The keys of one row of the keyboard help.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum HelpKeys {
-    /// These shortcuts (the main one first).
-    Each(Vec<Shortcut>),
-    /// A run of shortcuts, first … last.
-    Range(Shortcut, Shortcut),
-}
-
-/// The rows of the keyboard help (the F1 window and the README's table):
-/// every command with a shortcut, the numbered moves as one row.
-pub fn help_rows() -> Vec<(HelpKeys, &'static str)> {
-    let mut rows = Vec::new();
-    for command in Command::ALL {
-        let Some(main) = command.shortcut() else {
-            continue;
-        };
-        let keys = match command {
-            Command::MoveSelectedTo(1) => match Command::MoveSelectedTo(9).shortcut() {
-                Some(last) => HelpKeys::Range(main, last),
-                None => continue,
-            },
-            Command::MoveSelectedTo(2..=9) => continue,
-            _ => HelpKeys::Each(
-                std::iter::once(main)
-                    .chain(command.alternative_shortcuts().iter().copied())
-                    .collect(),
-            ),
-        };
-        rows.push((keys, command.help()));
-    }
-    rows
 }
 
 #[cfg(test)]

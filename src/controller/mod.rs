@@ -12,10 +12,12 @@
 mod action;
 pub mod autosaving;
 pub mod command;
+pub mod company_form;
 mod derived;
 pub mod file_dialog;
 pub mod flow;
 mod handouts;
+mod help_rows;
 mod importing;
 pub mod jobs;
 mod options;
@@ -33,8 +35,8 @@ use crate::preferences::Preferences;
 use crate::templates::default_design;
 
 pub use action::{
-    Action, Answer, Conflict, Dialog, Effect, ExportChoice, ImportDialog, PathPurpose, Pending,
-    Selection, Source,
+    Action, Answer, CompanyForm, Conflict, Dialog, Effect, ExportChoice, ImportDialog, PathPurpose,
+    Pending, Selection, Source,
 };
 pub use command::{Command, CommandState};
 pub use derived::Derived;
@@ -321,6 +323,7 @@ impl Controller {
                 }
             }
             Action::RereadImport(settings) => self.reread_import(settings),
+            Action::AcceptCompany => self.accept_company(),
         }
     }
 

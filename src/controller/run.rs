@@ -129,6 +129,7 @@ impl Controller {
                 }
             }
             Command::ClearSelection => self.select(Selection::None),
+            Command::DescribeCompany => self.describe_company(),
             Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::ShowGuide => self.dialog = Some(Dialog::Guide),
             Command::ShowAbout => self.dialog = Some(Dialog::About),

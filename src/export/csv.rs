@@ -26,10 +26,13 @@ use crate::model::{Design, ExecutiveId, Index, Responsibility, Role};
 pub const BOM: &str = "\u{feff}";
 
 /// The header of the ownership table; the import knows these names.
-pub const OWNERSHIP_HEADER: [&str; 11] = [
+/// `kind` is the kind of work, written as its label ("Security", "Data &
+/// analytics").
+pub const OWNERSHIP_HEADER: [&str; 12] = [
     "id",
     "name",
     "description",
+    "kind",
     "owner",
     "facing",
     "size",
@@ -110,7 +113,7 @@ fn ownership_fields(
     index: &Index,
     references: &References<'_>,
     item: &Responsibility,
-) -> [String; 11] {
+) -> [String; 12] {
     let row = table::row(design, index, item);
     let holding = |role: Role| -> String {
         let holders: Vec<&ExecutiveId> = item
@@ -131,6 +134,7 @@ fn ownership_fields(
         text(&row.id),
         text(&row.name),
         text(&row.description),
+        item.kind.label().to_owned(),
         text(&owner),
         row.facing,
         row.size,
@@ -143,9 +147,10 @@ fn ownership_fields(
 }
 
 /// The ownership table: a header, then one row per responsibility in the
-/// design's order. Facing is the external share from 0 to 1, exactly as
-/// the design holds it; an empty owner is the unassigned tray; `deliberate`
-/// is `yes` for a card placed with its owner on purpose.
+/// design's order. The kind of work is its label; facing is the external
+/// share from 0 to 1, exactly as the design holds it; an empty owner is the
+/// unassigned tray; `deliberate` is `yes` for a card placed with its owner
+/// on purpose.
 pub fn ownership(design: &Design) -> Result<String, ExportError> {
     let mut out = writer();
     out.write_record(OWNERSHIP_HEADER).map_err(fail)?;

@@ -12,7 +12,8 @@
 //! - PDF: the document information's producer, `Remit`, written before
 //!   the pages;
 //! - CSV: the exact header row Remit writes (a byte-order mark, every field
-//!   quoted: the ownership table's ten columns, or the matrix's `id`,
+//!   quoted: the ownership table's columns (with `kind`, or without it as
+//!   Remit wrote them before cards had kinds), or the matrix's `id`,
 //!   `responsibility` and one column per executive), which a spreadsheet
 //!   program saving the file again does not keep;
 //! - Markdown: a comment on the line after the title.
@@ -141,12 +142,19 @@ fn csv(start: &[u8]) -> bool {
     let Some(rest) = start.strip_prefix(BOM.as_bytes()) else {
         return false;
     };
-    let ownership: Vec<String> = OWNERSHIP_HEADER
-        .iter()
-        .map(|h| format!("\"{h}\""))
-        .collect();
-    let ownership = format!("{}\r\n", ownership.join(","));
-    if rest.starts_with(ownership.as_bytes()) {
+    // The header as written now, and as written before cards had kinds.
+    let header = |with_kind: bool| {
+        let cells: Vec<String> = OWNERSHIP_HEADER
+            .iter()
+            .filter(|h| with_kind || **h != "kind")
+            .map(|h| format!("\"{h}\""))
+            .collect();
+        format!("{}\r\n", cells.join(","))
+    };
+    if [true, false]
+        .into_iter()
+        .any(|with_kind| rest.starts_with(header(with_kind).as_bytes()))
+    {
         return true;
     }
     let Some(mut rest) = rest.strip_prefix(br#""id","responsibility""#.as_slice()) else {
@@ -206,5 +214,19 @@ mod tests {
         let cut = "\u{feff}\"id\",\"responsibility\",\"CIO\",\"Head o";
         assert!(written_by_remit(cut.as_bytes()));
         assert!(written_by_remit(markdown("# Acme\n\nSizes").as_bytes()));
+    }
+
+    #[test]
+    fn an_ownership_table_written_before_cards_had_kinds_is_still_remits() {
+        let before = "\u{feff}\"id\",\"name\",\"description\",\"owner\",\"facing\",\"size\",\
+                      \"responsible\",\"consulted\",\"informed\",\"notes\",\"deliberate\"\r\n";
+        assert!(written_by_remit(before.as_bytes()));
+        let now: Vec<String> = OWNERSHIP_HEADER
+            .iter()
+            .map(|h| format!("\"{h}\""))
+            .collect();
+        let now = format!("{BOM}{}\r\n", now.join(","));
+        assert!(now.contains("\"kind\""));
+        assert!(written_by_remit(now.as_bytes()));
     }
 }

@@ -7,9 +7,11 @@
 //!
 //! A row that updates a card changes what the row fills in (an empty cell
 //! changes nothing): the description, facing, size, owner, the roles of
-//! each kind the row names, notes and the deliberate mark; never the
-//! card's name or id. A change of owner goes into the decision log like
-//! any move (when [`ImportOptions::moved_at`] says when).
+//! each kind the row names, notes, the deliberate mark and the kind of
+//! work; never the card's name or id. A change of owner goes into the
+//! decision log like any move (when [`ImportOptions::moved_at`] says
+//! when). A new card takes the kind of work its row gives, else the kind
+//! its name tells.
 //!
 //! New executives report to the CEO and stand under the CEO box as the
 //! chart's tidy layout puts them: on a chart that had no executives the
@@ -308,6 +310,9 @@ fn update(
     if given.deliberate {
         card.deliberate = row.deliberate;
     }
+    if let Some(kind) = row.kind {
+        card.kind = kind;
+    }
     if let Some(owner) = owner {
         card.owner = owner;
     }
@@ -447,7 +452,9 @@ pub fn apply(
             Some(id) if kept => id.clone(),
             _ => ids.fresh(&row.name, "responsibility"),
         };
-        let kind = super::matching::kind_of(&id, &row.name);
+        let kind = row
+            .kind
+            .unwrap_or_else(|| super::matching::kind_of(&id, &row.name));
         out.responsibilities.push(Responsibility {
             kind,
             id: ResponsibilityId(id),

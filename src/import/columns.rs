@@ -10,11 +10,13 @@
 //! - a second column that names the cards (`Responsibility` and
 //!   `Bezeichnung (DE)`) is their description when no column is called
 //!   so: it is another name for the same thing;
-//! - `Category` is the description only when nothing better is there, and
-//!   the preview shows it so that it can be set to "not used". Remit has no
-//!   categories; a category is a short word about what the card is, which
-//!   is what a reader looks for in a description, so it is kept rather
-//!   than silently left out of every card;
+//! - `Kind`, `Type of work`, then `Category` (`Kategorie`, `Art`) are the
+//!   kind of work; a value that is not one of the kinds is a bad row that
+//!   says which are, and the preview lets the column be set to "not used";
+//! - `Type` is the description only when nothing better is there, and the
+//!   preview shows it so that it can be set to "not used": a type is a
+//!   short word about what the card is, which is what a reader looks for
+//!   in a description, so it is kept rather than silently left out;
 //! - of several possible sizes (`Headcount` and `Budget (EUR k)`), people
 //!   come before money: `Size`, then headcount and FTE, then people and
 //!   team size, then budget, then cost. The others are listed as left out,
@@ -29,7 +31,7 @@ use super::table::{Cell, Record};
 use super::text::{from_cell, quoted};
 
 /// The rank a second naming column has as the description (after the
-/// words for a description, before `Category`).
+/// words for a description, before `Type`).
 const NAME_AS_DESCRIPTION: u8 = 4;
 
 /// What the user chose for one use.
@@ -387,14 +389,23 @@ mod tests {
                 Some("notes")
             ]
         );
-        // A category is the description only when nothing better is there.
+        // A type is the description only when nothing better is there.
         assert_eq!(
-            fields(&["Name", "Category", "Description"], &none),
+            fields(&["Name", "Type", "Description"], &none),
             [Some("name"), None, Some("description")]
         );
         assert_eq!(
-            fields(&["Name", "Category"], &none),
+            fields(&["Name", "Type"], &none),
             [Some("name"), Some("description")]
+        );
+        // A category is the kind of work; "Type of work" comes first.
+        assert_eq!(
+            fields(&["Name", "Category", "Description"], &none),
+            [Some("name"), Some("kind"), Some("description")]
+        );
+        assert_eq!(
+            fields(&["Category", "Name", "Type of work"], &none),
+            [None, Some("name"), Some("kind")]
         );
     }
 

@@ -32,27 +32,31 @@ pub enum Field {
     Notes,
     /// Placed with its owner on purpose.
     Deliberate,
+    /// The kind of work (security, data, infrastructure…).
+    Kind,
 }
 
 impl Field {
     /// The uses the preview offers a choice of column for, in its order.
-    pub const CHOSEN_IN_PREVIEW: [Field; 7] = [
+    pub const CHOSEN_IN_PREVIEW: [Field; 8] = [
         Field::Name,
         Field::Owner,
         Field::Person,
         Field::Facing,
         Field::Size,
+        Field::Kind,
         Field::Description,
         Field::Notes,
     ];
 
     /// Every use.
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; 13] = [
         Field::Name,
         Field::Owner,
         Field::Person,
         Field::Facing,
         Field::Size,
+        Field::Kind,
         Field::Description,
         Field::Notes,
         Field::Id,
@@ -77,6 +81,7 @@ impl Field {
             Field::Role(Role::Informed) => "informed",
             Field::Notes => "notes",
             Field::Deliberate => "deliberate",
+            Field::Kind => "kind",
         }
     }
 
@@ -101,6 +106,7 @@ impl Field {
             Field::Role(Role::Informed) => "Informed",
             Field::Notes => "Notes",
             Field::Deliberate => "Deliberate",
+            Field::Kind => "Kind of work",
         }
     }
 }
@@ -131,7 +137,7 @@ pub fn header_key(header: &str) -> String {
 /// The use a header's words suggest, with its rank (0 is the plainest
 /// word for it; see the module's notes).
 pub fn guess(header: &str) -> Option<(Field, u8)> {
-    use Field::{Deliberate, Description, Facing, Id, Name, Notes, Owner, Person, Size};
+    use Field::{Deliberate, Description, Facing, Id, Kind, Name, Notes, Owner, Person, Size};
     let key = header_key(header);
     Some(match key.as_str() {
         "id" | "cardid" => (Id, 0),
@@ -203,7 +209,10 @@ pub fn guess(header: &str) -> Option<(Field, u8)> {
         "description" | "beschreibung" => (Description, 0),
         "details" | "scope" | "whatitcovers" | "umfang" | "inhalt" => (Description, 1),
         "summary" | "zusammenfassung" => (Description, 2),
-        "category" | "kategorie" | "type" | "typ" => (Description, 5),
+        "type" | "typ" => (Description, 5),
+        "kind" | "kindofwork" | "workkind" | "typeofwork" | "worktype" | "arbeitsart"
+        | "artderarbeit" | "artderaufgabe" => (Kind, 0),
+        "category" | "kategorie" | "art" | "workcategory" => (Kind, 1),
         "notes" | "note" | "comments" | "comment" | "remarks" | "remark" | "kommentar"
         | "kommentare" | "bemerkung" | "bemerkungen" | "anmerkung" | "anmerkungen" | "notizen" => {
             (Notes, 0)
@@ -293,6 +302,27 @@ mod tests {
         assert_eq!(guess("Owner"), Some((Field::Owner, 0)));
         assert_eq!(guess("People"), Some((Field::Size, 2)));
         assert_eq!(Field::from_word("Person"), Some(Field::Person));
+    }
+
+    #[test]
+    fn the_kind_of_work_has_a_column_of_its_own() {
+        for header in [
+            "Kind",
+            "Type of work",
+            "Work type",
+            "Kind of work",
+            "Category",
+            "Kategorie",
+            "Art",
+            "Arbeitsart",
+        ] {
+            assert!(
+                matches!(guess(header), Some((Field::Kind, _))),
+                "{header}: {:?}",
+                guess(header)
+            );
+        }
+        assert_eq!(Field::from_word("kind"), Some(Field::Kind));
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //! from the header's words, in English and German, or chosen by the user);
 //! [`rows`] turns rows into cards without knowing where they came from,
 //! and [`matching`] finds the card already in the design that a row is
-//! about; `people` gathers the person each owner's rows name. A long
+//! about; `people` gathers the person each owner's rows name, and `loose`
+//! the cells read loosely, for the preview's notes. A long
 //! reading reports its progress and can be stopped ([`progress`]).
 //!
 //! The columns (each guessed from several header words; see [`columns`]):
@@ -29,6 +30,7 @@
 //! | `id` | the card's id (kept when free, else one is made from the name) | made from the name |
 //! | `responsible`, `consulted`, `informed` | executives, separated by `;` | none |
 //! | `deliberate` | placed here on purpose: yes/no, true/false, 1/0, x | no |
+//! | kind (`Kind`, `Type of work`, `Category`, `Kategorie`, `Art`…) | the kind of work: a kind's label (`Security`, `Data & analytics`) or its word in the file (`BusinessSystems`), any letter case | a new card takes the kind its name tells; a card already in the design keeps its kind |
 //!
 //! A cell that starts with `'` is the rest of the cell as it is (the CSV
 //! export writes text that a spreadsheet would run as a formula so, see
@@ -51,6 +53,7 @@ mod apply;
 pub mod columns;
 pub mod encoding;
 mod headings;
+mod loose;
 pub mod matching;
 mod people;
 pub mod progress;
@@ -73,7 +76,7 @@ pub use read::{Settings, preview, preview_table, preview_with, read};
 pub use table::{Cell, CellKind, CsvTable, Record};
 pub use values::{DecimalMark, parse_facing, parse_size};
 
-use crate::model::{ExecutiveId, Role};
+use crate::model::{ExecutiveId, Role, WorkKind};
 
 /// Who a row names as owner, or as holder of a role.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -131,6 +134,9 @@ pub struct ImportRow {
     pub notes: String,
     /// Whether the card is placed with its owner on purpose.
     pub deliberate: bool,
+    /// The kind of work, when the row says it; a new card without one
+    /// takes the kind its name tells ([`matching::kind_of`]).
+    pub kind: Option<WorkKind>,
     /// Which fields the row fills in.
     pub given: Given,
     /// The card already in the design that the row is about; `None` when

@@ -297,6 +297,7 @@ mod tests {
             roles: Vec::new(),
             notes: String::new(),
             deliberate: false,
+            kind: None,
             given: super::super::Given::default(),
             updates: None,
         }

@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 
 use super::columns::{Columns, Field, letter};
+use super::loose::LooseCells;
 use super::matching::Cards;
 use super::people::PersonCells;
 use super::table::{Cell, CellKind, Record};
@@ -117,37 +118,6 @@ fn holder(titles: &Titles, text: &str, what: &str) -> Result<Holder, String> {
     }
 }
 
-/// Whether a name is a total row's (`Total`, `Summe / Total`, `Gesamt`);
-/// only the last row of a file is taken for one, and only without an id.
-fn is_total(name: &str) -> bool {
-    let key: String = name
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect();
-    matches!(
-        key.as_str(),
-        "total"
-            | "totals"
-            | "sum"
-            | "summe"
-            | "gesamt"
-            | "gesamtsumme"
-            | "insgesamt"
-            | "summetotal"
-            | "totalsumme"
-            | "grandtotal"
-    )
-}
-
-/// Lines where a column's cells were read loosely, for the preview's notes.
-#[derive(Debug, Default)]
-struct Loose {
-    not_given: Vec<u64>,
-    rough: Vec<u64>,
-    words: Vec<u64>,
-}
-
 /// A row that cannot be imported: which column it is about, and why.
 type Refused = (Option<Field>, String);
 
@@ -160,12 +130,7 @@ pub struct RowReader<'a> {
     /// Whether cells are named as a spreadsheet names them (`D7`).
     sheet: bool,
     unknown: HashMap<String, usize>,
-    /// Lines whose owner cell says there is none yet ("tbd").
-    open_owners: Vec<u64>,
-    /// Lines whose owner cell names several ("COO / CIO"), as written.
-    shared: Vec<(u64, String)>,
-    facing: Loose,
-    size: Loose,
+    loose: LooseCells,
     persons: PersonCells,
 }
 
@@ -186,10 +151,7 @@ impl<'a> RowReader<'a> {
             marks,
             sheet,
             unknown: HashMap::new(),
-            open_owners: Vec::new(),
-            shared: Vec::new(),
-            facing: Loose::default(),
-            size: Loose::default(),
+            loose: LooseCells::default(),
             persons: PersonCells::default(),
         }
     }
@@ -246,93 +208,10 @@ impl<'a> RowReader<'a> {
     }
 
     /// The notes the rows read call for (totals left out, cells read
-    /// loosely), in words with their lines.
+    /// loosely, persons), in words with their lines.
     pub fn finish(self, out: &mut ImportPreview) {
         self.persons.finish(self.sheet, out);
-        let place = if self.sheet { "row" } else { "line" };
-        let lines = |lines: &[u64]| {
-            let shown = super::text::lines(lines);
-            if self.sheet {
-                shown.replacen("line", "row", 1)
-            } else {
-                shown
-            }
-        };
-        // The last row, called a total and without an id, sums the others.
-        let total = out.rows.last().is_some_and(|last| {
-            last.id.is_none()
-                && last.updates.is_none()
-                && is_total(&last.name)
-                && out.errors.last().is_none_or(|e| e.line < last.line)
-        });
-        if total && let Some(last) = out.rows.pop() {
-            out.notes.push(format!(
-                "{place} {} ({}) is a total, not a responsibility, and is left out.",
-                last.line,
-                quoted(&last.name)
-            ));
-        }
-        for (what, loose, default) in [
-            ("size", &self.size, "size 1"),
-            ("facing", &self.facing, "facing 50%"),
-        ] {
-            if !loose.not_given.is_empty() {
-                out.notes.push(format!(
-                    "{} {} no {what} (\"n/a\", \"tbc\"…; {}): a new card gets {default}, a card \
-                     already in the design keeps its {what}.",
-                    count(loose.not_given.len(), "row", "rows"),
-                    if loose.not_given.len() == 1 {
-                        "gives"
-                    } else {
-                        "give"
-                    },
-                    lines(&loose.not_given)
-                ));
-            }
-            if !loose.rough.is_empty() {
-                out.notes.push(format!(
-                    "{} with a rough {what} (\"~6\", \"ca. 6\"; {}): the number is taken.",
-                    count(loose.rough.len(), "row", "rows"),
-                    lines(&loose.rough)
-                ));
-            }
-        }
-        if !self.open_owners.is_empty() {
-            out.notes.push(format!(
-                "{} {} no owner yet (\"tbd\", \"?\"; {}): {} to the tray.",
-                count(self.open_owners.len(), "row", "rows"),
-                if self.open_owners.len() == 1 {
-                    "names"
-                } else {
-                    "name"
-                },
-                lines(&self.open_owners),
-                if self.open_owners.len() == 1 {
-                    "it goes"
-                } else {
-                    "they go"
-                }
-            ));
-        }
-        if !self.shared.is_empty() {
-            let lines_of: Vec<u64> = self.shared.iter().map(|(l, _)| *l).collect();
-            out.notes.push(format!(
-                "{} several owners ({}, {}): a card has one owner, so the first named \
-                 owns it and the others are Responsible. Change the file if another is \
-                 the one accountable.",
-                count(self.shared.len(), "row names", "rows name"),
-                quoted(&self.shared[0].1),
-                lines(&lines_of)
-            ));
-        }
-        if !self.facing.words.is_empty() {
-            out.notes.push(format!(
-                "The facing is written in words on {} ({}): yes is read as 100% external, \
-                 partly as 50%, no as 0% (internal).",
-                count(self.facing.words.len(), "row", "rows"),
-                lines(&self.facing.words)
-            ));
-        }
+        self.loose.finish(self.sheet, out);
     }
 
     fn note_unknown(&mut self, row: &ImportRow, out: &mut ImportPreview) {
@@ -384,8 +263,8 @@ impl<'a> RowReader<'a> {
             _ => self.marks.size,
         };
         let loose = match field {
-            Field::Facing => &mut self.facing,
-            _ => &mut self.size,
+            Field::Facing => &mut self.loose.facing,
+            _ => &mut self.loose.size,
         };
         match cell.kind {
             CellKind::Number => return Ok((cell.text.clone(), Some(DecimalMark::Point))),
@@ -444,13 +323,15 @@ impl<'a> RowReader<'a> {
         let (size_text, size_mark) = self.number_cell(record, Field::Size)?;
         let size =
             values::parse_size_with(&size_text, size_mark).map_err(|w| (Some(Field::Size), w))?;
+        let kind =
+            values::parse_kind(&text(Field::Kind, 100)?).map_err(|w| (Some(Field::Kind), w))?;
         let deliberate_text = text(Field::Deliberate, 100)?;
         let deliberate = values::parse_yes_no("deliberate mark", &deliberate_text)
             .map_err(|w| (Some(Field::Deliberate), w))?;
         let mut owner_text = text(Field::Owner, MAX_NAME_CHARS)?;
         if values::not_given(&owner_text) {
             // "tbd", "?", "n/a": nobody yet, which is the tray.
-            self.open_owners.push(record.line);
+            self.loose.open_owners.push(record.line);
             owner_text = "Unassigned".to_owned();
         }
         // "COO / CIO": the first is the owner, the others Responsible.
@@ -458,7 +339,7 @@ impl<'a> RowReader<'a> {
         if let Some(parts) = titles::shared_owners(&owner_text)
             && self.titles.find(&owner_text) == Found::None
         {
-            self.shared.push((record.line, owner_text.clone()));
+            self.loose.shared.push((record.line, owner_text.clone()));
             owner_text = parts[0].clone();
             shared = parts[1..].to_vec();
         }
@@ -539,6 +420,7 @@ impl<'a> RowReader<'a> {
             roles,
             notes,
             deliberate,
+            kind,
             given,
             updates: None,
         })

@@ -1,5 +1,6 @@
 //! Reading one cell of an imported spreadsheet as a value: a facing (a
-//! share from 0 to 1, or a percentage), a size, a yes or no.
+//! share from 0 to 1, or a percentage), a size, a yes or no, a kind of
+//! work.
 //!
 //! Numbers are written in two ways: `1,234.5` and `1.234,5`. A number whose
 //! comma or point could be either a decimal mark or a thousands separator
@@ -10,6 +11,7 @@
 //! is clearly decimal (a thousands separator is followed by three digits),
 //! and so is `0,500`.
 
+use crate::model::WorkKind;
 use crate::model::format::size as format_size;
 use crate::model::rules::{self, MAX_SIZE, MIN_SIZE};
 
@@ -390,6 +392,42 @@ pub fn parse_yes_no(what: &str, text: &str) -> Result<bool, String> {
     }
 }
 
+/// A kind of work as compared: lower case, letters and digits only, `&`
+/// read as "and" ("Data & analytics", "data and analytics" and
+/// "DATA-AND-ANALYTICS" are one).
+fn kind_key(text: &str) -> String {
+    text.to_lowercase()
+        .replace('&', "and")
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// The kind of work a `kind` cell names: a kind's label ("Data &
+/// analytics") or its word in the design file ("BusinessSystems"), in any
+/// letter case; `None` when the cell is empty or says it has no value
+/// (`n/a`). Anything else is an error that lists the kinds.
+pub fn parse_kind(text: &str) -> Result<Option<WorkKind>, String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() || not_given(trimmed) {
+        return Ok(None);
+    }
+    let key = kind_key(trimmed);
+    WorkKind::ALL
+        .into_iter()
+        .find(|k| kind_key(k.label()) == key || kind_key(k.file_word()) == key)
+        .map(Some)
+        .ok_or_else(|| {
+            let labels: Vec<&str> = WorkKind::ALL.iter().map(|k| k.label()).collect();
+            format!(
+                "the kind of work {} is not one Remit knows; write one of {} (any letter \
+                 case), or leave the cell empty",
+                quoted(trimmed),
+                labels.join(", ")
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,5 +538,31 @@ mod tests {
             assert_eq!(parse_yes_no("mark", no), Ok(false), "{no}");
         }
         assert!(parse_yes_no("mark", "maybe").is_err_and(|w| w.contains("\"maybe\"")));
+    }
+
+    #[test]
+    fn kinds_by_their_label_or_file_word_in_any_case() {
+        for (text, kind) in [
+            ("Security", WorkKind::Security),
+            (" security ", WorkKind::Security),
+            ("data & analytics", WorkKind::Data),
+            ("Data and Analytics", WorkKind::Data),
+            ("BusinessSystems", WorkKind::BusinessSystems),
+            ("business systems", WorkKind::BusinessSystems),
+            ("OPERATIONS & SUPPORT", WorkKind::Operations),
+            ("Operations", WorkKind::Operations),
+            ("Other work", WorkKind::Other),
+        ] {
+            assert_eq!(parse_kind(text), Ok(Some(kind)), "{text}");
+        }
+        for kind in WorkKind::ALL {
+            assert_eq!(parse_kind(kind.label()), Ok(Some(kind)));
+            assert_eq!(parse_kind(kind.file_word()), Ok(Some(kind)));
+        }
+        assert_eq!(parse_kind(""), Ok(None));
+        assert_eq!(parse_kind("n/a"), Ok(None));
+        assert!(parse_kind("Cyber").is_err_and(|w| w.contains("\"Cyber\"")
+            && w.contains("Security")
+            && w.contains("Data & analytics")));
     }
 }

@@ -10,7 +10,9 @@ use proptest::prelude::*;
 use remit::export::{self, Format, Options};
 use remit::import::{self, ImportOptions};
 use remit::model::rules;
-use remit::model::{Design, Executive, ExecutiveId, Responsibility, ResponsibilityId, Role};
+use remit::model::{
+    Design, Executive, ExecutiveId, Responsibility, ResponsibilityId, Role, WorkKind,
+};
 
 fn csv_of(design: &Design) -> String {
     String::from_utf8(export::render(design, Format::Csv, &Options::default()).unwrap()).unwrap()
@@ -75,13 +77,14 @@ prop_compose! {
                 prop::collection::vec((0..executives.len(), 0usize..3), 0..4),
                 any::<bool>(),
                 prop::sample::select(vec!["card-", "=", " ", "'", "Ü", "a;b "]),
+                prop::sample::select(WorkKind::ALL.to_vec()),
             ),
             0..20,
         ),
         executives in Just(executives),
     ) -> Design {
         let mut design = Design { executives, ..Design::empty("round trip") };
-        for (k, (name, description, notes, share, size, owner, roles, deliberate, prefix)) in
+        for (k, (name, description, notes, share, size, owner, roles, deliberate, prefix, kind)) in
             cards.into_iter().enumerate()
         {
             let owner = design.executives.get(owner).map(|e| e.id.clone());
@@ -102,7 +105,7 @@ prop_compose! {
                 roles: held,
                 notes,
                 deliberate,
-                kind: Default::default(),
+                kind,
             });
         }
         rules::normalize(&mut design);

@@ -22,6 +22,7 @@ mod import_bounds;
 mod import_cli;
 mod import_executives;
 mod import_formats;
+mod import_kinds;
 mod import_lines;
 mod import_mapping;
 mod import_matching;

@@ -254,8 +254,11 @@ fn the_inspector_edits_reporting_orientation_and_roles() {
     h.key_press(Key::Escape);
     h.run();
 
-    // A role on a card: the CTO consulted on PMO.
+    // A role on a card: the CTO consulted on PMO (the inspector scrolled
+    // to it: a card's details are taller than a projector's screen).
     click(&mut h, "PMO");
+    h.get_by_label("Give a role to").scroll_to_me();
+    h.run();
     h.get_by_label("Give a role to").click();
     h.run();
     h.get_by_label("CTO: Consulted").click();

@@ -3,7 +3,8 @@
 //! screen and inside its window (a row scrolled wholly out of a list is
 //! not drawn, and is let be), nothing is cut short with "…", the findings
 //! and decisions stay beside the balance panel and never over it, the
-//! keyboard shortcuts keep their heading and Close in view, a popup left
+//! keyboard shortcuts keep their heading and Close in view, "About the
+//! company" fits with its message, a popup left
 //! open gives way to a dialog, and the inspector's preview during a drag
 //! is on screen whole. Measured on the accessibility tree the window
 //! builds, with each widget's bounds, and on the text it paints.
@@ -380,6 +381,37 @@ fn the_guide_about_the_file_prompt_and_the_questions_fit() {
             assert!(
                 h.ctx.content_rect().contains_rect(answers),
                 "{what}: the answers at {answers:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn about_the_company_fits_with_its_message_at_both_sizes_and_larger() {
+    for size in SIZES {
+        for larger in [0, 10] {
+            let what = format!("about the company at {size:?}, panels {larger} steps larger");
+            let mut h = common::window_sized(AppOptions::default(), size);
+            h.run();
+            h.hover_at(Pos2::new(size.x - 40.0, size.y - 10.0));
+            h.run();
+            for _ in 0..larger {
+                press(&mut h, Modifiers::COMMAND, Key::Plus);
+            }
+            h.get_by_label("Edit").click();
+            h.run();
+            h.get_by_label("Company…").click();
+            h.run();
+            assert_fits(&h, &dialog(&h, "About the company"), &what);
+            // With the message a number that cannot be read gets.
+            h.get_by_label("People in the company")
+                .type_text("a hundred and fifty, give or take");
+            h.run();
+            h.get_by_label_contains("is not a number of people");
+            assert_fits(
+                &h,
+                &dialog(&h, "About the company"),
+                &format!("{what}, with its message"),
             );
         }
     }

@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use remit::export::{self, Format, Options};
 use remit::import::{self, Holder, ImportOptions};
-use remit::model::{Design, ExecutiveId, ResponsibilityId, Role};
+use remit::model::{Design, ExecutiveId, ResponsibilityId, Role, WorkKind};
 
 use super::sample;
 
@@ -40,14 +40,14 @@ fn text_strategy() -> impl Strategy<Value = String> {
 prop_compose! {
     fn arbitrary_design()(
         cards in proptest::collection::vec(
-            (text_strategy(), text_strategy(), 0u32..=10_000, 1u32..=1_000_000, 0usize..4, 0usize..4, 0usize..4, proptest::option::of("[a-z\n ,\"]{0,30}")),
+            (text_strategy(), text_strategy(), 0u32..=10_000, 1u32..=1_000_000, 0usize..4, 0usize..4, 0usize..4, proptest::option::of("[a-z\n ,\"]{0,30}"), prop::sample::select(WorkKind::ALL.to_vec())),
             0..25,
         )
     ) -> Design {
         let mut design = sample();
         design.responsibilities.clear();
         let ids = ["cio", "cto", "ciso"];
-        for (k, (name, description, share, size, owner, role_holder, role, notes)) in cards.into_iter().enumerate() {
+        for (k, (name, description, share, size, owner, role_holder, role, notes, kind)) in cards.into_iter().enumerate() {
             let owner = ids.get(owner).map(|id| ExecutiveId((*id).into()));
             let mut roles = std::collections::BTreeMap::new();
             if let Some(holder) = ids.get(role_holder).map(|id| ExecutiveId((*id).into()))
@@ -67,7 +67,7 @@ prop_compose! {
                 roles,
                 notes: notes.unwrap_or_default(),
                 deliberate: false,
-                kind: Default::default(),
+                kind,
             });
         }
         remit::model::rules::normalize(&mut design);

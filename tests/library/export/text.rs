@@ -146,6 +146,7 @@ fn the_ownership_csv_is_the_design_row_for_row() {
             "id",
             "name",
             "description",
+            "kind",
             "owner",
             "facing",
             "size",
@@ -167,15 +168,17 @@ fn the_ownership_csv_is_the_design_row_for_row() {
             .as_ref()
             .and_then(|o| design.executive(o))
             .map_or("", |e| e.short_title.as_str());
-        assert_eq!(&row[3], owner);
-        assert_eq!(row[4].parse::<f64>().unwrap(), item.external_share);
-        assert_eq!(row[5].parse::<f64>().unwrap(), item.size);
-        assert_eq!(&row[9], item.notes);
-        assert_eq!(&row[10], if item.deliberate { "yes" } else { "no" });
+        assert_eq!(&row[3], item.kind.label());
+        assert_eq!(&row[4], owner);
+        assert_eq!(row[5].parse::<f64>().unwrap(), item.external_share);
+        assert_eq!(row[6].parse::<f64>().unwrap(), item.size);
+        assert_eq!(&row[10], item.notes);
+        assert_eq!(&row[11], if item.deliberate { "yes" } else { "no" });
     }
     let security = rows.iter().find(|r| &r[0] == "security").unwrap();
-    assert_eq!(&security[3], "CISO");
-    assert_eq!(&security[7], "CTO");
+    assert_eq!(&security[3], "Security", "the kind of work, by its label");
+    assert_eq!(&security[4], "CISO");
+    assert_eq!(&security[8], "CTO");
     // Every field quoted, lines ended by CR LF.
     let first_data_line = text.lines().nth(1).unwrap();
     assert!(
