@@ -205,12 +205,13 @@ mod tests {
     }
 
     #[test]
-    fn the_default_design_shares_four_items() {
+    fn the_default_design_shares_seven_items() {
         let design = default_design();
         let involvement = DesignInvolvement::of(&design);
         // The CTO is Responsible on security, Consulted on data & analytics
-        // and Informed on IT operations (all the CIO's); the CIO is
-        // Consulted on product development (the CTO's).
+        // and on infrastructure, Informed on IT operations and continuity
+        // (all the CIO's); the CIO is Consulted on product development and
+        // architecture (the CTO's).
         let at = |id: &str| {
             design
                 .executives
@@ -221,8 +222,8 @@ mod tests {
         };
         assert_eq!(
             at("cto").describe(),
-            "roles on others' items: responsible 1 · consulted 1 · informed 1"
+            "roles on others' items: responsible 1 · consulted 2 · informed 2"
         );
-        assert_eq!(at("cio").describe(), "roles on others' items: consulted 1");
+        assert_eq!(at("cio").describe(), "roles on others' items: consulted 2");
     }
 }

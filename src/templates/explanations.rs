@@ -71,9 +71,9 @@ pub struct Explanation {
     pub expected: &'static [Expected],
 }
 
-use FindingKind::{Contested, OnlyExecutive, ReportingAgainstSplit, Unassigned};
+use FindingKind::{Contested, OnlyExecutive, ReportingAgainstSplit};
 use Item::{Card, Executive};
-use Severity::{Judgement, Note, Warning};
+use Severity::{Judgement, Note};
 
 /// The contested cards one executive (or the tray) starts with, as the
 /// one judgement call they make.
@@ -107,77 +107,52 @@ pub const TRADITIONAL_SPLIT: Explanation = Explanation {
             whose job points one way.",
     watch_for: &[
         "The line between the two peers: security and data cross it, so both need a \
-         say (here the CTO shares security and is consulted on data).",
-        "Work practitioners argue about has no natural home; agree each placement out \
-         loud instead of letting it fall to whoever shouts first.",
+         say (here the CTO shares security and is consulted on data and on the \
+         infrastructure the product runs on).",
+        "Vendor management and architecture are argued about; this model places them \
+         on purpose (suppliers with the CIO, architecture with the CTO) and says why \
+         on each card. Agree both out loud in the workshop.",
         "Hanging the CIO under the CFO or COO instead of the CEO quietly makes the \
          internal side the junior partner.",
     ],
-    expected: &[
-        expect(
-            Unassigned,
-            Warning,
-            &[Card("vendor-management"), Card("architecture")],
-            "Vendor management and technology architecture are left in the tray on \
-             purpose: where they go is the first question for the workshop to settle.",
-        ),
-        contested(
-            &[Executive("cio"), Card("infrastructure"), Card("security")],
-            "Infrastructure starts with the CIO, as it runs the company's own \
-             systems; product-led firms often give it to the CTO. Security starts \
-             with the CIO, with the CTO responsible for the product's side of it.",
-        ),
-        contested(
-            &[Card("vendor-management"), Card("architecture")],
-            "Vendor management and technology architecture: the two cards left for \
-             the workshop.",
-        ),
-    ],
+    expected: &[contested(
+        &[Executive("cio"), Card("infrastructure"), Card("security")],
+        "Infrastructure starts with the CIO, as it runs the company's own \
+         systems; product-led firms often give it to the CTO. Security starts \
+         with the CIO, with the CTO responsible for the product's side of it.",
+    )],
 };
 
 /// The CTO is senior, the head of IT reports to the CTO.
 pub const PRODUCT_COMPANY: Explanation = Explanation {
-    summary: "The CTO is the senior technology leader and owns almost everything; a \
-              head of IT under the CTO keeps the staff's own systems running.",
+    summary: "The CTO is the senior technology leader and owns the product and the \
+              infrastructure it runs on; a head of IT under the CTO owns the \
+              company's own IT operations and the staff's systems.",
     size: "Start-ups and software firms from a few dozen to a few thousand people.",
     industry: "Software, SaaS and online platforms: companies whose product is the \
                technology.",
     goals: "Ship the product fast with one voice on technology, and keep internal IT \
             lean.",
     watch_for: &[
-        "The CTO's box holds most of the work, including operations that face inward: \
-         check that one person can really steer it all.",
+        "The infrastructure here is the product's: it faces outward and sits with the \
+         CTO; the staff's own IT operations stay with the head of IT.",
         "Internal IT answers to someone whose attention is on the product; give the \
          head of IT a fair hearing and a budget of their own.",
         "Data must not become the product team's alone: internal reporting needs it too.",
     ],
     expected: &[
         expect(
-            OnlyExecutive,
-            Note,
-            &[Executive("cto"), Executive("head-of-it")],
-            "The CTO is the one technology executive at the top, so the inward work \
-             with the CTO (IT operations, compliance, continuity) is not questioned card \
-             by card; the head of IT is the strong manager on the internal side.",
-        ),
-        contested(
-            &[
-                Executive("cto"),
-                Card("infrastructure"),
-                Card("security"),
-                Card("vendor-management"),
-                Card("architecture"),
-            ],
-            "Infrastructure with the CTO, as product firms usually place it. Security \
-             with the CTO, the head of IT responsible for the staff's side. Vendor \
-             management with the CTO: most spending goes to the product's suppliers. \
-             Architecture with the CTO, who shapes the product it serves.",
-        ),
-        expect(
             ReportingAgainstSplit,
             Note,
             &[Executive("head-of-it"), Executive("cto")],
             "The head of IT reporting to the CTO is the shape this model is named for.",
+        ),
+        expect(
+            OnlyExecutive,
+            Note,
+            &[Executive("cto"), Executive("head-of-it")],
+            "The CTO is the one technology executive at the top, as in most software \
+             companies; the head of IT is the strong manager on the internal side.",
         ),
     ],
 };
@@ -185,87 +160,51 @@ pub const PRODUCT_COMPANY: Explanation = Explanation {
 /// The CTO owns architecture, infrastructure and operations.
 pub const CTO_OVER_INFRASTRUCTURE: Explanation = Explanation {
     summary: "A large enterprise that builds much of its own software: the CIO leads \
-              application development through VPs aligned to the business, the CTO \
-              owns architecture, infrastructure and operations, and a CISO sits under \
-              the CTO.",
+              application development through VPs aligned to business areas, the CTO \
+              owns architecture, infrastructure and operations besides the product's \
+              technology, and a CISO sits under the CTO.",
     size: "Large enterprises, typically thousands of people.",
     industry: "Insurance, banking, the public sector, utilities: organisations with big \
                in-house application estates.",
     goals: "Application teams close to each business area, on one consistent platform \
             that a single leader keeps standing.",
     watch_for: &[
-        "The CTO runs the platforms everyone depends on and is marked mixed on purpose; \
-         check there is still room for new technology.",
+        "The CTO runs the platforms everyone depends on besides the product's \
+         technology: the platform cards face inward and are placed on purpose; check \
+         there is still room for new technology.",
         "The CISO reports to the CTO but protects the CIO's applications too: keep the \
          dotted line to the CIO in use.",
-        "The customer applications are built under the internal-facing CIO: close to \
-         the business, but the product's priorities are weighed by the company's own \
-         systems side.",
+        "The application VPs serve business areas, not customers: if the company starts \
+         selling software, their work moves towards the CTO.",
     ],
-    expected: &[
-        expect(
-            ReportingAgainstSplit,
-            Note,
-            &[Executive("vp-customer-apps"), Executive("cio")],
-            "The VP for customer applications reports to the CIO: the price of keeping \
-             all application work together, and the first line to revisit if the \
-             product becomes what the company sells.",
-        ),
-        contested(
-            &[
-                Executive("cto"),
-                Card("infrastructure"),
-                Card("architecture"),
-            ],
-            "Infrastructure with the CTO: the point of this model. Architecture with \
-             the CTO, who owns the platform it describes.",
-        ),
-        contested(
-            &[Executive("ciso"), Card("security")],
-            "Security with a CISO under the CTO, the CIO consulted.",
-        ),
-        contested(
-            &[Executive("cio"), Card("vendor-management")],
-            "Vendor management with the CIO, who buys most of the business \
-             applications.",
-        ),
-    ],
+    expected: &[],
 };
 
 /// The CTO oversees a head of infrastructure.
 pub const CTO_HAS_TAKEN_OVER: Explanation = Explanation {
     summary: "The CTO answers for every technology anyone touches; a head of \
               infrastructure under the CTO runs the platforms, business applications, \
-              suppliers and architecture.",
+              suppliers, architecture and the company's own IT.",
     size: "Mid-sized and large digital-first companies.",
     industry: "E-commerce, media, fintech and other digital businesses where the \
                product and the company's own systems have grown together.",
     goals: "One accountable technology leader, and fewer hand-offs between the product \
             and internal IT.",
     watch_for: &[
-        "The CTO is marked mixed on purpose; their attention still drifts to the \
-         product, so keep the company's own systems on the agenda.",
+        "The CTO's attention drifts to the product: keep the company's own systems on \
+         the agenda, through the head of infrastructure.",
         "The head of infrastructure carries most of the argued-about work: make sure \
          they have the authority to go with it.",
         "The CEO hears one voice on technology; make sure staff who use internal \
          systems are heard too.",
     ],
     expected: &[
-        contested(
-            &[
-                Executive("head-of-infrastructure"),
-                Card("infrastructure"),
-                Card("vendor-management"),
-                Card("architecture"),
-            ],
-            "Infrastructure with the head of infrastructure, under the CTO. Vendor \
-             management with the head of infrastructure, who runs the suppliers. \
-             Architecture with the head of infrastructure, close to the platforms.",
-        ),
-        contested(
-            &[Executive("cto"), Card("security")],
-            "Security with the CTO, the head of infrastructure responsible for \
-             running it.",
+        expect(
+            ReportingAgainstSplit,
+            Note,
+            &[Executive("head-of-infrastructure"), Executive("cto")],
+            "The head of infrastructure reporting to the CTO is what this model is \
+             named for.",
         ),
         expect(
             OnlyExecutive,
@@ -277,49 +216,30 @@ pub const CTO_HAS_TAKEN_OVER: Explanation = Explanation {
     ],
 };
 
-/// One technology executive and a strong IT manager.
+/// One technology executive and a strong manager on the other side.
 pub const SINGLE_EXECUTIVE: Explanation = Explanation {
-    summary: "One technology executive for the whole company, backed by a strong IT \
-              manager who runs the internal side.",
+    summary: "One technology executive for the whole company, titled by the goal: here \
+              a CIO, as technology mainly serves the business, backed by a strong head \
+              of digital products who leads the external side.",
     size: "Small companies, up to a couple of hundred people, and larger firms outside \
            high tech where technology supports the business.",
-    industry: "Any; most common where technology serves the business rather than \
-               being what it sells.",
+    industry: "Any; a CIO where technology serves the business, a CTO where it is what \
+               the company sells (then the strong second runs internal IT).",
     goals: "One accountable leader at a small company's cost, without leaving either \
             side to chance.",
     watch_for: &[
-        "The executive is marked mixed on purpose: one person covers both sides, so the \
-         second in command matters.",
-        "If the IT manager leaves, the internal side falls back on one person; the \
-         findings' note will then say that no one under the executive runs it.",
-        "Past a couple of hundred people, consider splitting into two peers (the \
-         traditional split).",
+        "One person covers both sides, so the second in command matters: here the head \
+         of digital products runs the external side.",
+        "If that lead leaves, the external side falls back on the CIO; the findings' \
+         note will then say that no one under the executive runs it.",
+        "Past a couple of hundred people, or when the product becomes what the company \
+         sells, consider splitting into two peers (the traditional split).",
     ],
-    expected: &[
-        expect(
-            OnlyExecutive,
-            Note,
-            &[Executive("cto"), Executive("it-manager")],
-            "The shape this model is named for: one executive at the top, with the IT \
-             manager as the strong second on the internal side.",
-        ),
-        contested(
-            &[
-                Executive("it-manager"),
-                Card("infrastructure"),
-                Card("security"),
-            ],
-            "Infrastructure with the IT manager, who keeps the company running. \
-             Security with the IT manager, the CTO consulted on the product's side.",
-        ),
-        contested(
-            &[
-                Executive("cto"),
-                Card("vendor-management"),
-                Card("architecture"),
-            ],
-            "Vendor management with the CTO, who signs the contracts. Architecture \
-             with the CTO, the one technology executive.",
-        ),
-    ],
+    expected: &[expect(
+        OnlyExecutive,
+        Note,
+        &[Executive("cio"), Executive("head-of-digital")],
+        "The shape this model is named for: one executive at the top, with the head of \
+         digital products as the strong second on the external side.",
+    )],
 };

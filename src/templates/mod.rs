@@ -7,7 +7,7 @@
 //! every finding its design produces.
 
 use crate::model::catalog::{self, UsualOwner, sources};
-use crate::model::company::{Company, Goal, Sector, SizeBand};
+use crate::model::company::{Company, Goal, Sector};
 use crate::model::design::{
     Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, ReportsTo, Responsibility, Rgb,
     Role,
@@ -197,11 +197,6 @@ pub fn default_design() -> Design {
             _ => Some("cio"),
         },
     );
-    design.company = Company {
-        band: SizeBand::Midsize,
-        goal: Goal::Both,
-        ..Default::default()
-    };
     settle(
         &mut design,
         "vendor-management",
@@ -281,6 +276,12 @@ fn product_company() -> Design {
         "vendor-management",
         "head-of-it",
         Role::Consulted,
+    );
+    settle(
+        &mut design,
+        "security",
+        "With the CTO on purpose: customer data and the product are the main \
+         target; the head of IT is responsible for the staff's side.",
     );
     share(&mut design, "security", "head-of-it", Role::Responsible);
     share(&mut design, "infrastructure", "head-of-it", Role::Consulted);
@@ -375,6 +376,16 @@ fn cto_over_infrastructure() -> Design {
             "With the CIO on purpose: most of what is bought is business \
              applications and their services.",
         ),
+        (
+            "security",
+            "With the CISO on purpose, under the CTO who runs the platform; the CIO \
+             is consulted and the dotted line keeps the applications in view.",
+        ),
+        (
+            "legacy-modernisation",
+            "With the VP on purpose: the ageing systems are the finance and \
+             operations applications.",
+        ),
     ] {
         settle(&mut design, item, why);
     }
@@ -465,14 +476,19 @@ fn cto_has_taken_over() -> Design {
 /// head of digital product who reports to them and leads the external
 /// side; the work the two must share says so.
 fn single_executive() -> Design {
-    let head_of_digital = executive(
-        "head-of-digital",
-        "Head of Digital",
-        "Head of Digital Products",
-        CTO_ORANGE,
-        under("cio"),
-        Orientation::External,
-    );
+    let head_of_digital = Executive {
+        notes: "Reports to the CIO on purpose: one technology executive for a \
+                company this size, backed by a strong lead for the digital products."
+            .to_owned(),
+        ..executive(
+            "head-of-digital",
+            "Head of Digital",
+            "Head of Digital Products",
+            CTO_ORANGE,
+            under("cio"),
+            Orientation::External,
+        )
+    };
     let mut design = from_catalog(
         "Single technology executive",
         vec![cio(ReportsTo::Ceo), head_of_digital],

@@ -24,6 +24,11 @@ fn boxes_grow_with_their_cards_and_long_names_take_two_lines() {
         );
     }
     let short = geometry.boxes[0].rect.h;
+    // The first card, without the chips of roles beside its name.
+    design.responsibilities[0].roles.clear();
+    let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
+    let short = short.min(geometry.boxes[0].rect.h);
+    assert_eq!(geometry.boxes[0].rect.h, short);
     design.responsibilities[0].name = "A responsibility with a very long name indeed".into();
     let geometry = ChartGeometry::of(&design, &Index::of(&design), &estimated_measure);
     assert_eq!(geometry.boxes[0].lines[0], 2);

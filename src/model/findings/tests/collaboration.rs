@@ -127,10 +127,15 @@ fn no_note_without_product_work_on_the_external_side() {
         ],
     );
     assert!(of_kind(&d, FindingKind::ProductFoundation).is_empty());
-    // The head of IT's operations the product runs on are another matter.
+    // The head of IT's operations the product runs on: the CTO manages
+    // the head of IT, so the two meet through the reporting line…
     let mut d = d;
     d.responsibilities
         .push(card("it-operations", 0.1, 2.0, Some("it")));
+    assert!(of_kind(&d, FindingKind::ProductFoundation).is_empty());
+    // …but a head of IT beside the CTO, with no line between them, runs
+    // them with the product side out of the loop.
+    d.executives[1].reports_to = crate::model::ReportsTo::Ceo;
     let found = of_kind(&d, FindingKind::ProductFoundation);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].about, [rs("it-operations")]);
