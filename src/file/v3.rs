@@ -15,11 +15,11 @@ use serde::Deserialize;
 use super::locate::Seg;
 use super::v2::{CeoV2, DottedLineV2, OrientationV2, PositionV2, ReportsToV2, RoleV2};
 use crate::model::rules::{Problem, RuleError, Subject};
-use crate::model::{Company, WorkKind};
 use crate::model::{
     Ceo, Decision, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role, When,
 };
+use crate::model::{Company, WorkKind};
 
 /// This version's number.
 pub const VERSION: u32 = 3;

@@ -245,7 +245,7 @@ pub fn thousands(n: u32) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -279,12 +279,30 @@ mod tests {
             sector,
             ..Default::default()
         };
-        assert_eq!(c(None, Sector::NotSaid).one_executive_is_normal(), (true, true));
-        assert_eq!(c(Some(150), Sector::Software).one_executive_is_normal(), (true, false));
-        assert_eq!(c(Some(800), Sector::Retail).one_executive_is_normal(), (true, false));
-        assert_eq!(c(Some(800), Sector::Software).one_executive_is_normal(), (false, false));
-        assert_eq!(c(Some(800), Sector::NotSaid).one_executive_is_normal(), (true, true));
-        assert_eq!(c(Some(9_000), Sector::Retail).one_executive_is_normal(), (false, false));
+        assert_eq!(
+            c(None, Sector::NotSaid).one_executive_is_normal(),
+            (true, true)
+        );
+        assert_eq!(
+            c(Some(150), Sector::Software).one_executive_is_normal(),
+            (true, false)
+        );
+        assert_eq!(
+            c(Some(800), Sector::Retail).one_executive_is_normal(),
+            (true, false)
+        );
+        assert_eq!(
+            c(Some(800), Sector::Software).one_executive_is_normal(),
+            (false, false)
+        );
+        assert_eq!(
+            c(Some(800), Sector::NotSaid).one_executive_is_normal(),
+            (true, true)
+        );
+        assert_eq!(
+            c(Some(9_000), Sector::Retail).one_executive_is_normal(),
+            (false, false)
+        );
     }
 
     #[test]

@@ -5,8 +5,8 @@
 
 use std::collections::BTreeMap;
 
-pub use super::decision::{Decision, When};
 pub use super::company::Company;
+pub use super::decision::{Decision, When};
 pub use super::work_kind::WorkKind;
 
 /// A stable, human-readable identifier of an executive, e.g. `"cio"`.

@@ -3,11 +3,11 @@
 //! and the tests build [`Edit`]s; [`Design::apply`](super::apply) is the one
 //! place that changes a design.
 
+use super::company::Company;
 use super::design::{
     Ceo, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role,
 };
-use super::company::Company;
 use super::rules::RuleError;
 use super::work_kind::WorkKind;
 
@@ -320,11 +320,9 @@ impl Edit {
             Self::SetDeliberate(id, false) => {
                 format!("unmark the place of “{}” as deliberate", card(id))
             }
-            Self::SetKind(id, kind) => format!(
-                "call “{}” {}",
-                card(id),
-                kind.label().to_lowercase()
-            ),
+            Self::SetKind(id, kind) => {
+                format!("call “{}” {}", card(id), kind.label().to_lowercase())
+            }
             Self::SetExecutiveNotes(id, _) => format!("edit the notes of {}", exec(id)),
             Self::SetReason(index, _) => match design.decisions.get(*index) {
                 Some(d) => format!("edit the reason for moving “{}”", d.name),

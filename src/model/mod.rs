@@ -32,12 +32,11 @@ pub mod work_kind;
 
 pub use balance::{Balance, DesignBalance, Facing};
 pub use clarity::DesignClarity;
+pub use company::Company;
 pub use design::{
     Ceo, Decision, Design, DottedLine, Executive, ExecutiveId, Orientation, Position, ReportsTo,
     Responsibility, ResponsibilityId, Rgb, Role, When,
 };
-pub use company::Company;
-pub use work_kind::WorkKind;
 pub use edit::{CardsChange, Edit, EditError};
 pub use findings::{
     About, CardFacts, Finding, FindingKind, Fix, Severity, findings, findings_with,
@@ -46,3 +45,4 @@ pub use history::History;
 pub use index::Index;
 pub use involvement::{DesignInvolvement, Involvement};
 pub use rules::{Problem, RuleError, Subject};
+pub use work_kind::WorkKind;

@@ -14,10 +14,10 @@
 
 use std::collections::HashMap;
 
+use super::company::Company;
 use super::design::{
     Ceo, Decision, Design, Executive, ExecutiveId, Position, ReportsTo, Responsibility,
 };
-use super::company::Company;
 use super::reporting;
 pub use super::rule_error::{Problem, RuleError, Subject, field_problem};
 
