@@ -11,6 +11,7 @@ mod common;
 
 mod advice;
 mod check_json;
+mod clarity;
 mod cli;
 mod export;
 mod file_format;
