@@ -26,6 +26,10 @@ fn judged_against(against: Against, assumed: bool) -> String {
         (Against::Across, true) => {
             "Taken to work across both sides from its title (no orientation is set)".into()
         }
+        (Against::Leaning(Side::Across), _) => "With no orientation set and a title that \
+            does not say which side, judged against the side most of its work faces, and it \
+            leans to neither"
+            .into(),
         (Against::Leaning(side), _) => format!(
             "With no orientation set and a title that does not say which side, judged against \
              the side most of its work faces ({})",
@@ -39,7 +43,7 @@ fn away_from(side: Side) -> &'static str {
     match side {
         Side::Internal => "outward",
         Side::External => "inward",
-        Side::Across => "either way",
+        Side::Across => "each way",
     }
 }
 

@@ -111,7 +111,8 @@ pub enum Against {
     Side(Side),
     /// Work across both sides: what a cross-cutting role is for.
     Across,
-    /// No intent is known: the side most of its work faces.
+    /// No intent is known: the side most of its work faces (`Across`
+    /// when as much faces inward as outward).
     Leaning(Side),
 }
 
@@ -205,11 +206,13 @@ impl Judged {
             Some(Side::Across) => Against::Across,
             Some(side) => Against::Side(side),
             None if p.outward > p.inward => Against::Leaning(Side::External),
-            None => Against::Leaning(Side::Internal),
+            None if p.outward < p.inward => Against::Leaning(Side::Internal),
+            None => Against::Leaning(Side::Across),
         };
         let (away, both) = match against {
             Against::Across => (p.percent(p.inward + p.both_ways + p.outward), 0),
-            Against::Side(Side::Internal) | Against::Leaning(Side::Internal) => {
+            Against::Side(Side::Internal | Side::Across)
+            | Against::Leaning(Side::Internal | Side::Across) => {
                 (p.percent(p.outward), p.percent(p.both_ways))
             }
             Against::Side(_) | Against::Leaning(_) => (p.percent(p.inward), p.percent(p.both_ways)),

@@ -269,6 +269,36 @@ fn the_sentence_shows_the_sum_that_gives_the_score() {
 }
 
 #[test]
+fn work_leaning_to_neither_side_says_so() {
+    let d = design(
+        vec![
+            exec("x", "", Orientation::NotSet),
+            exec("y", "CTO", Orientation::NotSet),
+        ],
+        vec![
+            card("ops", "x", WorkKind::Operations, 0.1, 1.0),
+            card("web", "x", WorkKind::Customer, 0.9, 1.0),
+            card("data", "x", WorkKind::Data, 0.35, 8.0),
+            card("product", "y", WorkKind::Product, 0.9, 1.0),
+        ],
+    );
+    let clarity = DesignClarity::of(&d);
+    assert_eq!(clarity.executive_at(0), Some(80));
+    assert_eq!(
+        clarity.explain_at(0),
+        "With no orientation set and a title that does not say which side, judged against the \
+         side most of its work faces, and it leans to neither: 10% of its size faces each way, \
+         and 80% is security, data, compliance or architecture work, which counts against \
+         neither side, so 100 − 2 × 10 = 80."
+    );
+    assert!(
+        clarity
+            .explain_at(1)
+            .starts_with("Taken to be external-facing from its title")
+    );
+}
+
+#[test]
 fn the_indexed_figures_are_the_one_pass_figures() {
     for template in crate::templates::TEMPLATES {
         let mut d = (template.build)();
