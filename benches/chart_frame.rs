@@ -562,10 +562,10 @@ fn design_rows(
     });
     let balances = DesignBalance::of_indexed(&design, &index);
     let clarity = measure(|| {
-        black_box(DesignClarity::of(black_box(&design), &balances));
+        black_box(DesignClarity::of_indexed(black_box(&design), &index));
     });
     models.push(ModelRow {
-        what: format!("{name}, DesignClarity::of"),
+        what: format!("{name}, DesignClarity::of_indexed"),
         time: clarity,
         frame,
         target: Some(BALANCE_TARGET),

@@ -8,8 +8,9 @@ use egui::{Color32, Rect, RichText, Ui, WidgetInfo};
 
 use super::theme;
 use crate::controller::Derived;
+use crate::model::clarity::{DesignClarity, Grade, Judged, MEANING};
 use crate::model::format::size as format_size;
-use crate::model::{Balance, Design, DesignInvolvement, Orientation, clarity};
+use crate::model::{Balance, Design, DesignInvolvement};
 
 /// The one-line figures for a portfolio, e.g. "CIO: internal 86% · external 14%".
 /// Tests and screen readers find the row by this text.
@@ -148,16 +149,12 @@ fn draw_figures(
                 &total,
                 &design.size_unit,
             );
-            lines.clarity = derived.clarity.executive_at(i).map(|score| {
-                (
-                    score,
-                    Explained::Executive(
-                        own,
-                        executive.orientation,
-                        crate::model::cross_cutting::is_cross_cutting(executive),
-                    ),
-                )
-            });
+            lines.clarity = derived
+                .clarity
+                .executives
+                .get(i)
+                .filter(|judged| judged.grade() != Grade::Nothing)
+                .map(|judged| (judged.grade(), Explained::Executive(judged)));
             if let Some(involvement) = involvement {
                 lines.involved = Some(involvement.executive_at(i).describe());
             }
@@ -166,10 +163,9 @@ fn draw_figures(
     );
     ui.separator();
     let mut organisation = figures("Organisation", None, &total, &total, &design.size_unit);
-    organisation.clarity = derived
-        .clarity
-        .overall
-        .map(|score| (score, Explained::Design));
+    let overall = derived.clarity.overall_grade();
+    organisation.clarity =
+        (overall != Grade::Nothing).then_some((overall, Explained::Design(&derived.clarity)));
     painted_row(ui, ROW_HEIGHT * scale, &organisation, accessible);
     ui.add_space(4.0);
     let unassigned = balance.unassigned;
@@ -190,7 +186,7 @@ fn draw_figures(
 }
 
 /// What one row of the panel says.
-struct Figures {
+struct Figures<'a> {
     /// "CIO", "Organisation".
     title: String,
     /// "CIO: internal 86% · external 14%", in the executive's colour.
@@ -202,44 +198,45 @@ struct Figures {
     sizes: String,
     /// "roles on others' items: responsible 1 · consulted 1", in the designer.
     involved: Option<String>,
-    /// The clarity score, and how to explain it.
-    clarity: Option<(u32, Explained)>,
+    /// The clarity score (or "not graded"), and how to explain it.
+    clarity: Option<(Grade, Explained<'a>)>,
 }
 
-/// What a clarity score is worked out from, to explain it on request.
+/// What a clarity figure is worked out from, to explain it on request
+/// (the sentence is written only when asked for).
 #[derive(Clone, Copy)]
-enum Explained {
-    /// An executive's portfolio, intended orientation and whether its role
-    /// cuts across both sides.
-    Executive(Balance, Orientation, bool),
+enum Explained<'a> {
+    /// An executive's portfolio, what it leads, and whether it is alone.
+    Executive(&'a Judged),
     /// The whole design: the executives' scores weighted by size.
-    Design,
+    Design(&'a DesignClarity),
 }
 
-impl Explained {
+impl Explained<'_> {
     fn text(self) -> String {
         match self {
-            Self::Executive(balance, orientation, across) => {
-                clarity::explain_for(&balance, orientation, across)
-            }
-            Self::Design => "The executives' scores averaged, each weighted by the size of \
-                             its portfolio."
-                .to_owned(),
+            Self::Executive(judged) => judged.explain(),
+            Self::Design(clarity) => clarity.explain_overall(),
         }
     }
 }
 
-/// What every clarity explanation ends with.
-const CLARITY_HELP: &str = "Clarity runs from 0 to 100: how clearly a portfolio faces one way, \
-     judged against the executive's intended orientation where one is set.";
+/// How a clarity figure reads on a badge and to a screen reader: "72 of
+/// 100", "not graded".
+fn grade_words(grade: Grade) -> String {
+    match grade.score() {
+        Some(score) => format!("{score} of 100"),
+        None => grade.short(),
+    }
+}
 
-fn figures(
+fn figures<'a>(
     title: &str,
     colour: Option<Color32>,
     own: &Balance,
     total: &Balance,
     unit: &str,
-) -> Figures {
+) -> Figures<'a> {
     Figures {
         title: title.to_owned(),
         heading: figures_label(title, own),
@@ -280,12 +277,12 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
         egui::Sense::hover()
     };
     let (rect, response) = ui.allocate_exact_size(size, sense);
-    if let Some((score, _)) = figures.clarity {
+    if let Some((grade, _)) = figures.clarity {
         response.widget_info(|| {
             WidgetInfo::labeled(
                 egui::Role::Button,
                 true,
-                format!("{} clarity {score} of 100", figures.title),
+                format!("{} clarity {}", figures.title, grade_words(grade)),
             )
         });
     }
@@ -298,9 +295,9 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
     let body = egui::TextStyle::Body.resolve(ui.style());
     let small = egui::TextStyle::Small.resolve(ui.style());
     // The clarity badge's text, for the right of the sizes line.
-    let badge_text = figures.clarity.map(|(score, _)| {
+    let badge_text = figures.clarity.map(|(grade, _)| {
         painter.layout_no_wrap(
-            format!("clarity {score}"),
+            format!("clarity {}", grade.short()),
             small.clone(),
             visuals.text_color(),
         )
@@ -382,7 +379,7 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
         .involved
         .as_deref()
         .map(|involved| line(2, sizes.0.bottom() + spacing, width, involved, &small, text));
-    if let Some((score, explained)) = figures.clarity
+    if let Some((grade, explained)) = figures.clarity
         && (response.clicked()
             || egui::Popup::is_id_open(ui.ctx(), egui::Popup::default_response_id(&response)))
     {
@@ -390,10 +387,11 @@ fn painted_row(ui: &mut Ui, height: f32, figures: &Figures, accessible: bool) {
             .width(280.0)
             .show(|ui| {
                 ui.label(
-                    RichText::new(format!("{} clarity: {score} of 100", figures.title)).strong(),
+                    RichText::new(format!("{} clarity: {}", figures.title, grade_words(grade)))
+                        .strong(),
                 );
                 ui.label(explained.text());
-                ui.weak(CLARITY_HELP);
+                ui.weak(MEANING);
             });
     }
     let Some(pointer) = response.hover_pos() else {

@@ -49,13 +49,18 @@ pub const GUIDE: [(&str, &str); 6] = [
     ),
     (
         "Clarity",
-        "A score from 0 to 100 for how clearly a portfolio faces one way. With \
-         no intended orientation, a portfolio all one way scores 100 and an even \
-         split scores 0. Once an executive is meant to be internal-facing, \
-         external-facing or mixed on purpose, the score measures the portfolio \
-         against that intent. The design's score is the executives' scores \
-         averaged, each weighted by its size. Click a row of the balance panel \
-         (or Tab to it and press Enter) to see how its score was worked out.",
+        "A score from 0 to 100 for how well a portfolio fits what its executive \
+         leads: the internal side, the external side, or work across both. It \
+         takes the orientation you set, or else what the title says (a CIO \
+         inward, a CTO outward, a CISO across both). Each percent of the \
+         portfolio's size facing the other way costs two, facing both ways one; \
+         security, data, compliance and architecture work costs nothing, and is \
+         all a role across both sides should hold. With no side known, the \
+         portfolio is held to the side most of its work faces. An executive \
+         who holds all the work alone is not graded. The design's score is the \
+         executives' scores averaged, each weighted by its size. Click a row of \
+         the balance panel (or Tab to it and press Enter) to see how its score \
+         was worked out.",
     ),
     (
         "Roles on a card: A, R, C and I",

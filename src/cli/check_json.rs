@@ -140,7 +140,7 @@ fn file_report(path: &Path, loaded: Result<Design, LoadError>) -> (FileReport, b
 }
 
 fn balance_report(design: &Design, balance: &DesignBalance) -> BalanceReport {
-    let clarity = DesignClarity::of(design, balance);
+    let clarity = DesignClarity::of(design);
     let total = &balance.organisation;
     let executives = design
         .executives

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use super::terminal::clean;
 use crate::file;
+use crate::model::clarity::Grade;
 use crate::model::format::{percent, size};
 use crate::model::{Design, DesignBalance, DesignClarity, Executive, ExecutiveId, ReportsTo};
 
@@ -58,29 +59,36 @@ pub fn report(design: &Design) -> String {
         size(balance.unassigned.size)
     );
     reporting_lines(&mut out, design);
-    clarity_lines(&mut out, design, &balance, width);
+    clarity_lines(&mut out, design, width);
     out
 }
 
 /// The clarity scores (see [`crate::model::clarity`]): one line per
-/// executive, then the design's, aligned as the balance rows are.
-fn clarity_lines(out: &mut String, design: &Design, balance: &DesignBalance, width: usize) {
-    let clarity = DesignClarity::of(design, balance);
+/// executive, then the design's, aligned as the balance rows are. A figure
+/// that is not a score says why: nothing assigned, or one executive holding
+/// all the work (not graded).
+fn clarity_lines(out: &mut String, design: &Design, width: usize) {
+    let clarity = DesignClarity::of(design);
     let _ = writeln!(out, "\nClarity (0 to 100)");
-    let titles = design
-        .executives
-        .iter()
-        .map(|e| clean(title(e)))
-        .chain(std::iter::once("Organisation".into()));
-    let scores = clarity
-        .executives
-        .iter()
-        .copied()
-        .chain(std::iter::once(clarity.overall));
-    for (title, score) in titles.zip(scores) {
-        let score = score.map_or_else(|| "none (nothing assigned)".to_owned(), |s| s.to_string());
-        let _ = writeln!(out, "{title:<width$}  {score:>3}");
+    for (i, e) in design.executives.iter().enumerate() {
+        let grade = match clarity.grade_at(i) {
+            Grade::NotGraded => "not graded (the only executive holding work)".to_owned(),
+            other => written(other),
+        };
+        let _ = writeln!(out, "{:<width$}  {grade:>3}", clean(title(e)));
     }
+    let grade = match clarity.overall_grade() {
+        Grade::NotGraded => "not graded (one executive holds all the work)".to_owned(),
+        other => written(other),
+    };
+    let _ = writeln!(out, "{:<width$}  {grade:>3}", "Organisation");
+}
+
+/// A score, or "none (nothing assigned)".
+fn written(grade: Grade) -> String {
+    grade
+        .score()
+        .map_or_else(|| "none (nothing assigned)".to_owned(), |s| s.to_string())
 }
 
 /// How an executive is named in a sentence: its short title, or its id if
@@ -191,6 +199,33 @@ mod tests {
         );
         assert!(
             text.contains("\ncio           none (nothing assigned)\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_lone_executive_holding_the_work_is_not_graded_and_says_why() {
+        let mut design = Design::empty("Start-up");
+        for (id, title) in [("cto", "CTO"), ("coo", "COO")] {
+            design.executives.push(Executive {
+                id: ExecutiveId(id.into()),
+                short_title: title.into(),
+                ..Executive::default()
+            });
+        }
+        design.responsibilities.push(crate::model::Responsibility {
+            size: 2.0,
+            owner: Some(ExecutiveId("cto".into())),
+            ..Default::default()
+        });
+        let text = report(&design);
+        assert!(
+            text.ends_with(
+                "Clarity (0 to 100)\n\
+                 CTO           not graded (the only executive holding work)\n\
+                 COO           none (nothing assigned)\n\
+                 Organisation  not graded (one executive holds all the work)\n"
+            ),
             "{text}"
         );
     }

@@ -19,7 +19,8 @@ pub struct Derived {
     pub balance: DesignBalance,
     /// How many of other executives' items each executive holds a role on.
     pub involvement: DesignInvolvement,
-    /// How clearly each executive's portfolio, and the design, faces one way.
+    /// How well each executive's portfolio fits what it leads, and the
+    /// design's weighted mean.
     pub clarity: DesignClarity,
     /// What looks wrong or worth a second thought, highest severity first.
     pub findings: Vec<Finding>,
@@ -61,7 +62,7 @@ impl Derived {
         Self {
             revision: document.revision(),
             chart: ChartGeometry::of(design, &index, &crate::chart::estimated_measure),
-            clarity: DesignClarity::of(design, &balance),
+            clarity: DesignClarity::of_indexed(design, &index),
             findings: findings_with(design, &index, &balance, &card_facts),
             card_facts,
             balance,

@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use super::table::{self, UNASSIGNED};
+use crate::model::clarity::Grade;
 use crate::model::format::{percent, size as format_size};
 use crate::model::{Design, DesignBalance, DesignClarity, Index, findings};
 
@@ -31,7 +32,7 @@ pub fn escape(text: &str) -> String {
 pub fn summary(design: &Design) -> String {
     let index = Index::of(design);
     let balance = DesignBalance::of_indexed(design, &index);
-    let clarity = DesignClarity::of(design, &balance);
+    let clarity = DesignClarity::of_indexed(design, &index);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", escape(&design.name));
     let _ = writeln!(out, "Sizes are in {}.\n", escape(&design.size_unit));
@@ -70,7 +71,7 @@ pub fn summary(design: &Design) -> String {
     out.push_str("| Executive | Internal | External | Size | Items | Of total | Clarity |\n");
     out.push_str("|---|---:|---:|---:|---:|---:|---:|\n");
     let organisation = balance.organisation;
-    let mut line = |name: String, b: crate::model::Balance, score: Option<u32>| {
+    let mut line = |name: String, b: crate::model::Balance, grade: Grade| {
         let _ = writeln!(
             out,
             "| {name} | {} | {} | {} | {} | {} | {} |",
@@ -79,19 +80,20 @@ pub fn summary(design: &Design) -> String {
             format_size(b.size),
             b.count,
             percent(b.percent_of(&organisation)),
-            score.map_or_else(|| "–".to_owned(), |s| s.to_string())
+            grade.short()
         );
     };
     for (i, e) in design.executives.iter().enumerate() {
         let name = escape(&table::described(e));
-        line(name, balance.executive_at(i), clarity.executive_at(i));
+        line(name, balance.executive_at(i), clarity.grade_at(i));
     }
-    line(UNASSIGNED.to_owned(), balance.unassigned, None);
-    line("Organisation".to_owned(), organisation, clarity.overall);
-    out.push_str(
-        "\nClarity, 0 to 100: how clearly each portfolio faces one way, \
-         judged against its intended orientation.\n",
+    line(UNASSIGNED.to_owned(), balance.unassigned, Grade::Nothing);
+    line(
+        "Organisation".to_owned(),
+        organisation,
+        clarity.overall_grade(),
     );
+    let _ = writeln!(out, "\n{}", crate::model::clarity::MEANING);
 
     out.push_str("\n## Findings\n\n");
     let found = findings(design, &index, &balance);

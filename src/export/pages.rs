@@ -20,6 +20,7 @@ use super::draw::{WEAK, labelled, svg_open};
 use super::svg::{escape, num};
 use super::table::{self, UNASSIGNED};
 use crate::chart::estimated_measure;
+use crate::model::clarity::Grade;
 use crate::model::format::{percent, size as format_size};
 use crate::model::{Design, DesignBalance, DesignClarity, Index, findings};
 
@@ -230,7 +231,7 @@ fn ownership(design: &Design) -> Section {
 fn balance(design: &Design) -> Section {
     let index = Index::of(design);
     let balance = DesignBalance::of_indexed(design, &index);
-    let clarity = DesignClarity::of(design, &balance);
+    let clarity = DesignClarity::of_indexed(design, &index);
     let header = vec![
         "Executive".to_owned(),
         "Internal".to_owned(),
@@ -241,7 +242,7 @@ fn balance(design: &Design) -> Section {
         "Clarity".to_owned(),
     ];
     let organisation = balance.organisation;
-    let line = |name: String, b: crate::model::Balance, score: Option<u32>| {
+    let line = |name: String, b: crate::model::Balance, grade: Grade| {
         vec![
             name,
             percent(b.internal_percent()),
@@ -249,7 +250,7 @@ fn balance(design: &Design) -> Section {
             format_size(b.size),
             b.count.to_string(),
             percent(b.percent_of(&organisation)),
-            score.map_or_else(|| "–".to_owned(), |s| s.to_string()),
+            grade.short(),
         ]
     };
     let mut rows: Vec<Vec<String>> = design
@@ -258,32 +259,32 @@ fn balance(design: &Design) -> Section {
         .enumerate()
         .map(|(i, e)| {
             let name = table::described(e);
-            line(name, balance.executive_at(i), clarity.executive_at(i))
+            line(name, balance.executive_at(i), clarity.grade_at(i))
         })
         .collect();
-    rows.push(line(UNASSIGNED.to_owned(), balance.unassigned, None));
+    rows.push(line(
+        UNASSIGNED.to_owned(),
+        balance.unassigned,
+        Grade::Nothing,
+    ));
     rows.push(line(
         "Organisation".to_owned(),
         organisation,
-        clarity.overall,
+        clarity.overall_grade(),
     ));
     let numeric = [false, true, true, true, true, true, true];
     let (header, rows) = table(header, rows, &numeric);
     let mut blocks = vec![heading("Balance and clarity"), header.clone()];
     blocks.extend(rows);
-    blocks.push(
-        Block {
-            height: 2.0 * ROW,
-            ..Block::default()
-        }
-        .text(
-            0.0,
-            18.0,
-            BODY,
-            "Clarity, 0 to 100: how clearly each portfolio faces one way, judged against its intended orientation.",
-        )
-        .weak(),
-    );
+    // What the score means, wrapped to the page under the table.
+    let mut meaning = Block::default();
+    let mut y = 18.0;
+    for line in wrap(crate::model::clarity::MEANING, BODY, content_width()) {
+        meaning = meaning.text(0.0, y, BODY, line).weak();
+        y += 13.0;
+    }
+    meaning.height = (y + 4.0).max(2.0 * ROW);
+    blocks.push(meaning);
     Section {
         blocks,
         repeat: Some(header),

@@ -81,26 +81,23 @@ const EXTERNAL_PHRASES: &[&str] = &[
 /// ([`cross_cutting::title_is_cross_cutting`]), then the internal and the
 /// external titles.
 pub fn side_of_title(title: &str) -> Option<Side> {
-    if cross_cutting::title_is_cross_cutting(title) {
+    let words = cross_cutting::title_words(title);
+    if cross_cutting::words_cut_across(&words) {
         return Some(Side::Across);
     }
-    let words: Vec<String> = title
-        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map(|w| {
-            w.chars()
-                .filter(|c| *c != '.')
-                .flat_map(char::to_lowercase)
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = words.split(' ').collect();
+    // A phrase: its words in a row, somewhere in the title (most titles
+    // share no first word with a phrase, which is quick to see).
     let has = |phrase: &str| {
-        let wanted: Vec<&str> = phrase.split(' ').collect();
-        words
-            .windows(wanted.len())
-            .any(|window| window.iter().zip(&wanted).all(|(w, p)| w == p))
+        words.iter().enumerate().any(|(start, first)| {
+            phrase.starts_with(first)
+                && phrase
+                    .split(' ')
+                    .enumerate()
+                    .all(|(k, wanted)| words.get(start + k) == Some(&wanted))
+        })
     };
-    let any_word = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let any_word = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if any_word(INTERNAL_ACRONYMS) || INTERNAL_PHRASES.iter().any(|p| has(p)) {
         Some(Side::Internal)
     } else if any_word(EXTERNAL_ACRONYMS) || EXTERNAL_PHRASES.iter().any(|p| has(p)) {

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use remit::file::{self, FORMAT_VERSION, to_text};
+use remit::model::clarity::Grade;
 use remit::model::{
     Balance, Ceo, Design, DesignBalance, DesignClarity, DottedLine, Executive, ExecutiveId,
     Position, ReportsTo, Rgb,
@@ -173,18 +174,19 @@ fn check_report(text: &str, design: &Design) {
 /// The clarity section, as the README describes it: a blank line, a
 /// heading, then each executive's score and the design's, from the model.
 fn expected_clarity(design: &Design) -> Vec<String> {
-    let clarity = DesignClarity::of(design, &DesignBalance::of(design));
+    let clarity = DesignClarity::of(design);
     let mut lines = vec![String::new(), "Clarity (0 to 100)".to_owned()];
-    let titles = design
-        .executives
-        .iter()
-        .map(|e| e.short_title.as_str())
-        .chain(["Organisation"]);
-    let scores = clarity.executives.iter().copied().chain([clarity.overall]);
-    for (title, score) in titles.zip(scores) {
-        let score = score.map_or_else(|| "none (nothing assigned)".to_owned(), |s| s.to_string());
-        lines.push(format!("{title} {score}"));
+    let written = |grade: Grade, alone: &str| match grade {
+        Grade::Score(score) => score.to_string(),
+        Grade::NotGraded => format!("not graded ({alone})"),
+        Grade::Nothing => "none (nothing assigned)".to_owned(),
+    };
+    for (i, e) in design.executives.iter().enumerate() {
+        let grade = written(clarity.grade_at(i), "the only executive holding work");
+        lines.push(format!("{} {grade}", e.short_title));
     }
+    let overall = written(clarity.overall_grade(), "one executive holds all the work");
+    lines.push(format!("Organisation {overall}"));
     lines
 }
 

@@ -11,6 +11,7 @@ mod common;
 
 mod advice;
 mod check_json;
+mod clarity;
 mod cli;
 mod corpus;
 mod export;

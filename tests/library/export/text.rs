@@ -243,7 +243,7 @@ fn the_markdown_holds_the_table_the_balance_the_clarity_and_the_findings() {
     );
     let index = Index::of(&design);
     let balance = DesignBalance::of(&design);
-    let clarity = DesignClarity::of(&design, &balance);
+    let clarity = DesignClarity::of(&design);
     for (i, e) in design.executives.iter().enumerate() {
         let b = balance.executive_at(i);
         let line = md
@@ -259,9 +259,7 @@ fn the_markdown_holds_the_table_the_balance_the_clarity_and_the_findings() {
             )),
             "{line}"
         );
-        let score = clarity
-            .executive_at(i)
-            .map_or("–".to_owned(), |s| s.to_string());
+        let score = clarity.grade_at(i).short();
         assert!(line.ends_with(&format!("| {score} |")), "{line}");
     }
     let found = findings(&design, &index, &balance);
