@@ -161,21 +161,21 @@ pub const PRODUCT_COMPANY: Explanation = Explanation {
 pub const CTO_OVER_INFRASTRUCTURE: Explanation = Explanation {
     summary: "A large enterprise that builds much of its own software: the CIO leads \
               application development through VPs aligned to business areas, the CTO \
-              owns architecture, infrastructure and operations besides the product's \
-              technology, and a CISO sits under the CTO.",
+              runs the platform (architecture, infrastructure, operations) for all of \
+              them, and a CISO sits under the CTO.",
     size: "Large enterprises, typically thousands of people.",
     industry: "Insurance, banking, the public sector, utilities: organisations with big \
                in-house application estates.",
     goals: "Application teams close to each business area, on one consistent platform \
             that a single leader keeps standing.",
     watch_for: &[
-        "The CTO runs the platforms everyone depends on besides the product's \
-         technology: the platform cards face inward and are placed on purpose; check \
-         there is still room for new technology.",
+        "The CTO faces inward here, on purpose: check there is still room for new \
+         technology beyond keeping the platform standing.",
         "The CISO reports to the CTO but protects the CIO's applications too: keep the \
-         dotted line to the CIO in use.",
-        "The application VPs serve business areas, not customers: if the company starts \
-         selling software, their work moves towards the CTO.",
+         dotted line to the CIO in use, and the customer applications consulted.",
+        "The VP for sales and service builds what customers use under the \
+         internal-facing CIO: close to the business, but if the company starts selling \
+         software, that work moves towards a product leader.",
     ],
     expected: &[],
 };

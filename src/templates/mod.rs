@@ -293,14 +293,12 @@ fn product_company() -> Design {
 }
 
 /// A large enterprise heavy on its own application development: the CIO
-/// leads application-development VPs aligned to business areas, the CTO
-/// owns architecture, infrastructure and operations besides the product's
-/// technology; a CISO owns security under the CTO with a dotted line to
-/// the CIO.
+/// leads application-development VPs aligned to business areas (the one
+/// for sales and service builds what customers use), the CTO runs the
+/// platform (architecture, infrastructure, operations) and scouts new
+/// technology; a CISO owns security under the CTO with a dotted line to the
+/// CIO.
 fn cto_over_infrastructure() -> Design {
-    let vp = |id: &str, short: &str, full: &str, colour| {
-        executive(id, short, full, colour, under("cio"), Orientation::Internal)
-    };
     let ciso = executive(
         "ciso",
         "CISO",
@@ -309,45 +307,60 @@ fn cto_over_infrastructure() -> Design {
         under("cto"),
         Orientation::Mixed,
     );
+    let vp_finance = executive(
+        "vp-apps-finance",
+        "VP Apps Finance",
+        "VP, Applications for Finance & Operations",
+        palette::PALETTE[3],
+        under("cio"),
+        Orientation::Internal,
+    );
+    let vp_sales = Executive {
+        notes: "Reports to the CIO on purpose: all application teams sit together, \
+                each aligned to a business area; this one builds what customers use."
+            .to_owned(),
+        ..executive(
+            "vp-apps-sales",
+            "VP Apps Sales",
+            "VP, Applications for Sales & Service",
+            palette::PALETTE[4],
+            under("cio"),
+            Orientation::External,
+        )
+    };
     let mut design = from_catalog(
         "CTO over infrastructure",
         vec![
             cio(ReportsTo::Ceo),
-            cto(ReportsTo::Ceo, Orientation::External),
+            cto(ReportsTo::Ceo, Orientation::Internal),
             ciso,
-            vp(
-                "vp-apps-finance",
-                "VP Apps Finance",
-                "VP, Applications for Finance & Operations",
-                palette::PALETTE[3],
-            ),
-            vp(
-                "vp-apps-sales",
-                "VP Apps Sales",
-                "VP, Applications for Sales & Service",
-                palette::PALETTE[4],
-            ),
+            vp_finance,
+            vp_sales,
         ],
-        |id, usual| match id {
-            "infrastructure" | "it-operations" | "architecture" | "continuity" => Some("cto"),
-            "enterprise-apps" => Some("vp-apps-finance"),
-            "change-management" => Some("vp-apps-sales"),
+        |id, _| match id {
+            "infrastructure" | "it-operations" | "architecture" | "continuity" | "innovation" => {
+                Some("cto")
+            }
+            "enterprise-apps" | "change-management" => Some("vp-apps-finance"),
+            "product-development" | "engineering" | "rnd" | "product-strategy" | "partnerships" => {
+                Some("vp-apps-sales")
+            }
             "security" | "compliance" => Some("ciso"),
-            "vendor-management" => Some("cio"),
-            _ => match usual {
-                UsualOwner::Cto => Some("cto"),
-                _ => Some("cio"),
-            },
+            _ => Some("cio"),
         },
     );
-    add_from_catalog(&mut design, "business-automation", "vp-apps-sales");
-    add_from_catalog(&mut design, "legacy-modernisation", "vp-apps-finance");
+    add_from_catalog(&mut design, "business-automation", "vp-apps-finance");
     design.company = Company {
         people: Some(12_000),
         sector: Sector::Finance,
         goal: Goal::Both,
         ..Default::default()
     };
+    if let Some(cto) = design.executives.iter_mut().find(|e| e.id.0 == "cto") {
+        cto.notes = "Internal-facing on purpose: in this model the CTO keeps the platform \
+                     standing for every application team."
+            .to_owned();
+    }
     design.dotted_lines.push(DottedLine {
         from: ExecutiveId("ciso".to_owned()),
         to: ExecutiveId("cio".to_owned()),
@@ -359,17 +372,14 @@ fn cto_over_infrastructure() -> Design {
              platform standing for every application team.",
         ),
         (
-            "it-operations",
-            "With the CTO on purpose: operations run on the CTO's platform.",
-        ),
-        (
-            "continuity",
-            "With the CTO on purpose: recovery is planned with the platform.",
-        ),
-        (
             "architecture",
             "With the CTO on purpose: one architecture for the platform and the \
              application estate.",
+        ),
+        (
+            "innovation",
+            "With the CTO on purpose: the platform's chief scouts new technology for \
+             every business area.",
         ),
         (
             "vendor-management",
@@ -379,22 +389,32 @@ fn cto_over_infrastructure() -> Design {
         (
             "security",
             "With the CISO on purpose, under the CTO who runs the platform; the CIO \
-             is consulted and the dotted line keeps the applications in view.",
-        ),
-        (
-            "legacy-modernisation",
-            "With the VP on purpose: the ageing systems are the finance and \
-             operations applications.",
+             and the customer applications are consulted, and the dotted line keeps \
+             the applications in view.",
         ),
     ] {
         settle(&mut design, item, why);
     }
     share(&mut design, "security", "cio", Role::Consulted);
+    share(&mut design, "security", "vp-apps-sales", Role::Consulted);
     share(&mut design, "security", "cto", Role::Responsible);
     share(&mut design, "enterprise-apps", "cto", Role::Consulted);
-    share(&mut design, "infrastructure", "cio", Role::Consulted);
-    // Data flows between the platforms and the business's reporting: the
-    // CTO, who runs the platforms, has a say in it.
+    share(
+        &mut design,
+        "infrastructure",
+        "vp-apps-sales",
+        Role::Consulted,
+    );
+    for item in ["it-operations", "continuity"] {
+        share(&mut design, item, "vp-apps-sales", Role::Informed);
+    }
+    // Data flows between what customers use and the business's reporting.
+    share(
+        &mut design,
+        "data-analytics",
+        "vp-apps-sales",
+        Role::Consulted,
+    );
     share(&mut design, "data-analytics", "cto", Role::Consulted);
     crate::chart::tidy::tidy_in_place(&mut design, &crate::chart::estimated_measure);
     design
