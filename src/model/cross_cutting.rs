@@ -9,8 +9,6 @@
 //! Officer", "Chief Architect". The model does not depend on the import's
 //! title handling; this small list is its own.
 
-use super::design::{Executive, Orientation};
-
 /// Acronyms of cross-cutting roles, in lower case.
 const ACRONYMS: &[&str] = &["ciso", "cso", "cdo", "cdao"];
 
@@ -52,15 +50,6 @@ pub(super) fn words_cut_across(words: &str) -> bool {
     words
         .split(' ')
         .any(|word| ACRONYMS.contains(&word) || WORDS.contains(&word))
-}
-
-/// Whether `executive` sits across both sides on purpose: its intended
-/// orientation is mixed, or its short or full title names a cross-cutting
-/// role.
-pub fn is_cross_cutting(executive: &Executive) -> bool {
-    executive.orientation == Orientation::Mixed
-        || title_is_cross_cutting(&executive.short_title)
-        || title_is_cross_cutting(&executive.full_title)
 }
 
 #[cfg(test)]
@@ -118,19 +107,5 @@ mod tests {
         ] {
             assert_eq!(title_words(title), words, "{title}");
         }
-    }
-
-    #[test]
-    fn mixed_on_purpose_counts_whatever_the_title() {
-        let mut e = Executive {
-            short_title: "CTO".into(),
-            ..Default::default()
-        };
-        assert!(!is_cross_cutting(&e));
-        e.orientation = Orientation::Mixed;
-        assert!(is_cross_cutting(&e));
-        e.orientation = Orientation::External;
-        e.full_title = "Chief Data Officer".into();
-        assert!(is_cross_cutting(&e));
     }
 }

@@ -75,6 +75,9 @@ const EXTERNAL_PHRASES: &[&str] = &[
     "vp product",
     "director of engineering",
     "engineering director",
+    "chief digital officer",
+    "head of digital",
+    "vp digital",
 ];
 
 /// The side a title points to, if it says: cross-cutting roles first
@@ -107,6 +110,20 @@ pub fn side_of_title(title: &str) -> Option<Side> {
     }
 }
 
+/// The side an executive's titles point to: the full title first, as it
+/// spells out what a short one may leave open (a "CDO" is a chief data
+/// officer, across both sides, unless the full title says "Chief Digital
+/// Officer", who faces outward), then the short title.
+pub fn titles_side(executive: &Executive) -> Option<Side> {
+    side_of_title(&executive.full_title).or_else(|| side_of_title(&executive.short_title))
+}
+
+/// Whether an executive's titles name a role across both sides (a CISO, a
+/// chief data officer, a chief architect), whatever its orientation.
+pub fn titled_across(executive: &Executive) -> bool {
+    titles_side(executive) == Some(Side::Across)
+}
+
 /// What `executive` is meant to lead: its orientation where set (mixed on
 /// purpose is across both sides), else what its short or full title says.
 pub fn of(executive: &Executive) -> Option<Intent> {
@@ -120,12 +137,10 @@ pub fn of(executive: &Executive) -> Option<Intent> {
         Orientation::Internal => set(Side::Internal),
         Orientation::External => set(Side::External),
         Orientation::Mixed => set(Side::Across),
-        Orientation::NotSet => side_of_title(&executive.short_title)
-            .or_else(|| side_of_title(&executive.full_title))
-            .map(|side| Intent {
-                side,
-                assumed: true,
-            }),
+        Orientation::NotSet => titles_side(executive).map(|side| Intent {
+            side,
+            assumed: true,
+        }),
     }
 }
 
@@ -160,11 +175,33 @@ mod tests {
             ("Chief Data Officer", Some(Side::Across)),
             ("Chief Architect", Some(Side::Across)),
             ("Head of Infrastructure", None),
+            ("Chief Digital Officer", Some(Side::External)),
             ("COO", None),
             ("", None),
         ] {
             assert_eq!(side_of_title(title), side, "{title}");
         }
+    }
+
+    #[test]
+    fn the_full_title_settles_what_an_acronym_leaves_open() {
+        let digital = Executive {
+            short_title: "CDO".into(),
+            full_title: "Chief Digital Officer".into(),
+            ..Default::default()
+        };
+        assert_eq!(titles_side(&digital), Some(Side::External));
+        assert!(!titled_across(&digital));
+        let data = Executive {
+            full_title: "Chief Data Officer".into(),
+            ..digital.clone()
+        };
+        assert!(titled_across(&data));
+        let bare = Executive {
+            full_title: String::new(),
+            ..digital
+        };
+        assert!(titled_across(&bare));
     }
 
     #[test]

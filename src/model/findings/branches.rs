@@ -9,6 +9,7 @@
 //! to it.
 
 use crate::model::balance::{Balance, Facing};
+use crate::model::intent;
 use crate::model::reporting::Tree;
 
 use super::facts::{Camp, Facts};
@@ -114,13 +115,30 @@ pub(super) fn about(f: &Facts, b: &Branch) -> Vec<super::About> {
 }
 
 /// One branch with more than [`CONCENTRATION_SHARE`] of the total size
-/// while another branch is on the chart.
+/// while another branch is on the chart, unless everyone outside it is a
+/// role across both sides (a CISO or a chief data officer beside the line
+/// that runs technology is how many banks are built).
 pub(super) fn concentration(f: &Facts, out: &mut Vec<Finding>) {
     let total = f.balance.organisation.size;
     let Some(top) = largest(f).filter(|_| f.branches.len() >= 2) else {
         return;
     };
     if !(total > 0.0 && top.balance.size / total > CONCENTRATION_SHARE) {
+        return;
+    }
+    // Outside the line, only roles across both sides (a CISO, a chief data
+    // officer): their portfolios are small by nature, and nobody who leads
+    // a side is left with little.
+    let outside_only_across = (0..f.design.executives.len())
+        .filter(|e| !top.members.contains(e))
+        .all(|e| {
+            f.intents
+                .get(e)
+                .copied()
+                .flatten()
+                .is_some_and(|i| i.side == intent::Side::Across)
+        });
+    if outside_only_across {
         return;
     }
     let pct = percent(top.balance.size / total);

@@ -5,7 +5,6 @@
 //! card, beside the facts of each card. How an executive and a card are
 //! named in a sentence lives here too.
 
-use crate::model::cross_cutting;
 use crate::model::design::{Design, Role};
 use crate::model::intent::{self, Intent, Side};
 use crate::model::reporting::Tree;
@@ -110,10 +109,7 @@ impl<'a> Facts<'a> {
         let cross_titled = design
             .executives
             .iter()
-            .map(|e| {
-                cross_cutting::title_is_cross_cutting(&e.short_title)
-                    || cross_cutting::title_is_cross_cutting(&e.full_title)
-            })
+            .map(intent::titled_across)
             .collect();
         let tree = Tree::of(design);
         let camps = camps_of(&tree, &intents);
