@@ -61,7 +61,7 @@ pub const TEMPLATES: &[Template] = &[
     },
     Template {
         file_stem: "single-executive",
-        title: "Single technology executive (with a strong IT manager)",
+        title: "Single technology executive (a CIO backed by a digital lead)",
         build: single_executive,
         explanation: &explanations::SINGLE_EXECUTIVE,
     },
