@@ -9,7 +9,6 @@
 //! to it.
 
 use crate::model::balance::{Balance, Facing};
-use crate::model::intent;
 use crate::model::reporting::Tree;
 
 use super::facts::{Camp, Facts};
@@ -126,18 +125,12 @@ pub(super) fn concentration(f: &Facts, out: &mut Vec<Finding>) {
     if !(total > 0.0 && top.balance.size / total > CONCENTRATION_SHARE) {
         return;
     }
-    // Outside the line, only roles across both sides (a CISO, a chief data
+    // Outside the line, only cross-cutting roles (a CISO, a chief data
     // officer): their portfolios are small by nature, and nobody who leads
     // a side is left with little.
     let outside_only_across = (0..f.design.executives.len())
         .filter(|e| !top.members.contains(e))
-        .all(|e| {
-            f.intents
-                .get(e)
-                .copied()
-                .flatten()
-                .is_some_and(|i| i.side == intent::Side::Across)
-        });
+        .all(|e| f.cross_titled.get(e).copied().unwrap_or(false));
     if outside_only_across {
         return;
     }

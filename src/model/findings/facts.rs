@@ -93,8 +93,9 @@ pub(super) struct Facts<'a> {
     pub(super) taking_part: Vec<u8>,
     /// Each top-level executive with everyone under them.
     pub(super) branches: Vec<Branch>,
-    /// The executive at the top when there is only one: the single
-    /// technology executive, whose cards are not questioned one by one.
+    /// The executive at the top when there is only one (roles across both
+    /// sides beside them not counted): the single technology executive,
+    /// whose cards are not questioned one by one.
     pub(super) sole_root: Option<usize>,
 }
 
@@ -106,7 +107,7 @@ impl<'a> Facts<'a> {
         cards: &'a CardFacts,
     ) -> Self {
         let intents: Vec<Option<Intent>> = design.executives.iter().map(intent::of).collect();
-        let cross_titled = design
+        let cross_titled: Vec<bool> = design
             .executives
             .iter()
             .map(intent::titled_across)
@@ -115,8 +116,14 @@ impl<'a> Facts<'a> {
         let camps = camps_of(&tree, &intents);
         let taking_part = taking_part(design, index, &camps);
         let branches = branches::of(&tree, balance);
-        let sole_root = match branches.as_slice() {
-            [only] => Some(only.root),
+        // A cross-cutting role at the top beside the one who leads (a CISO
+        // reporting to the CEO) leaves that one the only technology
+        // executive; a CIO or CTO marked mixed on purpose still leads.
+        let mut leading = branches
+            .iter()
+            .filter(|b| !cross_titled.get(b.root).copied().unwrap_or(false));
+        let sole_root = match (leading.next(), leading.next(), branches.as_slice()) {
+            (Some(only), None, _) | (None, _, [only]) => Some(only.root),
             _ => None,
         };
         Self {

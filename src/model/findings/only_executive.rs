@@ -15,9 +15,13 @@ use super::branches::{self, Branch};
 use super::facts::{Camp, Facts};
 use super::{Finding, FindingKind, STRONG_SECOND_SHARE, Severity};
 
-/// One branch only, holding work: one note about its root.
+/// One branch only (roles across both sides beside it not counted),
+/// holding work: one note about its root.
 pub(super) fn only_executive(f: &Facts, out: &mut Vec<Finding>) {
-    let [only] = f.branches.as_slice() else {
+    let Some(only) = f
+        .sole_root
+        .and_then(|root| f.branches.iter().find(|b| b.root == root))
+    else {
         return;
     };
     let org = &f.balance.organisation;

@@ -71,6 +71,41 @@ fn a_line_beside_only_cross_cutting_roles_is_no_concentration() {
 }
 
 #[test]
+fn a_ciso_beside_the_only_executive_leaves_them_the_only_one() {
+    // A start-up's CTO with a head of IT under them, and a CISO who
+    // reports to the CEO: still one technology executive, not a CTO to be
+    // questioned card by card.
+    let d = design(
+        vec![
+            exec("cto", External),
+            report("it", Internal, "cto"),
+            exec("ciso", NotSet),
+        ],
+        vec![
+            card("rnd", 0.9, 10.0, Some("cto")),
+            card("erp", 0.05, 3.0, Some("cto")),
+            card("helpdesk", 0.05, 3.0, Some("it")),
+            card("security", 0.4, 2.0, Some("ciso")),
+        ],
+    );
+    let found = all(&d);
+    assert_eq!(
+        of_kind(&d, FindingKind::OnlyExecutive).len(),
+        1,
+        "{found:#?}"
+    );
+    assert!(
+        of_kind(&d, FindingKind::FacingAgainstOwner).is_empty(),
+        "{found:#?}"
+    );
+    // A CIO beside the CTO is another leader: the CTO's ERP is questioned.
+    let mut two = d.clone();
+    two.executives[2].short_title = "CIO".into();
+    assert!(of_kind(&two, FindingKind::OnlyExecutive).is_empty());
+    assert_eq!(of_kind(&two, FindingKind::FacingAgainstOwner).len(), 1);
+}
+
+#[test]
 fn the_only_executive_gets_one_note_and_no_warning_per_card() {
     let d = design(
         vec![exec("cto", External)],

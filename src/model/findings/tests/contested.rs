@@ -94,8 +94,11 @@ fn the_help_desk_fix_never_targets_the_ciso() {
         matches!(&fix.edit, Edit::Move { to: Some(to), .. } if to.as_str() == "cio"),
         "{fix:?}"
     );
-    // With only the CISO meant to face inward, nothing is moved to it.
+    // With only the CISO meant to face inward (and a CPO beside the CTO,
+    // so that the CTO is not the one technology executive), nothing is
+    // moved to it.
     d.executives.remove(1);
+    d.executives.push(exec("cpo", External));
     let found = of_kind(&d, FindingKind::FacingAgainstOwner);
     let fix = found[0].fix.clone().unwrap();
     assert!(matches!(fix.edit, Edit::SetDeliberate(..)), "{fix:?}");
