@@ -332,12 +332,20 @@ fn report_shows_no_percentage_for_an_executive_owning_nothing() {
         position: Position { x: 700.0, y: 24.0 },
         ..Default::default()
     });
-    // Exactly one item in the tray, to check the singular.
-    let tray: Vec<usize> = (0..design.responsibilities.len())
-        .filter(|&i| design.responsibilities[i].owner.is_none())
-        .collect();
-    for &i in &tray[1..] {
-        design.responsibilities[i].owner = Some(ExecutiveId("cto".into()));
+    // Exactly one item in the tray, to check the singular: the default
+    // design leaves none there, so the first card with no roles goes back
+    // to the tray, and anything else unassigned goes to the CTO.
+    let lone = design
+        .responsibilities
+        .iter()
+        .position(|r| r.roles.is_empty())
+        .expect("a card with no roles");
+    for (i, r) in design.responsibilities.iter_mut().enumerate() {
+        if i == lone {
+            r.owner = None;
+        } else if r.owner.is_none() {
+            r.owner = Some(ExecutiveId("cto".into()));
+        }
     }
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("with ciso.ron");
@@ -567,22 +575,23 @@ fn check_names_the_line_and_column_of_each_bad_file_and_exits_1() {
 fn check_with_findings_lists_them_and_fails_only_on_a_warning() {
     use remit::model::{Index, Severity, findings};
     let dir = tempfile::tempdir().expect("tempdir");
-    // The default design: its two contested cards wait in the tray (a
-    // warning).
-    let tray = dir.path().join("tray.ron");
-    file::save(&default_design(), &tray).expect("save");
-    // The same with both placed: judgement calls only.
-    let mut placed = default_design();
-    for (id, owner) in [("vendor-management", "cio"), ("architecture", "cto")] {
-        placed
+    // The default design: its contested cards placed, on purpose where
+    // the sources disagree (a judgement call at most, no warning).
+    let placed = default_design();
+    let calm = dir.path().join("calm.ron");
+    file::save(&placed, &calm).expect("save");
+    // The same with its two disputed cards back in the tray (a warning).
+    let mut waiting = default_design();
+    for id in ["vendor-management", "architecture"] {
+        waiting
             .apply(remit::model::Edit::Move {
                 responsibility: remit::model::ResponsibilityId(id.into()),
-                to: Some(ExecutiveId(owner.into())),
+                to: None,
             })
             .expect("move");
     }
-    let calm = dir.path().join("calm.ron");
-    file::save(&placed, &calm).expect("save");
+    let tray = dir.path().join("tray.ron");
+    file::save(&waiting, &tray).expect("save");
     let expected = |design: &Design, path: &std::path::Path| {
         let index = Index::of(design);
         let found = findings(design, &index, &DesignBalance::of_indexed(design, &index));
@@ -601,7 +610,7 @@ fn check_with_findings_lists_them_and_fails_only_on_a_warning() {
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert_eq!(stdout(&output).lines().collect::<Vec<_>>(), lines);
 
-    let (lines, warned) = expected(&default_design(), &tray);
+    let (lines, warned) = expected(&waiting, &tray);
     assert!(warned);
     let both = [
         "check",

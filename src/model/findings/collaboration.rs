@@ -104,27 +104,33 @@ const STAFF_ONLY_BELOW: f64 = 0.10;
 /// operations cards owned on the internal side on which nobody from the
 /// external side has any role (Responsible, Consulted or Informed), those
 /// that serve staff only ([`STAFF_ONLY_BELOW`]) left out, and so are
-/// those owned in a top-level branch that stands on both sides (the
-/// product's leader manages the owner, or reports to them: they meet
-/// through the reporting line). One note listing them; a fix only when
-/// there is one card.
+/// those owned in a top-level branch that also holds someone on the
+/// external side who owns product work (the product's leader manages the
+/// owner, or reports to them: they meet through the reporting line). An
+/// external executive in the owner's branch who builds no product (a VP
+/// for the website under the CIO) does not bring the product's leader in.
+/// One note listing them; a fix only when there is one card.
 pub(super) fn product_foundation(f: &Facts, out: &mut Vec<Finding>) {
     let n = f.design.executives.len();
-    let mut joined = vec![false; n];
-    for branch in f.branches.iter().filter(|b| holds_both_sides(f, b)) {
-        for &e in &branch.members {
-            joined[e] = true;
-        }
-    }
-    let builds_product = (0..n).any(|e| {
+    let builds_product = |e: usize| {
         f.camp(e) == Some(Camp::External)
             && f.index
                 .cards(Some(e))
                 .iter()
                 .any(|&i| f.cards.kind(i) == WorkKind::Product)
-    });
-    if !builds_product {
+    };
+    if !(0..n).any(builds_product) {
         return;
+    }
+    let mut joined = vec![false; n];
+    for branch in f
+        .branches
+        .iter()
+        .filter(|b| b.members.iter().any(|&e| builds_product(e)))
+    {
+        for &e in &branch.members {
+            joined[e] = true;
+        }
     }
     let mut cards: Vec<usize> = (0..n)
         .filter(|&e| f.camp(e) == Some(Camp::Internal) && !joined[e])

@@ -142,6 +142,24 @@ fn no_note_without_product_work_on_the_external_side() {
 }
 
 #[test]
+fn a_line_to_someone_who_builds_no_product_does_not_bring_the_product_in() {
+    // A VP for the website under the CIO: the CIO's branch stands on both
+    // sides, but the CTO who builds the product is beside it, with no line
+    // to the CIO and no role on what the product runs on.
+    let mut d = peers();
+    d.executives.push(under(exec("vp", External), "cio"));
+    d.responsibilities
+        .push(card("digital-channels", 0.85, 3.0, Some("vp")));
+    let found = of_kind(&d, FindingKind::ProductFoundation);
+    assert_eq!(found.len(), 1, "{:?}", messages(&found));
+    assert_eq!(found[0].about, [rs("infrastructure"), rs("it-operations")]);
+    // The same VP building the product: the product's leader reports to
+    // the CIO, and the two meet through the line.
+    d.responsibilities.push(card("rnd", 0.85, 2.0, Some("vp")));
+    assert!(of_kind(&d, FindingKind::ProductFoundation).is_empty());
+}
+
+#[test]
 fn work_that_serves_staff_only_does_not_carry_the_product() {
     let mut d = peers();
     d.responsibilities
