@@ -1,7 +1,8 @@
 //! `remit check --format json FILE...`: one JSON document for a script, an
 //! array with one object per file: its path, whether it is valid, its
-//! problem (line, column, message) or its balance (per executive, the
-//! organisation, the unassigned tray) and its findings, each with its
+//! problem (line, column, message) or what it says of its company, its
+//! balance (per executive, with the side it leads; the organisation; the
+//! unassigned tray) and its findings, each with its
 //! why and fix. The shapes here are plain structs built from the model's
 //! values, so the model knows nothing of JSON.
 
@@ -11,9 +12,11 @@ use serde::Serialize;
 
 use super::terminal::clean_json;
 use crate::file::{self, LoadError};
+use crate::model::company::{Goal, Sector, SizeBand};
+use crate::model::intent::{self, Side};
 use crate::model::{
-    About, Balance, Design, DesignBalance, DesignClarity, Finding, FindingKind, Index, Severity,
-    findings,
+    About, Balance, Company, Design, DesignBalance, DesignClarity, Finding, FindingKind, Index,
+    Severity, findings,
 };
 
 /// One file checked.
@@ -22,8 +25,19 @@ struct FileReport {
     file: String,
     ok: bool,
     error: Option<ErrorReport>,
+    company: Option<CompanyReport>,
     balance: Option<BalanceReport>,
     findings: Vec<FindingReport>,
+}
+
+/// What the design says about its company (each part `null` when not
+/// said), as the advice reads it.
+#[derive(Debug, Serialize)]
+struct CompanyReport {
+    people: Option<u32>,
+    size: Option<&'static str>,
+    sector: Option<&'static str>,
+    goal: Option<&'static str>,
 }
 
 /// Why a file is not a valid design, and where.
@@ -52,6 +66,11 @@ struct ExecutiveReport {
     items: usize,
     size: f64,
     share_of_total_percent: Option<u32>,
+    /// The side it leads: "internal", "external" or "across"; null when
+    /// neither its orientation nor its title says.
+    leads: Option<&'static str>,
+    /// Whether that side is assumed from the title (no orientation set).
+    leads_assumed: bool,
     clarity: Option<u32>,
 }
 
@@ -118,6 +137,7 @@ fn file_report(path: &Path, loaded: Result<Design, LoadError>) -> (FileReport, b
                 ok: true,
                 error: None,
                 findings: found.iter().map(finding_report).collect(),
+                company: Some(company_report(&design.company)),
                 balance: Some(balance_report(&design, &balance)),
             };
             (report, warned)
@@ -131,11 +151,21 @@ fn file_report(path: &Path, loaded: Result<Design, LoadError>) -> (FileReport, b
                     column: e.column,
                     message: e.kind.to_string(),
                 }),
+                company: None,
                 balance: None,
                 findings: Vec::new(),
             },
             false,
         ),
+    }
+}
+
+fn company_report(company: &Company) -> CompanyReport {
+    CompanyReport {
+        people: company.people,
+        size: (company.size() != SizeBand::NotSaid).then(|| company.size().file_word()),
+        sector: (company.sector != Sector::NotSaid).then(|| company.sector.file_word()),
+        goal: (company.goal != Goal::NotSaid).then(|| company.goal.file_word()),
     }
 }
 
@@ -148,6 +178,7 @@ fn balance_report(design: &Design, balance: &DesignBalance) -> BalanceReport {
         .enumerate()
         .map(|(i, e)| {
             let b: Balance = balance.executive_at(i);
+            let leads = intent::of(e);
             ExecutiveReport {
                 id: e.id.as_str().to_owned(),
                 short_title: e.short_title.clone(),
@@ -156,6 +187,12 @@ fn balance_report(design: &Design, balance: &DesignBalance) -> BalanceReport {
                 items: b.count,
                 size: b.size,
                 share_of_total_percent: b.percent_of(total),
+                leads: leads.map(|l| match l.side {
+                    Side::Internal => "internal",
+                    Side::External => "external",
+                    Side::Across => "across",
+                }),
+                leads_assumed: leads.is_some_and(|l| l.assumed),
                 clarity: clarity.executive_at(i),
             }
         })

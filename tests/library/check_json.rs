@@ -243,7 +243,7 @@ fn the_readme_examples_are_real() {
     let output = remit(&["check", "--format", "json", example]);
     let real: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
     let (shown, real) = (&shown[0], &real[0]);
-    for key in ["file", "ok", "error"] {
+    for key in ["file", "ok", "error", "company"] {
         assert_eq!(shown[key], real[key], "{key}");
     }
     for key in ["organisation", "unassigned"] {
@@ -254,4 +254,28 @@ fn the_readme_examples_are_real() {
         real["balance"]["executives"][0]
     );
     assert_eq!(shown["findings"][0], real["findings"][0]);
+}
+
+#[test]
+fn json_says_what_the_design_tells_of_its_company_and_which_side_each_executive_leads() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut design = remit::templates::default_design();
+    design.company.people = Some(150);
+    design.company.goal = remit::model::company::Goal::Product;
+    // The CTO's orientation left unset: its side comes from its title.
+    design.executives[1].orientation = remit::model::Orientation::NotSet;
+    let path = dir.path().join("startup.ron");
+    std::fs::write(&path, remit::file::to_text(&design).expect("text")).expect("write");
+    let output = remit(&["check", "--format", "json", text(&path)]);
+    let real: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let company = &real[0]["company"];
+    assert_eq!(company["people"], 150);
+    assert_eq!(company["size"], "Small");
+    assert_eq!(company["sector"], Value::Null);
+    assert_eq!(company["goal"], "Product");
+    let executives = &real[0]["balance"]["executives"];
+    assert_eq!(executives[0]["leads"], "internal");
+    assert_eq!(executives[0]["leads_assumed"], false);
+    assert_eq!(executives[1]["leads"], "external");
+    assert_eq!(executives[1]["leads_assumed"], true);
 }
