@@ -107,6 +107,14 @@ pub fn send_to_tray(h: &mut Harness<'_, RemitApp>, card: &str) {
     h.run();
     h.key_press_modifiers(Modifiers::ALT, Key::Num0);
     h.run();
+    let design = h.state().document().design();
+    assert!(
+        design
+            .responsibilities
+            .iter()
+            .any(|r| r.name == card && r.owner.is_none()),
+        "{card} is in the tray"
+    );
 }
 
 /// Presses at `from`, moves a little, then to `to`, without letting go.
