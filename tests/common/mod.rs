@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use egui::{Key, Modifiers, ViewportCommand, ViewportId};
-use egui_kittest::Harness;
+use egui_kittest::{Harness, kittest::Queryable as _};
 use remit::app::{AppOptions, RemitApp};
 use remit::model::catalog::sources;
 use remit::model::{Design, Executive, ExecutiveId, Position, ResponsibilityId, Rgb};
@@ -96,6 +96,25 @@ pub fn first_start() -> Harness<'static, RemitApp> {
     });
     h.run();
     h
+}
+
+/// Sends the card labelled `card` to the unassigned tray as a user does
+/// with the keyboard: a click selects it, Alt+0 moves it (one undo step).
+/// The default design has no card in the tray; tests about the tray's cards
+/// put them there first.
+pub fn send_to_tray(h: &mut Harness<'_, RemitApp>, card: &str) {
+    h.get_by_label(card).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::ALT, Key::Num0);
+    h.run();
+    let design = h.state().document().design();
+    assert!(
+        design
+            .responsibilities
+            .iter()
+            .any(|r| r.name == card && r.owner.is_none()),
+        "{card} is in the tray"
+    );
 }
 
 /// Presses at `from`, moves a little, then to `to`, without letting go.

@@ -205,7 +205,7 @@ fn without_a_number_the_size_band_is_kept_and_cancel_keeps_what_was() {
     assert_eq!(company(&h), mid);
     // Enter on Cancel cancels too.
     click(&mut h, "Change…");
-    choose(&mut h, GOAL, "Both");
+    choose(&mut h, GOAL, "Both efficiency and growth");
     assert!(tab_to(&mut h, "Cancel"));
     press(&mut h, Modifiers::NONE, Key::Enter);
     assert!(!dialog_open(&h));

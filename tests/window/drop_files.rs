@@ -63,7 +63,7 @@ fn dropping_a_design_opens_it() {
     drop_file(&mut h, &path);
     assert_eq!(h.state().document().path(), Some(path.as_path()));
     assert!(
-        h.query_by_label("CTO: internal 20% · external 80%")
+        h.query_by_label("CTO: internal 23% · external 77%")
             .is_some()
     );
     assert!(h.state().window_title().contains("dropped.ron"));

@@ -66,11 +66,14 @@ fn overlapping(dir: &std::path::Path) -> std::path::PathBuf {
 fn the_box_on_top_is_the_one_that_lights_up_is_named_and_gets_the_card() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = common::started(Some(overlapping(dir.path())));
+    // The default design places every card: send one the CTO box does not
+    // cover to the tray first.
+    common::send_to_tray(&mut h, "PMO");
     // Carry a tray card over a point where the CTO box lies over the CIO's.
     let cto_header = h.get_by_label("CTO box").rect();
     let over_both = pos2(cto_header.center().x, cto_header.bottom() + 30.0);
     let chart_point = over_both;
-    let from = centre(&h, "Vendor management");
+    let from = centre(&h, "PMO");
     common::carry(&mut h, from, chart_point);
     // Both boxes contain the point; only the CTO's is the target.
     let chart = &h.state().controller().derived().chart;
@@ -81,7 +84,7 @@ fn the_box_on_top_is_the_one_that_lights_up_is_named_and_gets_the_card() {
     assert!(h.query_by_label_contains("to CIO").is_none());
     h.drop_at(chart_point);
     h.run();
-    assert_eq!(owner(&h, "vendor-management").as_deref(), Some("cto"));
+    assert_eq!(owner(&h, "pmo").as_deref(), Some("cto"));
 }
 
 /// A point (in chart points) over a CIO card that the CTO box lies over,
@@ -329,6 +332,16 @@ fn screen_readers_hear_a_cards_facing_size_and_owner_grouped_under_its_executive
         "the security card is in the CIO's group"
     );
     assert!(group.query_by_label("R&D").is_none());
+    // A card placed on purpose says so.
+    let vendor = h.get_by_label("Vendor management");
+    let description = vendor.accesskit_node().description().unwrap_or_default();
+    assert!(description.contains("owned by CIO"), "{description}");
+    assert!(
+        description.contains("placed here on purpose"),
+        "{description}"
+    );
+    // A card in the tray (the default design has none: send one there).
+    common::send_to_tray(&mut h, "Vendor management");
     let tray_card = h.get_by_label("Vendor management");
     let description = tray_card
         .accesskit_node()

@@ -708,7 +708,7 @@ fn coming_back_to_the_window_reloads_or_asks_about_a_changed_file() {
     assert_eq!(h.state().document().design().name, "Plan v2");
     assert_eq!(owner(&h, "security").as_deref(), Some("cto"));
     assert!(!h.state().document().is_dirty());
-    h.get_by_label("CTO: internal 20% · external 80%");
+    h.get_by_label("CTO: internal 23% · external 77%");
     h.get_by_label_contains("Reloaded");
 
     // Unsaved changes: it asks; keeping them keeps them.

@@ -80,7 +80,8 @@ fn ctrl_m_the_view_menu_and_the_toolbar_switch_between_chart_and_matrix() {
     assert!(h.state().is_matrix_shown());
     h.get_by_label("PMO, CIO: Accountable (owner)");
     h.get_by_label("Information security, CTO: Responsible");
-    h.get_by_label("Vendor management, Unassigned: yes");
+    // The tray's column (the default design has nothing in the tray).
+    h.get_by_label("Vendor management, Unassigned: no");
     assert!(h.query_by_label("CIO box").is_none(), "the chart is gone");
 
     press(&mut h, Modifiers::COMMAND, Key::M);
@@ -190,15 +191,15 @@ fn a_in_another_executives_column_moves_the_card() {
     h.get_by_label("Information security, CTO: Accountable (owner)");
 
     // The menu gives a role, too.
-    click(&mut h, "Infrastructure, CTO: no role");
+    click(&mut h, "Enterprise applications, CTO: no role");
     click(&mut h, "C — Consulted");
-    assert_eq!(role(&h, "infrastructure", "cto"), Some(Role::Consulted));
+    assert_eq!(role(&h, "enterprise-apps", "cto"), Some(Role::Consulted));
 
     // And the tray's column sends a card to the tray.
-    click(&mut h, "Infrastructure, Unassigned: no");
+    click(&mut h, "Enterprise applications, Unassigned: no");
     click(&mut h, "Move to the unassigned tray");
-    assert_eq!(owner(&h, "infrastructure"), None);
-    h.get_by_label("Infrastructure, Unassigned: yes");
+    assert_eq!(owner(&h, "enterprise-apps"), None);
+    h.get_by_label("Enterprise applications, Unassigned: yes");
 
     // Each change is one undo step.
     for _ in 0..4 {
@@ -210,6 +211,10 @@ fn a_in_another_executives_column_moves_the_card() {
 #[test]
 fn sorting_by_facing_puts_the_most_internal_first() {
     let mut h = matrix();
+    // A card in the tray, sent there from the tray's column.
+    click(&mut h, "Vendor management, Unassigned: no");
+    click(&mut h, "Move to the unassigned tray");
+    let moved = design(&h);
     let top = |h: &Harness<'_, RemitApp>, label: &str| h.get_by_label(label).rect().top();
     let infrastructure = "Infrastructure, CIO: Accountable (owner)"; // 15 % external
     let service = "Service delivery & IT support, CIO: Accountable (owner)"; // 5 %
@@ -233,7 +238,11 @@ fn sorting_by_facing_puts_the_most_internal_first() {
 
     click(&mut h, "design order");
     assert!(top(&h, infrastructure) < top(&h, service));
-    assert!(!h.state().document().is_dirty(), "sorting changes nothing");
+    assert_eq!(design(&h), moved, "sorting changes nothing");
+    // Nor is it a step to undo: one undo takes the move back.
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(!h.state().document().is_dirty());
+    assert_eq!(design(&h), default_design());
 }
 
 #[test]
@@ -290,21 +299,26 @@ fn a_large_design_lays_out_only_the_cells_in_view() {
 #[test]
 fn the_balance_panel_counts_roles_on_others_items() {
     let mut h = matrix();
-    // The CTO is R on security, C on data & analytics and I on IT
-    // operations (all the CIO's); the CIO is C on product development.
-    h.get_by_label("roles on others' items: responsible 1 · consulted 1 · informed 1");
-    h.get_by_label("roles on others' items: consulted 1");
+    // The CTO is R on security, C on data & analytics and infrastructure,
+    // and I on IT operations and continuity (all the CIO's); the CIO is C
+    // on architecture and product development (the CTO's).
+    h.get_by_label("roles on others' items: responsible 1 · consulted 2 · informed 2");
+    h.get_by_label("roles on others' items: consulted 2");
 
     focus(&mut h, "PMO, CTO: no role");
     key(&mut h, Key::C);
-    h.get_by_label("roles on others' items: responsible 1 · consulted 2 · informed 1");
+    h.get_by_label("roles on others' items: responsible 1 · consulted 3 · informed 2");
 
-    // A role on a card in the tray is on nobody's item.
+    // A role on a card in the tray is on nobody's item (the default design
+    // has none there: send one).
+    click(&mut h, "Vendor management, Unassigned: no");
+    click(&mut h, "Move to the unassigned tray");
+    assert_eq!(owner(&h, "vendor-management"), None);
     focus(&mut h, "Vendor management, CTO: no role");
     key(&mut h, Key::R);
     assert_eq!(
         role(&h, "vendor-management", "cto"),
         Some(Role::Responsible)
     );
-    h.get_by_label("roles on others' items: responsible 1 · consulted 2 · informed 1");
+    h.get_by_label("roles on others' items: responsible 1 · consulted 3 · informed 2");
 }

@@ -36,11 +36,11 @@ fn balance_changes_on_the_frame_of_the_drop() {
     });
     h.step();
     assert!(
-        h.query_by_label("CTO: internal 20% · external 80%")
+        h.query_by_label("CTO: internal 23% · external 77%")
             .is_some()
     );
     assert!(
-        h.query_by_label("CIO: internal 85% · external 15%")
+        h.query_by_label("CIO: internal 82% · external 18%")
             .is_some()
     );
     let card = h.get_by_label("Information security").rect();
