@@ -189,9 +189,9 @@ pub fn window(
         if let Some(finding) = open {
             // The room left below the list, in the window that stays within
             // `room`: its title bar, frame and the open finding's buttons
-            // take about five lines.
+            // take about five lines, and the window's margins half another.
             let used = ui.cursor().top() - ui.max_rect().top();
-            let details_height = (room.height() - used - 5.0 * line).max(2.0 * line);
+            let details_height = (room.height() - used - 5.5 * line).max(2.0 * line);
             details(
                 ui,
                 design,
