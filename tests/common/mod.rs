@@ -68,7 +68,10 @@ pub fn wait_until(
 /// Waits (in real time) until work under way on its own thread, an
 /// export, has finished and its result is in.
 pub fn wait_for_work(h: &mut Harness<'_, RemitApp>) {
-    h.run();
+    // One frame to start it, not a run to settle: while the work is under
+    // way the window keeps drawing its progress, and a busy machine may
+    // take more frames than a run allows before the work ends.
+    h.step();
     wait_until(h, "the work under way has finished", |h| {
         !h.state().working()
     });
