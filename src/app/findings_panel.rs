@@ -188,10 +188,13 @@ pub fn window(
         list(ui, findings, list_height, memory, actions);
         if let Some(finding) = open {
             // The room left below the list, in the window that stays within
-            // `room`: its title bar, frame and the open finding's buttons
-            // take about five lines, and the window's margins half another.
+            // `room`: its title bar, frame and margins take about four and
+            // a half lines, and the open finding's buttons as many lines as
+            // they wrap to (a long fix, "Consult the CTO on “Identity &
+            // access management (staff)”", takes two).
             let used = ui.cursor().top() - ui.max_rect().top();
-            let details_height = (room.height() - used - 5.5 * line).max(2.0 * line);
+            let buttons = button_lines(ui, finding);
+            let details_height = (room.height() - used - (4.5 + buttons) * line).max(2.0 * line);
             details(
                 ui,
                 design,
@@ -278,6 +281,28 @@ fn row(ui: &mut Ui, finding: &Finding, memory: &mut FindingsMemory, actions: &mu
         }
     }
     response.on_hover_text(&finding.why);
+}
+
+/// How many lines the open finding's buttons (its fix, if any, and Close)
+/// take in the width of `ui`, inside the details' frame.
+fn button_lines(ui: &Ui, finding: &Finding) -> f32 {
+    let style = ui.style();
+    let padding = 2.0 * style.spacing.button_padding.x;
+    let font = egui::TextStyle::Button.resolve(style);
+    let width_of = |text: &str| {
+        ui.painter()
+            .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
+            .size()
+            .x
+            + padding
+    };
+    let mut row = width_of("Close");
+    if let Some(fix) = &finding.fix {
+        row += width_of(&fix.label) + style.spacing.item_spacing.x;
+    }
+    // The frame's margins and stroke on both sides.
+    let room = (ui.available_width() - 2.0 * (style.spacing.window_margin.leftf() + 2.0)).max(1.0);
+    (row / room).ceil().clamp(1.0, 4.0)
 }
 
 /// The open finding: its message whole, why it matters, what it is about

@@ -215,15 +215,20 @@ fn the_findings_fit_whole_beside_the_balance_at_both_sizes() {
         let (_dir, mut h) = window_on(&design, size);
         open_findings(&mut h);
         assert_findings_fit(&h, &design, &what);
-        // One open: why it matters and its fix, in the window too.
-        h.query_all_by_label_contains("warning: ")
-            .next()
-            .expect("a warning")
-            .click();
-        h.run();
-        assert_findings_fit(&h, &design, &format!("{what}, one open"));
-        h.get_by_label("Close").click();
-        h.run();
+        // Each open in turn: why it matters and its fix (a long fix wraps
+        // to two lines), in the window too.
+        let warnings = h.query_all_by_label_contains("warning: ").count();
+        assert!(warnings > 0, "{what}: no warning");
+        for k in 0..warnings {
+            h.query_all_by_label_contains("warning: ")
+                .nth(k)
+                .expect("a warning")
+                .click();
+            h.run();
+            assert_findings_fit(&h, &design, &format!("{what}, warning {k} open"));
+            h.get_by_label("Close").click();
+            h.run();
+        }
 
         // Presenting, too: beside the balance, never over it.
         press(&mut h, Modifiers::NONE, Key::F5);
