@@ -144,6 +144,20 @@ pub fn of(executive: &Executive) -> Option<Intent> {
     }
 }
 
+/// [`of`] and [`titled_across`] at once, reading the titles once: what
+/// the findings need of every executive on every change.
+pub fn of_and_titled_across(executive: &Executive) -> (Option<Intent>, bool) {
+    let titles = titles_side(executive);
+    let intent = match executive.orientation {
+        Orientation::NotSet => titles.map(|side| Intent {
+            side,
+            assumed: true,
+        }),
+        _ => of(executive),
+    };
+    (intent, titles == Some(Side::Across))
+}
+
 /// The orientation the design would set for `intent` (for advice that
 /// speaks of one).
 pub fn orientation(intent: Option<Intent>) -> Orientation {

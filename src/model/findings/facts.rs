@@ -106,12 +106,11 @@ impl<'a> Facts<'a> {
         balance: &'a DesignBalance,
         cards: &'a CardFacts,
     ) -> Self {
-        let intents: Vec<Option<Intent>> = design.executives.iter().map(intent::of).collect();
-        let cross_titled: Vec<bool> = design
+        let (intents, cross_titled): (Vec<Option<Intent>>, Vec<bool>) = design
             .executives
             .iter()
-            .map(intent::titled_across)
-            .collect();
+            .map(intent::of_and_titled_across)
+            .unzip();
         let tree = Tree::of(design);
         let camps = camps_of(&tree, &intents);
         let taking_part = taking_part(design, index, &camps);
