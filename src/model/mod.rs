@@ -14,6 +14,7 @@ pub mod balance;
 pub mod catalog;
 pub mod clarity;
 pub mod company;
+pub mod compare;
 pub mod cross_cutting;
 pub mod decision;
 pub mod design;
