@@ -1,5 +1,5 @@
 //! The `remit` binary: parses the command line and either runs a command
-//! (`report`, `check`, `export`, `import`) or opens the designer. Everything else lives in the
+//! (`report`, `check`, `diff`, `export`, `import`) or opens the designer. Everything else lives in the
 //! library.
 
 use std::io::Write as _;
@@ -35,6 +35,26 @@ fn main() -> ExitCode {
             let (text, all_ok) = remit::cli::run_check(&files, &options);
             let printed = print_out(&text);
             if all_ok { printed } else { ExitCode::FAILURE }
+        }
+        Some(Command::Diff { old, new, format }) => {
+            match remit::cli::run_diff(&old, &new, format) {
+                Ok(diffed) => {
+                    let printed = print_out(&diffed.text);
+                    if printed != ExitCode::SUCCESS {
+                        ExitCode::from(2)
+                    } else if diffed.differ {
+                        ExitCode::FAILURE
+                    } else {
+                        ExitCode::SUCCESS
+                    }
+                }
+                Err(message) => {
+                    for line in message.lines() {
+                        eprintln!("remit: {line}");
+                    }
+                    ExitCode::from(2)
+                }
+            }
         }
         Some(Command::Export {
             file,

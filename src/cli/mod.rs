@@ -1,12 +1,14 @@
 //! The command line, parsed with clap: `remit [PATH]` opens the designer,
 //! `remit report FILE` prints a design's balance, and `remit check FILE...`
-//! checks designs for a script (as text or JSON), `remit export` and `remit import` write
+//! checks designs for a script (as text or JSON), `remit diff OLD NEW` lists
+//! what a second design changes, `remit export` and `remit import` write
 //! handouts and read spreadsheets. Everything printed that came from a file
 //! goes through [`terminal::clean`], so a hostile design cannot drive the
 //! terminal.
 
 pub mod check;
 pub mod check_json;
+pub mod diff;
 pub mod export;
 pub mod import;
 pub mod report;
@@ -20,6 +22,7 @@ use jiff::civil::Date;
 use crate::export::Scale;
 
 pub use check::{CheckFormat, CheckOptions, run_check};
+pub use diff::{DiffFormat, Diffed, run_diff};
 pub use export::{FormatArg, Output, TableArg, run_export, today};
 pub use import::{ImportArgs, describe_import, run_import};
 pub use report::{report, run_report};
@@ -35,7 +38,8 @@ pub use report::{report, run_report};
         open last time, or on the built-in default design.",
     args_conflicts_with_subcommands = true,
     after_help = "A file named like a command (`report`) opens with `remit ./report`.\n\
-        Bad files make `report` and `check` print file:line:column: problem and exit with status 1."
+        Bad files make `report` and `check` print file:line:column: problem and exit with status 1\n\
+        (`diff` with status 2: its status 1 means the designs differ)."
 )]
 pub struct Cli {
     /// The design to open in the designer (Ctrl+S saves back to it; it is
@@ -76,6 +80,25 @@ pub enum Command {
         /// The designs to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// List what NEW changes from OLD: executives, cards (moves with their
+    /// reason from NEW's decision log), roles, reporting and dotted lines,
+    /// then each executive's balance and clarity in both, with the
+    /// difference. Exit status 0: no differences; 1: differences; 2: a file
+    /// cannot be read or is not a valid design (the problem on standard
+    /// error, with its file and line). Works as a git difftool:
+    /// `git difftool -x 'remit diff' -- design.ron`.
+    Diff {
+        /// The design before.
+        old: PathBuf,
+        /// The design after.
+        new: PathBuf,
+        /// `text`: one sentence per change, then the balance and clarity.
+        /// `csv`: a header `kind,item,from,to,reason` and one quoted row per
+        /// change. `json`: one document with the changes (those fields and
+        /// a `message`), the executives and the organisation.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
     },
     /// Export a design: the chart (SVG, PNG), a PDF handout, the ownership
     /// table or R/A/C/I matrix (CSV), or the summary (Markdown). Written
@@ -183,6 +206,16 @@ mod tests {
             "--explain needs --findings"
         );
         assert!(parse(&["check", "--format", "xml", "a.ron"]).is_err());
+        let cli = parse(&["diff", "a.ron", "b.ron", "--format", "csv"]).expect("diff");
+        assert_eq!(
+            cli.command,
+            Some(Command::Diff {
+                old: "a.ron".into(),
+                new: "b.ron".into(),
+                format: DiffFormat::Csv,
+            })
+        );
+        assert!(parse(&["diff", "a.ron"]).is_err(), "two files");
         let cli = parse(&[
             "export", "a.ron", "--format", "png", "--scale", "0.25", "--width", "1920", "--legend",
             "-o", "-",

@@ -124,6 +124,16 @@ impl Change {
         }
     }
 
+    /// The item as a table shows it: the item, and for a role the
+    /// executive too ("Information security: CTO").
+    pub fn item_label(&self) -> String {
+        if self.executive.is_empty() {
+            self.item.clone()
+        } else {
+            format!("{}: {}", self.item, self.executive)
+        }
+    }
+
     /// The change in one plain sentence, e.g. "“Information security”
     /// moved from the CIO to the CTO: Security is part of what we sell."
     pub fn sentence(&self) -> String {

@@ -1,6 +1,7 @@
 //! The domain model: a design, its executives and responsibilities, the one
 //! set of rules they meet, how each executive's portfolio faces, what looks
-//! wrong in the split (findings), the built-in catalog, the edits that
+//! wrong in the split (findings), what one design changes from another
+//! (compare), the built-in catalog, the edits that
 //! change a design, and undo history. (The reference models, which are
 //! laid out with the chart's tidy layout, live above it in `templates`.)
 //!

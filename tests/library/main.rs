@@ -14,6 +14,7 @@ mod check_json;
 mod clarity;
 mod cli;
 mod corpus;
+mod diff;
 mod export;
 mod file_format;
 mod flow;

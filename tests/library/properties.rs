@@ -36,7 +36,7 @@ use remit::model::{CardFacts, DesignBalance, Index as DesignIndex, findings, fin
 use remit::templates::TEMPLATES;
 
 /// `cases` cases, and no regression files written into the source tree.
-fn config(cases: u32) -> ProptestConfig {
+pub(crate) fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
         cases,
         failure_persistence: None,
@@ -389,7 +389,7 @@ fn raw_design() -> impl Strategy<Value = Design> {
 }
 
 /// A valid design on the grid, as loading or editing leaves every design.
-fn design() -> impl Strategy<Value = Design> {
+pub(crate) fn design() -> impl Strategy<Value = Design> {
     raw_design().prop_map(|mut d| {
         rules::normalize(&mut d);
         d

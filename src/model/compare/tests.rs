@@ -123,6 +123,7 @@ fn each_role_that_differs_is_one_change() {
     });
     assert_eq!(change.kind, ChangeKind::RoleChanged);
     assert_eq!(change.executive, "CTO");
+    assert_eq!(change.item_label(), "Information security: CTO");
     assert_eq!(
         change.sentence(),
         "The CTO's role on “Information security” is now consulted (was none)."
