@@ -291,3 +291,43 @@ fn json(from: &Design, to: &Design, list: &[Change]) -> String {
     let text = serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".to_owned());
     format!("{}\n", clean_json(&text))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Responsibility, ResponsibilityId};
+
+    #[test]
+    fn differences_are_signed_with_a_real_minus() {
+        assert_eq!(signed(difference(Some(90), Some(76))), "(−14)");
+        assert_eq!(signed(difference(Some(10), Some(15))), "(+5)");
+        assert_eq!(signed(difference(Some(3), Some(3))), "(±0)");
+        assert_eq!(signed(difference(None, Some(3))), "");
+    }
+
+    #[test]
+    fn names_from_the_designs_cannot_drive_the_terminal() {
+        let from = Design::empty("a");
+        let mut to = Design::empty("b");
+        to.responsibilities.push(Responsibility {
+            id: ResponsibilityId("x".into()),
+            name: "evil\u{1b}[2J".into(),
+            size: 1.0,
+            ..Responsibility::default()
+        });
+        for format in [DiffFormat::Text, DiffFormat::Csv, DiffFormat::Json] {
+            let diffed = diff(&from, &to, format);
+            assert!(diffed.differ);
+            assert!(
+                !diffed.text.contains('\u{1b}'),
+                "{format:?}: {}",
+                diffed.text
+            );
+        }
+        let text = diff(&from, &to, DiffFormat::Text).text;
+        assert!(
+            text.starts_with("“evil\\u{1b}[2J” is added, owned by the tray.\n"),
+            "{text}"
+        );
+    }
+}

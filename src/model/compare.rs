@@ -3,7 +3,8 @@
 //! (the same id is the same card, whatever its name). Each [`Change`] is
 //! typed ([`ChangeKind`]), names its item and the value before and after
 //! in words, carries the reason for a move from the second design's
-//! decision log, and says itself in one sentence.
+//! decision log (the latest entry for that card, from that owner to that
+//! owner, that gives a reason), and says itself in one sentence.
 //!
 //! What the list covers: executives (added, removed, short or full title,
 //! person, orientation, whom they report to), cards (added, removed, owner,
@@ -24,9 +25,10 @@ mod tests;
 use std::collections::{HashMap, HashSet};
 
 use super::design::{
-    Design, DottedLine, Executive, ExecutiveId, ReportsTo, Responsibility, ResponsibilityId, Role,
+    Design, DottedLine, Executive, ExecutiveId, Orientation, ReportsTo, Responsibility,
+    ResponsibilityId, Role,
 };
-use super::format::{percent, size};
+use super::format::size;
 
 /// What kind of difference a [`Change`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -146,7 +148,7 @@ impl Change {
                 format!("The {item} is now {to} (was {from}).")
             }
             ChangeKind::OrientationChanged => {
-                format!("The {item} is now {to} (was {from}).")
+                format!("The {item}'s orientation is now {to} (was {from}).")
             }
             ChangeKind::ReportingLineChanged => {
                 format!("The {item} now reports to {to} (was {from}).")
@@ -266,15 +268,18 @@ fn person(e: &Executive) -> String {
     }
 }
 
-/// "80% external".
+/// "80% external", to two decimals when it needs them ("20.5% external"),
+/// so that a small change still reads as one.
 fn facing(share: f64) -> String {
-    format!("{} external", percent(Some(share_percent(share))))
+    format!("{}% external", size(share * 100.0))
 }
 
-/// A share of 0.0 to 1.0 as a whole percentage.
-fn share_percent(share: f64) -> u32 {
-    // A share is 0.0 to 1.0 in a valid design; anything else is clamped.
-    (share.clamp(0.0, 1.0) * 100.0).round() as u32
+/// An orientation as the sentence says it: "internal-facing", "not set".
+fn orientation(o: Orientation) -> String {
+    match o {
+        Orientation::NotSet => "not set".to_owned(),
+        other => other.label().to_lowercase(),
+    }
 }
 
 /// A role in words, or "none".
@@ -333,8 +338,8 @@ fn executives(sides: &Sides<'_>, out: &mut Vec<Change>) {
                 ChangeKind::OrientationChanged,
                 id,
                 title(new),
-                old.orientation.label().to_lowercase(),
-                new.orientation.label().to_lowercase(),
+                orientation(old.orientation),
+                orientation(new.orientation),
             ));
         }
     }

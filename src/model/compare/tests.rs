@@ -9,6 +9,7 @@ fn exec(id: &str, title: &str) -> Executive {
         short_title: title.into(),
         full_title: format!("Chief {title}"),
         reports_to: ReportsTo::Ceo,
+        orientation: Orientation::Internal,
         ..Executive::default()
     }
 }
@@ -112,6 +113,11 @@ fn cards_added_removed_and_changed() {
     assert_eq!((change.from.as_str(), change.to.as_str()), ("3", "4.5"));
     let change = one(|d| d.responsibilities[1].kind = WorkKind::Security);
     assert_eq!(change.kind, ChangeKind::KindChanged);
+    let change = one(|d| d.responsibilities[1].external_share = 0.205);
+    assert_eq!(
+        change.sentence(),
+        "“Apps” is now 20.5% external (was 20% external)."
+    );
 }
 
 #[test]
@@ -154,8 +160,12 @@ fn executives_added_removed_and_changed() {
     let change = one(|d| d.executives[0].person = "Ada".into());
     assert_eq!(change.kind, ChangeKind::PersonChanged);
     assert_eq!(change.sentence(), "The CIO is now Ada (was not named).");
-    let change = one(|d| d.executives[0].orientation = Orientation::Internal);
+    let change = one(|d| d.executives[0].orientation = Orientation::NotSet);
     assert_eq!(change.kind, ChangeKind::OrientationChanged);
+    assert_eq!(
+        change.sentence(),
+        "The CIO's orientation is now not set (was internal-facing)."
+    );
 }
 
 #[test]
