@@ -220,3 +220,30 @@ fn the_order_is_executives_then_cards_then_lines() {
         ]
     );
 }
+
+#[test]
+fn two_thousand_cards_all_moved_are_listed_once_each_in_order() {
+    let mut from = Design::empty("Big");
+    from.executives = (0..40)
+        .map(|i| exec(&format!("e{i}"), &format!("E{i}")))
+        .collect();
+    from.responsibilities = (0..2_000)
+        .map(|i| {
+            card(
+                &format!("c{i}"),
+                &format!("Card {i}"),
+                &format!("e{}", i % 40),
+            )
+        })
+        .collect();
+    let mut to = from.clone();
+    for (i, r) in to.responsibilities.iter_mut().enumerate() {
+        r.owner = Some(ExecutiveId(format!("e{}", (i + 1) % 40)));
+    }
+    let list = changes(&from, &to);
+    assert_eq!(list.len(), 2_000);
+    assert!(list.iter().all(|c| c.kind == ChangeKind::CardMoved));
+    assert_eq!(list[0].id, "c0");
+    assert_eq!(list[1_999].id, "c1999");
+    assert_eq!(list, changes(&from, &to), "the same list every time");
+}
