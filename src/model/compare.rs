@@ -457,7 +457,8 @@ fn cards(sides: &Sides<'_>, out: &mut Vec<Change>) {
     }
 }
 
-/// One change per executive whose role on the card differs, in id order.
+/// One change per executive whose role on the card differs, in id order
+/// (not for the one who became its owner, whom the move names).
 fn roles(sides: &Sides<'_>, old: &Responsibility, new: &Responsibility, out: &mut Vec<Change>) {
     if old.roles == new.roles {
         return;
@@ -467,12 +468,20 @@ fn roles(sides: &Sides<'_>, old: &Responsibility, new: &Responsibility, out: &mu
     who.dedup();
     for executive in who {
         let (before, after) = (old.roles.get(executive), new.roles.get(executive));
-        if before != after {
+        // An executive who now owns the card holds no other role on it:
+        // the move says so already.
+        if before != after && new.owner.as_ref() != Some(executive) {
+            // The owner before held the card, not "no role".
+            let before_word = if old.owner.as_ref() == Some(executive) {
+                "the owner".to_owned()
+            } else {
+                role_word(before)
+            };
             let mut change = Change::new(
                 ChangeKind::RoleChanged,
                 new.id.as_str(),
                 &new.name,
-                role_word(before),
+                before_word,
                 role_word(after),
             );
             change.executive = sides.new_title(executive).to_owned();

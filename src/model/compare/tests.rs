@@ -137,6 +137,31 @@ fn each_role_that_differs_is_one_change() {
 }
 
 #[test]
+fn a_move_names_the_new_owner_once_and_the_old_owner_s_new_role_as_such() {
+    // Before: the CIO owns security, the CTO is consulted. After: the CTO
+    // owns it and the CIO is consulted.
+    let mut from = base();
+    from.responsibilities[0]
+        .roles
+        .insert(ExecutiveId("cto".into()), Role::Consulted);
+    let mut to = base();
+    to.responsibilities[0].owner = Some(ExecutiveId("cto".into()));
+    to.responsibilities[0]
+        .roles
+        .insert(ExecutiveId("cio".into()), Role::Consulted);
+    let list = changes(&from, &to);
+    let sentences: Vec<String> = list.iter().map(Change::sentence).collect();
+    assert_eq!(
+        sentences,
+        [
+            "“Information security” moved from the CIO to the CTO.",
+            "The CIO's role on “Information security” is now consulted (was the owner).",
+        ],
+        "{list:#?}"
+    );
+}
+
+#[test]
 fn executives_added_removed_and_changed() {
     let change = one(|d| d.executives.push(exec("cdo", "CDO")));
     assert_eq!(change.kind, ChangeKind::ExecutiveAdded);
