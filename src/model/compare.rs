@@ -458,7 +458,8 @@ fn cards(sides: &Sides<'_>, out: &mut Vec<Change>) {
 }
 
 /// One change per executive whose role on the card differs, in id order
-/// (not for the one who became its owner, whom the move names).
+/// (not for the one who became its owner, whom the move names, nor for
+/// one taken off the chart).
 fn roles(sides: &Sides<'_>, old: &Responsibility, new: &Responsibility, out: &mut Vec<Change>) {
     if old.roles == new.roles {
         return;
@@ -469,8 +470,10 @@ fn roles(sides: &Sides<'_>, old: &Responsibility, new: &Responsibility, out: &mu
     for executive in who {
         let (before, after) = (old.roles.get(executive), new.roles.get(executive));
         // An executive who now owns the card holds no other role on it:
-        // the move says so already.
-        if before != after && new.owner.as_ref() != Some(executive) {
+        // the move says so already; one taken off the chart holds none,
+        // as its removal says.
+        let gone = !sides.new_executives.contains_key(executive);
+        if before != after && new.owner.as_ref() != Some(executive) && !gone {
             // The owner before held the card, not "no role".
             let before_word = if old.owner.as_ref() == Some(executive) {
                 "the owner".to_owned()

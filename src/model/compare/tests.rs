@@ -162,6 +162,18 @@ fn a_move_names_the_new_owner_once_and_the_old_owner_s_new_role_as_such() {
 }
 
 #[test]
+fn an_executive_taken_off_the_chart_is_one_change_not_one_per_role() {
+    let mut from = base();
+    from.executives.push(exec("cdo", "CDO"));
+    from.responsibilities[1]
+        .roles
+        .insert(ExecutiveId("cdo".into()), Role::Informed);
+    let list = changes(&from, &base());
+    assert_eq!(list.len(), 1, "{list:#?}");
+    assert_eq!(list[0].kind, ChangeKind::ExecutiveRemoved);
+}
+
+#[test]
 fn executives_added_removed_and_changed() {
     let change = one(|d| d.executives.push(exec("cdo", "CDO")));
     assert_eq!(change.kind, ChangeKind::ExecutiveAdded);
