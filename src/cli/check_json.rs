@@ -11,8 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::terminal::clean_json;
-use crate::file::{self, LoadError};
-use crate::model::company::{Goal, Sector, SizeBand};
+use crate::file::{self, LoadError, v5};
 use crate::model::intent::{self, Side};
 use crate::model::{
     About, Balance, Company, Design, DesignBalance, DesignClarity, Finding, FindingKind, Index,
@@ -163,9 +162,9 @@ fn file_report(path: &Path, loaded: Result<Design, LoadError>) -> (FileReport, b
 fn company_report(company: &Company) -> CompanyReport {
     CompanyReport {
         people: company.people,
-        size: (company.size() != SizeBand::NotSaid).then(|| company.size().file_word()),
-        sector: (company.sector != Sector::NotSaid).then(|| company.sector.file_word()),
-        goal: (company.goal != Goal::NotSaid).then(|| company.goal.file_word()),
+        size: v5::size_word(company.size()),
+        sector: v5::sector_word(company.sector),
+        goal: v5::goal_word(company.goal),
     }
 }
 

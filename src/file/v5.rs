@@ -265,6 +265,61 @@ pub fn path_of(rule: &RuleError) -> Vec<Seg<'static>> {
     }
 }
 
+/// The word this version writes for a kind of work (`kind: Security`),
+/// the name of its [`KindV5`] variant. Frozen with the format: the model's
+/// names may change, these may not.
+pub fn kind_word(kind: WorkKind) -> &'static str {
+    match kind {
+        WorkKind::Infrastructure => "Infrastructure",
+        WorkKind::Operations => "Operations",
+        WorkKind::BusinessSystems => "BusinessSystems",
+        WorkKind::Data => "Data",
+        WorkKind::Product => "Product",
+        WorkKind::Customer => "Customer",
+        WorkKind::Security => "Security",
+        WorkKind::Compliance => "Compliance",
+        WorkKind::Architecture => "Architecture",
+        WorkKind::Management => "Management",
+        WorkKind::Other => "Other",
+    }
+}
+
+/// The word this version writes for a size band (`size: Small`); `None`
+/// for one not said, which is left out.
+pub fn size_word(band: SizeBand) -> Option<&'static str> {
+    match band {
+        SizeBand::NotSaid => None,
+        SizeBand::Small => Some("Small"),
+        SizeBand::Midsize => Some("Midsize"),
+        SizeBand::Large => Some("Large"),
+    }
+}
+
+/// The word this version writes for a sector; `None` when not said.
+pub fn sector_word(sector: Sector) -> Option<&'static str> {
+    match sector {
+        Sector::NotSaid => None,
+        Sector::Software => Some("Software"),
+        Sector::Technology => Some("Technology"),
+        Sector::Finance => Some("Finance"),
+        Sector::Retail => Some("Retail"),
+        Sector::Industry => Some("Industry"),
+        Sector::Health => Some("Health"),
+        Sector::Public => Some("Public"),
+        Sector::Other => Some("Other"),
+    }
+}
+
+/// The word this version writes for a goal; `None` when not said.
+pub fn goal_word(goal: Goal) -> Option<&'static str> {
+    match goal {
+        Goal::NotSaid => None,
+        Goal::Efficiency => Some("Efficiency"),
+        Goal::Product => Some("Product"),
+        Goal::Both => Some("Both"),
+    }
+}
+
 fn write_company(out: &mut String, company: &Company) {
     if company.is_unsaid() {
         return;
@@ -273,14 +328,14 @@ fn write_company(out: &mut String, company: &Company) {
     if let Some(n) = company.people {
         fields.push(format!("people: {n}"));
     }
-    if company.band != SizeBand::NotSaid {
-        fields.push(format!("size: {}", company.band.file_word()));
-    }
-    if company.sector != Sector::NotSaid {
-        fields.push(format!("sector: {}", company.sector.file_word()));
-    }
-    if company.goal != Goal::NotSaid {
-        fields.push(format!("goal: {}", company.goal.file_word()));
+    for (field, word) in [
+        ("size", size_word(company.band)),
+        ("sector", sector_word(company.sector)),
+        ("goal", goal_word(company.goal)),
+    ] {
+        if let Some(word) = word {
+            fields.push(format!("{field}: {word}"));
+        }
     }
     let _ = writeln!(out, "    company: ({}),", fields.join(", "));
 }
@@ -382,7 +437,7 @@ pub fn write(design: &Design) -> String {
             out.push_str(", description: ");
             quoted(&mut out, &r.description);
         }
-        let _ = write!(out, ", kind: {}", r.kind.file_word());
+        let _ = write!(out, ", kind: {}", kind_word(r.kind));
         let _ = write!(
             out,
             ", external_share: {}, size: {}",

@@ -97,10 +97,7 @@ pub fn catalog_id(name: &str) -> Option<&'static str> {
 /// for ([`super::synonyms`]), else what the name's words say
 /// ([`WorkKind::infer`]).
 pub fn kind_of(id: &str, name: &str) -> WorkKind {
-    catalog::entry(id)
-        .or_else(|| catalog::entry_named(name))
-        .or_else(|| catalog_id(name).and_then(catalog::entry))
-        .map_or_else(|| WorkKind::from_words(name), |entry| entry.kind)
+    WorkKind::infer_with(id, name, |name| catalog_id(name).and_then(catalog::entry))
 }
 
 /// The cards of a design, by what a row may match them on.

@@ -11,6 +11,7 @@
 //! is clearly decimal (a thousands separator is followed by three digits),
 //! and so is `0,500`.
 
+use crate::file::v5;
 use crate::model::WorkKind;
 use crate::model::format::size as format_size;
 use crate::model::rules::{self, MAX_SIZE, MIN_SIZE};
@@ -415,7 +416,7 @@ pub fn parse_kind(text: &str) -> Result<Option<WorkKind>, String> {
     let key = kind_key(trimmed);
     WorkKind::ALL
         .into_iter()
-        .find(|k| kind_key(k.label()) == key || kind_key(k.file_word()) == key)
+        .find(|k| kind_key(k.label()) == key || kind_key(v5::kind_word(*k)) == key)
         .map(Some)
         .ok_or_else(|| {
             let labels: Vec<&str> = WorkKind::ALL.iter().map(|k| k.label()).collect();
@@ -557,7 +558,7 @@ mod tests {
         }
         for kind in WorkKind::ALL {
             assert_eq!(parse_kind(kind.label()), Ok(Some(kind)));
-            assert_eq!(parse_kind(kind.file_word()), Ok(Some(kind)));
+            assert_eq!(parse_kind(v5::kind_word(kind)), Ok(Some(kind)));
         }
         assert_eq!(parse_kind(""), Ok(None));
         assert_eq!(parse_kind("n/a"), Ok(None));

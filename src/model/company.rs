@@ -48,16 +48,6 @@ impl SizeBand {
             Self::Large => "Large (over 2,000 people)",
         }
     }
-
-    /// The word the file writes.
-    pub fn file_word(self) -> &'static str {
-        match self {
-            Self::NotSaid => "NotSaid",
-            Self::Small => "Small",
-            Self::Midsize => "Midsize",
-            Self::Large => "Large",
-        }
-    }
 }
 
 /// The company's sector, as far as the advice cares.
@@ -118,21 +108,6 @@ impl Sector {
     pub fn is_high_tech(self) -> bool {
         matches!(self, Self::Software | Self::Technology)
     }
-
-    /// The word the file writes.
-    pub fn file_word(self) -> &'static str {
-        match self {
-            Self::NotSaid => "NotSaid",
-            Self::Software => "Software",
-            Self::Technology => "Technology",
-            Self::Finance => "Finance",
-            Self::Retail => "Retail",
-            Self::Industry => "Industry",
-            Self::Health => "Health",
-            Self::Public => "Public",
-            Self::Other => "Other",
-        }
-    }
 }
 
 /// What the company mainly wants from technology.
@@ -160,16 +135,6 @@ impl Goal {
             Self::Efficiency => "Efficiency of the business",
             Self::Product => "Growth through the product",
             Self::Both => "Both efficiency and growth",
-        }
-    }
-
-    /// The word the file writes.
-    pub fn file_word(self) -> &'static str {
-        match self {
-            Self::NotSaid => "NotSaid",
-            Self::Efficiency => "Efficiency",
-            Self::Product => "Product",
-            Self::Both => "Both",
         }
     }
 }

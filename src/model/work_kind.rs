@@ -93,23 +93,6 @@ impl WorkKind {
         }
     }
 
-    /// The word the file writes (`kind: Security`).
-    pub fn file_word(self) -> &'static str {
-        match self {
-            Self::Infrastructure => "Infrastructure",
-            Self::Operations => "Operations",
-            Self::BusinessSystems => "BusinessSystems",
-            Self::Data => "Data",
-            Self::Product => "Product",
-            Self::Customer => "Customer",
-            Self::Security => "Security",
-            Self::Compliance => "Compliance",
-            Self::Architecture => "Architecture",
-            Self::Management => "Management",
-            Self::Other => "Other",
-        }
-    }
-
     /// Whether work of this kind crosses the line between the company's own
     /// systems and the product by nature (security, data, compliance,
     /// architecture): it is not held against either side's facing, and it
@@ -126,8 +109,20 @@ impl WorkKind {
     /// the id, else the entry the name matches, else the words of the name
     /// ([`Self::from_words`]).
     pub fn infer(id: &str, name: &str) -> Self {
+        Self::infer_with(id, name, |_| None)
+    }
+
+    /// [`Self::infer`], trying `other_name` (a list of other names for the
+    /// catalog's entries, such as the import's) after the catalog's own
+    /// names and before the words.
+    pub fn infer_with(
+        id: &str,
+        name: &str,
+        other_name: impl FnOnce(&str) -> Option<&'static catalog::CatalogEntry>,
+    ) -> Self {
         catalog::entry(id)
             .or_else(|| catalog::entry_named(name))
+            .or_else(|| other_name(name))
             .map_or_else(|| Self::from_words(name), |entry| entry.kind)
     }
 

@@ -89,6 +89,20 @@ pub fn started(path: Option<std::path::PathBuf>) -> Harness<'static, RemitApp> {
     h
 }
 
+/// The designer on the default design saved as `design.ron` in `dir`, with
+/// in-app file dialogs, settled; and the file's path.
+pub fn on_saved_default(dir: &std::path::Path) -> (Harness<'static, RemitApp>, std::path::PathBuf) {
+    let path = dir.join("design.ron");
+    remit::file::save(&default_design(), &path).expect("save the default design");
+    let mut h = window(AppOptions {
+        path: Some(path.clone()),
+        file_dialogs: remit::app::FileDialogs::InApp,
+        ..AppOptions::default()
+    });
+    h.run();
+    (h, path)
+}
+
 /// The designer started as on a first start: on the default design, with
 /// no stored preferences and the gallery of reference models asked for
 /// (the desktop app asks for it; [`started`] does not), settled.

@@ -6,12 +6,10 @@
 //! people that cannot be read changes nothing; the keyboard alone reaches
 //! and fills the dialog.
 
-use std::path::{Path, PathBuf};
-
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::NodeT as _, kittest::Queryable};
-use remit::app::{AppOptions, Dialog, FileDialogs, RemitApp};
+use remit::app::{Dialog, RemitApp};
 use remit::model::Company;
 use remit::model::company::{Goal, Sector, SizeBand};
 
@@ -23,19 +21,6 @@ const SIZE: &str = "Size, roughly";
 const SECTOR: &str = "Sector";
 const GOAL: &str = "Main goal for technology";
 const UNSAID: &str = "The design does not describe the company; the advice assumes what it must.";
-
-/// The app on the default design saved as `design.ron` in `dir`, settled.
-fn on_saved_default(dir: &Path) -> (Harness<'static, RemitApp>, PathBuf) {
-    let path = dir.join("design.ron");
-    remit::file::save(&remit::templates::default_design(), &path).unwrap();
-    let mut h = common::window(AppOptions {
-        path: Some(path.clone()),
-        file_dialogs: FileDialogs::InApp,
-        ..AppOptions::default()
-    });
-    h.run();
-    (h, path)
-}
 
 fn company(h: &Harness<'_, RemitApp>) -> Company {
     h.state().document().design().company
@@ -107,7 +92,7 @@ fn software_for_growth(people: u32) -> Company {
 #[test]
 fn the_company_described_is_saved_shown_with_the_findings_and_undone_in_one_step() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut h, path) = on_saved_default(dir.path());
+    let (mut h, path) = common::on_saved_default(dir.path());
     show_findings(&mut h);
     h.get_by_label(UNSAID);
 

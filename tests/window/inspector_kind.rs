@@ -4,31 +4,18 @@
 //! in one step that Ctrl+Z undoes; the list is reached and used with the
 //! keyboard alone.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::{Harness, kittest::Queryable};
-use remit::app::{AppOptions, FileDialogs, RemitApp, Selection};
+use remit::app::{RemitApp, Selection};
 use remit::model::{ResponsibilityId, WorkKind};
 
 use crate::common;
 
 const KIND: &str = "What kind of work is this?";
 const VENDORS: &str = "Vendor management";
-
-/// The app on the default design saved as `design.ron` in `dir`, settled.
-fn on_saved_default(dir: &Path) -> (Harness<'static, RemitApp>, PathBuf) {
-    let path = dir.join("design.ron");
-    remit::file::save(&remit::templates::default_design(), &path).unwrap();
-    let mut h = common::window(AppOptions {
-        path: Some(path.clone()),
-        file_dialogs: FileDialogs::InApp,
-        ..AppOptions::default()
-    });
-    h.run();
-    (h, path)
-}
 
 fn kind_of(h: &Harness<'_, RemitApp>, id: &str) -> WorkKind {
     h.state()
@@ -57,7 +44,7 @@ fn saved_line(path: &Path, id: &str) -> String {
 #[test]
 fn inspector_kind_chosen_is_saved_and_undone_by_ctrl_z() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut h, path) = on_saved_default(dir.path());
+    let (mut h, path) = common::on_saved_default(dir.path());
     h.get_by_label(VENDORS).click();
     h.run();
     assert_eq!(
@@ -106,7 +93,7 @@ fn inspector_kind_chosen_is_saved_and_undone_by_ctrl_z() {
 #[test]
 fn inspector_kind_is_chosen_with_the_keyboard_alone() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut h, _) = on_saved_default(dir.path());
+    let (mut h, _) = common::on_saved_default(dir.path());
     h.get_by_label(VENDORS).click();
     h.run();
     let focused = |h: &Harness<'_, RemitApp>| h.get_by_label(KIND).is_focused();
