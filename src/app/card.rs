@@ -32,6 +32,7 @@ pub fn carried<'a>(
     design
         .responsibilities
         .get(index.responsibility(&payload.0)?)
+        .map(|r| &**r)
 }
 
 /// The id of a card's widget, stable across frames and owners.

@@ -309,12 +309,15 @@ mod tests {
     fn names_from_the_designs_cannot_drive_the_terminal() {
         let from = Design::empty("a");
         let mut to = Design::empty("b");
-        to.responsibilities.push(Responsibility {
-            id: ResponsibilityId("x".into()),
-            name: "evil\u{1b}[2J".into(),
-            size: 1.0,
-            ..Responsibility::default()
-        });
+        to.responsibilities.push(
+            Responsibility {
+                id: ResponsibilityId("x".into()),
+                name: "evil\u{1b}[2J".into(),
+                size: 1.0,
+                ..Responsibility::default()
+            }
+            .into(),
+        );
         for format in [DiffFormat::Text, DiffFormat::Csv, DiffFormat::Json] {
             let diffed = diff(&from, &to, format);
             assert!(diffed.differ);

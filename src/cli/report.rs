@@ -213,11 +213,14 @@ mod tests {
                 ..Executive::default()
             });
         }
-        design.responsibilities.push(crate::model::Responsibility {
-            size: 2.0,
-            owner: Some(ExecutiveId("cto".into())),
-            ..Default::default()
-        });
+        design.responsibilities.push(
+            crate::model::Responsibility {
+                size: 2.0,
+                owner: Some(ExecutiveId("cto".into())),
+                ..Default::default()
+            }
+            .into(),
+        );
         let text = report(&design);
         assert!(
             text.ends_with(

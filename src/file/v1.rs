@@ -128,6 +128,7 @@ pub fn into_design(file: DesignV1) -> Result<Design, RuleError> {
             notes: r.notes,
             ..Default::default()
         })
+        .map(Into::into)
         .collect();
     Ok(Design {
         name: file.name,

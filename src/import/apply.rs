@@ -33,7 +33,7 @@ use super::{Holder, ImportOptions, ImportPreview, ImportRow};
 use crate::chart::geometry::{BOX_WIDTH, CEO_HEIGHT};
 use crate::chart::tidy::{self, CARDS_PER_COLUMN, LEVEL_GAP, MARGIN, SIBLING_GAP};
 use crate::chart::{ChartGeometry, Rect, estimated_measure};
-use crate::model::design::{default_size_unit, slug};
+use crate::model::design::{Shared, default_size_unit, slug};
 use crate::model::palette::PALETTE;
 use crate::model::rules::{self, MAX_COORDINATE, MAX_ID_CHARS};
 use crate::model::{
@@ -455,7 +455,7 @@ pub fn apply(
         let kind = row
             .kind
             .unwrap_or_else(|| super::matching::kind_of(&id, &row.name));
-        out.responsibilities.push(Responsibility {
+        out.responsibilities.push(Shared::new(Responsibility {
             kind,
             id: ResponsibilityId(id),
             name: row.name.clone(),
@@ -466,7 +466,7 @@ pub fn apply(
             roles,
             notes: row.notes.clone(),
             deliberate: row.deliberate,
-        });
+        }));
     }
     super::people::set(&mut out, &preview.rows, |h| {
         resolve(h, &mut written, &created)

@@ -216,12 +216,15 @@ mod tests {
     fn design(cards: &[(&str, &str)]) -> Design {
         let mut d = Design::empty("t");
         for (id, name) in cards {
-            d.responsibilities.push(Responsibility {
-                id: ResponsibilityId((*id).to_owned()),
-                name: (*name).to_owned(),
-                size: 1.0,
-                ..Responsibility::default()
-            });
+            d.responsibilities.push(
+                Responsibility {
+                    id: ResponsibilityId((*id).to_owned()),
+                    name: (*name).to_owned(),
+                    size: 1.0,
+                    ..Responsibility::default()
+                }
+                .into(),
+            );
         }
         d
     }

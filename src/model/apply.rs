@@ -159,7 +159,7 @@ impl Design {
                 item.size = rules::size(item.size);
                 item.description = rules::text_block(item.description);
                 item.notes = rules::text_block(item.notes);
-                self.responsibilities.push(item);
+                self.responsibilities.push(item.into());
                 Ok(true)
             }
             Edit::Delete(id) => {

@@ -163,7 +163,7 @@ impl DesignBalance {
     /// (which already groups the cards by owner): no id is looked up again.
     pub fn of_indexed(design: &Design, index: &super::Index) -> Self {
         let items =
-            |cards: &[usize]| Balance::of(cards.iter().map(|&i| &design.responsibilities[i]));
+            |cards: &[usize]| Balance::of(cards.iter().map(|&i| &*design.responsibilities[i]));
         let executives: Vec<(ExecutiveId, Balance)> = design
             .executives
             .iter()
@@ -172,7 +172,7 @@ impl DesignBalance {
             .collect();
         let unassigned = items(index.cards(None));
         // In the design's order, so the sums are exactly those of `of`.
-        let organisation = Balance::of(&design.responsibilities);
+        let organisation = Balance::of(design.cards());
         Self {
             positions: design
                 .executives
@@ -211,14 +211,14 @@ mod tests {
     #[test]
     fn with_and_without_match_the_figures_counted_afresh() {
         let design = crate::templates::default_design();
-        let items = &design.responsibilities;
-        let all = Balance::of(items);
+        let items: Vec<&Responsibility> = design.cards().collect();
+        let all = Balance::of(items.iter().copied());
         for (k, item) in items.iter().enumerate() {
             let rest: Vec<&Responsibility> = items
                 .iter()
                 .enumerate()
                 .filter(|(j, _)| *j != k)
-                .map(|(_, r)| r)
+                .map(|(_, r)| *r)
                 .collect();
             let without = all.without(item);
             let afresh = Balance::of(rest.iter().copied());
@@ -231,9 +231,9 @@ mod tests {
                 all.count
             );
         }
-        let one = Balance::of(&items[..1]);
-        assert_eq!(one.without(&items[0]), Balance::default());
-        assert_eq!(Balance::default().with(&items[0]), one);
+        let one = Balance::of(items[..1].iter().copied());
+        assert_eq!(one.without(items[0]), Balance::default());
+        assert_eq!(Balance::default().with(items[0]), one);
     }
 
     #[test]
@@ -285,7 +285,10 @@ mod tests {
             item("b", 1.0, 1.0, Some("cio")),
             item("c", 0.9, 2.0, Some("cto")),
             item("d", 0.5, 4.0, None),
-        ];
+        ]
+        .into_iter()
+        .map(Into::into)
+        .collect();
         let balance = DesignBalance::of(&design);
         let cio = balance.executive(&ExecutiveId("cio".into()));
         assert_eq!(cio.count, 2);

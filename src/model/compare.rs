@@ -357,12 +357,8 @@ fn executives(sides: &Sides<'_>, out: &mut Vec<Change>) {
 }
 
 fn cards(sides: &Sides<'_>, out: &mut Vec<Change>) {
-    let old_cards: HashMap<&ResponsibilityId, &Responsibility> = sides
-        .from
-        .responsibilities
-        .iter()
-        .map(|r| (&r.id, r))
-        .collect();
+    let old_cards: HashMap<&ResponsibilityId, &Responsibility> =
+        sides.from.cards().map(|r| (&r.id, r)).collect();
     let new_ids: HashSet<&ResponsibilityId> =
         sides.to.responsibilities.iter().map(|r| &r.id).collect();
     // The latest entry with a reason for each card, move and destination.

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 pub use super::company::Company;
 pub use super::decision::{Decision, When};
+pub use super::shared::Shared;
 pub use super::work_kind::WorkKind;
 
 /// A stable, human-readable identifier of an executive, e.g. `"cio"`.
@@ -266,8 +267,9 @@ pub struct Design {
     pub ceo: Option<Ceo>,
     /// The executives, in display order (Alt+1 is the first).
     pub executives: Vec<Executive>,
-    /// Every responsibility, assigned or not.
-    pub responsibilities: Vec<Responsibility>,
+    /// Every responsibility, assigned or not; each shared with copies of
+    /// the design until one of them changes it.
+    pub responsibilities: Vec<Shared<Responsibility>>,
     /// Secondary reporting lines.
     pub dotted_lines: Vec<DottedLine>,
     /// Every move of a card between owners, oldest first.
@@ -315,19 +317,7 @@ impl Design {
                     + e.notes.len()
             })
             .sum();
-        let responsibilities: usize = self
-            .responsibilities
-            .iter()
-            .map(|r| {
-                std::mem::size_of::<Responsibility>()
-                    + r.id.0.len()
-                    + r.name.len()
-                    + r.description.len()
-                    + r.notes.len()
-                    + r.owner.as_ref().map_or(0, |o| o.0.len())
-                    + r.roles.keys().map(|e| e.0.len() + 32).sum::<usize>()
-            })
-            .sum();
+        let responsibilities: usize = self.cards().map(card_bytes).sum();
         let decisions: usize = self
             .decisions
             .iter()
@@ -339,6 +329,18 @@ impl Design {
             + self.size_unit.len()
             + executives
             + responsibilities
+    }
+
+    /// Roughly how many bytes of memory the design holds that no copy of
+    /// it shares: everything but the cards it still shares with a copy.
+    pub fn approx_own_bytes(&self) -> usize {
+        let shared: usize = self
+            .responsibilities
+            .iter()
+            .filter(|r| !Shared::is_unique(r))
+            .map(|r| card_bytes(r).saturating_sub(std::mem::size_of::<Shared<Responsibility>>()))
+            .sum();
+        self.approx_bytes().saturating_sub(shared)
     }
 
     /// The executive with this id.
@@ -358,12 +360,18 @@ impl Design {
 
     /// The responsibility with this id.
     pub fn responsibility(&self, id: &ResponsibilityId) -> Option<&Responsibility> {
-        self.responsibilities.iter().find(|r| &r.id == id)
+        self.responsibilities
+            .iter()
+            .find(|r| &r.id == id)
+            .map(|r| &**r)
     }
 
     /// The responsibility with this id, mutably.
     pub fn responsibility_mut(&mut self, id: &ResponsibilityId) -> Option<&mut Responsibility> {
-        self.responsibilities.iter_mut().find(|r| &r.id == id)
+        self.responsibilities
+            .iter_mut()
+            .find(|r| &r.id == id)
+            .map(|r| &mut **r)
     }
 
     /// The responsibilities owned by `owner` (`None` = the unassigned tray),
@@ -372,9 +380,12 @@ impl Design {
         &'a self,
         owner: Option<&'a ExecutiveId>,
     ) -> impl Iterator<Item = &'a Responsibility> + 'a {
-        self.responsibilities
-            .iter()
-            .filter(move |r| r.owner.as_ref() == owner)
+        self.cards().filter(move |r| r.owner.as_ref() == owner)
+    }
+
+    /// Every responsibility, in document order.
+    pub fn cards(&self) -> impl ExactSizeIterator<Item = &Responsibility> + Clone {
+        self.responsibilities.iter().map(|r| &**r)
     }
 
     /// A responsibility id not yet used in this design, derived from `name`.
@@ -390,6 +401,18 @@ impl Design {
         let taken = |candidate: &str| self.executives.iter().any(|e| e.id.0 == candidate);
         ExecutiveId(unique(&base, taken))
     }
+}
+
+/// Roughly how many bytes one card takes, with the pointer that holds it.
+fn card_bytes(r: &Responsibility) -> usize {
+    std::mem::size_of::<Shared<Responsibility>>()
+        + std::mem::size_of::<Responsibility>()
+        + r.id.0.len()
+        + r.name.len()
+        + r.description.len()
+        + r.notes.len()
+        + r.owner.as_ref().map_or(0, |o| o.0.len())
+        + r.roles.keys().map(|e| e.0.len() + 32).sum::<usize>()
 }
 
 /// Lower-case ASCII letters and digits joined by `-`; `fallback` if nothing
@@ -440,18 +463,21 @@ mod tests {
         let mut design = Design::empty("t");
         let id = design.fresh_responsibility_id("Vendor management!");
         assert_eq!(id.0, "vendor-management");
-        design.responsibilities.push(Responsibility {
-            id,
-            name: "Vendor management".into(),
-            description: String::new(),
-            external_share: 0.5,
-            size: 1.0,
-            owner: None,
-            notes: String::new(),
-            roles: BTreeMap::new(),
-            deliberate: false,
-            kind: WorkKind::Other,
-        });
+        design.responsibilities.push(
+            Responsibility {
+                id,
+                name: "Vendor management".into(),
+                description: String::new(),
+                external_share: 0.5,
+                size: 1.0,
+                owner: None,
+                notes: String::new(),
+                roles: BTreeMap::new(),
+                deliberate: false,
+                kind: WorkKind::Other,
+            }
+            .into(),
+        );
         assert_eq!(
             design.fresh_responsibility_id("Vendor management").0,
             "vendor-management-2"

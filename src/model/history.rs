@@ -1,5 +1,6 @@
-//! Undo and redo for a design: a stack of earlier designs, each with what
-//! the step did in words. Consecutive edits to the same field (a slider being
+//! Undo and redo for a design: a stack of earlier states (a design, or all
+//! the options of one with the one shown), each with what the step did in
+//! words. Consecutive edits to the same field (a slider being
 //! dragged, a word being typed) share one undo step until the history is
 //! sealed; a step that ends where it began (typed and deleted again) is
 //! dropped when sealed.
@@ -17,31 +18,45 @@ pub const MEMORY_BUDGET: usize = 256 * 1024 * 1024;
 /// Undo steps kept whatever the design's size.
 pub const MIN_STEPS: usize = 20;
 
-/// One step: the design before it, its approximate size, and what it did.
+/// What undo keeps of each step: a whole state, cheap to copy because the
+/// cards in it are shared with the states before and after it.
+pub trait Snapshot: Clone + PartialEq {
+    /// Roughly how many bytes of memory this state holds that the state
+    /// after it does not share.
+    fn approx_bytes(&self) -> usize;
+}
+
+impl Snapshot for Design {
+    fn approx_bytes(&self) -> usize {
+        self.approx_own_bytes()
+    }
+}
+
+/// One step: the state before it, its approximate size, and what it did.
 #[derive(Clone, Debug)]
-struct Step {
-    design: Design,
+struct Step<T> {
+    design: T,
     bytes: usize,
     label: String,
 }
 
 /// The undo and redo stacks of one document.
 #[derive(Clone, Debug)]
-pub struct History {
-    undo: Vec<Step>,
-    redo: Vec<Step>,
+pub struct History<T = Design> {
+    undo: Vec<Step<T>>,
+    redo: Vec<Step<T>>,
     open_key: Option<MergeKey>,
     limit: usize,
     undo_bytes: usize,
 }
 
-impl Default for History {
+impl<T: Snapshot> Default for History<T> {
     fn default() -> Self {
         Self::with_limit(DEFAULT_LIMIT)
     }
 }
 
-impl History {
+impl<T: Snapshot> History<T> {
     /// An empty history keeping at most `limit` undo steps.
     pub fn with_limit(limit: usize) -> Self {
         Self {
@@ -69,7 +84,7 @@ impl History {
         self.undo.len()
     }
 
-    fn push_undo(&mut self, step: Step) {
+    fn push_undo(&mut self, step: Step<T>) {
         self.undo_bytes += step.bytes;
         self.undo.push(step);
         while self.undo.len() > self.limit
@@ -80,7 +95,7 @@ impl History {
         }
     }
 
-    fn pop_undo(&mut self) -> Option<Step> {
+    fn pop_undo(&mut self) -> Option<Step<T>> {
         let step = self.undo.pop()?;
         self.undo_bytes -= step.bytes;
         Some(step)
@@ -88,7 +103,7 @@ impl History {
 
     /// Records that the design is about to change from `before` by an edit
     /// with merge key `key`, described by `label`. Clears the redo stack.
-    pub fn record(&mut self, before: Design, key: Option<MergeKey>, label: String) {
+    pub fn record(&mut self, before: T, key: Option<MergeKey>, label: String) {
         if !self.merges(key.as_ref()) {
             let bytes = before.approx_bytes();
             self.push_undo(Step {
@@ -104,7 +119,7 @@ impl History {
     /// Ends the current run of merged edits: the next edit is its own step.
     /// If the run left the design as it was before it (`current`), the step
     /// is dropped: there is nothing to undo.
-    pub fn seal(&mut self, current: &Design) {
+    pub fn seal(&mut self, current: &T) {
         if self.open_key.take().is_some()
             && self.undo.last().is_some_and(|step| step.design == *current)
         {
@@ -139,7 +154,7 @@ impl History {
 
     /// The design before the last step, given the `current` one, and what
     /// the step did.
-    pub fn undo(&mut self, current: &Design) -> Option<(Design, String)> {
+    pub fn undo(&mut self, current: &T) -> Option<(T, String)> {
         let step = self.pop_undo()?;
         self.redo.push(Step {
             design: current.clone(),
@@ -152,7 +167,7 @@ impl History {
 
     /// The design after the last undone step, given the `current` one, and
     /// what the step did.
-    pub fn redo(&mut self, current: &Design) -> Option<(Design, String)> {
+    pub fn redo(&mut self, current: &T) -> Option<(T, String)> {
         let step = self.redo.pop()?;
         let bytes = current.approx_bytes();
         self.push_undo(Step {
@@ -269,6 +284,15 @@ mod tests {
         assert!(h.undo(&d).is_none());
     }
 
+    /// A copy of `d` that shares none of its cards.
+    fn deep(d: &Design) -> Design {
+        let mut copy = d.clone();
+        for r in &mut copy.responsibilities {
+            *r = crate::model::Shared::new((**r).clone());
+        }
+        copy
+    }
+
     #[test]
     fn a_very_large_design_keeps_fewer_steps_within_the_memory_budget() {
         let mut d = large(2_000);
@@ -276,9 +300,13 @@ mod tests {
             r.notes = "n".repeat(1_000);
         }
         let per_step = d.approx_bytes();
+        // Steps whose cards are each their own (a design replaced whole, as
+        // an import does) are bounded by the budget.
         let mut h = History::default();
         for i in 0..200 {
-            apply(&mut d, &mut h, Edit::SetDesignName(format!("v{i}")));
+            let before = deep(&d);
+            d.name = format!("v{i}");
+            h.record(before, None, format!("v{i}"));
             h.seal(&d);
         }
         let fits = MEMORY_BUDGET / per_step;
@@ -288,7 +316,15 @@ mod tests {
         );
         assert!(h.undo_len() <= fits.max(MIN_STEPS) + 1, "{}", h.undo_len());
         assert!(h.undo_len() >= MIN_STEPS);
-        // Small designs keep every step up to the limit.
+        // Edits share the cards they leave alone with the step before: a
+        // large design keeps every step up to the limit.
+        let mut h = History::default();
+        for i in 0..200 {
+            apply(&mut d, &mut h, Edit::SetDesignName(format!("w{i}")));
+            h.seal(&d);
+        }
+        assert_eq!(h.undo_len(), 200);
+        // As do small designs.
         let mut small = default_design();
         let mut h = History::default();
         for i in 0..200 {

@@ -160,7 +160,10 @@ mod tests {
             item("b", Some("cio"), &[("cto", Role::Consulted)]),
             item("c", Some("cto"), &[("cio", Role::Informed)]),
             item("d", Some("ciso"), &[("cto", Role::Informed)]),
-        ];
+        ]
+        .into_iter()
+        .map(Into::into)
+        .collect();
         let involvement = DesignInvolvement::of(&design);
         let cto = involvement.executive_at(1);
         assert_eq!(
@@ -194,7 +197,10 @@ mod tests {
             item("ghost", Some("cio"), &[("nobody", Role::Informed)]),
             // Owned by an executive the design does not have.
             item("orphan", Some("gone"), &[("cto", Role::Informed)]),
-        ];
+        ]
+        .into_iter()
+        .map(Into::into)
+        .collect();
         let involvement = DesignInvolvement::of(&design);
         assert_eq!(involvement.executive_at(0).total(), 0);
         assert_eq!(involvement.executive_at(1).total(), 0);

@@ -26,10 +26,12 @@ pub mod history;
 pub mod index;
 pub mod intent;
 pub mod involvement;
+pub mod options;
 pub mod palette;
 pub mod reporting;
 pub mod rule_error;
 pub mod rules;
+pub mod shared;
 pub mod work_kind;
 
 pub use balance::{Balance, DesignBalance, Facing};
@@ -46,5 +48,7 @@ pub use findings::{
 pub use history::History;
 pub use index::Index;
 pub use involvement::{DesignInvolvement, Involvement};
+pub use options::{DesignOption, OptionEdit, Options, OptionsError};
 pub use rules::{Problem, RuleError, Subject};
+pub use shared::Shared;
 pub use work_kind::WorkKind;

@@ -107,6 +107,7 @@ mod tests {
                 name: format!("Mine {i}"),
                 ..Default::default()
             })
+            .map(Into::into)
             .collect();
         assert_eq!(closest(&design), None);
         // Nor is one that shares a single catalog card.

@@ -79,7 +79,7 @@ fn from_catalog(
             .map(|entry| {
                 let owner =
                     owner_of(entry.id, entry.usual_owner).map(|o| ExecutiveId(o.to_owned()));
-                entry.to_responsibility(owner)
+                entry.to_responsibility(owner).into()
             })
             .collect(),
         ..Default::default()
@@ -96,7 +96,11 @@ fn share(design: &mut Design, item: &str, executive: &str, role: Role) {
 }
 
 fn card_mut<'a>(design: &'a mut Design, item: &str) -> Option<&'a mut Responsibility> {
-    design.responsibilities.iter_mut().find(|r| r.id.0 == item)
+    design
+        .responsibilities
+        .iter_mut()
+        .find(|r| r.id.0 == item)
+        .map(|r| &mut **r)
 }
 
 /// Marks the place of the card `item` as deliberate, saying why in its
@@ -112,9 +116,11 @@ fn settle(design: &mut Design, item: &str, why: &str) {
 /// owned by `owner`.
 fn add_from_catalog(design: &mut Design, id: &str, owner: &str) {
     if let Some(entry) = catalog::entry(id) {
-        design
-            .responsibilities
-            .push(entry.to_responsibility(Some(ExecutiveId(owner.to_owned()))));
+        design.responsibilities.push(
+            entry
+                .to_responsibility(Some(ExecutiveId(owner.to_owned())))
+                .into(),
+        );
     }
 }
 

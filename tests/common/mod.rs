@@ -247,6 +247,7 @@ pub fn large_design(n: usize) -> Design {
             r.size = 1.0 + (i % 7) as f64;
             r
         })
+        .map(Into::into)
         .collect();
     design
 }

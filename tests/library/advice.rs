@@ -48,7 +48,7 @@ fn card(id: &str, share: f64, size: f64, owner: Option<&str>) -> Responsibility 
 fn design(executives: Vec<Executive>, cards: Vec<Responsibility>) -> Design {
     let mut d = Design::empty("advice");
     d.executives = executives;
-    d.responsibilities = cards;
+    d.responsibilities = cards.into_iter().map(Into::into).collect();
     d
 }
 

@@ -93,6 +93,7 @@ fn design() -> impl Strategy<Value = Design> {
                     owner: owner.map(|o| ExecutiveId(format!("e{o}"))),
                     ..Default::default()
                 })
+                .map(Into::into)
                 .collect(),
             ..Default::default()
         })
@@ -205,7 +206,10 @@ fn no_label_rescues_a_blurred_cto() {
             card("web", "cto", WorkKind::Customer, 0.85, 4.0),
             card("security", "cto", WorkKind::Security, 0.4, 3.0),
             card("helpdesk", "it", WorkKind::Operations, 0.05, 2.0),
-        ],
+        ]
+        .into_iter()
+        .map(Into::into)
+        .collect(),
         ..Default::default()
     };
     for orientation in ORIENTATIONS {

@@ -277,14 +277,19 @@ fn design_of_exactly(bytes: u64) -> Design {
         ..card(&format!("c{i:05}"), 0.5, 1.0, Some("cio"))
     };
     let empty = content(&design);
-    design.responsibilities.push(filled(0, 1));
+    design.responsibilities.push(filled(0, 1).into());
     let bare = content(&design) - empty - 4;
     let per_card = bare + 4 * NOTES;
     let full_cards = (bytes - empty - bare - 4) / per_card;
     let rest = bytes - empty - full_cards * per_card - bare;
     assert!(rest / 4 <= NOTES, "the rest fits on one card");
-    design.responsibilities = (0..full_cards).map(|i| filled(i, NOTES)).collect();
-    design.responsibilities.push(filled(full_cards, rest / 4));
+    design.responsibilities = (0..full_cards)
+        .map(|i| filled(i, NOTES))
+        .map(Into::into)
+        .collect();
+    design
+        .responsibilities
+        .push(filled(full_cards, rest / 4).into());
     design
         .name
         .push_str(&"+".repeat(usize::try_from(rest % 4).expect("small")));
@@ -392,6 +397,7 @@ fn a_design_that_loads_can_be_saved_again_however_its_file_is_written() {
             notes: "\u{2066}".repeat(15_000) + &"\n".repeat(5_000),
             ..card(&format!("m{i}"), 0.5, 1.0, None)
         })
+        .map(Into::into)
         .collect();
     let raw = file::v5::write(&marks)
         .replace("\\u{2066}", "\u{2066}")
@@ -491,10 +497,13 @@ fn text_full_of_escapes_reads_back_equal() {
     .into_iter()
     .enumerate()
     {
-        design.responsibilities.push(Responsibility {
-            notes,
-            ..card(&format!("c{i}"), 0.5, 1.0, Some("cio"))
-        });
+        design.responsibilities.push(
+            Responsibility {
+                notes,
+                ..card(&format!("c{i}"), 0.5, 1.0, Some("cio"))
+            }
+            .into(),
+        );
     }
     let text = to_text(&design).expect("small enough");
     assert!(text.len() > 3 * 20_000 * 2, "escapes are counted");
@@ -2248,6 +2257,7 @@ fn the_largest_sizes_keep_every_balance_finite() {
             let owner = [Some("cio"), Some("cto"), None][i % 3];
             card(&format!("c{i}"), (i % 2) as f64, MAX_SIZE, owner)
         })
+        .map(Into::into)
         .collect();
     rules::validate(&design).expect("every card is within the rules");
     let balance = DesignBalance::of(&design);
@@ -2286,6 +2296,7 @@ fn report_prints_finite_figures_for_the_largest_sizes() {
     design.executives = vec![executive("cio")];
     design.responsibilities = (0..2_000)
         .map(|i| card(&format!("c{i}"), 1.0, MAX_SIZE, Some("cio")))
+        .map(Into::into)
         .collect();
     let dir = tempdir();
     let path = dir.path().join("max.ron");

@@ -112,7 +112,7 @@ fn a_row_two_cards_could_be_is_an_error_that_names_both_never_a_guess() {
     let mut twin = card(&base, "pmo").clone();
     twin.id = ResponsibilityId("pmo-2".into());
     twin.name = "Pmo".into();
-    base.responsibilities.push(twin);
+    base.responsibilities.push(twin.into());
     let preview = import::preview("name,size\nArchive,1\nPMO,4\n", &base);
     assert_eq!(preview.rows.len(), 1);
     assert_eq!(preview.errors.len(), 1);

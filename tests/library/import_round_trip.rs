@@ -106,7 +106,7 @@ prop_compose! {
                 notes,
                 deliberate,
                 kind,
-            });
+            }.into());
         }
         rules::normalize(&mut design);
         design

@@ -52,7 +52,7 @@ fn item(id: &str, share: f64, size: f64, owner: Option<&str>) -> Responsibility 
 fn design(executives: &[&str], items: Vec<Responsibility>) -> Design {
     let mut d = Design::empty("test");
     d.executives = executives.iter().map(|e| exec(e)).collect();
-    d.responsibilities = items;
+    d.responsibilities = items.into_iter().map(Into::into).collect();
     d
 }
 
@@ -263,8 +263,7 @@ fn the_default_design_balance_matches_a_hand_computation() {
     let balance = DesignBalance::of(&d);
     for e in &d.executives {
         let mine: Vec<&Responsibility> = d
-            .responsibilities
-            .iter()
+            .cards()
             .filter(|r| r.owner.as_ref() == Some(&e.id))
             .collect();
         let size: f64 = mine.iter().map(|r| r.size).sum();

@@ -381,6 +381,7 @@ fn raw_design() -> impl Strategy<Value = Design> {
                         }
                         r
                     })
+                    .map(Into::into)
                     .collect();
                 d.decisions = decisions;
                 d

@@ -38,14 +38,17 @@ fn worldwide() -> Design {
     .into_iter()
     .enumerate()
     {
-        design.responsibilities.push(Responsibility {
-            id: ResponsibilityId(format!("script-{k}")),
-            name: name.into(),
-            external_share: 0.5,
-            size: 1.0,
-            owner: Some(owner.clone()),
-            ..Responsibility::default()
-        });
+        design.responsibilities.push(
+            Responsibility {
+                id: ResponsibilityId(format!("script-{k}")),
+                name: name.into(),
+                external_share: 0.5,
+                size: 1.0,
+                owner: Some(owner.clone()),
+                ..Responsibility::default()
+            }
+            .into(),
+        );
     }
     remit::model::rules::validate(&design).expect("valid");
     design
@@ -297,7 +300,8 @@ fn japanese_names_fit_their_cards_in_the_svg() {
                 size: 12.0,
                 owner: Some(owner.clone()),
                 ..Responsibility::default()
-            },
+            }
+            .into(),
         );
     }
     let svg = export::svg::chart(&design);

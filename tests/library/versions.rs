@@ -307,7 +307,7 @@ fn expected_v2() -> Design {
             position: Position { x: 356.0, y: 24.0 },
         }),
         executives,
-        responsibilities: cards.iter().map(card).collect(),
+        responsibilities: cards.iter().map(card).map(Into::into).collect(),
         dotted_lines: vec![
             DottedLine {
                 from: eid("ciso"),

@@ -67,7 +67,7 @@ fn last_added(h: &Harness<'_, RemitApp>) -> Responsibility {
     design(h)
         .responsibilities
         .last()
-        .cloned()
+        .map(|r| (**r).clone())
         .expect("a responsibility")
 }
 

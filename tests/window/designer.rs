@@ -99,6 +99,7 @@ fn with_owner(mut design: Design, id: &str, to: Option<&str>) -> Design {
         .responsibilities
         .iter_mut()
         .find(|r| r.id.0 == id)
+        .map(|r| &mut **r)
         .unwrap_or_else(|| panic!("no responsibility {id:?}"));
     // A move keeps the card's place in the list: the file changes on its
     // line only.
@@ -1532,7 +1533,7 @@ fn add_a_catalog_responsibility_to_the_selected_cards_box() {
     let added = design(&h)
         .responsibilities
         .last()
-        .cloned()
+        .map(|r| (**r).clone())
         .expect("a responsibility");
     assert_eq!(added.name, "Vendor management");
     assert_eq!(added.id.0, "vendor-management-2");

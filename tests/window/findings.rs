@@ -159,14 +159,17 @@ fn a_long_run_is_folded_and_the_findings_stay_true_through_edits() {
     let mut design = default_design();
     let cio = ExecutiveId("cio".into());
     for i in 0..30 {
-        design.responsibilities.push(Responsibility {
-            id: ResponsibilityId(format!("portal-{i}")),
-            name: format!("Customer data portal {i}"),
-            external_share: 0.9,
-            size: 1.0,
-            owner: Some(cio.clone()),
-            ..Default::default()
-        });
+        design.responsibilities.push(
+            Responsibility {
+                id: ResponsibilityId(format!("portal-{i}")),
+                name: format!("Customer data portal {i}"),
+                external_share: 0.9,
+                size: 1.0,
+                owner: Some(cio.clone()),
+                ..Default::default()
+            }
+            .into(),
+        );
     }
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("portals.ron");

@@ -52,13 +52,16 @@ fn press_until(
 fn tab_reaches_the_last_card_of_a_long_tray_and_shift_tab_comes_back() {
     let mut design = default_design();
     for i in 0..80 {
-        design.responsibilities.push(Responsibility {
-            id: ResponsibilityId(format!("spare-{i}")),
-            name: format!("Spare {i}"),
-            external_share: 0.5,
-            size: 1.0,
-            ..Default::default()
-        });
+        design.responsibilities.push(
+            Responsibility {
+                id: ResponsibilityId(format!("spare-{i}")),
+                name: format!("Spare {i}"),
+                external_share: 0.5,
+                size: 1.0,
+                ..Default::default()
+            }
+            .into(),
+        );
     }
     let (_dir, mut h) = window_on(&design);
     // The last ones are far out of view: not built at all.

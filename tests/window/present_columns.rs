@@ -95,6 +95,7 @@ fn design_named(names: &[&str; 10]) -> Design {
             owner: Some(ExecutiveId(TITLES[i / 10].0.to_lowercase())),
             ..Default::default()
         })
+        .map(Into::into)
         .collect();
     design
 }

@@ -44,7 +44,8 @@ fn worldwide() -> (Harness<'static, RemitApp>, tempfile::TempDir) {
                 size: 1.0,
                 owner: Some(owner.clone()),
                 ..Responsibility::default()
-            },
+            }
+            .into(),
         );
     }
     let dir = tempfile::tempdir().unwrap();
@@ -258,7 +259,8 @@ fn japanese_names_fit_their_cards_on_the_canvas() {
                 size: 12.0,
                 owner: Some(owner.clone()),
                 ..Responsibility::default()
-            },
+            }
+            .into(),
         );
     }
     let dir = tempfile::tempdir().unwrap();

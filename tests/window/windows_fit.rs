@@ -495,14 +495,17 @@ fn eight_executives() -> Design {
             },
             ..Default::default()
         });
-        design.responsibilities.push(Responsibility {
-            id: ResponsibilityId(format!("area-{i}")),
-            name: format!("Area {i}"),
-            external_share: 0.5,
-            size: 3.0,
-            owner: Some(id),
-            ..Default::default()
-        });
+        design.responsibilities.push(
+            Responsibility {
+                id: ResponsibilityId(format!("area-{i}")),
+                name: format!("Area {i}"),
+                external_share: 0.5,
+                size: 3.0,
+                owner: Some(id),
+                ..Default::default()
+            }
+            .into(),
+        );
     }
     design
 }

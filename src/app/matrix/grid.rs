@@ -65,6 +65,7 @@ impl Grid<'_> {
         self.order
             .get(row)
             .and_then(|&i| self.design.responsibilities.get(i))
+            .map(|r| &**r)
     }
 
     /// The column at `index` (the last one is the tray's).

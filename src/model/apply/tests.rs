@@ -54,7 +54,7 @@ fn invalid_edits_leave_the_design_alone() {
         Edit::SetSize(rid("pmo"), -1.0),
         Edit::SetSize(rid("pmo"), f64::INFINITY),
         Edit::SetName(rid("pmo"), "x".repeat(MAX_NAME_CHARS + 1)),
-        Edit::Add(d0.responsibilities[0].clone()),
+        Edit::Add((*d0.responsibilities[0]).clone()),
         Edit::Delete(rid("nothing")),
         Edit::RemoveExecutive(eid("nobody")),
         Edit::MoveExecutive(
@@ -204,7 +204,7 @@ fn renaming_an_executive_id_takes_its_cards_along() {
 fn control_characters_and_long_ids_are_refused() {
     let d0 = default_design();
     let mut d = d0.clone();
-    let mut item = d0.responsibilities[0].clone();
+    let mut item = (*d0.responsibilities[0]).clone();
     item.id = ResponsibilityId("x".repeat(MAX_NAME_CHARS + 1));
     assert!(d.apply(Edit::Add(item)).is_err());
     assert!(

@@ -275,7 +275,7 @@ impl DesignClarity {
                     index
                         .cards(Some(i))
                         .iter()
-                        .map(|&c| &design.responsibilities[c]),
+                        .map(|&c| &*design.responsibilities[c]),
                 )
             })
             .collect();

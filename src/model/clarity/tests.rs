@@ -31,7 +31,7 @@ fn card(id: &str, owner: &str, kind: WorkKind, share: f64, size: f64) -> Respons
 fn design(executives: Vec<Executive>, cards: Vec<Responsibility>) -> Design {
     Design {
         executives,
-        responsibilities: cards,
+        responsibilities: cards.into_iter().map(Into::into).collect(),
         ..Default::default()
     }
 }

@@ -31,7 +31,10 @@ fn base() -> Design {
     d.responsibilities = vec![
         card("security", "Information security", "cio"),
         card("apps", "Apps", "cto"),
-    ];
+    ]
+    .into_iter()
+    .map(Into::into)
+    .collect();
     d
 }
 
@@ -88,7 +91,7 @@ fn a_move_without_a_reason_and_to_the_tray() {
 
 #[test]
 fn cards_added_removed_and_changed() {
-    let change = one(|d| d.responsibilities.push(card("data", "Data", "cio")));
+    let change = one(|d| d.responsibilities.push(card("data", "Data", "cio").into()));
     assert_eq!(change.kind, ChangeKind::CardAdded);
     assert_eq!(change.sentence(), "“Data” is added, owned by the CIO.");
     let change = one(|d| {
@@ -272,6 +275,7 @@ fn two_thousand_cards_all_moved_are_listed_once_each_in_order() {
                 &format!("e{}", i % 40),
             )
         })
+        .map(Into::into)
         .collect();
     let mut to = from.clone();
     for (i, r) in to.responsibilities.iter_mut().enumerate() {

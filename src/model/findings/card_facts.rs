@@ -65,7 +65,7 @@ impl CardFacts {
     /// The facts of every card of `design`, read afresh.
     pub fn of(design: &Design) -> Self {
         Self {
-            cards: design.responsibilities.iter().map(CardFact::of).collect(),
+            cards: design.cards().map(CardFact::of).collect(),
         }
     }
 

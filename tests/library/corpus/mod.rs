@@ -65,9 +65,11 @@ impl Build {
     /// The catalog's entry `id`, owned by `owner` (the tray when `None`).
     fn card(mut self, id: &str, owner: Option<&str>) -> Self {
         let entry = catalog::entry(id).unwrap_or_else(|| panic!("{id} is not in the catalog"));
-        self.0
-            .responsibilities
-            .push(entry.to_responsibility(owner.map(|o| ExecutiveId(o.into()))));
+        self.0.responsibilities.push(
+            entry
+                .to_responsibility(owner.map(|o| ExecutiveId(o.into())))
+                .into(),
+        );
         self
     }
 
@@ -79,15 +81,18 @@ impl Build {
     /// A card of the client's own, named `name`, of the kind that name
     /// gets.
     fn own(mut self, id: &str, name: &str, share: f64, owner: &str) -> Self {
-        self.0.responsibilities.push(Responsibility {
-            id: ResponsibilityId(id.into()),
-            name: name.into(),
-            external_share: share,
-            size: 3.0,
-            owner: Some(ExecutiveId(owner.into())),
-            kind: WorkKind::infer(id, name),
-            ..Default::default()
-        });
+        self.0.responsibilities.push(
+            Responsibility {
+                id: ResponsibilityId(id.into()),
+                name: name.into(),
+                external_share: share,
+                size: 3.0,
+                owner: Some(ExecutiveId(owner.into())),
+                kind: WorkKind::infer(id, name),
+                ..Default::default()
+            }
+            .into(),
+        );
         self
     }
 

@@ -68,7 +68,7 @@ prop_compose! {
                 notes: notes.unwrap_or_default(),
                 deliberate: false,
                 kind,
-            });
+            }.into());
         }
         remit::model::rules::normalize(&mut design);
         design

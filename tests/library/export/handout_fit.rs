@@ -53,14 +53,17 @@ pub fn wide(n: usize, cards: usize) -> Design {
             ..Executive::default()
         });
         for k in 0..cards {
-            design.responsibilities.push(Responsibility {
-                id: remit::model::ResponsibilityId(format!("c{i}-{k}")),
-                name: format!("Responsibility {k} of area {i}"),
-                external_share: (k % 3) as f64 / 2.0,
-                size: 1.0,
-                owner: Some(ExecutiveId(format!("e{i}"))),
-                ..Responsibility::default()
-            });
+            design.responsibilities.push(
+                Responsibility {
+                    id: remit::model::ResponsibilityId(format!("c{i}-{k}")),
+                    name: format!("Responsibility {k} of area {i}"),
+                    external_share: (k % 3) as f64 / 2.0,
+                    size: 1.0,
+                    owner: Some(ExecutiveId(format!("e{i}"))),
+                    ..Responsibility::default()
+                }
+                .into(),
+            );
         }
     }
     tidy_in_place(&mut design, &estimated_measure);

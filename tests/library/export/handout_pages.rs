@@ -160,14 +160,17 @@ fn spread(positions: &[(i32, i32)], cards: &[usize]) -> Design {
             ..Executive::default()
         });
         for k in 0..cards[i % cards.len()] {
-            design.responsibilities.push(Responsibility {
-                id: ResponsibilityId(format!("c{i}-{k}")),
-                name: format!("Card {k} of E{i}"),
-                external_share: 0.5,
-                size: 1.0,
-                owner: Some(ExecutiveId(format!("e{i}"))),
-                ..Responsibility::default()
-            });
+            design.responsibilities.push(
+                Responsibility {
+                    id: ResponsibilityId(format!("c{i}-{k}")),
+                    name: format!("Card {k} of E{i}"),
+                    external_share: 0.5,
+                    size: 1.0,
+                    owner: Some(ExecutiveId(format!("e{i}"))),
+                    ..Responsibility::default()
+                }
+                .into(),
+            );
         }
     }
     design

@@ -181,7 +181,7 @@ fn contested_is_by_catalog_id_or_name_and_quiet_once_marked_deliberate() {
     assert!(found[0].why.contains(views.with_cto), "{}", found[0].why);
     lookalike.deliberate = true;
     let mut d = d;
-    d.responsibilities[1] = lookalike;
+    d.responsibilities[1] = lookalike.into();
     assert!(of_kind(&d, FindingKind::Contested).is_empty());
 }
 

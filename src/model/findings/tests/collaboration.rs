@@ -131,7 +131,7 @@ fn no_note_without_product_work_on_the_external_side() {
     // the head of IT, so the two meet through the reporting line…
     let mut d = d;
     d.responsibilities
-        .push(card("it-operations", 0.1, 2.0, Some("it")));
+        .push(card("it-operations", 0.1, 2.0, Some("it")).into());
     assert!(of_kind(&d, FindingKind::ProductFoundation).is_empty());
     // …but a head of IT beside the CTO, with no line between them, runs
     // them with the product side out of the loop.
@@ -149,13 +149,14 @@ fn a_line_to_someone_who_builds_no_product_does_not_bring_the_product_in() {
     let mut d = peers();
     d.executives.push(under(exec("vp", External), "cio"));
     d.responsibilities
-        .push(card("digital-channels", 0.85, 3.0, Some("vp")));
+        .push(card("digital-channels", 0.85, 3.0, Some("vp")).into());
     let found = of_kind(&d, FindingKind::ProductFoundation);
     assert_eq!(found.len(), 1, "{:?}", messages(&found));
     assert_eq!(found[0].about, [rs("infrastructure"), rs("it-operations")]);
     // The same VP building the product: the product's leader reports to
     // the CIO, and the two meet through the line.
-    d.responsibilities.push(card("rnd", 0.85, 2.0, Some("vp")));
+    d.responsibilities
+        .push(card("rnd", 0.85, 2.0, Some("vp")).into());
     assert!(of_kind(&d, FindingKind::ProductFoundation).is_empty());
 }
 
@@ -163,9 +164,9 @@ fn a_line_to_someone_who_builds_no_product_does_not_bring_the_product_in() {
 fn work_that_serves_staff_only_does_not_carry_the_product() {
     let mut d = peers();
     d.responsibilities
-        .push(card("service-delivery", 0.05, 2.0, Some("cio")));
+        .push(card("service-delivery", 0.05, 2.0, Some("cio")).into());
     d.responsibilities
-        .push(card("end-user-computing", 0.02, 2.0, Some("cio")));
+        .push(card("end-user-computing", 0.02, 2.0, Some("cio")).into());
     let found = of_kind(&d, FindingKind::ProductFoundation);
     assert_eq!(found[0].about, [rs("infrastructure"), rs("it-operations")]);
 }

@@ -86,7 +86,7 @@ fn the_help_desk_fix_never_targets_the_ciso() {
     let mut d = bank();
     let mut help = card("service-delivery", 0.05, 2.0, Some("cto"));
     help.name = "Help desk".into();
-    d.responsibilities.push(help);
+    d.responsibilities.push(help.into());
     let found = of_kind(&d, FindingKind::FacingAgainstOwner);
     assert_eq!(found.len(), 1);
     let fix = found[0].fix.clone().unwrap();

@@ -80,7 +80,7 @@ fn messages(found: &[Finding]) -> Vec<String> {
 fn design(executives: Vec<Executive>, cards: Vec<Responsibility>) -> Design {
     let mut d = Design::empty("t");
     d.executives = executives;
-    d.responsibilities = cards;
+    d.responsibilities = cards.into_iter().map(Into::into).collect();
     d
 }
 

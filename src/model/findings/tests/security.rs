@@ -82,7 +82,7 @@ fn a_ciso_and_a_cio_alone_leave_the_product_side_out() {
     assert!(found[0].why.contains("on neither"), "{}", found[0].why);
     // With the CTO consulted too, both sides set the bar.
     let mut both = peer.clone();
-    both.responsibilities[0] = with_role(security, "cto", Role::Responsible);
+    both.responsibilities[0] = with_role(security, "cto", Role::Responsible).into();
     assert!(of_kind(&both, FindingKind::SecurityBar).is_empty());
 }
 
