@@ -1,7 +1,13 @@
-//! The open document: the design being edited, the file it belongs to and
-//! what that file held when it was read or written, its undo history, and
-//! the last saved state (so "unsaved changes" means "differs from what is on
-//! disk", and undoing back to it clears the marker).
+//! The open document: the design being edited (all its options, and which
+//! one is shown), the file it belongs to and what that file held when it
+//! was read or written, its undo history, and the last saved state (so
+//! "unsaved changes" means "differs from what is on disk", and undoing back
+//! to it clears the marker).
+//!
+//! Edits go to the option shown; undo and redo cover edits in every option
+//! and the changes to the options themselves, and bring back the option
+//! the step was made in. Switching options is not an edit: it is neither
+//! undone nor unsaved.
 //!
 //! Plain Rust: the controller sends it edits and asks it to save; tests
 //! drive it directly.
@@ -14,20 +20,37 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use crate::file::{self, DiskState, Fingerprint, LoadError, SaveError};
 use crate::model::design::slug;
 use crate::model::edit::{CardsChange, MergeKey};
-use crate::model::{Design, Edit, EditError, ExecutiveId, History};
+use crate::model::history::Snapshot;
+use crate::model::{
+    Design, Edit, EditError, ExecutiveId, History, OptionEdit, Options, OptionsError,
+};
+
+/// What undo keeps: every option, and the one shown.
+#[derive(Clone, Debug, PartialEq)]
+struct State {
+    options: Options,
+    current: usize,
+}
+
+impl Snapshot for State {
+    fn approx_bytes(&self) -> usize {
+        self.options.approx_own_bytes() + std::mem::size_of::<Self>()
+    }
+}
 
 /// A design together with where it lives and how it got here.
 #[derive(Clone, Debug)]
 pub struct Document {
     /// Differs between documents; see [`Document::id`].
     id: u64,
-    design: Design,
+    /// Every option, and the one shown (which edits go to).
+    state: State,
     path: Option<PathBuf>,
-    /// The design as last saved or opened; `None` if never saved.
-    saved: Option<Design>,
+    /// The options as last saved or opened; `None` if never saved.
+    saved: Option<Options>,
     /// What the file held when it was last read or written by this document.
     disk: Option<Fingerprint>,
-    history: History,
+    history: History<State>,
     /// Changes whenever the design does; unique across all documents.
     revision: u64,
     /// What the change that made this revision did to the cards, and the
@@ -61,13 +84,16 @@ pub struct Renamed {
 
 impl Document {
     fn build(
-        design: Design,
+        options: Options,
         path: Option<PathBuf>,
-        saved: Option<Design>,
+        saved: Option<Options>,
         disk: Option<Fingerprint>,
     ) -> Self {
         Self {
-            design,
+            state: State {
+                options,
+                current: 0,
+            },
             path,
             saved,
             disk,
@@ -85,24 +111,25 @@ impl Document {
     /// A document for a design that is not in any file yet. It counts as
     /// unchanged until the first edit.
     pub fn untitled(design: Design) -> Self {
-        Self::build(design.clone(), None, Some(design), None)
+        let options = Options::one(design);
+        Self::build(options.clone(), None, Some(options), None)
     }
 
     /// A document for a design that was just read from `path`, whose bytes
     /// had this fingerprint.
-    pub fn opened(design: Design, path: PathBuf, disk: Fingerprint) -> Self {
-        Self::build(design.clone(), Some(path), Some(design), Some(disk))
+    pub fn opened(options: Options, path: PathBuf, disk: Fingerprint) -> Self {
+        Self::build(options.clone(), Some(path), Some(options), Some(disk))
     }
 
     /// A new document that will be written to `path` (which does not exist yet).
     pub fn new_at(design: Design, path: PathBuf) -> Self {
-        Self::build(design, Some(path), None, None)
+        Self::build(Options::one(design), Some(path), None, None)
     }
 
     /// A design recovered from an autosave: it belongs to `path` (if it had a
     /// file) and counts as unsaved until saved. What is on disk now is taken
     /// as the version it was based on.
-    pub fn recovered(design: Design, path: Option<PathBuf>) -> Self {
+    pub fn recovered(options: Options, path: Option<PathBuf>) -> Self {
         let bytes = path
             .as_deref()
             .and_then(|p| file::read_regular(p, file::MAX_READ_BYTES).ok());
@@ -112,7 +139,7 @@ impl Document {
             .as_deref()
             .and_then(|b| file::decode(b).ok().map(|text| file::scan::comments(&text)))
             .unwrap_or_default();
-        let mut document = Self::build(design, path, None, disk);
+        let mut document = Self::build(options, path, None, disk);
         document.leading_comments = comments.leading;
         document.other_comments = comments.later;
         document
@@ -121,7 +148,7 @@ impl Document {
     /// Opens `path`, keeping the comments it opens with for the next save.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
         file::load_with_fingerprint(path).map(|loaded| {
-            let mut document = Self::opened(loaded.design, path.to_owned(), loaded.fingerprint);
+            let mut document = Self::opened(loaded.options, path.to_owned(), loaded.fingerprint);
             document.leading_comments = loaded.comments.leading;
             document.other_comments = loaded.comments.later;
             document
@@ -134,9 +161,55 @@ impl Document {
         self.other_comments
     }
 
-    /// The design.
+    /// The option shown: what every panel shows and edits change.
     pub fn design(&self) -> &Design {
-        &self.design
+        self.state.options.design(self.state.current)
+    }
+
+    fn design_mut(&mut self) -> &mut Design {
+        self.state.options.design_mut(self.state.current)
+    }
+
+    /// Every option of the design.
+    pub fn options(&self) -> &Options {
+        &self.state.options
+    }
+
+    /// Which option is shown (from 0).
+    pub fn current_option(&self) -> usize {
+        self.state.current
+    }
+
+    /// The name of the option shown.
+    pub fn current_option_name(&self) -> &str {
+        self.state.options.name(self.state.current)
+    }
+
+    /// Shows option `index`. Not an edit: nothing to undo, nothing unsaved.
+    /// Returns whether it was another option.
+    pub fn switch_option(&mut self, index: usize) -> bool {
+        if index == self.state.current || index >= self.state.options.len() {
+            return false;
+        }
+        self.seal_history();
+        self.state.current = index;
+        self.changed(CardsChange::Any);
+        true
+    }
+
+    /// Changes the options themselves (a new one, a name, one deleted or
+    /// moved) as one undo step, and shows the option it leaves in view.
+    pub fn apply_option(&mut self, edit: OptionEdit) -> Result<(), OptionsError> {
+        self.seal_history();
+        let label = self.state.options.describe(&edit);
+        let before = self.state.clone();
+        let current = self.state.options.apply(edit)?;
+        self.state.current = current;
+        if self.state != before {
+            self.history.record(before, None, label);
+            self.changed(CardsChange::Any);
+        }
+        Ok(())
     }
 
     /// The file this document saves to, if it has one.
@@ -148,7 +221,7 @@ impl Document {
     pub fn display_name(&self) -> String {
         match &self.path {
             Some(path) => file::name_of(path),
-            None => format!("{} (not saved yet)", self.design.name),
+            None => format!("{} (not saved yet)", self.design().name),
         }
     }
 
@@ -157,7 +230,7 @@ impl Document {
     pub fn suggested_file_name(&self) -> String {
         match self.path.as_deref().and_then(Path::file_name) {
             Some(name) => name.to_string_lossy().into_owned(),
-            None => format!("{}.ron", slug(&self.design.name, "design")),
+            None => format!("{}.ron", slug(&self.design().name, "design")),
         }
     }
 
@@ -201,7 +274,7 @@ impl Document {
         {
             return dirty;
         }
-        let dirty = self.saved.as_ref() != Some(&self.design);
+        let dirty = self.saved.as_ref() != Some(&self.state.options);
         self.dirty_cache.set(Some((self.revision, dirty)));
         dirty
     }
@@ -213,8 +286,14 @@ impl Document {
         let merges = self.history.merges(key.as_ref());
         let label = if merges {
             String::new()
+        } else if self.state.options.len() > 1 {
+            format!(
+                "{} in “{}”",
+                edit.describe(self.design()),
+                self.current_option_name()
+            )
         } else {
-            edit.describe(&self.design)
+            edit.describe(self.design())
         };
         let added = match &edit {
             Edit::AddExecutive(e) => Some(e.id.clone()),
@@ -224,19 +303,35 @@ impl Document {
         // step as the move.
         let moved = match &edit {
             Edit::Move { responsibility, .. } => self
-                .design
+                .design()
                 .responsibility(responsibility)
                 .map(|r| (r.id.clone(), r.owner.clone())),
             _ => None,
         };
         // A run of merged edits (a slider drag) keeps the copy made at its
         // start; copying a large design every frame would be wasted.
-        let before = (!merges).then(|| self.design.clone());
+        let before = (!merges).then(|| self.state.clone());
         let cards = edit.cards_change();
-        let changed = self.design.apply(edit)?;
+        // What the design says of itself is every option's.
+        let everywhere = matches!(
+            edit,
+            Edit::SetDesignName(_) | Edit::SetSizeUnit(_) | Edit::SetCompany(_)
+        );
+        let changed = if everywhere {
+            self.design_mut().apply(edit.clone())?;
+            self.state.options.set_everywhere(|d| {
+                let _ = d.apply(edit.clone());
+            });
+            before
+                .as_ref()
+                .is_none_or(|b| b.options != self.state.options)
+        } else {
+            self.design_mut().apply(edit)?
+        };
         if changed {
             if let Some((id, from)) = moved {
-                self.design.log_move(&id, from, jiff::Timestamp::now());
+                self.design_mut()
+                    .log_move(&id, from, jiff::Timestamp::now());
             }
             match before {
                 Some(before) => self.history.record(before, key, label),
@@ -255,11 +350,12 @@ impl Document {
     /// step called `label`. The caller has checked `design` against the
     /// rules. Nothing is recorded if it is the same design.
     pub fn replace_as_step(&mut self, design: Design, label: String) -> bool {
-        if design == self.design {
+        if design == *self.design() {
             return false;
         }
-        self.history.seal(&self.design);
-        let before = std::mem::replace(&mut self.design, design);
+        self.history.seal(&self.state);
+        let before = self.state.clone();
+        *self.design_mut() = design;
         self.history.record(before, None, label);
         self.changed(CardsChange::Any);
         true
@@ -270,7 +366,7 @@ impl Document {
     /// (in the same undo step), and the rename is returned.
     pub fn seal_history(&mut self) -> Option<Renamed> {
         let renamed = self.derive_fresh_id();
-        self.history.seal(&self.design);
+        self.history.seal(&self.state);
         renamed
     }
 
@@ -282,17 +378,17 @@ impl Document {
             return None;
         }
         let from = id.clone();
-        let title = &self.design.executive(&from)?.short_title;
+        let title = &self.design().executive(&from)?.short_title;
         if slug(title, "executive") == from.0 {
             return None;
         }
-        let to = self.design.fresh_executive_id(title);
+        let to = self.design().fresh_executive_id(title);
         let rename = Edit::RenameExecutiveId {
             from: from.clone(),
             to: to.clone(),
         };
         let cards = rename.cards_change();
-        if self.design.apply(rename) != Ok(true) {
+        if self.design_mut().apply(rename) != Ok(true) {
             return None;
         }
         // Part of the step that set the title.
@@ -326,8 +422,9 @@ impl Document {
     /// Undoes the last step; returns what it did, or `None` if there was
     /// nothing to undo.
     pub fn undo(&mut self) -> Option<String> {
-        let (previous, label) = self.history.undo(&self.design)?;
-        self.design = previous;
+        let (previous, label) = self.history.undo(&self.state)?;
+        let before = std::mem::replace(&mut self.state, previous);
+        self.show_what_changed(&before.options);
         self.changed(CardsChange::Any);
         Some(label)
     }
@@ -335,10 +432,29 @@ impl Document {
     /// Redoes the last undone step; returns what it did, or `None` if there
     /// was nothing to redo.
     pub fn redo(&mut self) -> Option<String> {
-        let (next, label) = self.history.redo(&self.design)?;
-        self.design = next;
+        let (next, label) = self.history.redo(&self.state)?;
+        let before = std::mem::replace(&mut self.state, next);
+        self.show_what_changed(&before.options);
         self.changed(CardsChange::Any);
         Some(label)
+    }
+
+    /// After undo or redo: shows the option the step changed, when it
+    /// changed what is in one option (a step on the options themselves
+    /// shows the option it kept).
+    fn show_what_changed(&mut self, before: &Options) {
+        let now = &self.state.options;
+        if now.len() != before.len() {
+            return;
+        }
+        let mut changed = now
+            .iter()
+            .zip(before.iter())
+            .enumerate()
+            .filter(|(_, (a, b))| !std::sync::Arc::ptr_eq(&a.design, &b.design));
+        if let (Some((index, _)), None) = (changed.next(), changed.next()) {
+            self.state.current = index;
+        }
     }
 
     /// Whether this document read its file, or wrote it, so that what is
@@ -369,12 +485,12 @@ impl Document {
     /// Saves to `path`, which becomes the document's file. On failure the
     /// document keeps its old file and its unsaved marker.
     pub fn save_as(&mut self, path: &Path) -> Result<(), SaveError> {
-        let saved = file::save_with(&self.design, path, &self.leading_comments)?;
+        let saved = file::save_options(&self.state.options, path, &self.leading_comments)?;
         self.path = Some(path.to_owned());
-        self.saved = Some(self.design.clone());
+        self.saved = Some(self.state.options.clone());
         self.disk = Some(saved.fingerprint);
         self.dirty_cache.set(None);
-        self.history.seal(&self.design);
+        self.history.seal(&self.state);
         self.fresh_executives.clear();
         // What is in the file now is what was written.
         self.other_comments = false;
@@ -383,117 +499,5 @@ impl Document {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Executive, Position, ResponsibilityId, Rgb};
-    use crate::templates::default_design;
-
-    #[test]
-    fn dirty_follows_the_saved_state_through_undo() {
-        let mut doc = Document::untitled(default_design());
-        assert!(!doc.is_dirty());
-        let edit = Edit::Move {
-            responsibility: ResponsibilityId("security".into()),
-            to: Some(ExecutiveId("cto".into())),
-        };
-        assert_eq!(doc.apply(edit), Ok(true));
-        assert!(doc.is_dirty());
-        assert_eq!(
-            doc.undo().as_deref(),
-            Some("move “Information security” to CTO")
-        );
-        assert!(!doc.is_dirty(), "undoing back to the saved state is clean");
-        assert!(doc.redo().is_some());
-        assert!(doc.is_dirty());
-    }
-
-    #[test]
-    fn save_without_a_path_fails_and_stays_dirty() {
-        let mut doc = Document::untitled(default_design());
-        let _ = doc.apply(Edit::SetDesignName("x".into()));
-        assert!(doc.save().is_err());
-        assert!(doc.is_dirty());
-    }
-
-    #[test]
-    fn a_new_executive_takes_its_id_from_its_title_until_saved() {
-        let mut doc = Document::untitled(default_design());
-        let id = ExecutiveId("new-executive".into());
-        let added = Edit::AddExecutive(Executive {
-            id: id.clone(),
-            short_title: "Executive 3".into(),
-            full_title: "New executive".into(),
-            colour: Rgb(1, 2, 3),
-            position: Position { x: 0.0, y: 0.0 },
-            ..Default::default()
-        });
-        assert_eq!(doc.apply(added), Ok(true));
-        doc.seal_history();
-        for title in ["C", "CI", "CISO"] {
-            assert_eq!(
-                doc.apply(Edit::SetShortTitle(id.clone(), title.into())),
-                Ok(true)
-            );
-        }
-        let renamed = doc.seal_history().expect("renamed");
-        let ciso = ExecutiveId("ciso".into());
-        assert_eq!(renamed.to, ciso);
-        assert!(doc.design().executive(&ciso).is_some());
-        // One undo takes back the title and the id together.
-        assert!(doc.undo().is_some());
-        assert!(doc.design().executive(&id).is_some());
-        // An executive that was in the file keeps its id.
-        let cio = ExecutiveId("cio".into());
-        let _ = doc.apply(Edit::SetShortTitle(cio.clone(), "Head of IT".into()));
-        assert_eq!(doc.seal_history(), None);
-        assert!(doc.design().executive(&cio).is_some());
-    }
-
-    #[test]
-    fn what_the_last_change_did_to_the_cards_is_known_from_the_revision_before() {
-        let mut doc = Document::untitled(default_design());
-        let start = doc.revision();
-        assert_eq!(doc.cards_change_since(start), &CardsChange::Nothing);
-        let security = ResponsibilityId("security".into());
-        // Changing hands changes no card's own facts, nor its place.
-        let moved = Edit::Move {
-            responsibility: security.clone(),
-            to: Some(ExecutiveId("cto".into())),
-        };
-        assert_eq!(doc.apply(moved), Ok(true));
-        assert_eq!(doc.cards_change_since(start), &CardsChange::Nothing);
-        let after_hands = doc.revision();
-        let first = Edit::Reorder {
-            responsibility: security.clone(),
-            slot: usize::MAX,
-        };
-        assert_eq!(doc.apply(first), Ok(true));
-        assert_eq!(
-            doc.cards_change_since(after_hands),
-            &CardsChange::Moved(security.clone())
-        );
-        let after_move = doc.revision();
-        // An edit that changes nothing is no change.
-        assert_eq!(
-            doc.apply(Edit::SetName(
-                security.clone(),
-                "Information security".into()
-            )),
-            Ok(false)
-        );
-        assert_eq!(doc.revision(), after_move);
-        assert_eq!(
-            doc.apply(Edit::SetName(security.clone(), "Cyber".into())),
-            Ok(true)
-        );
-        assert_eq!(
-            doc.cards_change_since(after_move),
-            &CardsChange::Changed(security)
-        );
-        // From further back, or across undo, nothing is assumed.
-        assert_eq!(doc.cards_change_since(start), &CardsChange::Any);
-        let before_undo = doc.revision();
-        assert!(doc.undo().is_some());
-        assert_eq!(doc.cards_change_since(before_undo), &CardsChange::Any);
-    }
-}
+#[path = "document/tests.rs"]
+mod tests;

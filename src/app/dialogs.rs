@@ -252,7 +252,7 @@ fn recovery(
                     ui.set_width(ui.available_width());
                     match &orphan.record {
                         Ok(record) => {
-                            ui.label(RichText::new(&record.design.name).strong());
+                            ui.label(RichText::new(&record.options.first().name).strong());
                             ui.label(match &record.file {
                                 Some(file) => format!("File: {}", file.display()),
                                 None => "Never saved to a file".to_owned(),
@@ -260,7 +260,7 @@ fn recovery(
                             ui.weak(format!(
                                 "Autosaved {} · {} responsibilities",
                                 crate::controller::describe_time(record.saved_at()),
-                                record.design.responsibilities.len()
+                                record.options.first().responsibilities.len()
                             ));
                         }
                         Err(why) => {

@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::file;
-use crate::model::Design;
+use crate::model::Options;
 
 pub use record::{Record, read_record};
 pub use recovery::{Orphan, orphans};
@@ -100,16 +100,17 @@ impl Session {
         self.dir.join(format!("{}{AUTOSAVE_SUFFIX}", self.name))
     }
 
-    /// Writes `design` (which belongs to `file`, if any) as this session's
-    /// autosave, replacing the previous one atomically.
-    pub fn write(&self, design: &Design, file: Option<&Path>) -> Result<(), String> {
+    /// Writes the design with all its `options` (which belongs to `file`,
+    /// if any) as this session's autosave, replacing the previous one
+    /// atomically.
+    pub fn write(&self, options: &Options, file: Option<&Path>) -> Result<(), String> {
         let record = Record {
             saved_at: SystemTime::now()
                 .duration_since(UNIX_EPOCH)
                 .map(|d| d.as_secs())
                 .unwrap_or_default(),
             file: file.map(Path::to_owned),
-            design: design.clone(),
+            options: options.clone(),
         };
         let text = record.to_text()?;
         file::write_atomically(&self.autosave_path(), text.as_bytes())
@@ -138,7 +139,9 @@ mod tests {
     fn a_live_session_is_not_an_orphan_and_a_finished_one_leaves_nothing() {
         let dir = tempfile::tempdir().expect("tempdir");
         let session = Session::start(dir.path()).expect("start");
-        session.write(&default_design(), None).expect("write");
+        session
+            .write(&Options::one(default_design()), None)
+            .expect("write");
         assert!(session.autosave_path().exists());
         assert!(
             orphans(dir.path()).is_empty(),
@@ -154,16 +157,23 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut design = default_design();
         design.name = "Workshop".into();
+        // Every option is kept.
+        let mut options = Options::one(design);
+        let made = options.apply(crate::model::OptionEdit::Copy {
+            from: 0,
+            name: "Option A".into(),
+        });
+        assert_eq!(made, Ok(1));
         let file = dir.path().join("work \"shop\".ron");
         // A session that "dies": its lock is released without `finish`.
         {
             let session = Session::start(dir.path()).expect("start");
-            session.write(&design, Some(&file)).expect("write");
+            session.write(&options, Some(&file)).expect("write");
         }
         let found = orphans(dir.path());
         assert_eq!(found.len(), 1);
         let record = found[0].record.as_ref().expect("readable");
-        assert_eq!(record.design, design);
+        assert_eq!(record.options, options);
         assert_eq!(record.file.as_deref(), Some(file.as_path()));
         assert!(
             orphans(dir.path()).is_empty(),
@@ -180,7 +190,9 @@ mod tests {
     fn an_autosave_is_a_design_file_that_remit_can_open() {
         let dir = tempfile::tempdir().expect("tempdir");
         let session = Session::start(dir.path()).expect("start");
-        session.write(&default_design(), None).expect("write");
+        session
+            .write(&Options::one(default_design()), None)
+            .expect("write");
         assert_eq!(file::load(&session.autosave_path()), Ok(default_design()));
     }
 
@@ -191,7 +203,7 @@ mod tests {
         let mut text = Record {
             saved_at: 5,
             file: None,
-            design: default_design(),
+            options: Options::one(default_design()),
         }
         .to_text()
         .expect("text");

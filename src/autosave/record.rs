@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::Deserialize;
 
 use crate::file::{self, LoadError, locate};
-use crate::model::Design;
+use crate::model::Options;
 
 /// The version of the autosave header (the design inside has its own).
 const RECORD_VERSION: u32 = 2;
@@ -27,8 +27,8 @@ pub struct Record {
     pub saved_at: u64,
     /// The user's file for this design, if it had one.
     pub file: Option<PathBuf>,
-    /// The design with its unsaved changes.
-    pub design: Design,
+    /// The design, all its options, with their unsaved changes.
+    pub options: Options,
 }
 
 impl Record {
@@ -39,7 +39,7 @@ impl Record {
 
     /// The autosave's text: the header, then the design as a design file.
     pub fn to_text(&self) -> Result<String, String> {
-        let design = file::to_text(&self.design)?;
+        let design = file::options_to_text(&self.options, "")?;
         let file = match &self.file {
             Some(path) => ron::to_string(&path.to_string_lossy()).map_err(|e| e.to_string())?,
             None => "none".to_owned(),
@@ -121,15 +121,15 @@ pub fn read_record(path: &Path) -> Result<Record, String> {
         return Ok(Record {
             saved_at: old.saved_at,
             file: old.file,
-            design,
+            options: Options::one(design),
         });
     }
     let (saved_at, file) =
         read_header(&text).map_err(|why| format!("{}: {why}", path.display()))?;
-    let design = file::parse(&text).map_err(describe)?;
+    let options = file::parse_options(&text).map_err(describe)?;
     Ok(Record {
         saved_at,
         file,
-        design,
+        options,
     })
 }

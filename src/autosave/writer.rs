@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender};
 
 use super::Session;
-use crate::model::Design;
+use crate::model::Options;
 
 enum Job {
     Write {
         revision: u64,
-        design: Box<Design>,
+        options: Box<Options>,
         file: Option<PathBuf>,
     },
     Clear,
@@ -75,9 +75,9 @@ impl Writer {
                     let outcome = match job {
                         Some(Job::Write {
                             revision,
-                            design,
+                            options,
                             file,
-                        }) => match session.write(&design, file.as_deref()) {
+                        }) => match session.write(&options, file.as_deref()) {
                             Ok(()) => Some(Outcome::Written(revision)),
                             Err(why) => Some(Outcome::Failed(revision, why)),
                         },
@@ -116,12 +116,12 @@ impl Writer {
         &self.dir
     }
 
-    /// Asks for `design` (revision `revision`, belonging to `file`) to be
+    /// Asks for the design with all its `options` (revision `revision`, belonging to `file`) to be
     /// written.
-    pub fn write(&self, revision: u64, design: Design, file: Option<PathBuf>) {
+    pub fn write(&self, revision: u64, options: Options, file: Option<PathBuf>) {
         let _ = self.jobs.send(Message::Job(Job::Write {
             revision,
-            design: Box::new(design),
+            options: Box::new(options),
             file,
         }));
     }

@@ -104,7 +104,7 @@ impl Controller {
         let revision = self.document.revision();
         auto.writer.write(
             revision,
-            self.document.design().clone(),
+            self.document.options().clone(),
             self.document.path().map(Path::to_owned),
         );
         auto.sent = Some(revision);
@@ -205,9 +205,9 @@ impl Controller {
         let orphan = self.orphans.remove(index);
         match orphan.record.clone() {
             Ok(record) => {
-                let name = record.design.name.clone();
+                let name = record.options.first().name.clone();
                 let when = super::describe_time(record.saved_at());
-                self.replace_document(Document::recovered(record.design, record.file));
+                self.replace_document(Document::recovered(record.options, record.file));
                 self.refresh();
                 // Kept safe in this session's autosave before the old one
                 // goes.

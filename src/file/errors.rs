@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::scan::{self, Token};
 use super::{FORMAT_VERSION, MAX_DESIGN_BYTES, MAX_READ_BYTES, OLDEST_FORMAT_VERSION};
-use crate::model::RuleError;
+use crate::model::{OptionsError, RuleError};
 
 /// What is wrong with a file.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +58,15 @@ pub enum LoadErrorKind {
     },
     /// The design breaks one of the rules every design meets.
     Rule(Box<RuleError>),
+    /// An option other than the first breaks one of the rules.
+    RuleInOption {
+        /// The option's name.
+        option: String,
+        /// The rule broken.
+        rule: Box<RuleError>,
+    },
+    /// The options themselves are wrong: two with one name, too many…
+    Options(OptionsError),
 }
 
 /// A file that could not be loaded, and why.
@@ -132,6 +141,8 @@ impl std::fmt::Display for LoadErrorKind {
                 }
             }
             Self::Rule(rule) => write!(f, "{rule}"),
+            Self::RuleInOption { option, rule } => write!(f, "in the option “{option}”: {rule}"),
+            Self::Options(problem) => write!(f, "{problem}"),
         }
     }
 }

@@ -26,12 +26,13 @@ pub mod v2;
 pub mod v3;
 pub mod v4;
 pub mod v5;
+pub mod v6;
 mod write;
 
 use std::path::{Path, PathBuf};
 
-use crate::model::Design;
 use crate::model::rules::{self, RuleError};
+use crate::model::{Design, Options};
 
 pub use disk::{DiskState, Fingerprint};
 pub use errors::{LoadError, LoadErrorKind, SaveError, describe_bytes};
@@ -39,7 +40,7 @@ pub use read::{decode, describe_io, read_regular};
 pub use write::{folder_ready, resolve_links, same_file, write_atomically, write_atomically_with};
 
 /// The format version this build writes.
-pub const FORMAT_VERSION: u32 = v5::VERSION;
+pub const FORMAT_VERSION: u32 = v6::VERSION;
 
 /// The oldest format version this build reads. Every version from here to
 /// [`FORMAT_VERSION`] has an example under `tests/versions/`, loaded by the
@@ -54,6 +55,8 @@ pub const FORMAT_VERSION: u32 = v5::VERSION;
 /// - 4: the person in each executive's role.
 /// - 5: what kind of work each card is, and what the design says about
 ///   its company (people, sector, goal).
+/// - 6: options: several organisations in one design, each in its own
+///   section after the first.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// The one size limit on a design, in bytes of content: its file not
@@ -86,11 +89,11 @@ fn check_size(text: &str) -> Result<(), LoadError> {
 /// can make text longer (an invisible character becomes a 8-byte escape, a
 /// number written `1e9` becomes `1000000000`) but never more than 4 times,
 /// so a file under a quarter of the limit needs no check.
-fn check_written_size(design: &Design, text: &str) -> Result<(), LoadError> {
+fn check_written_size(options: &Options, text: &str) -> Result<(), LoadError> {
     if text.len() as u64 <= MAX_DESIGN_BYTES / 4 {
         return Ok(());
     }
-    check_size(&v5::write(design))
+    check_size(&v6::write(options))
 }
 
 /// Nesting deeper than this is refused by the parser.
@@ -105,8 +108,8 @@ fn ron_options() -> ron::Options {
 /// A design read from a file, with what the file held.
 #[derive(Clone, Debug)]
 pub struct Loaded {
-    /// The design.
-    pub design: Design,
+    /// The design's options (one, for a file older than version 6).
+    pub options: Options,
     /// The bytes read, to notice later changes on disk.
     pub fingerprint: Fingerprint,
     /// The comments the file opens with (kept when it is saved again), and
@@ -123,21 +126,106 @@ pub struct Saved {
     pub fingerprint: Fingerprint,
 }
 
-/// Parses a design from text of any format version this build reads.
+/// Parses a design from text of any format version this build reads: its
+/// first option (the organisation as it is), for the commands that read
+/// one organisation. [`parse_options`] reads them all.
 pub fn parse(text: &str) -> Result<Design, LoadError> {
+    parse_options(text).map(|options| options.first().clone())
+}
+
+/// Parses a design and all its options from text of any format version
+/// this build reads (a file older than version 6 is one option, "As is").
+pub fn parse_options(text: &str) -> Result<Options, LoadError> {
     check_size(text)?;
+    let one = |design: Result<Design, LoadError>| {
+        let options = Options::one(design?);
+        check_written_size(&options, text)?;
+        Ok(options)
+    };
     match locate::top_level_number(text, "format_version") {
         // Written first, as Remit writes it, this costs nothing; if it is
         // missing or not a number, the parser says so with its line.
-        None => parse_v5(text),
-        Some((found, _)) if found == u64::from(v5::VERSION) => parse_v5(text),
-        Some((found, _)) if found == u64::from(v4::VERSION) => parse_v4(text),
-        Some((found, _)) if found == u64::from(v3::VERSION) => parse_v3(text),
-        Some((found, _)) if found == u64::from(v2::VERSION) => parse_v2(text),
-        Some((found, _)) if found == u64::from(v1::VERSION) => parse_v1(text),
+        None => parse_v6(text),
+        Some((found, _)) if found == u64::from(v6::VERSION) => parse_v6(text),
+        Some((found, _)) if found == u64::from(v5::VERSION) => one(parse_v5(text)),
+        Some((found, _)) if found == u64::from(v4::VERSION) => one(parse_v4(text)),
+        Some((found, _)) if found == u64::from(v3::VERSION) => one(parse_v3(text)),
+        Some((found, _)) if found == u64::from(v2::VERSION) => one(parse_v2(text)),
+        Some((found, _)) if found == u64::from(v1::VERSION) => one(parse_v1(text)),
         Some((found, place)) => Err(LoadError::new(LoadErrorKind::UnsupportedVersion { found })
             .at(place.line, Some(place.column))),
     }
+}
+
+/// A version 6 file: each option converted and checked in turn (a broken
+/// rule in an option after the first names the option, with the line in
+/// its section), then the options themselves (names, how many).
+fn parse_v6(text: &str) -> Result<Options, LoadError> {
+    let file: v6::DesignV6 = parse_as(text)?;
+    let version = file.format_version;
+    let name_path = |index: usize| -> Vec<locate::Seg<'static>> {
+        if index == 0 {
+            vec![locate::Seg::Field("option_name")]
+        } else {
+            vec![
+                locate::Seg::Field("options"),
+                locate::Seg::Index(index - 1),
+                locate::Seg::Field("name"),
+            ]
+        }
+    };
+    let located = |err: LoadError, path: &[locate::Seg<'static>]| match locate::locate(text, path) {
+        Some(place) => err.at(place.line, Some(place.column)),
+        None => err,
+    };
+    let parts = v6::into_v5(file);
+    if parts.len() > crate::model::options::MAX_OPTIONS {
+        let err = LoadError::new(LoadErrorKind::Options(crate::model::OptionsError::TooMany(
+            parts.len(),
+        )));
+        let path = [
+            locate::Seg::Field("options"),
+            locate::Seg::Index(crate::model::options::MAX_OPTIONS - 1),
+        ];
+        return Err(located(err, &path));
+    }
+    let mut list = Vec::with_capacity(parts.len());
+    for (index, (name, part)) in parts.into_iter().enumerate() {
+        let prefix: Vec<locate::Seg<'static>> = if index == 0 {
+            Vec::new()
+        } else {
+            vec![locate::Seg::Field("options"), locate::Seg::Index(index - 1)]
+        };
+        let design = checked(
+            version,
+            v6::VERSION,
+            v5::into_design(part),
+            v5::path_of,
+            text,
+            &prefix,
+        )
+        .map_err(|mut err| {
+            if index > 0
+                && let LoadErrorKind::Rule(rule) = err.kind
+            {
+                err.kind = LoadErrorKind::RuleInOption {
+                    option: name.clone(),
+                    rule,
+                };
+            }
+            err
+        })?;
+        list.push((name, design));
+    }
+    let mut options = Options::from_list(list).map_err(|(index, problem)| {
+        located(
+            LoadError::new(LoadErrorKind::Options(problem)),
+            &name_path(index),
+        )
+    })?;
+    options.share_alike();
+    check_written_size(&options, text)?;
+    Ok(options)
 }
 
 fn parse_v1(text: &str) -> Result<Design, LoadError> {
@@ -223,18 +311,24 @@ pub(crate) fn from_v1(
     prefix: &[locate::Seg<'static>],
 ) -> Result<Design, LoadError> {
     let version = file.format_version;
-    checked(
+    let design = checked(
         version,
         v1::VERSION,
         v1::into_design(file),
         v1::path_of,
         text,
         prefix,
-    )
+    )?;
+    if !prefix.is_empty() {
+        check_written_size(&Options::one(design.clone()), text)?;
+    }
+    Ok(design)
 }
 
 /// A design converted from a file of version `expected` (whose text says
-/// `found`), checked against the rules, with lines in messages.
+/// `found`), checked against the rules, with lines in messages. (Whether
+/// it is within the size limit once written again is the caller's check:
+/// see [`check_written_size`].)
 fn checked(
     found: u32,
     expected: u32,
@@ -266,7 +360,6 @@ fn checked(
     // brought onto the model's grid, which keeps every rule.
     rules::validate(&design).map_err(at_line)?;
     rules::normalize(&mut design);
-    check_written_size(&design, text)?;
     Ok(design)
 }
 
@@ -276,9 +369,15 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Design, LoadError> {
     parse(&read::decode(bytes)?)
 }
 
-/// Reads, parses and checks the design in `path`.
+/// Reads, parses and checks the design in `path`: its first option (see
+/// [`parse`]).
 pub fn load(path: &Path) -> Result<Design, LoadError> {
-    load_with_fingerprint(path).map(|loaded| loaded.design)
+    load_options(path).map(|options| options.first().clone())
+}
+
+/// Reads, parses and checks the design in `path`, with all its options.
+pub fn load_options(path: &Path) -> Result<Options, LoadError> {
+    load_with_fingerprint(path).map(|loaded| loaded.options)
 }
 
 /// Like [`load`], also telling what was read.
@@ -286,9 +385,9 @@ pub fn load_with_fingerprint(path: &Path) -> Result<Loaded, LoadError> {
     let in_file = |e: LoadError| e.in_file(path);
     let bytes = read::read_regular(path, MAX_READ_BYTES).map_err(in_file)?;
     let text = read::decode(&bytes).map_err(in_file)?;
-    let design = parse(&text).map_err(in_file)?;
+    let options = parse_options(&text).map_err(in_file)?;
     Ok(Loaded {
-        design,
+        options,
         fingerprint: Fingerprint::of(&bytes),
         comments: scan::comments(&text),
     })
@@ -298,14 +397,23 @@ pub fn load_with_fingerprint(path: &Path) -> Result<Loaded, LoadError> {
 /// that could not be loaded again is never written) and within the size
 /// limit. The error says why not.
 pub fn to_text(design: &Design) -> Result<String, String> {
-    to_text_with(design, "")
+    options_to_text(&Options::one(design.clone()), "")
 }
 
-/// Like [`to_text`], with `leading` (comment lines, each ending with a
-/// line break, as a file opened with them) written first.
-pub fn to_text_with(design: &Design, leading: &str) -> Result<String, String> {
-    rules::validate(design).map_err(|rule| format!("the design is not valid: {rule}"))?;
-    let text = format!("{leading}{}", v5::write(design));
+/// Like [`to_text`] for a design with all its options, with `leading`
+/// (comment lines, each ending with a line break, as a file opened with
+/// them) written first.
+pub fn options_to_text(options: &Options, leading: &str) -> Result<String, String> {
+    for (i, option) in options.iter().enumerate() {
+        rules::validate(&option.design).map_err(|rule| {
+            if i == 0 {
+                format!("the design is not valid: {rule}")
+            } else {
+                format!("the option “{}” is not valid: {rule}", option.name)
+            }
+        })?;
+    }
+    let text = format!("{leading}{}", v6::write(options));
     if let Err(e) = check_size(&text) {
         return Err(format!(
             "{}; nothing was written (remove or shorten some responsibilities, or split the design)",
@@ -318,17 +426,17 @@ pub fn to_text_with(design: &Design, leading: &str) -> Result<String, String> {
 /// Saves atomically (see [`write_atomically`]); the old file is untouched
 /// if anything fails.
 pub fn save(design: &Design, path: &Path) -> Result<Saved, SaveError> {
-    save_with(design, path, "")
+    save_options(&Options::one(design.clone()), path, "")
 }
 
-/// Like [`save`], with `leading` comment lines written first (see
-/// [`to_text_with`]).
-pub fn save_with(design: &Design, path: &Path, leading: &str) -> Result<Saved, SaveError> {
+/// Saves a design with all its options, `leading` comment lines written
+/// first (see [`options_to_text`]), atomically.
+pub fn save_options(options: &Options, path: &Path, leading: &str) -> Result<Saved, SaveError> {
     let fail = |reason: String| SaveError {
         path: path.to_owned(),
         reason,
     };
-    let text = to_text_with(design, leading).map_err(fail)?;
+    let text = options_to_text(options, leading).map_err(fail)?;
     let file = write_atomically(path, text.as_bytes()).map_err(|e| {
         fail(match e.kind() {
             // Writing, a missing file is not a problem: a missing folder is.

@@ -320,7 +320,8 @@ pub fn goal_word(goal: Goal) -> Option<&'static str> {
     }
 }
 
-fn write_company(out: &mut String, company: &Company) {
+/// The company line (left out when the design says nothing of it).
+pub fn write_company(out: &mut String, company: &Company) {
     if company.is_unsaid() {
         return;
     }
@@ -359,44 +360,58 @@ pub fn write(design: &Design) -> String {
     quoted(&mut out, &design.size_unit);
     out.push_str(",\n");
     write_company(&mut out, &design.company);
+    write_organisation(&mut out, design, "    ");
+    out.push_str(")\n");
+    out
+}
+
+/// The organisation of `design` (its CEO box, executives, dotted lines,
+/// cards and decision log) as fields of a version 5 design, each field
+/// line starting with `pad` and each item one line deeper: one item per
+/// line, so a change to one card changes one line. Version 6 writes each
+/// of its options this way.
+pub fn write_organisation(out: &mut String, design: &Design, pad: &str) {
     if let Some(ceo) = &design.ceo {
-        out.push_str("    ceo: (title: ");
-        quoted(&mut out, &ceo.title);
+        out.push_str(pad);
+        out.push_str("ceo: (title: ");
+        quoted(out, &ceo.title);
         if !ceo.name.is_empty() {
             out.push_str(", name: ");
-            quoted(&mut out, &ceo.name);
+            quoted(out, &ceo.name);
         }
         out.push_str(", position: ");
-        write_position(&mut out, ceo.position);
+        write_position(out, ceo.position);
         out.push_str("),\n");
     }
-    out.push_str("    executives: [\n");
+    out.push_str(pad);
+    out.push_str("executives: [\n");
     for e in &design.executives {
-        out.push_str("        (id: ");
-        quoted(&mut out, e.id.as_str());
+        out.push_str(pad);
+        out.push_str("    (id: ");
+        quoted(out, e.id.as_str());
         out.push_str(", short_title: ");
-        quoted(&mut out, &e.short_title);
+        quoted(out, &e.short_title);
         out.push_str(", full_title: ");
-        quoted(&mut out, &e.full_title);
+        quoted(out, &e.full_title);
         if !e.person.is_empty() {
             out.push_str(", person: ");
-            quoted(&mut out, &e.person);
+            quoted(out, &e.person);
         }
         out.push_str(", colour: ");
-        quoted(&mut out, &e.colour.to_hex());
+        quoted(out, &e.colour.to_hex());
         out.push_str(", position: ");
-        write_position(&mut out, e.position);
+        write_position(out, e.position);
         match &e.reports_to {
             ReportsTo::NotSet => {}
             ReportsTo::Ceo => out.push_str(", reports_to: Ceo"),
             ReportsTo::Executive(id) => {
                 out.push_str(", reports_to: Executive(");
-                quoted(&mut out, id.as_str());
+                quoted(out, id.as_str());
                 out.push(')');
             }
             ReportsTo::Outside(role) => {
                 out.push_str(", reports_to: Outside(");
-                quoted(&mut out, role);
+                quoted(out, role);
                 out.push(')');
             }
         }
@@ -411,31 +426,37 @@ pub fn write(design: &Design) -> String {
         }
         if !e.notes.is_empty() {
             out.push_str(", notes: ");
-            quoted(&mut out, &e.notes);
+            quoted(out, &e.notes);
         }
         out.push_str("),\n");
     }
-    out.push_str("    ],\n");
+    out.push_str(pad);
+    out.push_str("],\n");
     if !design.dotted_lines.is_empty() {
-        out.push_str("    dotted_lines: [\n");
+        out.push_str(pad);
+        out.push_str("dotted_lines: [\n");
         for line in &design.dotted_lines {
-            out.push_str("        (from: ");
-            quoted(&mut out, line.from.as_str());
+            out.push_str(pad);
+            out.push_str("    (from: ");
+            quoted(out, line.from.as_str());
             out.push_str(", to: ");
-            quoted(&mut out, line.to.as_str());
+            quoted(out, line.to.as_str());
             out.push_str("),\n");
         }
-        out.push_str("    ],\n");
+        out.push_str(pad);
+        out.push_str("],\n");
     }
-    out.push_str("    responsibilities: [\n");
+    out.push_str(pad);
+    out.push_str("responsibilities: [\n");
     for r in &design.responsibilities {
-        out.push_str("        (id: ");
-        quoted(&mut out, r.id.as_str());
+        out.push_str(pad);
+        out.push_str("    (id: ");
+        quoted(out, r.id.as_str());
         out.push_str(", name: ");
-        quoted(&mut out, &r.name);
+        quoted(out, &r.name);
         if !r.description.is_empty() {
             out.push_str(", description: ");
-            quoted(&mut out, &r.description);
+            quoted(out, &r.description);
         }
         let _ = write!(out, ", kind: {}", kind_word(r.kind));
         let _ = write!(
@@ -446,7 +467,7 @@ pub fn write(design: &Design) -> String {
         );
         if let Some(owner) = &r.owner {
             out.push_str(", owner: ");
-            quoted(&mut out, owner.as_str());
+            quoted(out, owner.as_str());
         }
         if !r.roles.is_empty() {
             out.push_str(", roles: [");
@@ -456,45 +477,47 @@ pub fn write(design: &Design) -> String {
                 }
                 out.push_str(role.word());
                 out.push('(');
-                quoted(&mut out, executive.as_str());
+                quoted(out, executive.as_str());
                 out.push(')');
             }
             out.push(']');
         }
         if !r.notes.is_empty() {
             out.push_str(", notes: ");
-            quoted(&mut out, &r.notes);
+            quoted(out, &r.notes);
         }
         if r.deliberate {
             out.push_str(", deliberate: true");
         }
         out.push_str("),\n");
     }
-    out.push_str("    ],\n");
+    out.push_str(pad);
+    out.push_str("],\n");
     if !design.decisions.is_empty() {
-        out.push_str("    decisions: [\n");
+        out.push_str(pad);
+        out.push_str("decisions: [\n");
         for d in &design.decisions {
-            out.push_str("        (responsibility: ");
-            quoted(&mut out, d.responsibility.as_str());
+            out.push_str(pad);
+            out.push_str("    (responsibility: ");
+            quoted(out, d.responsibility.as_str());
             out.push_str(", name: ");
-            quoted(&mut out, &d.name);
+            quoted(out, &d.name);
             for (field, owner) in [("from", &d.from), ("to", &d.to)] {
                 if let Some(id) = owner {
                     let _ = write!(out, ", {field}: ");
-                    quoted(&mut out, id.as_str());
+                    quoted(out, id.as_str());
                 }
             }
             let _ = write!(out, ", when: \"{}\"", d.when);
             if !d.reason.is_empty() {
                 out.push_str(", reason: ");
-                quoted(&mut out, &d.reason);
+                quoted(out, &d.reason);
             }
             out.push_str("),\n");
         }
-        out.push_str("    ],\n");
+        out.push_str(pad);
+        out.push_str("],\n");
     }
-    out.push_str(")\n");
-    out
 }
 
 #[cfg(test)]

@@ -439,7 +439,7 @@ fn an_autosave_written_by_remit_0_1_is_offered_and_recovers() {
     assert_eq!(c.dialog(), Some(&Dialog::Recovery));
     assert_eq!(c.orphans().len(), 1);
     let record = c.orphans()[0].record.as_ref().expect("readable");
-    assert_eq!(record.design.name, "Acme workshop");
+    assert_eq!(record.options.first().name, "Acme workshop");
     c.apply(vec![Action::Recover(0)]);
     assert_eq!(c.dialog(), None);
     assert_eq!(

@@ -269,7 +269,7 @@ fn design_of_exactly(bytes: u64) -> Design {
     let notes = |chars: u64| {
         std::iter::repeat_n(NOTE, usize::try_from(chars).expect("small")).collect::<String>()
     };
-    let content = |design: &Design| content_len(&file::v5::write(design));
+    let content = |design: &Design| content_len(&file::v6::write_one(design));
     let mut design = Design::empty("Exactly at the limit");
     design.executives.push(executive("cio"));
     let filled = |i: u64, chars: u64| Responsibility {
@@ -308,6 +308,27 @@ fn grown(design: &Design, more: usize) -> Design {
     let mut design = design.clone();
     design.name.push_str(&"+".repeat(more));
     design
+}
+
+#[test]
+fn the_limit_is_for_the_whole_file_however_many_options_hold_it() {
+    // A design at the limit, with one more (empty) option: over it.
+    let mut options = remit::model::Options::one(design_at_limit().clone());
+    let made = options.apply(remit::model::OptionEdit::Add {
+        name: "B".into(),
+        design: Box::new(Design::empty("")),
+    });
+    assert_eq!(made, Ok(1));
+    let refused = file::options_to_text(&options, "").expect_err("over the limit");
+    assert!(refused.contains("nothing was written"), "{refused}");
+    let mut text = to_text(design_at_limit()).expect("at the limit");
+    let end = text.rfind(')').expect("end");
+    text.insert_str(end, "options: [(name: \"B\")],");
+    let err = file::parse_options(&text).expect_err("over the limit");
+    assert!(
+        matches!(err.kind, LoadErrorKind::DesignTooLarge { .. }),
+        "{err}"
+    );
 }
 
 #[test]
@@ -386,7 +407,7 @@ fn a_design_that_loads_can_be_saved_again_however_its_file_is_written() {
     // writes the same text), or the user's edits cannot be kept; else it
     // must be refused when read.
     let design = grown(design_at_limit(), 100);
-    let compact = file::v5::write(&design)
+    let compact = file::v6::write_one(&design)
         .replace("        (", "(")
         .replace(": ", ":")
         .replace(", ", ",");
@@ -399,7 +420,7 @@ fn a_design_that_loads_can_be_saved_again_however_its_file_is_written() {
         })
         .map(Into::into)
         .collect();
-    let raw = file::v5::write(&marks)
+    let raw = file::v6::write_one(&marks)
         .replace("\\u{2066}", "\u{2066}")
         .replace("\\n", "\n");
     let dir = tempdir();
@@ -466,7 +487,7 @@ fn white_space_and_comments_do_not_count_but_content_does() {
     assert_eq!(load(&path).expect("loads"), small_design("Padded"));
 
     // A file with more content than the limit names its size.
-    let over = file::v5::write(&grown(design_at_limit(), 200));
+    let over = file::v6::write_one(&grown(design_at_limit(), 200));
     let path = dir.path().join("over.ron");
     std::fs::write(&path, &over).expect("write");
     let err = load(&path).expect_err("refused");
@@ -548,7 +569,10 @@ fn an_autosave_of_a_design_at_the_limit_reads_back_and_is_recovered_after_a_cras
     let autosaves = dir.path().join("autosave");
     let session = Session::start(&autosaves).expect("session");
     session
-        .write(design, Some(&belongs_to))
+        .write(
+            &remit::model::Options::one(design.clone()),
+            Some(&belongs_to),
+        )
         .expect("the header does not count against the limit");
     // A crash: the lock goes with the process, the autosave stays, and the
     // next start lists it as readable (not "cannot be read").
@@ -565,7 +589,7 @@ fn an_autosave_of_a_design_at_the_limit_reads_back_and_is_recovered_after_a_cras
     }
     assert_eq!(found.len(), 1);
     let recovered = found[0].record.as_ref().expect("readable");
-    assert_eq!(&recovered.design, design);
+    assert_eq!(recovered.options.first(), design);
     assert_eq!(recovered.file.as_deref(), Some(belongs_to.as_path()));
 }
 
@@ -1960,9 +1984,9 @@ fn layout_cases() -> Vec<Case> {
         ),
         case(
             "a newer format",
-            d().set("format_version", atom("6")),
+            d().set("format_version", atom("7")),
             Value("format_version"),
-            &["format version 6, made by a newer Remit"],
+            &["format version 7, made by a newer Remit"],
         ),
         case(
             "an unknown field",

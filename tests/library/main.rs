@@ -33,6 +33,7 @@ mod import_people;
 mod import_round_trip;
 mod import_sheets;
 mod model;
+mod options_file;
 mod path_prompt;
 mod properties;
 mod readme;

@@ -856,7 +856,7 @@ proptest! {
         // As a hand-written file would say it: the same layout, no checks.
         // The writer puts numbers on the grid, so the file holds the design
         // on the grid, and the loader judges that.
-        let text = file::v5::write(&d);
+        let text = file::v6::write_one(&d);
         let mut on_grid = d.clone();
         rules::normalize(&mut on_grid);
         if verdict.is_ok() {

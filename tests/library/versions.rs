@@ -546,3 +546,69 @@ fn older_versions_take_each_card_s_kind_from_its_catalog_entry_or_name() {
     assert_eq!(kind("roadmap"), Some(WorkKind::Product));
     assert!(design.company.is_unsaid());
 }
+
+#[test]
+fn version_6_keeps_every_option_its_name_and_its_own_organisation() {
+    use remit::model::Shared;
+    let options = file::load_options(&example(6)).unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<&str> = options.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["As is", "Option A — security on its own", "Blank sheet"]
+    );
+    let owner = |option: usize, id: &str| {
+        options
+            .design(option)
+            .responsibility(&ResponsibilityId(id.into()))
+            .and_then(|r| r.owner.clone())
+    };
+    assert_eq!(owner(0, "data-analytics"), Some(eid("cdo")));
+    assert_eq!(owner(1, "data-analytics"), Some(eid("cto")));
+    assert_eq!(owner(1, "vendor-management"), Some(eid("cio")));
+    // What the design says of itself is every option's.
+    for option in options.iter() {
+        assert_eq!(option.design.name, "Platform company 2027");
+        assert_eq!(option.design.size_unit, "headcount");
+        assert_eq!(option.design.company.people, Some(1450));
+    }
+    // Each option keeps its own log.
+    assert_eq!(options.design(1).decisions.len(), 2);
+    assert!(
+        options.design(1).decisions[0]
+            .reason
+            .starts_with("No Chief")
+    );
+    // An option with only a name is an empty organisation.
+    assert!(options.design(2).executives.is_empty());
+    assert!(options.design(2).responsibilities.is_empty());
+    // A card alike in two options is held once.
+    let infrastructure = |option: usize| {
+        options
+            .design(option)
+            .responsibilities
+            .iter()
+            .find(|r| r.id.as_str() == "infrastructure")
+            .cloned()
+    };
+    assert!(matches!(
+        (infrastructure(0), infrastructure(1)),
+        (Some(a), Some(b)) if Shared::same(&a, &b)
+    ));
+    // Saved, every option reads back the same.
+    let text = file::options_to_text(&options, "").expect("written");
+    assert_eq!(file::parse_options(&text), Ok(options));
+}
+
+#[test]
+fn older_versions_open_as_one_option_called_as_is() {
+    for version in OLDEST_FORMAT_VERSION..FORMAT_VERSION {
+        let options = file::load_options(&example(version)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(options.len(), 1, "version {version}");
+        assert_eq!(options.name(0), "As is");
+        assert_eq!(
+            Ok(options.first().clone()),
+            file::load(&example(version)),
+            "version {version}"
+        );
+    }
+}

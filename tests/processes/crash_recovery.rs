@@ -58,7 +58,8 @@ fn child(design: &Path, data: &Path) -> ! {
     let autosaved_owner = || {
         remit::autosave::read_record(&autosave)
             .expect("autosave readable")
-            .design
+            .options
+            .first()
             .responsibility(&ResponsibilityId("security".into()))
             .and_then(|r| r.owner.clone())
     };
@@ -174,8 +175,10 @@ fn parent() {
         "the recovered design is in this designer's autosave"
     );
     assert_eq!(
-        remit::autosave::read_record(&own).expect("readable").design,
-        *h.state().document().design()
+        remit::autosave::read_record(&own)
+            .expect("readable")
+            .options,
+        *h.state().document().options()
     );
 
     // 4. Save puts it in the user's file; a clean exit leaves nothing behind.

@@ -114,7 +114,9 @@ fn saved_design(dir: &Path, file: &str, name: &str) -> PathBuf {
 
 fn autosaved(h: &Harness<'_, RemitApp>) -> Option<Design> {
     let path = h.state().autosave_path()?;
-    remit::autosave::read_record(&path).ok().map(|r| r.design)
+    remit::autosave::read_record(&path)
+        .ok()
+        .map(|r| r.options.first().clone())
 }
 
 fn open_file_menu(h: &mut Harness<'_, RemitApp>) {
@@ -236,7 +238,9 @@ fn changes_within_the_interval_wait_for_it() {
 /// Leaves an autosave as a designer that died would: written, lock released.
 fn leave_autosave(data: &Path, design: &Design, file: Option<&Path>) {
     let session = Session::start(data).unwrap();
-    session.write(design, file).unwrap();
+    session
+        .write(&remit::model::Options::one(design.clone()), file)
+        .unwrap();
     drop(session);
 }
 
