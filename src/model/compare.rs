@@ -19,8 +19,11 @@
 //!
 //! Plain Rust: no egui, nothing of files.
 
+mod apply;
 #[cfg(test)]
 mod tests;
+
+pub use apply::apply;
 
 use std::collections::{HashMap, HashSet};
 
