@@ -20,10 +20,12 @@
 //! Plain Rust: no egui, nothing of files.
 
 mod apply;
+pub mod summary;
 #[cfg(test)]
 mod tests;
 
 pub use apply::apply;
+pub use summary::{Comparison, SideBySide};
 
 use std::collections::{HashMap, HashSet};
 

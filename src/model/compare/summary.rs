@@ -1,0 +1,186 @@
+//! Two options side by side: the change list between them, how external-
+//! facing and how clear each executive's portfolio and the whole
+//! organisation are in each (with the difference), and which findings the
+//! second settles and which it adds. What the compare view, the handouts
+//! and `remit compare` show.
+//!
+//! Worked out once per change to either option (linear in both designs:
+//! each is indexed, weighed and checked once), never per frame.
+
+use std::collections::HashSet;
+
+use super::{Change, changes};
+use crate::model::clarity::DesignClarity;
+use crate::model::design::{Design, ExecutiveId};
+use crate::model::findings::{About, Finding, FindingKind, findings};
+use crate::model::{DesignBalance, Index};
+
+/// One executive (or the organisation) in both options. A figure is `None`
+/// where the option does not have the executive, or there is nothing to
+/// weigh.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SideBySide {
+    /// The executive, or `None` for the whole organisation.
+    pub executive: Option<ExecutiveId>,
+    /// How a reader knows it: the short title (the second option's, if it
+    /// has the executive), or "Organisation".
+    pub label: String,
+    /// Per cent of its portfolio's size that faces outward, in the first
+    /// option.
+    pub external_before: Option<u32>,
+    /// The same in the second option.
+    pub external_after: Option<u32>,
+    /// Its clarity score (0–100) in the first option.
+    pub clarity_before: Option<u32>,
+    /// The same in the second option.
+    pub clarity_after: Option<u32>,
+    /// How many cards it owns in the first option.
+    pub cards_before: Option<usize>,
+    /// The same in the second option.
+    pub cards_after: Option<usize>,
+}
+
+impl SideBySide {
+    /// The change in external-facing share, in percentage points.
+    pub fn external_delta(&self) -> Option<i64> {
+        Some(i64::from(self.external_after?) - i64::from(self.external_before?))
+    }
+
+    /// The change in clarity, in points.
+    pub fn clarity_delta(&self) -> Option<i64> {
+        Some(i64::from(self.clarity_after?) - i64::from(self.clarity_before?))
+    }
+}
+
+/// A signed difference in words: "+5", "−3", "±0"; "—" when either side
+/// has no figure.
+pub fn signed(delta: Option<i64>) -> String {
+    match delta {
+        None => "—".to_owned(),
+        Some(0) => "±0".to_owned(),
+        Some(d) if d > 0 => format!("+{d}"),
+        Some(d) => format!("−{}", d.unsigned_abs()),
+    }
+}
+
+/// Everything the compare view shows about two options.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// What the second option does differently, in order.
+    pub changes: Vec<Change>,
+    /// Every executive of either option (the second's order, then those
+    /// only the first has), then the organisation.
+    pub rows: Vec<SideBySide>,
+    /// Findings of the first option that the second does not have.
+    pub settled: Vec<Finding>,
+    /// Findings of the second option that the first does not have.
+    pub added: Vec<Finding>,
+}
+
+impl Comparison {
+    /// Compares `from` (e.g. "As is") with `to`.
+    pub fn of(from: &Design, to: &Design) -> Self {
+        let before = Weighed::of(from);
+        let after = Weighed::of(to);
+        let mut rows = Vec::with_capacity(to.executives.len() + 2);
+        for (i, e) in to.executives.iter().enumerate() {
+            let was = from.executives.iter().position(|f| f.id == e.id);
+            rows.push(SideBySide {
+                executive: Some(e.id.clone()),
+                label: e.short_title.clone(),
+                external_before: was.and_then(|w| before.external(w)),
+                external_after: after.external(i),
+                clarity_before: was.and_then(|w| before.clarity.executive_at(w)),
+                clarity_after: after.clarity.executive_at(i),
+                cards_before: was.map(|w| before.balance.executive_at(w).count),
+                cards_after: Some(after.balance.executive_at(i).count),
+            });
+        }
+        let in_to: HashSet<&ExecutiveId> = to.executives.iter().map(|e| &e.id).collect();
+        for (w, e) in from.executives.iter().enumerate() {
+            if in_to.contains(&e.id) {
+                continue;
+            }
+            rows.push(SideBySide {
+                executive: Some(e.id.clone()),
+                label: e.short_title.clone(),
+                external_before: before.external(w),
+                external_after: None,
+                clarity_before: before.clarity.executive_at(w),
+                clarity_after: None,
+                cards_before: Some(before.balance.executive_at(w).count),
+                cards_after: None,
+            });
+        }
+        rows.push(SideBySide {
+            executive: None,
+            label: "Organisation".to_owned(),
+            external_before: before.balance.organisation.external_percent(),
+            external_after: after.balance.organisation.external_percent(),
+            clarity_before: before.clarity.overall,
+            clarity_after: after.clarity.overall,
+            cards_before: Some(from.responsibilities.len()),
+            cards_after: Some(to.responsibilities.len()),
+        });
+        let keys_before: HashSet<Key> = before.findings.iter().map(key).collect();
+        let keys_after: HashSet<Key> = after.findings.iter().map(key).collect();
+        let settled = before
+            .findings
+            .into_iter()
+            .filter(|f| !keys_after.contains(&key(f)))
+            .collect();
+        let added = after
+            .findings
+            .into_iter()
+            .filter(|f| !keys_before.contains(&key(f)))
+            .collect();
+        Self {
+            changes: changes(from, to),
+            rows,
+            settled,
+            added,
+        }
+    }
+
+    /// Whether the two options are the same, as far as the comparison sees.
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty() && self.settled.is_empty() && self.added.is_empty()
+    }
+}
+
+/// What one option weighs: its balance, clarity and findings.
+struct Weighed {
+    balance: DesignBalance,
+    clarity: DesignClarity,
+    findings: Vec<Finding>,
+}
+
+impl Weighed {
+    fn of(design: &Design) -> Self {
+        let index = Index::of(design);
+        let balance = DesignBalance::of_indexed(design, &index);
+        let clarity = DesignClarity::of_indexed(design, &index);
+        let findings = findings(design, &index, &balance);
+        Self {
+            balance,
+            clarity,
+            findings,
+        }
+    }
+
+    fn external(&self, executive: usize) -> Option<u32> {
+        self.balance.executive_at(executive).external_percent()
+    }
+}
+
+/// A finding is the same in two options when it is of the same kind about
+/// the same executives and cards (its words may differ: counts, names).
+type Key = (FindingKind, Vec<About>);
+
+fn key(finding: &Finding) -> Key {
+    (finding.kind, finding.about.clone())
+}
+
+#[cfg(test)]
+#[path = "summary_tests.rs"]
+mod tests;
