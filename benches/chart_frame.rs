@@ -80,6 +80,9 @@ const FRAME_TARGET: f64 = 2.0;
 /// The balance and involvement (matrix) figures may take at most this
 /// share of a frame.
 const BALANCE_TARGET: f64 = 0.10;
+/// Comparing two options (once per change, as the compare view does) may
+/// take at most this share of a frame.
+const COMPARE_TARGET: f64 = 0.10;
 
 /// `executives` executives in a tree under the CEO box (each with up to
 /// [`FAN_OUT`] reports, breadth first), `cards` cards spread evenly over
@@ -596,6 +599,68 @@ fn design_rows(
     models.push(ModelRow {
         what: format!("{name}, (Index::of)"),
         time: index_time,
+        frame,
+        target: None,
+    });
+    compare_rows(&name, &design, frame, models);
+}
+
+/// Two options of the design compared, as the compare view does once per
+/// change: the second option is a copy of the first (sharing its cards, as
+/// "New option from this one" makes it) with one card in forty moved.
+fn compare_rows(name: &str, design: &Design, frame: Duration, models: &mut Vec<ModelRow>) {
+    let mut option = design.clone();
+    let ids: Vec<(remit::model::ResponsibilityId, Option<ExecutiveId>)> = design
+        .responsibilities
+        .iter()
+        .step_by(40)
+        .map(|r| (r.id.clone(), r.owner.clone()))
+        .collect();
+    for (id, owner) in ids {
+        let to = design
+            .executives
+            .iter()
+            .find(|e| Some(&e.id) != owner.as_ref())
+            .map(|e| e.id.clone());
+        let moved = option.apply(Edit::Move {
+            responsibility: id,
+            to,
+        });
+        assert_eq!(moved, Ok(true));
+    }
+    let list = measure(|| {
+        black_box(remit::model::compare::changes(black_box(design), &option));
+    });
+    models.push(ModelRow {
+        what: format!("{name}, (compare: change list)"),
+        time: list,
+        frame,
+        target: None,
+    });
+    // Per change: the option shown is weighed by the window anyway (the
+    // rows above); the other one was weighed when it last changed.
+    use remit::model::compare::{Comparison, Weighed};
+    let (before, after) = (Weighed::of(design), Weighed::of(&option));
+    let per_change = measure(|| {
+        black_box(Comparison::between(
+            black_box(design),
+            &before.weights(),
+            &option,
+            &after.weights(),
+        ));
+    });
+    models.push(ModelRow {
+        what: format!("{name}, compare per change"),
+        time: per_change,
+        frame,
+        target: Some(COMPARE_TARGET),
+    });
+    let afresh = measure(|| {
+        black_box(Comparison::of(black_box(design), &option));
+    });
+    models.push(ModelRow {
+        what: format!("{name}, (compare afresh)"),
+        time: afresh,
         frame,
         target: None,
     });

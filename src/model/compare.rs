@@ -14,8 +14,11 @@
 //!
 //! Order: executives (in the second design's order, then the removed ones
 //! in the first's), then cards (the same way), then reporting lines and
-//! dotted lines. The work is linear in the size of both designs: each side
-//! is indexed by id once.
+//! dotted lines. The work is linear in the size of both designs, and
+//! light: a card both designs share in memory at the same place (an
+//! option and its copy share every card neither has changed) is passed
+//! over with one comparison of pointers; only the others are indexed by
+//! id.
 //!
 //! Plain Rust: no egui, nothing of files.
 
@@ -25,13 +28,13 @@ pub mod summary;
 mod tests;
 
 pub use apply::apply;
-pub use summary::{Comparison, SideBySide};
+pub use summary::{Comparison, SideBySide, Weighed, Weights};
 
 use std::collections::{HashMap, HashSet};
 
 use super::design::{
     Design, DottedLine, Executive, ExecutiveId, Orientation, ReportsTo, Responsibility,
-    ResponsibilityId, Role,
+    ResponsibilityId, Role, Shared,
 };
 use super::format::size;
 
@@ -361,27 +364,58 @@ fn executives(sides: &Sides<'_>, out: &mut Vec<Change>) {
     }
 }
 
+/// Whether the card at `i` is one value in memory in both designs (an
+/// option and its copy share the cards neither has changed): then it is
+/// the same card, unchanged, and needs no look at all.
+fn same_at(from: &Design, to: &Design, i: usize) -> bool {
+    matches!(
+        (from.responsibilities.get(i), to.responsibilities.get(i)),
+        (Some(a), Some(b)) if Shared::same(a, b)
+    )
+}
+
 fn cards(sides: &Sides<'_>, out: &mut Vec<Change>) {
-    let old_cards: HashMap<&ResponsibilityId, &Responsibility> =
-        sides.from.cards().map(|r| (&r.id, r)).collect();
-    let new_ids: HashSet<&ResponsibilityId> =
-        sides.to.responsibilities.iter().map(|r| &r.id).collect();
-    // The latest entry with a reason for each card, move and destination.
+    let (from, to) = (sides.from, sides.to);
+    // Only the cards not shared at the same place are looked up: a card
+    // shared at its place has its id there on both sides, so no other
+    // card can be its old or new self.
+    let old_cards: HashMap<&ResponsibilityId, &Responsibility> = from
+        .cards()
+        .enumerate()
+        .filter(|&(i, _)| !same_at(from, to, i))
+        .map(|(_, r)| (&r.id, r))
+        .collect();
+    let new_ids: HashSet<&ResponsibilityId> = to
+        .responsibilities
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !same_at(from, to, i))
+        .map(|(_, r)| &r.id)
+        .collect();
+    // The latest entry with a reason for each card, move and destination
+    // (read from the log the first time a move needs it).
     type Move<'a> = (
         &'a ResponsibilityId,
         Option<&'a ExecutiveId>,
         Option<&'a ExecutiveId>,
     );
-    let mut reasons: HashMap<Move<'_>, &str> = HashMap::new();
-    for d in &sides.to.decisions {
-        if !d.reason.trim().is_empty() {
-            reasons.insert(
-                (&d.responsibility, d.from.as_ref(), d.to.as_ref()),
-                &d.reason,
-            );
+    let mut reasons: Option<HashMap<Move<'_>, &str>> = None;
+    let read_log = || {
+        let mut reasons: HashMap<Move<'_>, &str> = HashMap::new();
+        for d in &to.decisions {
+            if !d.reason.trim().is_empty() {
+                reasons.insert(
+                    (&d.responsibility, d.from.as_ref(), d.to.as_ref()),
+                    &d.reason,
+                );
+            }
         }
-    }
-    for new in &sides.to.responsibilities {
+        reasons
+    };
+    for (i, new) in to.cards().enumerate() {
+        if same_at(from, to, i) {
+            continue;
+        }
         let (id, name) = (new.id.as_str(), new.name.as_str());
         let Some(old) = old_cards.get(&new.id) else {
             out.push(Change::new(
@@ -403,6 +437,7 @@ fn cards(sides: &Sides<'_>, out: &mut Vec<Change>) {
             );
             let key = (&new.id, old.owner.as_ref(), new.owner.as_ref());
             change.reason = reasons
+                .get_or_insert_with(read_log)
                 .get(&key)
                 .map_or_else(String::new, |r| r.to_string());
             out.push(change);
@@ -445,8 +480,8 @@ fn cards(sides: &Sides<'_>, out: &mut Vec<Change>) {
         }
         roles(sides, old, new, out);
     }
-    for old in &sides.from.responsibilities {
-        if !new_ids.contains(&old.id) {
+    for (i, old) in from.cards().enumerate() {
+        if !same_at(from, to, i) && !new_ids.contains(&old.id) {
             out.push(Change::new(
                 ChangeKind::CardRemoved,
                 old.id.as_str(),

@@ -222,3 +222,44 @@ proptest! {
         prop_assert_eq!(changes(&c, &b), [], "from the list {:#?}", list);
     }
 }
+
+/// A copy of `d` that shares no card with it (as if read from a file).
+fn unshared(d: &Design) -> Design {
+    let mut copy = d.clone();
+    for card in &mut copy.responsibilities {
+        *card = remit::model::Shared::new((**card).clone());
+    }
+    copy
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// The list passes over the cards two options share in memory: it is
+    /// the same list as for the same designs sharing nothing. `b` is made
+    /// from `a` the way options are (a copy, changed here and there, so
+    /// most cards stay shared), with some of `b`'s own cards mixed in.
+    #[test]
+    fn sharing_cards_does_not_change_the_list(
+        a in side(),
+        b in side(),
+        picks in proptest::collection::vec(any::<Index>(), 0..6),
+    ) {
+        let mut copy = a.clone();
+        for pick in &picks {
+            if copy.responsibilities.is_empty() || b.responsibilities.is_empty() {
+                break;
+            }
+            let at = pick.index(copy.responsibilities.len());
+            let theirs = &b.responsibilities[pick.index(b.responsibilities.len())];
+            if theirs.id == copy.responsibilities[at].id {
+                copy.responsibilities[at] = theirs.clone();
+            } else {
+                // Another card at this place: the places shift.
+                copy.responsibilities.swap(0, at);
+            }
+        }
+        prop_assert_eq!(changes(&a, &copy), changes(&unshared(&a), &unshared(&copy)));
+        prop_assert_eq!(changes(&copy, &a), changes(&unshared(&copy), &unshared(&a)));
+    }
+}

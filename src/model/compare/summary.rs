@@ -4,8 +4,12 @@
 //! second settles and which it adds. What the compare view, the handouts
 //! and `remit compare` show.
 //!
-//! Worked out once per change to either option (linear in both designs:
-//! each is indexed, weighed and checked once), never per frame.
+//! Worked out once per change to either option, never per frame. Weighing
+//! an option (its balance, clarity and findings) is what the window does
+//! anyway for the option it shows, once per change: [`Comparison::between`]
+//! takes those figures ([`Weights`]) rather than working them out again,
+//! so a change costs the change list (light for options that share most
+//! cards) and one pass over the executives and findings.
 
 use std::collections::HashSet;
 
@@ -78,10 +82,15 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// Compares `from` (e.g. "As is") with `to`.
+    /// Compares `from` (e.g. "As is") with `to`, weighing both.
     pub fn of(from: &Design, to: &Design) -> Self {
         let before = Weighed::of(from);
         let after = Weighed::of(to);
+        Self::between(from, &before.weights(), to, &after.weights())
+    }
+
+    /// Compares `from` with `to`, given what each weighs.
+    pub fn between(from: &Design, before: &Weights<'_>, to: &Design, after: &Weights<'_>) -> Self {
         let mut rows = Vec::with_capacity(to.executives.len() + 2);
         for (i, e) in to.executives.iter().enumerate() {
             let was = from.executives.iter().position(|f| f.id == e.id);
@@ -122,17 +131,19 @@ impl Comparison {
             cards_before: Some(from.responsibilities.len()),
             cards_after: Some(to.responsibilities.len()),
         });
-        let keys_before: HashSet<Key> = before.findings.iter().map(key).collect();
-        let keys_after: HashSet<Key> = after.findings.iter().map(key).collect();
+        let keys_before: HashSet<Key<'_>> = before.findings.iter().map(key).collect();
+        let keys_after: HashSet<Key<'_>> = after.findings.iter().map(key).collect();
         let settled = before
             .findings
-            .into_iter()
+            .iter()
             .filter(|f| !keys_after.contains(&key(f)))
+            .cloned()
             .collect();
         let added = after
             .findings
-            .into_iter()
+            .iter()
             .filter(|f| !keys_before.contains(&key(f)))
+            .cloned()
             .collect();
         Self {
             changes: changes(from, to),
@@ -148,15 +159,39 @@ impl Comparison {
     }
 }
 
-/// What one option weighs: its balance, clarity and findings.
-struct Weighed {
-    balance: DesignBalance,
-    clarity: DesignClarity,
-    findings: Vec<Finding>,
+/// What one option weighs, worked out by someone else (the window keeps
+/// these for the option it shows).
+#[derive(Clone, Copy, Debug)]
+pub struct Weights<'a> {
+    /// Its balance.
+    pub balance: &'a DesignBalance,
+    /// Its clarity.
+    pub clarity: &'a DesignClarity,
+    /// Its findings.
+    pub findings: &'a [Finding],
+}
+
+impl Weights<'_> {
+    fn external(&self, executive: usize) -> Option<u32> {
+        self.balance.executive_at(executive).external_percent()
+    }
+}
+
+/// What one option weighs: its balance, clarity and findings, worked out
+/// here (keep one for an option not shown, to pass as [`Weights`]).
+#[derive(Clone, Debug)]
+pub struct Weighed {
+    /// Its balance.
+    pub balance: DesignBalance,
+    /// Its clarity.
+    pub clarity: DesignClarity,
+    /// Its findings.
+    pub findings: Vec<Finding>,
 }
 
 impl Weighed {
-    fn of(design: &Design) -> Self {
+    /// Weighs `design`.
+    pub fn of(design: &Design) -> Self {
         let index = Index::of(design);
         let balance = DesignBalance::of_indexed(design, &index);
         let clarity = DesignClarity::of_indexed(design, &index);
@@ -168,17 +203,22 @@ impl Weighed {
         }
     }
 
-    fn external(&self, executive: usize) -> Option<u32> {
-        self.balance.executive_at(executive).external_percent()
+    /// The figures, to pass to [`Comparison::between`].
+    pub fn weights(&self) -> Weights<'_> {
+        Weights {
+            balance: &self.balance,
+            clarity: &self.clarity,
+            findings: &self.findings,
+        }
     }
 }
 
 /// A finding is the same in two options when it is of the same kind about
 /// the same executives and cards (its words may differ: counts, names).
-type Key = (FindingKind, Vec<About>);
+type Key<'a> = (FindingKind, &'a [About]);
 
-fn key(finding: &Finding) -> Key {
-    (finding.kind, finding.about.clone())
+fn key(finding: &Finding) -> Key<'_> {
+    (finding.kind, &finding.about)
 }
 
 #[cfg(test)]
