@@ -128,8 +128,8 @@ pub fn into_design(file: DesignV1) -> Result<Design, RuleError> {
             notes: r.notes,
             ..Default::default()
         })
-        .map(Into::into)
         .collect();
+    let responsibilities = crate::model::shared::all(responsibilities);
     Ok(Design {
         name: file.name,
         size_unit: file.size_unit,

@@ -232,7 +232,7 @@ pub fn into_design(file: DesignV3) -> Result<Design, RuleError> {
             position: position(c.position),
         }),
         executives,
-        responsibilities: responsibilities.into_iter().map(Into::into).collect(),
+        responsibilities: crate::model::shared::all(responsibilities),
         company: Company::default(),
         dotted_lines: file
             .dotted_lines

@@ -72,6 +72,16 @@ impl<T> From<T> for Shared<T> {
     }
 }
 
+/// Every value of `values`, each held to be shared, in a list of exactly
+/// their number. (Collecting straight from `values` would reuse its
+/// buffer, sized for the values themselves: a list of pointers holding
+/// the memory of the whole cards.)
+pub fn all<T>(values: Vec<T>) -> Vec<Shared<T>> {
+    let mut out = Vec::with_capacity(values.len());
+    out.extend(values.into_iter().map(Shared::new));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
