@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Report { file, option }) => {
-            match remit::cli::run_report(&file, option.as_deref()) {
+            match remit::cli::run_report_option(&file, option.as_deref()) {
                 Ok(text) => print_out(&text),
                 Err(message) => {
                     eprintln!("remit: {message}");

@@ -30,7 +30,7 @@ pub use compare::run_compare;
 pub use diff::{DiffFormat, Diffed, run_diff};
 pub use export::{FormatArg, Output, TableArg, run_export, today};
 pub use import::{ImportArgs, describe_import, run_import};
-pub use report::{report, run_report};
+pub use report::{report, run_report, run_report_option};
 
 /// What the command line asked for.
 #[derive(Debug, Parser)]

@@ -158,10 +158,16 @@ fn reporting_lines(out: &mut String, design: &Design) {
     }
 }
 
+/// Runs `remit report FILE`: the report of the first option (see
+/// [`run_report_option`]), or the problem, naming the file.
+pub fn run_report(path: &Path) -> Result<String, String> {
+    run_report_option(path, None)
+}
+
 /// Runs `remit report FILE [--option NAME]`: the report of the option
 /// named (the first by default), titled with its name when the design has
 /// several; or the problem, naming the file.
-pub fn run_report(path: &Path, option: Option<&str>) -> Result<String, String> {
+pub fn run_report_option(path: &Path, option: Option<&str>) -> Result<String, String> {
     super::option::load_one(path, option).map(|design| report(&design))
 }
 
