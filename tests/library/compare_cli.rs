@@ -357,3 +357,12 @@ fn import_into_keeps_every_option_of_the_base() {
     assert!(names(first.first()).contains(&"Payroll".to_owned()));
     assert_eq!(first.design(1), before.design(1));
 }
+
+#[test]
+fn the_readme_example_is_what_the_command_prints() {
+    let readme = std::fs::read_to_string(fixture("README.md")).expect("README.md");
+    let marker = format!("`remit compare {ACME}` prints:\n\n```text\n");
+    let start = readme.find(&marker).expect("the example in README.md") + marker.len();
+    let end = readme[start..].find("```").expect("the end of the example") + start;
+    assert_eq!(stdout(&remit(&["compare", ACME])), &readme[start..end]);
+}
