@@ -1,5 +1,5 @@
 //! The `remit` binary: parses the command line and either runs a command
-//! (`report`, `check`, `diff`, `export`, `import`) or opens the designer. Everything else lives in the
+//! (`report`, `check`, `diff`, `compare`, `export`, `import`) or opens the designer. Everything else lives in the
 //! library.
 
 use std::io::Write as _;
@@ -14,13 +14,15 @@ static ALLOCATOR: remit::Allocator = remit::Allocator;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Report { file }) => match remit::cli::run_report(&file) {
-            Ok(text) => print_out(&text),
-            Err(message) => {
-                eprintln!("remit: {message}");
-                ExitCode::FAILURE
+        Some(Command::Report { file, option }) => {
+            match remit::cli::run_report_option(&file, option.as_deref()) {
+                Ok(text) => print_out(&text),
+                Err(message) => {
+                    eprintln!("remit: {message}");
+                    ExitCode::FAILURE
+                }
             }
-        },
+        }
         Some(Command::Check {
             findings,
             explain,
@@ -36,28 +38,26 @@ fn main() -> ExitCode {
             let printed = print_out(&text);
             if all_ok { printed } else { ExitCode::FAILURE }
         }
-        Some(Command::Diff { old, new, format }) => {
-            match remit::cli::run_diff(&old, &new, format) {
-                Ok(diffed) => {
-                    let printed = print_out(&diffed.text);
-                    if printed != ExitCode::SUCCESS {
-                        ExitCode::from(2)
-                    } else if diffed.differ {
-                        ExitCode::FAILURE
-                    } else {
-                        ExitCode::SUCCESS
-                    }
-                }
-                Err(message) => {
-                    for line in message.lines() {
-                        eprintln!("remit: {line}");
-                    }
-                    ExitCode::from(2)
-                }
-            }
-        }
+        Some(Command::Diff {
+            old,
+            new,
+            option,
+            format,
+        }) => differences(remit::cli::run_diff(&old, &new, option.as_deref(), format)),
+        Some(Command::Compare {
+            file,
+            from,
+            to,
+            format,
+        }) => differences(remit::cli::run_compare(
+            &file,
+            from.as_deref(),
+            to.as_deref(),
+            format,
+        )),
         Some(Command::Export {
             file,
+            option,
             format,
             scale,
             width,
@@ -69,7 +69,13 @@ fn main() -> ExitCode {
         }) => {
             let options =
                 remit::cli::export::options(scale, width, legend, text_as_paths, date, table);
-            match remit::cli::run_export(&file, format, &options, output.as_deref()) {
+            match remit::cli::run_export(
+                &file,
+                option.as_deref(),
+                format,
+                &options,
+                output.as_deref(),
+            ) {
                 Ok((written, note)) => {
                     if let Some(note) = note {
                         let note = remit::cli::terminal::clean(&note).into_owned();
@@ -98,6 +104,30 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+    }
+}
+
+/// Prints what `diff` or `compare` found; the exit status is 0 when
+/// nothing differs, 1 when something does, 2 on trouble (the problem on
+/// standard error), as `diff`'s is.
+fn differences(found: Result<remit::cli::Diffed, String>) -> ExitCode {
+    match found {
+        Ok(diffed) => {
+            let printed = print_out(&diffed.text);
+            if printed != ExitCode::SUCCESS {
+                ExitCode::from(2)
+            } else if diffed.differ {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(message) => {
+            for line in message.lines() {
+                eprintln!("remit: {line}");
+            }
+            ExitCode::from(2)
+        }
     }
 }
 

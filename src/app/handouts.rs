@@ -1,6 +1,6 @@
 //! The Export dialog: which format; the PNG's scale and widest width; a
 //! title and legend on the PNG and SVG; the SVG's text as outlines; which
-//! CSV table; then where, through the file dialog or the path prompt. The
+//! CSV table (the change list between options among them); then where, through the file dialog or the path prompt. The
 //! import preview is in `import_preview`. Each answers with an
 //! [`Action`].
 
@@ -115,6 +115,16 @@ pub fn export(ctx: &Context, fresh: bool, memory: &mut HandoutsMemory, actions: 
                     );
                     ui.radio_value(&mut options.csv_table, CsvTable::Matrix, "R/A/C/I matrix");
                 });
+                ui.radio_value(
+                    &mut options.csv_table,
+                    CsvTable::Changes,
+                    "Change list between options (one row per change)",
+                )
+                .on_hover_text(
+                    "What the option shown changes to the first, \"As is\" (shown \"As is\": \
+                     what the second changes), with the reasons for moves; a design with one \
+                     option gives the header alone",
+                );
             }
             Format::Pdf | Format::Markdown => {}
         }

@@ -4,7 +4,9 @@
 //! `  warning: Only CIO works on “Information security”`; with `--explain`
 //! as well, each finding's why and fix follow it, indented further and
 //! wrapped. With `--format json`, one JSON document instead (see
-//! [`super::check_json`]).
+//! [`super::check_json`]). Every option of a design is checked (the loader
+//! refuses a broken one, naming it and its line); with several options,
+//! each finding starts with its option's name: `  Option A: warning: …`.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -52,17 +54,27 @@ pub fn run_check(files: &[PathBuf], options: &CheckOptions) -> (String, bool) {
     let mut out = String::new();
     let mut all_ok = true;
     for path in files {
-        match file::load(path) {
-            Ok(design) => {
+        match file::load_options(path) {
+            Ok(all) => {
                 let _ = writeln!(out, "{}: ok", clean(&path.display().to_string()));
-                if options.findings {
-                    let index = Index::of(&design);
-                    let balance = DesignBalance::of_indexed(&design, &index);
-                    for finding in findings(&design, &index, &balance) {
+                if !options.findings {
+                    continue;
+                }
+                for option in all.iter() {
+                    // With several options, each finding says whose it is.
+                    let label = if all.len() > 1 {
+                        format!("{}: ", clean(&option.name))
+                    } else {
+                        String::new()
+                    };
+                    let design = &option.design;
+                    let index = Index::of(design);
+                    let balance = DesignBalance::of_indexed(design, &index);
+                    for finding in findings(design, &index, &balance) {
                         all_ok &= finding.severity < Severity::HIGHEST;
                         let _ = writeln!(
                             out,
-                            "  {}: {}",
+                            "  {label}{}: {}",
                             finding.severity.word(),
                             clean(&finding.message)
                         );

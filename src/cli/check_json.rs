@@ -1,5 +1,6 @@
 //! `remit check --format json FILE...`: one JSON document for a script, an
-//! array with one object per file: its path, whether it is valid, its
+//! array with one object per file (per option, with its `option` name,
+//! for a design with several): its path, whether it is valid, its
 //! problem (line, column, message) or what it says of its company, its
 //! balance (per executive, with the side it leads; the organisation; the
 //! unassigned tray) and its findings, each with its
@@ -22,6 +23,10 @@ use crate::model::{
 #[derive(Debug, Serialize)]
 struct FileReport {
     file: String,
+    /// Of a design with several options, which (one object per option);
+    /// left out for a design with one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    option: Option<String>,
     ok: bool,
     error: Option<ErrorReport>,
     company: Option<CompanyReport>,
@@ -107,14 +112,24 @@ struct FindingReport {
 /// `with_findings`, none had a warning): the same status as the text.
 pub(super) fn run(files: &[PathBuf], with_findings: bool) -> (String, bool) {
     let mut all_ok = true;
-    let reports: Vec<FileReport> = files
-        .iter()
-        .map(|path| {
-            let (report, warned) = file_report(path, file::load(path));
+    let mut reports: Vec<FileReport> = Vec::with_capacity(files.len());
+    for path in files {
+        let loaded = file::load_options(path);
+        let several = loaded.as_ref().is_ok_and(|all| all.len() > 1);
+        let each: Vec<(Option<String>, Result<Design, LoadError>)> = match loaded {
+            Ok(all) => all
+                .iter()
+                .map(|o| (several.then(|| o.name.clone()), Ok((*o.design).clone())))
+                .collect(),
+            Err(e) => vec![(None, Err(e))],
+        };
+        for (option, design) in each {
+            let (mut report, warned) = file_report(path, design);
+            report.option = option;
             all_ok &= report.ok && !(with_findings && warned);
-            report
-        })
-        .collect();
+            reports.push(report);
+        }
+    }
     let json = serde_json::to_string_pretty(&reports)
         // Plain structs of strings and numbers always serialise; an empty
         // array is still a document should that ever change.
@@ -133,6 +148,7 @@ fn file_report(path: &Path, loaded: Result<Design, LoadError>) -> (FileReport, b
             let warned = found.iter().any(|f| f.severity >= Severity::HIGHEST);
             let report = FileReport {
                 file,
+                option: None,
                 ok: true,
                 error: None,
                 findings: found.iter().map(finding_report).collect(),
@@ -144,6 +160,7 @@ fn file_report(path: &Path, loaded: Result<Design, LoadError>) -> (FileReport, b
         Err(e) => (
             FileReport {
                 file,
+                option: None,
                 ok: false,
                 error: Some(ErrorReport {
                     line: e.line,

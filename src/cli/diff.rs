@@ -1,336 +1,39 @@
-//! `remit diff OLD.ron NEW.ron`: the change list between two designs (see
-//! [`crate::model::compare`]), then the balance and clarity of each
-//! executive and the organisation in both, with the difference. As text
-//! (one line per change, escaped like `remit report`), CSV (one quoted row
-//! per change: `kind,item,from,to,reason`) or one JSON document. Works as
-//! `git difftool -x 'remit diff'`: the exit status says whether the designs
-//! differ, as `diff`'s does.
+//! `remit diff OLD.ron NEW.ron [--option NAME]`: the change list between
+//! two designs (see [`crate::model::compare`]), then the balance and
+//! clarity of each executive and the organisation in both, with the
+//! difference. As text (one line per change, escaped like `remit report`),
+//! CSV (one quoted row per change: `kind,item,from,to,reason`) or one JSON
+//! document, printed by [`super::compared`]. Of a file with several
+//! options, the first is compared, or the one `--option` names (in both
+//! files). Works as `git difftool -x 'remit diff'`: the exit status says
+//! whether the designs differ, as `diff`'s does.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
-use serde::Serialize;
+use super::option;
+use crate::model::Design;
 
-use super::terminal::{clean, clean_json};
-use crate::file;
-use crate::model::compare::{Change, changes};
-use crate::model::format::percent;
-use crate::model::{Design, DesignBalance, DesignClarity, Executive, ExecutiveId};
-
-/// How `remit diff` prints the change list.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum DiffFormat {
-    /// One sentence per change, then the balance and clarity of both.
-    #[default]
-    Text,
-    /// One quoted row per change: kind, item, from, to, reason.
-    Csv,
-    /// One JSON document: the changes, then the balance and clarity of both.
-    Json,
-}
-
-/// What a diff found: the text to print and whether the designs differ.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diffed {
-    /// What to print on standard output.
-    pub text: String,
-    /// Whether the change list is not empty.
-    pub differ: bool,
-}
+pub use super::compared::{DiffFormat, Diffed};
 
 /// Runs `remit diff OLD NEW`: the output, or the first load error's
 /// message (it names the file, and the line and column when known; safe
-/// for a terminal).
-pub fn run_diff(old: &Path, new: &Path, format: DiffFormat) -> Result<Diffed, String> {
-    let load = |path: &Path| file::load(path).map_err(|e| clean(&e.to_string()).into_owned());
+/// for a terminal), or that a file has no option named `option`.
+pub fn run_diff(
+    old: &Path,
+    new: &Path,
+    option: Option<&str>,
+    format: DiffFormat,
+) -> Result<Diffed, String> {
+    let load = |path: &Path| -> Result<Design, String> {
+        let options = option::load_all(path)?;
+        let i = option::index(&options, option, path)?;
+        Ok(options.design(i).clone())
+    };
     let (from, to) = (load(old)?, load(new)?);
     Ok(diff(&from, &to, format))
 }
 
 /// The diff of two designs already loaded.
 pub fn diff(from: &Design, to: &Design, format: DiffFormat) -> Diffed {
-    let list = changes(from, to);
-    let text = match format {
-        DiffFormat::Text => text(from, to, &list),
-        DiffFormat::Csv => csv(&list),
-        DiffFormat::Json => json(from, to, &list),
-    };
-    Diffed {
-        text,
-        differ: !list.is_empty(),
-    }
-}
-
-/// One row of the balance and clarity comparison: an executive (or the
-/// organisation) with its figures in both designs, `None` where absent.
-struct Row {
-    id: Option<String>,
-    title: String,
-    before: Figures,
-    after: Figures,
-}
-
-/// The figures of one executive in one design.
-#[derive(Clone, Copy, Default, Serialize)]
-struct Figures {
-    internal_percent: Option<u32>,
-    external_percent: Option<u32>,
-    items: usize,
-    clarity: Option<u32>,
-}
-
-fn figures_of(balance: &DesignBalance, clarity: &DesignClarity, i: usize) -> Figures {
-    let b = balance.executive_at(i);
-    Figures {
-        internal_percent: b.internal_percent(),
-        external_percent: b.external_percent(),
-        items: b.count,
-        clarity: clarity.executive_at(i),
-    }
-}
-
-fn title(e: &Executive) -> &str {
-    if e.short_title.trim().is_empty() {
-        e.id.as_str()
-    } else {
-        &e.short_title
-    }
-}
-
-/// The executives of `to` in its order, then those only `from` has, then
-/// the organisation; each matched by id through one index per design.
-fn rows(from: &Design, to: &Design) -> Vec<Row> {
-    let (old_balance, new_balance) = (DesignBalance::of(from), DesignBalance::of(to));
-    let (old_clarity, new_clarity) = (DesignClarity::of(from), DesignClarity::of(to));
-    let positions = |d: &Design| -> std::collections::HashMap<ExecutiveId, usize> {
-        d.executives
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect()
-    };
-    let (old_at, new_at) = (positions(from), positions(to));
-    let mut out = Vec::new();
-    for (i, e) in to.executives.iter().enumerate() {
-        out.push(Row {
-            id: Some(e.id.0.clone()),
-            title: title(e).to_owned(),
-            before: old_at
-                .get(&e.id)
-                .map(|&j| figures_of(&old_balance, &old_clarity, j))
-                .unwrap_or_default(),
-            after: figures_of(&new_balance, &new_clarity, i),
-        });
-    }
-    for (j, e) in from.executives.iter().enumerate() {
-        if !new_at.contains_key(&e.id) {
-            out.push(Row {
-                id: Some(e.id.0.clone()),
-                title: title(e).to_owned(),
-                before: figures_of(&old_balance, &old_clarity, j),
-                after: Figures::default(),
-            });
-        }
-    }
-    let organisation = |b: &DesignBalance, c: &DesignClarity| Figures {
-        internal_percent: b.organisation.internal_percent(),
-        external_percent: b.organisation.external_percent(),
-        items: b.organisation.count,
-        clarity: c.overall_grade().score(),
-    };
-    out.push(Row {
-        id: None,
-        title: "Organisation".to_owned(),
-        before: organisation(&old_balance, &old_clarity),
-        after: organisation(&new_balance, &new_clarity),
-    });
-    out
-}
-
-/// `after − before` when both are known.
-fn difference(before: Option<u32>, after: Option<u32>) -> Option<i64> {
-    Some(i64::from(after?) - i64::from(before?))
-}
-
-/// "+15", "−20" (a minus sign), "±0"; empty when either side is unknown.
-fn signed(difference: Option<i64>) -> String {
-    match difference {
-        None => String::new(),
-        Some(0) => "(±0)".to_owned(),
-        Some(d) if d > 0 => format!("(+{d})"),
-        Some(d) => format!("(−{})", d.unsigned_abs()),
-    }
-}
-
-/// One sentence per change, then "Balance and clarity (before → after)"
-/// with one line per executive and the organisation.
-fn text(from: &Design, to: &Design, list: &[Change]) -> String {
-    let mut out = String::new();
-    if list.is_empty() {
-        out.push_str("No changes\n");
-    }
-    for change in list {
-        let _ = writeln!(out, "{}", clean(&change.sentence()));
-    }
-    let rows = rows(from, to);
-    let titles: Vec<String> = rows.iter().map(|r| clean(&r.title).into_owned()).collect();
-    let width = titles.iter().map(|t| t.chars().count()).max().unwrap_or(0);
-    let _ = writeln!(out, "\nBalance and clarity (before → after)");
-    for (row, title) in rows.iter().zip(&titles) {
-        let (b, a) = (row.before, row.after);
-        let external = format!(
-            "{} → {} {}",
-            percent(b.external_percent),
-            percent(a.external_percent),
-            signed(difference(b.external_percent, a.external_percent))
-        );
-        let clarity = format!(
-            "{} → {} {}",
-            b.clarity.map_or("–".to_owned(), |c| c.to_string()),
-            a.clarity.map_or("–".to_owned(), |c| c.to_string()),
-            signed(difference(b.clarity, a.clarity))
-        );
-        let line = format!(
-            "{title:<width$}  external {:<17}  clarity {}",
-            external.trim_end(),
-            clarity.trim_end()
-        );
-        let _ = writeln!(out, "{}", line.trim_end());
-    }
-    out
-}
-
-/// The header and one quoted row per change; text from the designs is
-/// made safe for a terminal.
-fn csv(list: &[Change]) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .quote_style(csv::QuoteStyle::Always)
-        .from_writer(Vec::new());
-    let mut rows: Vec<[String; 5]> = vec![[
-        "kind".into(),
-        "item".into(),
-        "from".into(),
-        "to".into(),
-        "reason".into(),
-    ]];
-    for c in list {
-        rows.push([
-            c.kind.code().to_owned(),
-            clean(&c.item_label()).into_owned(),
-            clean(&c.from).into_owned(),
-            clean(&c.to).into_owned(),
-            clean(&c.reason).into_owned(),
-        ]);
-    }
-    for row in rows {
-        // Writing to memory cannot fail; a failure would leave the row out.
-        let _ = writer.write_record(&row);
-    }
-    let bytes = writer.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
-}
-
-/// One change as JSON.
-#[derive(Serialize)]
-struct ChangeReport<'a> {
-    kind: &'static str,
-    item: String,
-    from: &'a str,
-    to: &'a str,
-    reason: &'a str,
-    message: String,
-}
-
-/// One executive (or the organisation: no id) in both designs.
-#[derive(Serialize)]
-struct RowReport {
-    id: Option<String>,
-    title: String,
-    before: Figures,
-    after: Figures,
-    external_difference: Option<i64>,
-    clarity_difference: Option<i64>,
-}
-
-/// The whole JSON document.
-#[derive(Serialize)]
-struct DiffReport<'a> {
-    changes: Vec<ChangeReport<'a>>,
-    executives: Vec<RowReport>,
-    organisation: Option<RowReport>,
-}
-
-fn json(from: &Design, to: &Design, list: &[Change]) -> String {
-    let mut executives: Vec<RowReport> = rows(from, to)
-        .into_iter()
-        .map(|r| RowReport {
-            external_difference: difference(r.before.external_percent, r.after.external_percent),
-            clarity_difference: difference(r.before.clarity, r.after.clarity),
-            id: r.id,
-            title: r.title,
-            before: r.before,
-            after: r.after,
-        })
-        .collect();
-    let organisation = executives.pop();
-    let report = DiffReport {
-        changes: list
-            .iter()
-            .map(|c| ChangeReport {
-                kind: c.kind.code(),
-                item: c.item_label(),
-                from: &c.from,
-                to: &c.to,
-                reason: &c.reason,
-                message: c.sentence(),
-            })
-            .collect(),
-        executives,
-        organisation,
-    };
-    let text = serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".to_owned());
-    format!("{}\n", clean_json(&text))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Responsibility, ResponsibilityId};
-
-    #[test]
-    fn differences_are_signed_with_a_real_minus() {
-        assert_eq!(signed(difference(Some(90), Some(76))), "(−14)");
-        assert_eq!(signed(difference(Some(10), Some(15))), "(+5)");
-        assert_eq!(signed(difference(Some(3), Some(3))), "(±0)");
-        assert_eq!(signed(difference(None, Some(3))), "");
-    }
-
-    #[test]
-    fn names_from_the_designs_cannot_drive_the_terminal() {
-        let from = Design::empty("a");
-        let mut to = Design::empty("b");
-        to.responsibilities.push(
-            Responsibility {
-                id: ResponsibilityId("x".into()),
-                name: "evil\u{1b}[2J".into(),
-                size: 1.0,
-                ..Responsibility::default()
-            }
-            .into(),
-        );
-        for format in [DiffFormat::Text, DiffFormat::Csv, DiffFormat::Json] {
-            let diffed = diff(&from, &to, format);
-            assert!(diffed.differ);
-            assert!(
-                !diffed.text.contains('\u{1b}'),
-                "{format:?}: {}",
-                diffed.text
-            );
-        }
-        let text = diff(&from, &to, DiffFormat::Text).text;
-        assert!(
-            text.starts_with("“evil\\u{1b}[2J” is added, owned by the tray.\n"),
-            "{text}"
-        );
-    }
+    super::compared::render(from, to, format, None)
 }

@@ -1,6 +1,8 @@
-//! `remit export FILE --format svg|png|pdf|csv|md [--scale N] [--width PX]
-//! [--legend] [--text-as-paths] [--date YYYY-MM-DD] [--table
-//! ownership|matrix] [-o OUT]`: the library's exports run from a script.
+//! `remit export FILE --format svg|png|pdf|csv|md [--option NAME] [--scale
+//! N] [--width PX] [--legend] [--text-as-paths] [--date YYYY-MM-DD]
+//! [--table ownership|matrix|changes] [-o OUT]`: the library's exports run
+//! from a script, of one option of the design (the first unless --option
+//! names another).
 //! Output goes beside the design unless `-o` says where (`-o -` is standard
 //! output, for text formats only); files are written atomically, so a
 //! failure never leaves a half-written or overwritten file.
@@ -54,6 +56,9 @@ pub enum TableArg {
     Ownership,
     /// One column per executive: A, R, C or I.
     Matrix,
+    /// One row per change an option makes to the first: kind, item, from,
+    /// to, reason.
+    Changes,
 }
 
 /// Where an export went.
@@ -78,6 +83,7 @@ pub use crate::export::legend::today;
 /// asked), or a message naming the file and what is wrong.
 pub fn run_export(
     path: &Path,
+    option: Option<&str>,
     format: FormatArg,
     options: &Options,
     output: Option<&Path>,
@@ -90,7 +96,8 @@ pub fn run_export(
             format.extension().to_uppercase()
         ));
     }
-    let design = file::load(path).map_err(|e| clean(&e.to_string()).into_owned())?;
+    let all = super::option::load_all(path)?;
+    let index = super::option::index(&all, option, path)?;
     // Where it goes (`None`: standard output), refused before any work
     // when that is the design itself.
     let target = match output {
@@ -114,7 +121,7 @@ pub fn run_export(
             shown(target)
         ));
     }
-    let rendered = export::render_with(&design, format, options, &mut Progress::none())
+    let rendered = export::render_option(&all, index, format, options, &mut Progress::none())
         .map_err(|e| format!("{}: cannot export: {e}", shown(path)))?;
     match target {
         None => Ok((Output::Stdout(rendered.bytes), rendered.note)),
@@ -143,6 +150,7 @@ pub fn options(
         csv_table: match table {
             TableArg::Ownership => CsvTable::Ownership,
             TableArg::Matrix => CsvTable::Matrix,
+            TableArg::Changes => CsvTable::Changes,
         },
         date: Some(date.unwrap_or_else(today)),
     }

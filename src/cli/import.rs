@@ -18,7 +18,7 @@ use crate::import::text::{clip, count, design_name, quoted};
 use crate::import::{
     self, Choice, Field, ImportOptions, ImportPreview, Mapping, Progress, Settings, table,
 };
-use crate::model::Design;
+use crate::model::{Design, Options};
 
 /// How many titles or cards a line of the summary names before it counts
 /// the rest.
@@ -78,6 +78,11 @@ pub struct ImportArgs {
     /// or to -o (-o BASE replaces it).
     #[arg(long, value_name = "BASE")]
     pub into: Option<PathBuf>,
+    /// With --into, of a BASE with several options, the one the rows go
+    /// into (by name, ignoring case); by default the first. The other
+    /// options are written as they were.
+    #[arg(long, value_name = "NAME", requires = "into")]
+    pub option: Option<String>,
     /// Create an executive for each owner not on the chart (reporting to
     /// the CEO), instead of putting those cards in the tray.
     #[arg(long)]
@@ -209,15 +214,28 @@ pub fn run_import(args: &ImportArgs) -> Result<Imported, String> {
     let target = target(path, args.output.as_deref(), args.dry_run)?;
     let bytes = file::read_regular(path, file::MAX_READ_BYTES)
         .map_err(|e| clean(&e.in_file(path).to_string()).into_owned())?;
-    let base = match &args.into {
-        Some(base) => file::load(base).map_err(|e| clean(&e.to_string()).into_owned())?,
-        None => Design::empty(design_name(
-            &path
+    // The base's options and comments are written back as they were; the
+    // rows go into one option.
+    let (mut all, chosen, leading) = match &args.into {
+        Some(base) => {
+            let loaded = file::load_with_fingerprint(base)
+                .map_err(|e| clean(&e.to_string()).into_owned())?;
+            let chosen = super::option::index(&loaded.options, args.option.as_deref(), base)?;
+            (loaded.options, chosen, loaded.comments.leading)
+        }
+        None => {
+            let name = path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-        )),
+                .unwrap_or_default();
+            (
+                Options::one(Design::empty(design_name(&name))),
+                0,
+                String::new(),
+            )
+        }
     };
+    let base = all.design(chosen).clone();
     let mut mapping = Mapping::default();
     for column in &args.columns {
         mapping.set(column.field, column.choice.clone());
@@ -262,7 +280,9 @@ pub fn run_import(args: &ImportArgs) -> Result<Imported, String> {
         None => format!("{}: {}", shown(path), clean(&e.why)),
     })?;
     if !args.dry_run {
-        file::save(&design, &target).map_err(|e| clean(&e.to_string()).into_owned())?;
+        *all.design_mut(chosen) = design.clone();
+        file::save_options(&all, &target, &leading)
+            .map_err(|e| clean(&e.to_string()).into_owned())?;
     }
     let titles: Vec<String> = preview
         .unknown_owners

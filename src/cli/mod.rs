@@ -1,16 +1,20 @@
 //! The command line, parsed with clap: `remit [PATH]` opens the designer,
 //! `remit report FILE` prints a design's balance, and `remit check FILE...`
 //! checks designs for a script (as text or JSON), `remit diff OLD NEW` lists
-//! what a second design changes, `remit export` and `remit import` write
+//! what a second design changes, `remit compare DESIGN` two of its options,
+//! `remit export` and `remit import` write
 //! handouts and read spreadsheets. Everything printed that came from a file
 //! goes through [`terminal::clean`], so a hostile design cannot drive the
 //! terminal.
 
 pub mod check;
 pub mod check_json;
+pub mod compare;
+pub mod compared;
 pub mod diff;
 pub mod export;
 pub mod import;
+pub mod option;
 pub mod report;
 pub mod terminal;
 
@@ -22,10 +26,11 @@ use jiff::civil::Date;
 use crate::export::Scale;
 
 pub use check::{CheckFormat, CheckOptions, run_check};
+pub use compare::run_compare;
 pub use diff::{DiffFormat, Diffed, run_diff};
 pub use export::{FormatArg, Output, TableArg, run_export, today};
 pub use import::{ImportArgs, describe_import, run_import};
-pub use report::{report, run_report};
+pub use report::{report, run_report, run_report_option};
 
 /// What the command line asked for.
 #[derive(Debug, Parser)]
@@ -39,7 +44,7 @@ pub use report::{report, run_report};
     args_conflicts_with_subcommands = true,
     after_help = "A file named like a command (`report`) opens with `remit ./report`.\n\
         Bad files make `report` and `check` print file:line:column: problem and exit with status 1\n\
-        (`diff` with status 2: its status 1 means the designs differ)."
+        (`diff` and `compare` with status 2: their status 1 means the designs differ)."
 )]
 pub struct Cli {
     /// The design to open in the designer (Ctrl+S saves back to it; it is
@@ -58,9 +63,16 @@ pub enum Command {
     Report {
         /// The design to report on.
         file: PathBuf,
+        /// Of a design with several options, the one to report on (by
+        /// name, ignoring case); by default the first.
+        #[arg(long, value_name = "NAME")]
+        option: Option<String>,
     },
     /// Check designs: one line per file, `ok` or the problem with its
-    /// file:line:column. Exits with status 0 only if every file is valid.
+    /// file:line:column (a broken option is named with its line). Every
+    /// option of a design is checked; with several, each option's findings
+    /// are listed under its name. Exits with status 0 only if every file
+    /// is valid.
     Check {
         /// Also list each valid design's findings, one indented line each
         /// (`  warning: …`); exit with status 1 if any design has a
@@ -93,10 +105,40 @@ pub enum Command {
         old: PathBuf,
         /// The design after.
         new: PathBuf,
+        /// Of designs with several options, the one to compare in both
+        /// files (by name, ignoring case); by default the first.
+        #[arg(long, value_name = "NAME")]
+        option: Option<String>,
         /// `text`: one sentence per change, then the balance and clarity.
         /// `csv`: a header `kind,item,from,to,reason` and one quoted row per
         /// change. `json`: one document with the changes (those fields and
         /// a `message`), the executives and the organisation.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
+    /// Compare two options of one design: what the second changes
+    /// (executives, cards with the reasons for moves, roles, reporting and
+    /// dotted lines), each executive's and the organisation's balance and
+    /// clarity in both with the difference, then the findings the second
+    /// settles and adds. Exit status 0: no differences (an option against
+    /// itself); 1: differences; 2: the file cannot be read or is not a
+    /// valid design, an option name is unknown (the names are listed), or
+    /// the design has one option and nothing to compare it with.
+    Compare {
+        /// The design whose options to compare.
+        file: PathBuf,
+        /// The option before (by name, ignoring case); by default the first.
+        #[arg(long, value_name = "NAME")]
+        from: Option<String>,
+        /// The option after; by default the second (the first when --from
+        /// names the second).
+        #[arg(long, value_name = "NAME")]
+        to: Option<String>,
+        /// `text`: one sentence per change, the balance and clarity, the
+        /// findings settled and added. `csv`: a header
+        /// `kind,item,from,to,reason` and one quoted row per change.
+        /// `json`: one document with the `changes`, the `executives`, the
+        /// `organisation` and the `findings` (`settled`, `added`).
         #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
         format: DiffFormat,
     },
@@ -106,6 +148,12 @@ pub enum Command {
     Export {
         /// The design to export.
         file: PathBuf,
+        /// Of a design with several options, the one to export (by name,
+        /// ignoring case); by default the first. Its name is added to the
+        /// title ("Acme 2027 — Option A"); the PDF handout and the Markdown
+        /// summary also compare each option with the first.
+        #[arg(long, value_name = "NAME")]
+        option: Option<String>,
         /// What to write.
         #[arg(long, short = 'f', value_enum)]
         format: FormatArg,
@@ -133,7 +181,8 @@ pub enum Command {
         /// of SOURCE_DATE_EPOCH, when set, for reproducible builds).
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<Date>,
-        /// For CSV: which table.
+        /// For CSV: which table (`changes`: what the option exported, or
+        /// the second when that is the first, changes to the first).
         #[arg(long, value_enum, default_value_t = TableArg::Ownership)]
         table: TableArg,
         /// Where to write; `-` for standard output (text formats only).
@@ -170,7 +219,8 @@ mod tests {
         assert_eq!(
             cli.command,
             Some(Command::Report {
-                file: "a.ron".into()
+                file: "a.ron".into(),
+                option: None,
             })
         );
         let cli = parse(&["check", "a.ron", "b.ron"]).expect("check");
@@ -212,9 +262,22 @@ mod tests {
             Some(Command::Diff {
                 old: "a.ron".into(),
                 new: "b.ron".into(),
+                option: None,
                 format: DiffFormat::Csv,
             })
         );
+        let cli = parse(&["compare", "a.ron", "--from", "As is", "--to", "B"]).expect("compare");
+        assert_eq!(
+            cli.command,
+            Some(Command::Compare {
+                file: "a.ron".into(),
+                from: Some("As is".into()),
+                to: Some("B".into()),
+                format: DiffFormat::Text,
+            })
+        );
+        let cli = parse(&["report", "a.ron", "--option", "B"]).expect("report --option");
+        assert!(matches!(cli.command, Some(Command::Report { option: Some(o), .. }) if o == "B"));
         assert!(parse(&["diff", "a.ron"]).is_err(), "two files");
         let cli = parse(&[
             "export", "a.ron", "--format", "png", "--scale", "0.25", "--width", "1920", "--legend",
@@ -225,6 +288,7 @@ mod tests {
             cli.command,
             Some(Command::Export {
                 file: "a.ron".into(),
+                option: None,
                 format: FormatArg::Png,
                 scale: Scale::parse("0.25").expect("a scale"),
                 width: Some(1920),

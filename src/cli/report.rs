@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::terminal::clean;
-use crate::file;
+
 use crate::model::clarity::Grade;
 use crate::model::format::{percent, size};
 use crate::model::{Design, DesignBalance, DesignClarity, Executive, ExecutiveId, ReportsTo};
@@ -158,12 +158,17 @@ fn reporting_lines(out: &mut String, design: &Design) {
     }
 }
 
-/// Runs `remit report PATH`: the report text, or the load error's message
-/// (safe for a terminal).
+/// Runs `remit report FILE`: the report of the first option (see
+/// [`run_report_option`]), or the problem, naming the file.
 pub fn run_report(path: &Path) -> Result<String, String> {
-    file::load(path)
-        .map(|design| report(&design))
-        .map_err(|e| clean(&e.to_string()).into_owned())
+    run_report_option(path, None)
+}
+
+/// Runs `remit report FILE [--option NAME]`: the report of the option
+/// named (the first by default), titled with its name when the design has
+/// several; or the problem, naming the file.
+pub fn run_report_option(path: &Path, option: Option<&str>) -> Result<String, String> {
+    super::option::load_one(path, option).map(|design| report(&design))
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! Handouts from the window: *File → Export…* (the design as SVG, PNG,
 //! PDF, CSV or Markdown, drawn by [`crate::export`] on the work thread of
 //! [`super::jobs`]), and the running of that thread's work, exports and
-//! imports alike. Files are chosen with the native dialog, or typed into
+//! imports alike. The option shown is exported (with several options, the
+//! handouts also compare them, and a CSV can list what the option shown
+//! changes). Files are chosen with the native dialog, or typed into
 //! the in-app path prompt where there is none. An export never replaces
 //! the open design's own file.
 
@@ -127,16 +129,19 @@ impl Controller {
             ));
             return;
         }
-        // Drawn on its own thread from a copy of the design: the window
-        // keeps drawing, and can cancel it.
-        let design = self.document.design().clone();
+        // Drawn on its own thread from a copy of the design's options (the
+        // cards are shared, not copied): the window keeps drawing, and can
+        // cancel it. The option shown is exported, titled with its name
+        // when there are several; the handouts compare the options.
+        let all = self.document.options().clone();
+        let shown = self.document.current_option();
         let doing = format!("Exporting {}", what(choice.format));
         let work = move |shared: &jobs::Progress| {
             let mut progress = export::Progress::new(|done, total| {
                 let clip = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
                 shared.report(clip(done), clip(total))
             });
-            export::render_with(&design, choice.format, &choice.options, &mut progress)
+            export::render_option(&all, shown, choice.format, &choice.options, &mut progress)
                 .map(|rendered| {
                     Made::File(Output {
                         bytes: rendered.bytes,

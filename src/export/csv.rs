@@ -46,14 +46,14 @@ pub const OWNERSHIP_HEADER: [&str; 12] = [
 /// How several executives holding one role share a cell.
 pub const LIST_SEPARATOR: &str = crate::import::titles::LIST_SEPARATOR;
 
-fn writer() -> csv::Writer<Vec<u8>> {
+pub(super) fn writer() -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new()
         .quote_style(csv::QuoteStyle::Always)
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.as_bytes().to_vec())
 }
 
-fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, ExportError> {
+pub(super) fn finish(writer: csv::Writer<Vec<u8>>) -> Result<String, ExportError> {
     let bytes = writer
         .into_inner()
         .map_err(|e| ExportError::Render(e.to_string()))?;

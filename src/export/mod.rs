@@ -29,6 +29,9 @@
 //! - [`table`]: the rows of the ownership table, shared by CSV, Markdown
 //!   and PDF.
 //! - [`csv`] and [`markdown`]: the text formats.
+//! - [`options_compared`]: for a design with several options, each set
+//!   against the first, in the PDF and Markdown, and the change list as
+//!   CSV.
 //! - [`mark`]: the mark each export carries to say Remit wrote it, and how
 //!   a file is recognised by it.
 
@@ -41,6 +44,7 @@ pub mod glyphs;
 pub mod legend;
 pub mod mark;
 pub mod markdown;
+pub mod options_compared;
 pub mod pages;
 pub mod pdf;
 pub mod pdf_draw;
@@ -56,7 +60,7 @@ pub mod table;
 
 use jiff::civil::Date;
 
-use crate::model::Design;
+use crate::model::{Design, Options as DesignOptions};
 pub use progress::Progress;
 
 /// A kind of file an export writes.
@@ -116,6 +120,10 @@ pub enum CsvTable {
     Ownership,
     /// One row per responsibility, one column per executive: A, R, C or I.
     Matrix,
+    /// Of a design with options, one row per change the option shown makes
+    /// to the first (the first: the second makes): kind, item, from, to,
+    /// reason. Of a design with one option, the header alone.
+    Changes,
 }
 
 /// How many pixels a PNG takes for each point of the chart, in hundredths
@@ -300,7 +308,35 @@ pub fn render_with(
     options: &Options,
     progress: &mut Progress<'_>,
 ) -> Result<Rendered, ExportError> {
+    render_design(design, None, format, options, progress)
+}
+
+/// Option `shown` of a design with `all` its options exported as `format`
+/// (see [`render_with`]): titled with the option's name when there is
+/// more than one ("Acme 2027 — Option A"); the PDF and Markdown gain the
+/// options compared, and [`CsvTable::Changes`] lists what the option
+/// changes (see [`options_compared`]).
+pub fn render_option(
+    all: &DesignOptions,
+    shown: usize,
+    format: Format,
+    options: &Options,
+    progress: &mut Progress<'_>,
+) -> Result<Rendered, ExportError> {
+    let shown = shown.min(all.len().saturating_sub(1));
+    let design = options_compared::titled(all, shown);
+    render_design(&design, Some((all, shown)), format, options, progress)
+}
+
+fn render_design(
+    design: &Design,
+    all: Option<(&DesignOptions, usize)>,
+    format: Format,
+    options: &Options,
+    progress: &mut Progress<'_>,
+) -> Result<Rendered, ExportError> {
     let plain = |bytes: Vec<u8>| Rendered { bytes, note: None };
+    let several = all.filter(|(all, _)| all.len() > 1).map(|(all, _)| all);
     match format {
         Format::Svg => {
             progress.report(0, 1)?;
@@ -309,15 +345,27 @@ pub fn render_with(
             Ok(plain(svg.into_bytes()))
         }
         Format::Png => png::render(design, options, progress),
-        Format::Pdf => pdf::render(design, options, progress).map(plain),
+        Format::Pdf => {
+            let more = several.map(options_compared::sections).unwrap_or_default();
+            pdf::render(design, more, options, progress).map(plain)
+        }
         Format::Csv => match options.csv_table {
             CsvTable::Ownership => csv::ownership(design),
             CsvTable::Matrix => csv::matrix(design),
+            CsvTable::Changes => {
+                let pair = all.and_then(|(all, shown)| {
+                    options_compared::pair(all, shown).map(|(a, b)| (all.design(a), all.design(b)))
+                });
+                let (from, to) = pair.unwrap_or((design, design));
+                options_compared::changes_csv(from, to)
+            }
         }
         .map(|text| plain(text.into_bytes())),
-        Format::Markdown => Ok(plain(
-            mark::markdown(&markdown::summary(design)).into_bytes(),
-        )),
+        Format::Markdown => {
+            let mut text = markdown::summary(design);
+            text.push_str(&several.map(options_compared::markdown).unwrap_or_default());
+            Ok(plain(mark::markdown(&text).into_bytes()))
+        }
     }
 }
 

@@ -25,7 +25,7 @@ use crate::model::format::{percent, size as format_size};
 use crate::model::{Design, DesignBalance, DesignClarity, Index, findings};
 
 /// Text size of table cells and body text.
-const BODY: f32 = 9.5;
+pub(super) const BODY: f32 = 9.5;
 /// From one line of a table cell to the next.
 const CELL_LINE: f32 = 11.5;
 /// The first line's baseline, from the row's top.
@@ -150,7 +150,11 @@ fn table_row(columns: &[Column], cells: &[String], size: f32, header: bool) -> B
 
 /// A table's header block and its rows' blocks, the columns fitted to
 /// their content within the page.
-fn table(header: Vec<String>, rows: Vec<Vec<String>>, numeric: &[bool]) -> (Block, Vec<Block>) {
+pub(super) fn table(
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+    numeric: &[bool],
+) -> (Block, Vec<Block>) {
     let mut cells = Vec::with_capacity(rows.len() + 1);
     cells.push(header);
     cells.extend(rows);
@@ -163,12 +167,21 @@ fn table(header: Vec<String>, rows: Vec<Vec<String>>, numeric: &[bool]) -> (Bloc
     (header, blocks.collect())
 }
 
-fn heading(text: &str) -> Block {
+pub(super) fn heading(text: &str) -> Block {
     Block {
         height: 30.0,
         ..Block::default()
     }
     .text(0.0, 22.0, 15.0, text)
+}
+
+/// A heading within a section, smaller than [`heading`].
+pub(super) fn subheading(text: &str) -> Block {
+    Block {
+        height: 24.0,
+        ..Block::default()
+    }
+    .text(0.0, 17.0, 12.0, text)
 }
 
 fn content_width() -> f32 {
@@ -322,7 +335,7 @@ fn findings_section(design: &Design) -> Section {
 
 /// One entry of a list (a finding, a decision): its title, then its text
 /// below it, indented and weaker, each wrapped to the page.
-fn entry(title: &str, text: &str) -> Block {
+pub(super) fn entry(title: &str, text: &str) -> Block {
     let mut block = Block::default();
     let mut y = 11.0;
     for line in wrap(title, 10.5, content_width()) {
@@ -374,8 +387,15 @@ fn decision_log(design: &Design) -> Option<Section> {
 /// The summary pages of `design`, each a list of blocks and where each
 /// block's top goes.
 pub fn layout(design: &Design) -> Vec<Vec<(f32, Block)>> {
+    layout_with(design, Vec::new())
+}
+
+/// Like [`layout`], with `more` sections after the summary's own (the
+/// options compared, see [`super::options_compared`]).
+pub fn layout_with(design: &Design, more: Vec<Section>) -> Vec<Vec<(f32, Block)>> {
     let mut sections = vec![ownership(design), balance(design), findings_section(design)];
     sections.extend(decision_log(design));
+    sections.extend(more);
     paginate(sections)
 }
 

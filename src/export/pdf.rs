@@ -21,7 +21,7 @@ use jiff::civil::Date;
 use pdf_writer::writers::Resources;
 use pdf_writer::{Filter, Finish as _, Name, Pdf, Rect as PdfRect, Ref, TextStr};
 
-use super::blocks::Block;
+use super::blocks::{Block, Section};
 use super::draw::{WEAK, labelled, svg_open};
 use super::pages::{Mark, PAGE_HEIGHT, PAGE_MARGIN, PAGE_WIDTH};
 use super::pdf_draw::{Paint, Painter};
@@ -310,15 +310,17 @@ fn draw_summary(
     });
 }
 
-/// The PDF handout of `design`, dated `options.date`; `progress` hears of
+/// The PDF handout of `design`, with `more` summary sections after its own
+/// (the options compared), dated `options.date`; `progress` hears of
 /// each page and may stop the export between pages.
 pub fn render(
     design: &Design,
+    more: Vec<Section>,
     options: &Options,
     progress: &mut Progress<'_>,
 ) -> Result<Vec<u8>, ExportError> {
     let printed = print::printed(design);
-    let summary = pages::layout(design);
+    let summary = pages::layout_with(design, more);
     let chart = ChartPages::new(design, &printed, options.date);
     let count = chart.count();
     let total = count + summary.len();

@@ -13,6 +13,7 @@ mod advice;
 mod check_json;
 mod clarity;
 mod cli;
+mod compare_cli;
 mod compare_properties;
 mod corpus;
 mod diff;
