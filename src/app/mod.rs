@@ -30,7 +30,7 @@ pub mod keys;
 mod matrix;
 mod menu_bar;
 mod modal;
-mod option_tabs;
+pub mod option_tabs;
 mod path_prompt;
 mod pen;
 mod presentation;

@@ -19,7 +19,7 @@ use crate::document::Document;
 /// The button that copies the option shown as a new one.
 pub const NEW: &str = "+ New option";
 /// The menu of the option shown, beside the tabs.
-pub const MENU: &str = "This option ▾";
+pub const MENU: &str = "Option menu";
 /// The field of the rename dialog.
 pub const NAME_FIELD: &str = "Option name";
 /// The rename dialog's OK.
@@ -84,8 +84,8 @@ pub fn presented(ui: &mut Ui, document: &Document, actions: &mut Vec<Action>) {
     ui.separator();
     for command in [OptionCommand::Previous, OptionCommand::Next] {
         let label = match command {
-            OptionCommand::Previous => "◀ Previous",
-            _ => "Next ▶",
+            OptionCommand::Previous => "Previous option",
+            _ => "Next option",
         };
         let keys = command
             .shortcut()

@@ -7,6 +7,7 @@
 
 use super::command::OptionCommand;
 use super::{Controller, Dialog, Selection};
+use crate::model::options::MAX_OPTION_NAME_CHARS;
 use crate::model::{Design, OptionEdit};
 
 /// What the tabs, the dialogs, the gallery and the import preview ask
@@ -46,13 +47,13 @@ pub enum OptionAction {
     },
 }
 
-/// An option's name made from other text (a file's name): one line, not
-/// too long, never empty.
+/// An option's name made from other text (a template's title, a file's
+/// name): one line, short enough to be made unique, never empty.
 pub fn name_from(text: &str, fallback: &str) -> String {
     let name: String = text
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
-        .take(40)
+        .take(MAX_OPTION_NAME_CHARS - 5)
         .collect();
     let name = name.trim();
     if name.is_empty() {
@@ -287,6 +288,6 @@ mod tests {
     fn names_from_files_are_one_short_line() {
         assert_eq!(name_from("a\nb", "x"), "a b");
         assert_eq!(name_from("  ", "x"), "x");
-        assert_eq!(name_from(&"y".repeat(90), "x").chars().count(), 40);
+        assert_eq!(name_from(&"y".repeat(90), "x").chars().count(), 55);
     }
 }
