@@ -33,11 +33,15 @@ const TAB_WIDTH: f32 = 220.0;
 
 /// The strip of tabs, above the chart.
 pub fn strip(ui: &mut Ui, document: &Document, state: &CommandState, actions: &mut Vec<Action>) {
-    egui::Panel::top("option_tabs").show(ui, |ui| {
+    // As thin as a row of small buttons: every point of height is the
+    // chart's on a projector.
+    let frame = egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 1));
+    egui::Panel::top("option_tabs").frame(frame).show(ui, |ui| {
+        ui.spacing_mut().button_padding.y = 0.0;
         ui.horizontal(|ui| {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 let current = document.current_option();
-                ui.menu_button(MENU, |ui| {
+                ui.menu_button(RichText::new(MENU).small(), |ui| {
                     let name = document.current_option_name();
                     ui.label(RichText::new(format!("“{name}”")).strong());
                     option_menu(ui, current, state, actions);
@@ -46,14 +50,14 @@ pub fn strip(ui: &mut Ui, document: &Document, state: &CommandState, actions: &m
                 .on_hover_text("Rename, delete or move the option shown");
                 let command = Command::Options(OptionCommand::New);
                 let new = ui
-                    .add_enabled(command.enabled(state), Button::new(NEW))
+                    .add_enabled(command.enabled(state), Button::new(NEW).small())
                     .on_hover_text(command.help())
                     .on_disabled_hover_text(OptionCommand::New.why_disabled(state));
                 if new.clicked() {
                     actions.push(Action::Option(OptionAction::CopyOf(current)));
                 }
                 ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-                    ui.label(RichText::new("Options:").weak());
+                    ui.label(RichText::new("Options:").small().weak());
                     egui::ScrollArea::horizontal()
                         .id_salt("option_tabs_scroll")
                         .auto_shrink([false, true])
@@ -117,7 +121,7 @@ fn tabs(ui: &mut Ui, document: &Document, state: &CommandState, actions: &mut Ve
         let response = ui
             .scope(|ui| {
                 ui.set_max_width(TAB_WIDTH);
-                ui.add(Button::selectable(shown, text).truncate())
+                ui.add(Button::selectable(shown, text.small()).truncate())
             })
             .inner;
         let hover = if shown {
