@@ -145,6 +145,7 @@ pub fn window(
     room: Rect,
     design: &Design,
     derived: &Derived,
+    option: Option<&str>,
     memory: &mut DecisionsMemory,
     actions: &mut Vec<Action>,
 ) {
@@ -154,6 +155,7 @@ pub fn window(
     let mut shown = true;
     let placing = (room, 0.45, 420.0..=640.0, 40.0);
     super::findings_panel::show_beside_balance(ctx, "Decisions", &mut shown, placing, |ui| {
+        super::findings_panel::option_line(ui, option);
         let n = design.decisions.len();
         if n == 0 {
             ui.weak("No card has moved yet. Each move is listed here, with why.");

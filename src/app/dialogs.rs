@@ -78,6 +78,13 @@ pub fn show(
             super::import_preview::show(ctx, fresh, document.design(), import, handouts, actions)
         }
         Some(Dialog::Company(form)) => super::company::show(ctx, fresh, form, actions),
+        Some(Dialog::RenameOption { index, text, error }) => {
+            let error = error.as_deref();
+            super::option_tabs::rename(ctx, fresh, document, *index, text, error, actions);
+        }
+        Some(Dialog::DeleteOption { index }) => {
+            super::option_tabs::delete(ctx, fresh, document, *index, actions);
+        }
         None => {}
     }
     if let Some(message) = parts.error {

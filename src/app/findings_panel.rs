@@ -153,6 +153,13 @@ pub(super) fn show_beside_balance(
     }
 }
 
+/// Which option a window is about, when the design has several.
+pub(super) fn option_line(ui: &mut Ui, option: Option<&str>) {
+    if let Some(name) = option {
+        ui.label(RichText::new(format!("In the option “{name}”")).strong());
+    }
+}
+
 /// The findings window, when it is shown: within `room` (beside the
 /// balance, never over it), movable.
 pub fn window(
@@ -160,6 +167,7 @@ pub fn window(
     room: Rect,
     design: &Design,
     derived: &Derived,
+    option: Option<&str>,
     memory: &mut FindingsMemory,
     actions: &mut Vec<Action>,
 ) {
@@ -170,6 +178,7 @@ pub fn window(
     let mut shown = true;
     let placing = (room, 0.45, 380.0..=600.0, 8.0);
     show_beside_balance(ctx, "Findings", &mut shown, placing, |ui| {
+        option_line(ui, option);
         // What the advice knows of the company, first: it weighs the rest.
         super::company::line(ui, &design.company, actions);
         ui.label(RichText::new(summary(findings)).strong());

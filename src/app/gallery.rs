@@ -17,13 +17,17 @@ mod preview;
 
 use egui::{Context, Id, Key, Modal, RichText, Ui, Vec2};
 
-use crate::controller::{Action, Command};
+use crate::controller::{Action, Command, OptionAction};
 use crate::templates::{Explanation, TEMPLATES};
 
 /// The gallery's title.
 pub const HEADING: &str = "Start from a reference model";
 /// The button that starts a new design from the selected model.
 pub const START: &str = "Start from this model";
+
+/// The button that adds the selected model to the open design as a new
+/// option.
+pub const ADD_AS_OPTION: &str = "Add as option";
 
 /// Width of the list of models.
 const LIST_WIDTH: f32 = 250.0;
@@ -52,6 +56,7 @@ pub fn show(
     let mut start = false;
     let mut cancel = false;
     let mut blank = false;
+    let mut add = false;
     let response = Modal::new(Id::unique(("remit-modal", "gallery"))).show(ctx, |ui| {
         ui.set_width(width);
         ui.heading(HEADING);
@@ -73,6 +78,12 @@ pub fn show(
             let go = ui
                 .button(RichText::new(START).strong())
                 .on_hover_text("A new design from this model (asks to save unsaved changes first)");
+            let as_option = ui
+                .button(ADD_AS_OPTION)
+                .on_hover_text(
+                    "Keep the design you have and add this model to it as a new option, to compare (Ctrl+Z takes it out again)",
+                );
+            add |= as_option.clicked();
             let empty = ui
                 .button("Blank design…")
                 .on_hover_text(Command::NewBlank.help());
@@ -80,13 +91,16 @@ pub fn show(
                 .button("Cancel")
                 .on_hover_text("Keep the design you have");
             ui.weak("Arrow keys choose · Enter starts · Esc cancels");
-            start |= go.clicked() || (enter && !back.has_focus() && !empty.has_focus());
+            start |= go.clicked()
+                || (enter && !back.has_focus() && !empty.has_focus() && !as_option.has_focus());
             blank |= empty.clicked();
             cancel |= back.clicked();
         });
     });
     if blank {
         actions.push(Action::Command(Command::NewBlank));
+    } else if add {
+        actions.push(Action::Option(OptionAction::AddTemplate(*selected)));
     } else if cancel || response.should_close() {
         actions.push(Action::CloseDialog);
     } else if start {

@@ -12,7 +12,7 @@
 use egui::{Align, Context, Label, Layout, Rect, RichText, ScrollArea, Ui, vec2};
 
 use super::handouts::HandoutsMemory;
-use crate::controller::{Action, ImportDialog};
+use crate::controller::{Action, ImportDialog, OptionAction};
 use crate::import::{Choice, Field, Holder, ImportPreview, ImportRow, Settings, columns::letter};
 use crate::model::{Design, format};
 
@@ -264,7 +264,10 @@ fn owners(ui: &mut Ui, preview: &ImportPreview, create: &mut bool) {
     }
 }
 
-/// Import and Cancel: Import takes the keyboard when the dialog opens
+/// The button that imports into a new option.
+pub const AS_OPTION: &str = "Add as a new option";
+
+/// Import, Add as a new option, and Cancel: Import takes the keyboard when the dialog opens
 /// (Cancel, when there is nothing to import).
 fn buttons(
     ui: &mut Ui,
@@ -286,6 +289,14 @@ fn buttons(
         }
         if import.clicked() {
             actions.push(Action::AcceptImport { create_executives });
+        }
+        let as_option = ui
+            .add_enabled(n > 0, egui::Button::new(AS_OPTION))
+            .on_hover_text(
+                "Keep the option shown as it is: a copy of it with the spreadsheet imported becomes a new option, named after the file",
+            );
+        if as_option.clicked() {
+            actions.push(Action::Option(OptionAction::AcceptImport { create_executives }));
         }
         let cancel = ui.button("Cancel");
         if fresh && n == 0 {

@@ -52,6 +52,8 @@ fn key(key: Key) -> egui::Key {
         Key::Minus => K::Minus,
         Key::ArrowUp => K::ArrowUp,
         Key::ArrowDown => K::ArrowDown,
+        Key::PageUp => K::PageUp,
+        Key::PageDown => K::PageDown,
     }
 }
 

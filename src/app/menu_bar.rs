@@ -212,6 +212,17 @@ fn view_menu(
     item(ui, Command::ZoomReset, state, actions);
 }
 
+/// The Options menu: going through the options, then changing them.
+fn options_menu(ui: &mut Ui, state: &CommandState, actions: &mut Vec<Action>) {
+    use crate::controller::command::OptionCommand;
+    for command in OptionCommand::ALL {
+        if command == OptionCommand::New {
+            ui.separator();
+        }
+        item(ui, Command::Options(command), state, actions);
+    }
+}
+
 /// Draws the menu bar, the toolbar and the status line; `matrix` says
 /// whether the matrix is shown instead of the chart.
 pub fn show(
@@ -233,6 +244,7 @@ pub fn show(
                 ui.menu_button("View", |ui| {
                     view_menu(ui, controller, matrix, &state, actions)
                 });
+                ui.menu_button("Options", |ui| options_menu(ui, &state, actions));
                 ui.menu_button("Help", |ui| {
                     item(ui, Command::ShowGuide, &state, actions);
                     item(ui, Command::ShowShortcuts, &state, actions);

@@ -30,6 +30,7 @@ pub mod keys;
 mod matrix;
 mod menu_bar;
 mod modal;
+pub mod option_tabs;
 mod path_prompt;
 mod pen;
 mod presentation;
@@ -392,16 +393,21 @@ impl eframe::App for RemitApp {
                         );
                     });
             });
+        // Which option is shown, above the chart (and the matrix).
+        let state = self.controller.command_state();
+        option_tabs::strip(ui, document, &state, &mut actions);
         // The advice windows stay in the room left of the balance panel
-        // (and below the menu bar), never over the balance.
+        // (and below the menu bar and the options), never over the balance.
         let room = ui.available_rect_before_wrap();
         let design = document.design();
         let advice = &mut self.advice;
+        let option = option_tabs::shown_name(document);
         findings_panel::window(
             &ctx,
             room,
             design,
             derived,
+            option,
             &mut advice.findings,
             &mut actions,
         );
@@ -410,6 +416,7 @@ impl eframe::App for RemitApp {
             room,
             design,
             derived,
+            option,
             &mut advice.decisions,
             &mut actions,
         );

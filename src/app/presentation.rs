@@ -91,6 +91,7 @@ pub fn show(
     egui::Panel::top("presentation_bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(RichText::new(&document.design().name).heading().strong());
+            super::option_tabs::presented(ui, document, actions);
             super::menu_bar::unsaved_marker(ui, document.is_dirty());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
@@ -152,6 +153,7 @@ pub fn show(
         room_left,
         design,
         derived,
+        super::option_tabs::shown_name(document),
         &mut advice.findings,
         actions,
     );

@@ -121,6 +121,9 @@ pub enum Action {
     },
     /// Read the previewed spreadsheet again, with these columns and sheet.
     RereadImport(crate::import::Settings),
+    /// Something about the design's options (a tab clicked, a dialog
+    /// answered, a template or an import added as an option).
+    Option(super::OptionAction),
     /// OK in the "About the company" dialog: the design says what the
     /// form says (nothing changes while its number of people cannot be
     /// read).
@@ -255,6 +258,20 @@ pub enum Dialog {
     ImportPreview(Box<ImportDialog>),
     /// What the design says about its company, being changed.
     Company(CompanyForm),
+    /// A new name for option `index`, being typed.
+    RenameOption {
+        /// The option renamed.
+        index: usize,
+        /// The name typed so far.
+        text: String,
+        /// Why the last name typed was refused, if it was.
+        error: Option<String>,
+    },
+    /// "Delete the option …?"
+    DeleteOption {
+        /// The option to delete.
+        index: usize,
+    },
 }
 
 /// What only the window can do, asked for by the controller.

@@ -7,6 +7,7 @@
 //! into egui's and names the keys the platform's way.
 
 pub use super::help_rows::{HelpKeys, help_rows};
+pub use super::option_commands::OptionCommand;
 use super::shortcut::keys;
 pub use super::shortcut::{Key, Mods, Shortcut};
 
@@ -88,6 +89,8 @@ pub enum Command {
     ShowGuide,
     /// Show what this Remit is: its version and licences.
     ShowAbout,
+    /// Something about the design's options (switch, new, rename…).
+    Options(OptionCommand),
 }
 
 /// What decides whether a command can be used now.
@@ -107,12 +110,16 @@ pub struct CommandState {
     pub recent: usize,
     /// Autosave (and so recovery) is on.
     pub autosave_on: bool,
+    /// How many options the design has.
+    pub options: usize,
+    /// Which option is shown (from 0).
+    pub current_option: usize,
 }
 
 impl Command {
     /// The commands with a fixed meaning, in menu order (the numbered
     /// ones, templates and recent files, are listed where they are shown).
-    pub const ALL: [Self; 44] = [
+    pub const ALL: [Self; 51] = [
         Self::New,
         Self::NewBlank,
         Self::TemplateGallery,
@@ -157,6 +164,13 @@ impl Command {
         Self::ShowShortcuts,
         Self::ShowGuide,
         Self::ShowAbout,
+        Self::Options(OptionCommand::Next),
+        Self::Options(OptionCommand::Previous),
+        Self::Options(OptionCommand::New),
+        Self::Options(OptionCommand::Rename),
+        Self::Options(OptionCommand::Delete),
+        Self::Options(OptionCommand::MoveLeft),
+        Self::Options(OptionCommand::MoveRight),
     ];
 
     /// Every command that has a keyboard shortcut, most specific first (egui
@@ -219,6 +233,7 @@ impl Command {
             Self::ShowShortcuts => "Keyboard shortcuts".into(),
             Self::ShowGuide => "Guide to the ideas".into(),
             Self::ShowAbout => "About Remit".into(),
+            Self::Options(c) => c.label().into(),
         }
     }
 
@@ -295,6 +310,7 @@ impl Command {
                 "A short guide to the ideas: facing (INT, MIX, EXT), the balance, clarity, roles (R, A, C, I) and findings"
             }
             Self::ShowAbout => "Remit's version and licences, and the fonts' licences",
+            Self::Options(c) => c.help(),
         }
     }
 
@@ -331,6 +347,7 @@ impl Command {
             Self::TidyChart => keys(Mods::COMMAND_SHIFT, Letter('L')),
             Self::ToggleMatrix => keys(Mods::COMMAND, Letter('M')),
             Self::Present => keys(Mods::NONE, F(5)),
+            Self::Options(c) => return c.shortcut(),
             Self::MoveSelectedTo(_)
             | Self::NewFromTemplate(_)
             | Self::OpenRecent(_)
@@ -386,7 +403,8 @@ impl Command {
             | Self::ToggleLightTheme
             | Self::ShowShortcuts
             | Self::ShowGuide
-            | Self::ShowAbout => &[],
+            | Self::ShowAbout
+            | Self::Options(_) => &[],
         }
     }
 
@@ -418,6 +436,7 @@ impl Command {
             Self::ClearRecent => state.recent > 0,
             Self::RecoverAutosaves => state.autosave_on,
             Self::TidyChart => state.executives > 0,
+            Self::Options(c) => c.enabled(state),
             Self::New
             | Self::NewBlank
             | Self::TemplateGallery
@@ -491,6 +510,7 @@ impl Command {
             Self::ShowShortcuts => 41,
             Self::ShowGuide => 42,
             Self::ShowAbout => 43,
+            Self::Options(c) => 44 + c.place(),
             Self::NewFromTemplate(_) | Self::OpenRecent(_) => return None,
         })
     }

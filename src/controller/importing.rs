@@ -202,6 +202,17 @@ impl Controller {
     /// Adds the previewed rows to the design (and updates the cards they
     /// are about) as one undo step.
     pub(super) fn accept_import(&mut self, create_executives: bool) {
+        self.accept_import_into(create_executives, false);
+    }
+
+    /// Adds the previewed rows to a copy of the option shown, kept as a new
+    /// option named after the spreadsheet (one undo step); the option shown
+    /// stays as it was.
+    pub(super) fn accept_import_as_option(&mut self, create_executives: bool) {
+        self.accept_import_into(create_executives, true);
+    }
+
+    fn accept_import_into(&mut self, create_executives: bool, as_option: bool) {
         let Some(Dialog::ImportPreview(import)) = self.dialog.take() else {
             return;
         };
@@ -224,6 +235,11 @@ impl Controller {
         let name = file::name_of(&path);
         let items = count(n, "responsibility", "responsibilities");
         self.seal();
+        if as_option {
+            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+            self.add_option(stem.as_deref().unwrap_or("Imported"), design);
+            return;
+        }
         if self
             .document
             .replace_as_step(design, format!("import {items} from {name}"))

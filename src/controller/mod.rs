@@ -20,6 +20,8 @@ mod handouts;
 mod help_rows;
 mod importing;
 pub mod jobs;
+mod option_commands;
+mod option_edits;
 mod options;
 mod run;
 pub mod shortcut;
@@ -42,6 +44,7 @@ pub use command::{Command, CommandState};
 pub use derived::Derived;
 pub use file_dialog::FileDialogs;
 pub use importing::READ_AT_ONCE_BELOW;
+pub use option_edits::OptionAction;
 pub use options::StartOptions;
 pub use status::{Level, Status, describe_time};
 
@@ -208,14 +211,22 @@ impl Controller {
             executives: self.document.design().executives.len(),
             recent: self.preferences.recent.len(),
             autosave_on: self.autosave.is_some(),
+            options: self.document.options().len(),
+            current_option: self.document.current_option(),
         }
     }
 
-    /// The window title: starts with "Remit", names the file, and ends with
-    /// `*` while there are unsaved changes.
+    /// The window title: starts with "Remit", names the file (and the
+    /// option shown, when there are several), and ends with `*` while
+    /// there are unsaved changes.
     pub fn window_title(&self) -> String {
         let marker = if self.document.is_dirty() { " *" } else { "" };
-        format!("Remit — {}{marker}", self.document.display_name())
+        let option = if self.document.options().len() > 1 {
+            format!(" — {}", self.document.current_option_name())
+        } else {
+            String::new()
+        };
+        format!("Remit — {}{option}{marker}", self.document.display_name())
     }
 
     /// What the window must do, asked for since it last looked.
@@ -324,6 +335,7 @@ impl Controller {
             }
             Action::RereadImport(settings) => self.reread_import(settings),
             Action::AcceptCompany => self.accept_company(),
+            Action::Option(action) => self.option_action(action),
         }
     }
 

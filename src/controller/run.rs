@@ -145,6 +145,7 @@ impl Controller {
             Command::ToggleLightTheme => {
                 self.preferences.light_theme = !self.preferences.light_theme;
             }
+            Command::Options(c) => self.run_option(c),
             Command::TidyChart => {
                 let design = self.document.design();
                 let edit = tidy(

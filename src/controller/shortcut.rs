@@ -28,6 +28,10 @@ pub enum Key {
     ArrowUp,
     /// The down arrow.
     ArrowDown,
+    /// Page Up.
+    PageUp,
+    /// Page Down.
+    PageDown,
 }
 
 /// Modifier keys: `command` is Ctrl, or ⌘ on macOS.

@@ -33,6 +33,7 @@ mod long_lists;
 mod looking;
 mod matrix;
 mod new_executive;
+mod options;
 mod path_prompt;
 mod people;
 mod present;
