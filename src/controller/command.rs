@@ -79,6 +79,8 @@ pub enum Command {
     ToggleMatrix,
     /// Show the chart full screen for a room, or go back.
     Present,
+    /// Open the window comparing two options of the design, or close it.
+    CompareOptions,
     /// Switch between the dark and the light theme.
     ToggleLightTheme,
     /// Show the keyboard shortcuts.
@@ -107,12 +109,14 @@ pub struct CommandState {
     pub recent: usize,
     /// Autosave (and so recovery) is on.
     pub autosave_on: bool,
+    /// How many options the design has.
+    pub options: usize,
 }
 
 impl Command {
     /// The commands with a fixed meaning, in menu order (the numbered
     /// ones, templates and recent files, are listed where they are shown).
-    pub const ALL: [Self; 44] = [
+    pub const ALL: [Self; 45] = [
         Self::New,
         Self::NewBlank,
         Self::TemplateGallery,
@@ -157,6 +161,7 @@ impl Command {
         Self::ShowShortcuts,
         Self::ShowGuide,
         Self::ShowAbout,
+        Self::CompareOptions,
     ];
 
     /// Every command that has a keyboard shortcut, most specific first (egui
@@ -215,6 +220,7 @@ impl Command {
             Self::TidyChart => "Tidy chart".into(),
             Self::ToggleMatrix => "Matrix view".into(),
             Self::Present => "Present".into(),
+            Self::CompareOptions => "Compare options…".into(),
             Self::ToggleLightTheme => "Light theme".into(),
             Self::ShowShortcuts => "Keyboard shortcuts".into(),
             Self::ShowGuide => "Guide to the ideas".into(),
@@ -287,6 +293,9 @@ impl Command {
             Self::Present => {
                 "Present the chart full screen, in large type, with the balance beside it (Escape leaves)"
             }
+            Self::CompareOptions => {
+                "Compare two options of the design: what moved and why, the balance and clarity in both, and the findings one settles or adds"
+            }
             Self::ToggleLightTheme => {
                 "Use the light theme (easier to read on a projector) or the dark one"
             }
@@ -331,6 +340,7 @@ impl Command {
             Self::TidyChart => keys(Mods::COMMAND_SHIFT, Letter('L')),
             Self::ToggleMatrix => keys(Mods::COMMAND, Letter('M')),
             Self::Present => keys(Mods::NONE, F(5)),
+            Self::CompareOptions => keys(Mods::NONE, F(6)),
             Self::MoveSelectedTo(_)
             | Self::NewFromTemplate(_)
             | Self::OpenRecent(_)
@@ -383,6 +393,7 @@ impl Command {
             | Self::TidyChart
             | Self::ToggleMatrix
             | Self::Present
+            | Self::CompareOptions
             | Self::ToggleLightTheme
             | Self::ShowShortcuts
             | Self::ShowGuide
@@ -418,6 +429,7 @@ impl Command {
             Self::ClearRecent => state.recent > 0,
             Self::RecoverAutosaves => state.autosave_on,
             Self::TidyChart => state.executives > 0,
+            Self::CompareOptions => state.options > 1,
             Self::New
             | Self::NewBlank
             | Self::TemplateGallery
@@ -444,6 +456,17 @@ impl Command {
             | Self::ShowShortcuts
             | Self::ShowGuide
             | Self::ShowAbout => true,
+        }
+    }
+
+    /// Why the command cannot be used now, for a greyed-out menu item or
+    /// button to say on hover (`None` where greyed out says enough).
+    pub fn why_disabled(self, state: &CommandState) -> Option<&'static str> {
+        match self {
+            Self::CompareOptions if !self.enabled(state) => Some(
+                "Make an option first: the design has one option, and comparing needs two (copy “As is” into a new option and change that)",
+            ),
+            _ => None,
         }
     }
 
@@ -491,6 +514,7 @@ impl Command {
             Self::ShowShortcuts => 41,
             Self::ShowGuide => 42,
             Self::ShowAbout => 43,
+            Self::CompareOptions => 44,
             Self::NewFromTemplate(_) | Self::OpenRecent(_) => return None,
         })
     }

@@ -13,6 +13,7 @@ mod action;
 pub mod autosaving;
 pub mod command;
 pub mod company_form;
+pub mod comparing;
 mod derived;
 pub mod file_dialog;
 pub mod flow;
@@ -84,6 +85,8 @@ pub struct Controller {
     job: Option<jobs::Job>,
     /// Wakes the window when work on its own thread has finished.
     work_waker: Option<jobs::Waker>,
+    /// The compare view (View → Compare options).
+    comparing: comparing::Comparing,
 }
 
 impl Controller {
@@ -115,6 +118,7 @@ impl Controller {
             disk_warned: None,
             job: None,
             work_waker: None,
+            comparing: comparing::Comparing::default(),
         };
         let asked_for_a_file = options.path.is_some();
         match options.path {
@@ -208,6 +212,7 @@ impl Controller {
             executives: self.document.design().executives.len(),
             recent: self.preferences.recent.len(),
             autosave_on: self.autosave.is_some(),
+            options: self.document.options().len(),
         }
     }
 
@@ -239,6 +244,7 @@ impl Controller {
         if self.derived.revision != self.document.revision() {
             self.derived.follow(&self.document);
         }
+        self.comparing.follow(&self.document);
     }
 
     /// Carries out the actions the window collected this frame.
@@ -324,6 +330,7 @@ impl Controller {
             }
             Action::RereadImport(settings) => self.reread_import(settings),
             Action::AcceptCompany => self.accept_company(),
+            Action::Compare(action) => self.compare(action),
         }
     }
 
