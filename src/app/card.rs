@@ -158,10 +158,12 @@ pub fn widget(
         response.dnd_set_drag_payload(CardDrag(item.id.clone()));
     }
     // Written only while a screen reader is running.
+    // While comparing options, what the card's mark says follows its name
+    // ("Information security, moved from CIO"). Looked up outside the
+    // closure, which runs with the context locked.
+    let mark = super::compare_window::mark_of(ui.ctx(), &item.id);
     response.widget_info(|| {
-        // While comparing options, what the card's mark says follows its
-        // name ("Information security, moved from CIO").
-        let label = match super::compare_window::mark_of(ui.ctx(), &item.id) {
+        let label = match &mark {
             Some(mark) => format!("{}, {}", accessible_label(item), mark.spoken),
             None => accessible_label(item),
         };

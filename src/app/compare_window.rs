@@ -1,7 +1,7 @@
 //! The compare window (View → Compare options, F6): two options of the
 //! design side by side. At the top, which two ("Compare" [option] "with"
 //! [option], and Swap); then what the second does differently, one row per
-//! change (its kind in words, the item, before → after, and for a move the
+//! change (its kind in words, the item, before and after, and for a move the
 //! reason from the decision log), a list that scrolls; then each executive
 //! and the organisation in both (external-facing share, clarity, cards,
 //! with the differences); then the findings the second settles and those
@@ -165,27 +165,17 @@ fn pickers(
     let options = document.options();
     let mut focus = false;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Compare");
-        let a = picker(
-            ui,
-            "compare_first",
-            document,
-            first,
-            |i| CompareAction::Pick { first: i, second },
-            actions,
-        );
+        let label = ui.label("Compare");
+        let pick_first = |i| CompareAction::Pick { first: i, second };
+        let a = picker(ui, "compare_first", document, first, pick_first, actions);
+        let a = a.labelled_by(label.id);
         if opening {
             a.request_focus();
         }
-        ui.label("with");
-        let b = picker(
-            ui,
-            "compare_second",
-            document,
-            second,
-            |i| CompareAction::Pick { first, second: i },
-            actions,
-        );
+        let label = ui.label("with");
+        let pick_second = |i| CompareAction::Pick { first, second: i };
+        let b = picker(ui, "compare_second", document, second, pick_second, actions);
+        let b = b.labelled_by(label.id);
         let swap = ui.button("Swap").on_hover_text(format!(
             "Compare {} with {} instead",
             options.name(second),
@@ -244,18 +234,18 @@ fn kind_word(kind: ChangeKind) -> &'static str {
     }
 }
 
-/// Before → after, in words ("the CIO → the CTO"); one side when the
-/// other has nothing.
+/// Before and after, in words ("from the CIO to the CTO"); one side when
+/// the other has nothing.
 fn from_to(change: &Change) -> String {
     match (change.from.is_empty(), change.to.is_empty()) {
-        (false, false) => format!("{} → {}", change.from, change.to),
+        (false, false) => format!("from {} to {}", change.from, change.to),
         (true, _) => change.to.clone(),
         (false, true) => change.from.clone(),
     }
 }
 
 /// What a screen reader (and a test) finds a change's row by: "Moved:
-/// Information security, the CIO → the CTO. Reason: …".
+/// Information security, from the CIO to the CTO. Reason: …".
 pub fn row_label(change: &Change) -> String {
     let mut label = format!(
         "{}: {}, {}.",
@@ -303,7 +293,7 @@ fn list(
     focus
 }
 
-/// One change: its kind in words, the item, before → after, and for a
+/// One change: its kind in words, the item, before and after, and for a
 /// move its reason ("no reason given" when the log has none), wrapped to
 /// the list's width. A button: choosing it shows the second option with
 /// the item selected. Returns whether it has the keyboard.
@@ -360,11 +350,11 @@ fn row(ui: &mut Ui, index: usize, change: &Change, actions: &mut Vec<Action>) ->
     focus
 }
 
-/// A figure in both options and the difference: "40 → 55, +15"; "—" for a
-/// side that has none.
+/// A figure in both options and the difference: "40 to 55 (+15)"; "—" for
+/// a side that has none.
 fn both(before: Option<u32>, after: Option<u32>, delta: Option<i64>) -> String {
     let side = |v: Option<u32>| v.map_or_else(|| "—".to_owned(), |v| v.to_string());
-    format!("{} → {}, {}", side(before), side(after), signed(delta))
+    format!("{} to {} ({})", side(before), side(after), signed(delta))
 }
 
 /// The cards in both options and the difference.
@@ -375,7 +365,7 @@ fn cards(row: &SideBySide) -> String {
         .zip(row.cards_after)
         .and_then(|(b, a)| Some(i64::try_from(a).ok()? - i64::try_from(b).ok()?));
     format!(
-        "{} → {}, {}",
+        "{} to {} ({})",
         side(row.cards_before),
         side(row.cards_after),
         signed(delta)
@@ -385,7 +375,9 @@ fn cards(row: &SideBySide) -> String {
 /// Each executive and the organisation in both options.
 fn table(ui: &mut Ui, comparison: &Comparison, (a, b): (&str, &str)) {
     ui.label(RichText::new("Balance and clarity").strong());
-    ui.weak(format!("Each figure: in {a} → in {b}, and the difference."));
+    ui.weak(format!(
+        "Each cell: the figure in {a} to the figure in {b} (the difference)."
+    ));
     egui::Grid::new("compare_table")
         .striped(true)
         .num_columns(4)
