@@ -158,8 +158,16 @@ pub fn widget(
         response.dnd_set_drag_payload(CardDrag(item.id.clone()));
     }
     // Written only while a screen reader is running.
+    // While comparing options, what the card's mark says follows its name
+    // ("Information security, moved from CIO"). Looked up outside the
+    // closure, which runs with the context locked.
+    let mark = super::compare_window::mark_of(ui.ctx(), &item.id);
     response.widget_info(|| {
-        WidgetInfo::selected(egui::Role::Button, true, selected, accessible_label(item))
+        let label = match &mark {
+            Some(mark) => format!("{}, {}", accessible_label(item), mark.spoken),
+            None => accessible_label(item),
+        };
+        WidgetInfo::selected(egui::Role::Button, true, selected, label)
     });
     // Built only while a screen reader is running (the node exists then).
     ui.ctx().accesskit_node_builder(response.id, |node| {
@@ -352,6 +360,9 @@ fn paint(
             x = chip.right() + look::CHIP_GAP;
         }
     }
+    if let Some(mark) = super::compare_window::mark_of(ui.ctx(), &item.id) {
+        paint_mark(ui, pen, rect, &mark.tag);
+    }
     if !item.notes.is_empty() {
         // A folded corner: this card has notes.
         let corner = rect.right_top();
@@ -366,6 +377,40 @@ fn paint(
             Stroke::NONE,
         ));
     }
+}
+
+/// A tag across the card's top edge, at its right, saying how it differs
+/// from the option it is compared with ("from CIO", "new").
+fn paint_mark(ui: &Ui, pen: &Pen, rect: Rect, tag: &str) {
+    let visuals = ui.visuals();
+    let galley = pen.layout_no_wrap(
+        tag.to_owned(),
+        FontId::proportional(look::CHIP_TEXT),
+        visuals.strong_text_color(),
+    );
+    let size = Vec2::new(galley.size().x + 2.0 * look::CHIP_PAD, look::CHIP_HEIGHT);
+    let tag_rect = Rect::from_min_size(
+        Pos2::new(
+            rect.right() - look::SIZE_INSET - size.x,
+            rect.top() - size.y / 2.0,
+        ),
+        size,
+    );
+    pen.shapes.rect(
+        tag_rect,
+        CornerRadius::same(7),
+        visuals.selection.bg_fill,
+        Stroke::new(1.0, visuals.selection.stroke.color),
+        StrokeKind::Inside,
+    );
+    pen.galley(
+        Pos2::new(
+            tag_rect.left() + look::CHIP_PAD,
+            tag_rect.center().y - galley.size().y / 2.0,
+        ),
+        galley,
+        visuals.strong_text_color(),
+    );
 }
 
 /// A card's name on at most `most` lines of `width` points in type

@@ -39,11 +39,13 @@ fn item_with_keys(
     if let Some(keys) = keys {
         button = button.shortcut_text(keys);
     }
-    if ui
+    let mut response = ui
         .add_enabled(command.enabled(state), button)
-        .on_hover_text(command.help())
-        .clicked()
-    {
+        .on_hover_text(command.help());
+    if let Some(why) = command.why_disabled(state) {
+        response = response.on_disabled_hover_text(why);
+    }
+    if response.clicked() {
         actions.push(Action::Command(command));
         ui.close();
     }
@@ -189,6 +191,7 @@ fn view_menu(
     matrix_item(ui, matrix, actions);
     ui.separator();
     item(ui, Command::Present, state, actions);
+    item(ui, Command::CompareOptions, state, actions);
     let mut light = controller.preferences().light_theme;
     if ui
         .checkbox(&mut light, Command::ToggleLightTheme.label())
@@ -272,7 +275,10 @@ fn tool(
     state: &CommandState,
     actions: &mut Vec<Action>,
 ) {
-    let response = ui.add_enabled(command.enabled(state), Button::new(label));
+    let mut response = ui.add_enabled(command.enabled(state), Button::new(label));
+    if let Some(why) = command.why_disabled(state) {
+        response = response.on_disabled_hover_text(why);
+    }
     if response.clicked() {
         actions.push(Action::Command(command));
     }
@@ -337,6 +343,7 @@ fn toolbar(
             if matrix { "Chart" } else { "Matrix" },
         ),
         (Command::Present, "Present"),
+        (Command::CompareOptions, "Compare"),
     ] {
         let hover = || described(command.help().to_string(), command);
         tool(ui, command, label, hover, state, actions);

@@ -15,6 +15,7 @@ mod catalog_picker;
 mod chart_fields;
 mod choice;
 mod company;
+mod compare_window;
 mod decisions_panel;
 mod dialogs;
 mod fields;
@@ -67,6 +68,7 @@ const CHART_ZOOM_STEP: f32 = 1.25;
 struct Advice {
     findings: findings_panel::FindingsMemory,
     decisions: decisions_panel::DecisionsMemory,
+    compare: compare_window::CompareMemory,
 }
 
 /// The Remit designer window.
@@ -329,12 +331,23 @@ impl eframe::App for RemitApp {
         if self.presentation.escape_pressed(&ctx) {
             actions.push(Action::Command(Command::Present));
         }
+        if !self.controller.modal_open() {
+            let (comparing, selection) = (self.controller.comparing(), self.controller.selection());
+            compare_window::escape(
+                &ctx,
+                comparing,
+                selection,
+                &self.advice.compare,
+                &mut actions,
+            );
+        }
         input::collect(&ctx, &self.controller, &mut self.was_typing, &mut actions);
 
         let derived = self.controller.derived();
         let document = self.controller.document();
         let selection = self.controller.selection();
         self.advice.decisions.notice();
+        compare_window::publish_marks(&ctx, self.controller.comparing().marks(document));
         self.canvas
             .find_drop_target(&ctx, document.design(), derived);
         if self.presentation.is_on() {
@@ -418,6 +431,15 @@ impl eframe::App for RemitApp {
             derived,
             option,
             &mut advice.decisions,
+            &mut actions,
+        );
+        let comparing = self.controller.comparing();
+        compare_window::window(
+            &ctx,
+            room,
+            document,
+            comparing,
+            &mut advice.compare,
             &mut actions,
         );
         if !matrix_shown {

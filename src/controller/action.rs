@@ -128,6 +128,9 @@ pub enum Action {
     /// form says (nothing changes while its number of people cannot be
     /// read).
     AcceptCompany,
+    /// Something asked of the compare view (a pair, Swap, Close, a change
+    /// chosen).
+    Compare(super::comparing::CompareAction),
 }
 
 /// Answers to the questions the dialogs ask.

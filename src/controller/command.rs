@@ -80,6 +80,8 @@ pub enum Command {
     ToggleMatrix,
     /// Show the chart full screen for a room, or go back.
     Present,
+    /// Open the window comparing two options of the design, or close it.
+    CompareOptions,
     /// Switch between the dark and the light theme.
     ToggleLightTheme,
     /// Show the keyboard shortcuts.
@@ -119,7 +121,7 @@ pub struct CommandState {
 impl Command {
     /// The commands with a fixed meaning, in menu order (the numbered
     /// ones, templates and recent files, are listed where they are shown).
-    pub const ALL: [Self; 51] = [
+    pub const ALL: [Self; 52] = [
         Self::New,
         Self::NewBlank,
         Self::TemplateGallery,
@@ -171,6 +173,7 @@ impl Command {
         Self::Options(OptionCommand::Delete),
         Self::Options(OptionCommand::MoveLeft),
         Self::Options(OptionCommand::MoveRight),
+        Self::CompareOptions,
     ];
 
     /// Every command that has a keyboard shortcut, most specific first (egui
@@ -229,6 +232,7 @@ impl Command {
             Self::TidyChart => "Tidy chart".into(),
             Self::ToggleMatrix => "Matrix view".into(),
             Self::Present => "Present".into(),
+            Self::CompareOptions => "Compare options…".into(),
             Self::ToggleLightTheme => "Light theme".into(),
             Self::ShowShortcuts => "Keyboard shortcuts".into(),
             Self::ShowGuide => "Guide to the ideas".into(),
@@ -302,6 +306,9 @@ impl Command {
             Self::Present => {
                 "Present the chart full screen, in large type, with the balance beside it (Escape leaves)"
             }
+            Self::CompareOptions => {
+                "Compare two options of the design: what moved and why, the balance and clarity in both, and the findings one settles or adds"
+            }
             Self::ToggleLightTheme => {
                 "Use the light theme (easier to read on a projector) or the dark one"
             }
@@ -348,6 +355,7 @@ impl Command {
             Self::ToggleMatrix => keys(Mods::COMMAND, Letter('M')),
             Self::Present => keys(Mods::NONE, F(5)),
             Self::Options(c) => return c.shortcut(),
+            Self::CompareOptions => keys(Mods::NONE, F(6)),
             Self::MoveSelectedTo(_)
             | Self::NewFromTemplate(_)
             | Self::OpenRecent(_)
@@ -400,6 +408,7 @@ impl Command {
             | Self::TidyChart
             | Self::ToggleMatrix
             | Self::Present
+            | Self::CompareOptions
             | Self::ToggleLightTheme
             | Self::ShowShortcuts
             | Self::ShowGuide
@@ -437,6 +446,7 @@ impl Command {
             Self::RecoverAutosaves => state.autosave_on,
             Self::TidyChart => state.executives > 0,
             Self::Options(c) => c.enabled(state),
+            Self::CompareOptions => state.options > 1,
             Self::New
             | Self::NewBlank
             | Self::TemplateGallery
@@ -463,6 +473,17 @@ impl Command {
             | Self::ShowShortcuts
             | Self::ShowGuide
             | Self::ShowAbout => true,
+        }
+    }
+
+    /// Why the command cannot be used now, for a greyed-out menu item or
+    /// button to say on hover (`None` where greyed out says enough).
+    pub fn why_disabled(self, state: &CommandState) -> Option<&'static str> {
+        match self {
+            Self::CompareOptions if !self.enabled(state) => Some(
+                "Make an option first: the design has one option, and comparing needs two (copy “As is” into a new option and change that)",
+            ),
+            _ => None,
         }
     }
 
@@ -511,6 +532,7 @@ impl Command {
             Self::ShowGuide => 42,
             Self::ShowAbout => 43,
             Self::Options(c) => 44 + c.place(),
+            Self::CompareOptions => 51,
             Self::NewFromTemplate(_) | Self::OpenRecent(_) => return None,
         })
     }

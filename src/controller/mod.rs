@@ -13,6 +13,7 @@ mod action;
 pub mod autosaving;
 pub mod command;
 pub mod company_form;
+pub mod comparing;
 mod derived;
 pub mod file_dialog;
 pub mod flow;
@@ -87,6 +88,8 @@ pub struct Controller {
     job: Option<jobs::Job>,
     /// Wakes the window when work on its own thread has finished.
     work_waker: Option<jobs::Waker>,
+    /// The compare view (View → Compare options).
+    comparing: comparing::Comparing,
 }
 
 impl Controller {
@@ -118,6 +121,7 @@ impl Controller {
             disk_warned: None,
             job: None,
             work_waker: None,
+            comparing: comparing::Comparing::default(),
         };
         let asked_for_a_file = options.path.is_some();
         match options.path {
@@ -250,6 +254,7 @@ impl Controller {
         if self.derived.revision != self.document.revision() {
             self.derived.follow(&self.document);
         }
+        self.comparing.follow(&self.document);
     }
 
     /// Carries out the actions the window collected this frame.
@@ -336,6 +341,7 @@ impl Controller {
             Action::RereadImport(settings) => self.reread_import(settings),
             Action::AcceptCompany => self.accept_company(),
             Action::Option(action) => self.option_action(action),
+            Action::Compare(action) => self.compare(action),
         }
     }
 

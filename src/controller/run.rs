@@ -142,6 +142,7 @@ impl Controller {
             | Command::FitChart
             | Command::ToggleMatrix
             | Command::Present => {}
+            Command::CompareOptions => self.comparing.toggle(&self.document),
             Command::ToggleLightTheme => {
                 self.preferences.light_theme = !self.preferences.light_theme;
             }

@@ -14,6 +14,7 @@ mod chart;
 mod chart_text;
 mod clarity;
 mod company;
+mod compare;
 mod decisions;
 mod designer;
 mod drop_files;
