@@ -406,12 +406,10 @@ impl eframe::App for RemitApp {
                         );
                     });
             });
-        // Which option is shown, above the chart (and the matrix).
-        let state = self.controller.command_state();
-        option_tabs::strip(ui, document, &state, &mut actions);
         // The advice windows stay in the room left of the balance panel
         // (and below the menu bar and the options), never over the balance.
-        let room = ui.available_rect_before_wrap();
+        let mut room = ui.available_rect_before_wrap();
+        room.min.y += option_tabs::height(document);
         let design = document.design();
         let advice = &mut self.advice;
         let option = option_tabs::shown_name(document);
@@ -453,7 +451,10 @@ impl eframe::App for RemitApp {
                 &mut actions,
             );
         }
+        let state = self.controller.command_state();
         egui::CentralPanel::default().show(ui, |ui| {
+            // Which option is shown, above the chart (and the matrix).
+            option_tabs::strip(ui, document, &state, &mut actions);
             if matrix_shown {
                 let memory = &mut self.matrix;
                 matrix::show(ui, document, derived, selection, memory, &mut actions);

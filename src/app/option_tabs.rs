@@ -30,13 +30,30 @@ pub const DELETE: &str = "Delete option";
 /// The widest a tab grows; a longer name is cut short (the hover text and
 /// a screen reader have it whole).
 const TAB_WIDTH: f32 = 220.0;
+/// The height of the strip, in points: a row of small buttons (none while
+/// the design has one option).
+pub const HEIGHT: f32 = 22.0;
+
+/// The height the strip takes for this document.
+pub fn height(document: &Document) -> f32 {
+    if document.options().len() < 2 {
+        0.0
+    } else {
+        HEIGHT
+    }
+}
 
 /// The strip of tabs, above the chart.
 pub fn strip(ui: &mut Ui, document: &Document, state: &CommandState, actions: &mut Vec<Action>) {
-    // As thin as a row of small buttons: every point of height is the
-    // chart's on a projector.
+    // Only once there is something to switch between: with one option,
+    // every point of height is the chart's (the Options menu makes the
+    // first copy). As thin as a row of small buttons.
+    if document.options().len() < 2 {
+        return;
+    }
     let frame = egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(8, 1));
-    egui::Panel::top("option_tabs").frame(frame).show(ui, |ui| {
+    frame.show(ui, |ui| {
+        ui.set_height(HEIGHT - 2.0);
         ui.spacing_mut().button_padding.y = 0.0;
         ui.horizontal(|ui| {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {

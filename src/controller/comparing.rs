@@ -9,9 +9,12 @@
 //! (or, while the first is shown, against the second).
 //!
 //! The comparison is worked out on the window's thread, once per change
-//! while the view is open: on 2,000 cards it takes about 4 ms with Remit's
-//! own code optimised (opt-level 3), 20 ms in the unoptimised debug build
-//! (the test `a_comparison_of_two_thousand_cards_is_quick` prints it).
+//! while the view is open, and costs little: the option shown is weighed
+//! (balance, clarity, findings) by the window anyway, and its figures are
+//! taken from there ([`crate::controller::derived`]); an option not shown
+//! is weighed once and kept until it changes. On 40 executives × 2,000
+//! cards a change costs about a tenth of a frame (`cargo bench --bench
+//! chart_frame`, "compare per change").
 //!
 //! It also works out the marks the chart shows on the second option's
 //! cards while the view is open ("from CIO", "new"). Plain Rust: no egui.
@@ -20,8 +23,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::Selection;
+use super::derived::Derived;
 use crate::document::Document;
-use crate::model::compare::{ChangeKind, Comparison};
+use crate::model::compare::{ChangeKind, Comparison, Weighed, Weights};
 use crate::model::{Design, ExecutiveId, ResponsibilityId};
 
 /// What the window asks of the compare view.
@@ -71,8 +75,13 @@ pub struct Comparing {
     /// The pair chosen in the pickers, by name; `None` for the usual pair.
     chosen: Option<(String, String)>,
     cached: Option<Cached>,
+    /// Options not shown, weighed, with the design each was weighed for
+    /// (kept while the option holds that very design).
+    weighed: Vec<(Arc<Design>, Weighed)>,
     /// How many times the comparison was worked out (for tests).
     computed: u64,
+    /// How many times an option not shown was weighed (for tests).
+    weighings: u64,
 }
 
 impl Comparing {
@@ -85,7 +94,7 @@ impl Comparing {
     /// closes it.
     pub fn toggle(&mut self, document: &Document) {
         self.open = !self.open;
-        self.follow(document);
+        self.forget_unless_open(document);
     }
 
     /// Closes the view (the comparison is let go).
@@ -103,7 +112,7 @@ impl Comparing {
                 options.name(second).to_owned(),
             ));
         }
-        self.follow(document);
+        self.forget_unless_open(document);
     }
 
     /// Swaps the two options.
@@ -128,11 +137,23 @@ impl Comparing {
         }
     }
 
-    /// Works the comparison out again if the document or the pair changed
-    /// since it last was (while the view is open; nothing otherwise).
-    pub fn follow(&mut self, document: &Document) {
+    /// Lets the comparison go when the view is closed; while it is open,
+    /// the controller works it out after the action ([`Self::follow_with`]).
+    fn forget_unless_open(&mut self, _document: &Document) {
         if !self.open {
             self.cached = None;
+            self.weighed.clear();
+        }
+    }
+
+    /// Works the comparison out again if the document or the pair changed
+    /// since it last was (while the view is open; nothing otherwise),
+    /// taking the figures of the option shown from what the window has
+    /// worked out for it (`derived`, of the document's current revision).
+    pub fn follow_with(&mut self, document: &Document, derived: &Derived) {
+        if !self.open {
+            self.cached = None;
+            self.weighed.clear();
             return;
         }
         let (first, second) = self.pair(document);
@@ -141,8 +162,48 @@ impl Comparing {
             return;
         }
         let options = document.options();
+        let current = document.current_option();
+        let shown = Weights {
+            balance: &derived.balance,
+            clarity: &derived.clarity,
+            findings: &derived.findings,
+        };
+        // Weigh each option of the pair that is not shown, unless it was
+        // weighed as it is now.
+        let mut kept = Vec::new();
+        for index in [first, second] {
+            let Some(option) = options.get(index) else {
+                continue;
+            };
+            if index == current || kept.iter().any(|(d, _)| Arc::ptr_eq(d, &option.design)) {
+                continue;
+            }
+            let found = self
+                .weighed
+                .iter()
+                .position(|(d, _)| Arc::ptr_eq(d, &option.design));
+            let weighed = match found {
+                Some(at) => self.weighed.swap_remove(at),
+                None => {
+                    self.weighings += 1;
+                    (Arc::clone(&option.design), Weighed::of(&option.design))
+                }
+            };
+            kept.push(weighed);
+        }
+        self.weighed = kept;
+        let weights_of = |index: usize| -> Weights<'_> {
+            if index == current {
+                return shown;
+            }
+            let design = options.get(index).map(|o| &o.design);
+            self.weighed
+                .iter()
+                .find(|(d, _)| design.is_some_and(|design| Arc::ptr_eq(d, design)))
+                .map_or(shown, |(_, w)| w.weights())
+        };
         let (from, to) = (options.design(first), options.design(second));
-        let comparison = Comparison::of(from, to);
+        let comparison = Comparison::between(from, &weights_of(first), to, &weights_of(second));
         let marks = marks(&comparison, from, options.name(first));
         self.computed += 1;
         self.cached = Some(Cached {
@@ -168,6 +229,11 @@ impl Comparing {
     /// How many times the comparison has been worked out.
     pub fn times_computed(&self) -> u64 {
         self.computed
+    }
+
+    /// How many times an option not shown has been weighed.
+    pub fn times_weighed(&self) -> u64 {
+        self.weighings
     }
 }
 

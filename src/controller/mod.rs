@@ -254,7 +254,7 @@ impl Controller {
         if self.derived.revision != self.document.revision() {
             self.derived.follow(&self.document);
         }
-        self.comparing.follow(&self.document);
+        self.comparing.follow_with(&self.document, &self.derived);
     }
 
     /// Carries out the actions the window collected this frame.

@@ -46,9 +46,17 @@ fn tab_selected(h: &Harness<'_, RemitApp>, name: &str) -> bool {
     tab.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
 }
 
-/// "+ New option", then the name typed over the one offered, and Enter.
+/// "+ New option" (or, with one option, Options → New option from this
+/// one), then the name typed over the one offered, and Enter.
 fn new_option(h: &mut Harness<'_, RemitApp>, name: &str) {
-    click(h, NEW);
+    if h.query_by_label(NEW).is_some() {
+        click(h, NEW);
+    } else {
+        // One option: no strip yet; the Options menu makes the first copy.
+        click(h, "Options");
+        h.run();
+        click(h, "New option from this one");
+    }
     h.run();
     let field = h.get_by_label(NAME_FIELD);
     // All of the offered name is selected: typing replaces it.
@@ -77,13 +85,15 @@ fn two_options(h: &mut Harness<'_, RemitApp>) {
 }
 
 #[test]
-fn with_one_option_the_strip_shows_it_and_the_new_option_button() {
-    let h = common::started(None);
-    assert!(tab_selected(&h, "As is"));
-    h.get_by_label(NEW);
+fn with_one_option_the_chart_has_the_height_and_the_menu_makes_the_first_copy() {
+    let mut h = common::started(None);
+    assert!(h.query_by_label(NEW).is_none(), "no strip for one option");
+    assert!(!h.state().window_title().contains("As is"));
+    new_option(&mut h, "Option A");
+    assert!(tab_selected(&h, "Option A"));
+    assert!(!tab_selected(&h, "As is"));
     h.get_by_label(MENU);
     assert!(h.get_by_label(NEW).rect().right() <= 1280.0);
-    assert!(!h.state().window_title().contains("As is"));
 }
 
 #[test]
@@ -182,7 +192,8 @@ fn deleting_asks_naming_the_option_and_undo_brings_it_back() {
 #[test]
 fn the_last_option_cannot_be_deleted() {
     let mut h = common::started(None);
-    click(&mut h, MENU);
+    // With one option, in the Options menu.
+    click(&mut h, "Options");
     let delete = h.get_by_label("Delete option…");
     assert!(delete.accesskit_node().is_disabled());
 }
