@@ -214,11 +214,13 @@ impl Weighed {
 }
 
 /// A finding is the same in two options when it is of the same kind about
-/// the same executives and cards (its words may differ: counts, names).
-type Key<'a> = (FindingKind, &'a [About]);
+/// the same main subject (the executive or card it names first): its words
+/// and the rest it lists may differ (the CIO holding two contested cards,
+/// then one, is the same finding, not one settled and one added).
+type Key<'a> = (FindingKind, Option<&'a About>);
 
 fn key(finding: &Finding) -> Key<'_> {
-    (finding.kind, &finding.about)
+    (finding.kind, finding.about.first())
 }
 
 #[cfg(test)]
