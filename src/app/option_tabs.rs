@@ -102,7 +102,6 @@ pub fn presented(ui: &mut Ui, document: &Document, actions: &mut Vec<Action>) {
     };
     let n = document.options().len();
     let at = document.current_option() + 1;
-    ui.separator();
     for command in [OptionCommand::Previous, OptionCommand::Next] {
         let label = match command {
             OptionCommand::Previous => "Previous option",
@@ -116,7 +115,11 @@ pub fn presented(ui: &mut Ui, document: &Document, actions: &mut Vec<Action>) {
             .button(RichText::new(label).heading())
             .on_hover_text(format!("{}{keys}", command.label()));
         if command == OptionCommand::Previous {
-            ui.label(RichText::new(format!("{name} ({at} of {n})")).heading());
+            ui.label(
+                RichText::new(format!("{name} ({at} of {n})"))
+                    .heading()
+                    .strong(),
+            );
         }
         if button.clicked() {
             actions.push(Action::Command(Command::Options(command)));

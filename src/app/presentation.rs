@@ -91,7 +91,6 @@ pub fn show(
     egui::Panel::top("presentation_bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(RichText::new(&document.design().name).heading().strong());
-            super::option_tabs::presented(ui, document, actions);
             super::menu_bar::unsaved_marker(ui, document.is_dirty());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
@@ -124,6 +123,11 @@ pub fn show(
                 findings_panel::button(ui, derived, &mut advice.findings);
             });
         });
+        // Which option the room is looking at, on a row of its own: a long
+        // name never runs under the buttons.
+        if document.options().len() > 1 {
+            ui.horizontal(|ui| super::option_tabs::presented(ui, document, actions));
+        }
     });
     // Wide enough at a projector's 1280 points for the organisation's line
     // and its sizes beside the clarity badge, in the larger type; the rest
