@@ -73,7 +73,10 @@ pub fn show(
         Some(Dialog::Guide) => super::help::guide(ctx, fresh, actions),
         Some(Dialog::About) => super::help::about(ctx, fresh, actions),
         Some(Dialog::Recovery) => recovery(ctx, fresh, parts.orphans, actions),
-        Some(Dialog::Export) => super::handouts::export(ctx, fresh, handouts, actions),
+        Some(Dialog::Export) => {
+            let options = document.options().len();
+            super::handouts::export(ctx, fresh, handouts, options, actions)
+        }
         Some(Dialog::ImportPreview(import)) => {
             super::import_preview::show(ctx, fresh, document.design(), import, handouts, actions)
         }

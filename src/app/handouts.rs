@@ -67,7 +67,13 @@ fn png_size(ui: &mut Ui, memory: &mut HandoutsMemory) {
 }
 
 /// The Export dialog.
-pub fn export(ctx: &Context, fresh: bool, memory: &mut HandoutsMemory, actions: &mut Vec<Action>) {
+pub fn export(
+    ctx: &Context,
+    fresh: bool,
+    memory: &mut HandoutsMemory,
+    options_in_design: usize,
+    actions: &mut Vec<Action>,
+) {
     let closed = modal(ctx, "export", |ui| {
         ui.heading("Export");
         ui.label("Drawn from the design, the same on every machine.");
@@ -115,16 +121,26 @@ pub fn export(ctx: &Context, fresh: bool, memory: &mut HandoutsMemory, actions: 
                     );
                     ui.radio_value(&mut options.csv_table, CsvTable::Matrix, "R/A/C/I matrix");
                 });
-                ui.radio_value(
-                    &mut options.csv_table,
-                    CsvTable::Changes,
-                    "Change list between options (one row per change)",
-                )
-                .on_hover_text(
-                    "What the option shown changes to the first, \"As is\" (shown \"As is\": \
-                     what the second changes), with the reasons for moves; a design with one \
-                     option gives the header alone",
-                );
+                // Only a design with options has changes to list.
+                if options_in_design < 2 && options.csv_table == CsvTable::Changes {
+                    options.csv_table = CsvTable::Ownership;
+                }
+                let changes = ui
+                    .add_enabled(
+                        options_in_design > 1,
+                        egui::RadioButton::new(
+                            options.csv_table == CsvTable::Changes,
+                            "Change list between options (one row per change)",
+                        ),
+                    )
+                    .on_hover_text(
+                        "What the option shown changes to the first, \"As is\" (shown \"As is\": \
+                     what the second changes), with the reasons for moves",
+                    )
+                    .on_disabled_hover_text("The design has one option: make another to compare");
+                if changes.clicked() {
+                    options.csv_table = CsvTable::Changes;
+                }
             }
             Format::Pdf | Format::Markdown => {}
         }

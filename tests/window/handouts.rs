@@ -10,7 +10,7 @@ use std::path::Path;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use remit::app::RemitApp;
 use remit::export::{self, CsvTable, Format, Options};
 
@@ -307,4 +307,57 @@ fn a_tall_preview_is_whole_and_its_buttons_answer_the_mouse_at_both_sizes() {
             h.state().dialog().is_some()
         );
     }
+}
+
+#[test]
+fn the_change_list_between_options_is_offered_once_there_are_options() {
+    let versions = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/versions");
+    let dir = tempfile::tempdir().expect("tempdir");
+    // One option: the choice is there, greyed out.
+    let mut h = common::started(Some(versions.join("v5.ron")));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    h.run();
+    h.get_by_label("CSV table").click();
+    h.run();
+    let offered = h.get_by_label("Change list between options (one row per change)");
+    assert!(offered.accesskit_node().is_disabled());
+    h.key_press(Key::Escape);
+    h.run();
+
+    // Three options, "Option A" shown: its changes to "As is".
+    let mut h = common::started(Some(versions.join("v6.ron")));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+    h.run();
+    assert_eq!(h.state().document().current_option(), 1);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    h.run();
+    h.get_by_label("CSV table").click();
+    h.run();
+    h.get_by_label("Change list between options (one row per change)")
+        .click();
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    let csv = dir.path().join("changes");
+    answer_prompt(&mut h, "File path (.csv)", &csv);
+    let written = std::fs::read(dir.path().join("changes.csv")).expect("written");
+    let options = Options {
+        csv_table: CsvTable::Changes,
+        ..Options::default()
+    };
+    let expected = export::render_option(
+        h.state().document().options(),
+        1,
+        Format::Csv,
+        &options,
+        &mut remit::export::Progress::none(),
+    )
+    .expect("render");
+    assert_eq!(written, expected.bytes);
+    let text = String::from_utf8_lossy(&written);
+    assert!(
+        text.contains("No Chief Data Officer in this option"),
+        "{text}"
+    );
+    assert!(!h.state().document().is_dirty(), "exporting is not editing");
 }
