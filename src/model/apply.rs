@@ -81,10 +81,14 @@ impl Design {
                 // A card nobody has said the kind of yet takes the kind its
                 // new name tells ("New responsibility" renamed "Cyber
                 // defence" is security work); a kind once set stays.
-                if card.kind == WorkKind::Other {
-                    card.kind = WorkKind::infer(id.as_str(), &name);
-                }
-                Ok(set(&mut card.name, name))
+                let kind = if card.kind == WorkKind::Other {
+                    set(&mut card.kind, WorkKind::infer(id.as_str(), &name))
+                } else {
+                    false
+                };
+                // Either is a change (the name unchanged, the kind may
+                // still be told by it for the first time).
+                Ok(set(&mut card.name, name) | kind)
             }
             Edit::SetDescription(id, text) => {
                 let i = self.responsibility_index(&id)?;

@@ -294,3 +294,30 @@ fn advice_edits_set_their_field_refuse_bad_text_and_keep_the_log_named() {
         "Information security: from CIO to CTO"
     );
 }
+
+#[test]
+fn naming_a_card_its_own_name_that_first_tells_its_kind_is_a_change() {
+    // Found by the undo property: the kind changed, the edit said nothing
+    // had.
+    let mut d = default_design();
+    let mut card = (*d.responsibilities[0]).clone();
+    card.id = ResponsibilityId("new-0".into());
+    card.name = "Data platform".into();
+    card.kind = crate::model::WorkKind::Other;
+    assert_eq!(d.apply(Edit::Add(card)), Ok(true));
+    let before = d.clone();
+    assert_eq!(
+        d.apply(Edit::SetName(rid("new-0"), "Data platform".into())),
+        Ok(true)
+    );
+    assert_ne!(d, before);
+    assert_eq!(
+        d.responsibility(&rid("new-0")).map(|r| r.kind),
+        Some(crate::model::WorkKind::Data)
+    );
+    assert_eq!(
+        d.apply(Edit::SetName(rid("new-0"), "Data platform".into())),
+        Ok(false),
+        "once told, nothing more changes"
+    );
+}
