@@ -607,13 +607,16 @@ fn design_rows(
 
 /// Two options of the design compared, as the compare view does once per
 /// change: the second option is a copy of the first (sharing its cards, as
-/// "New option from this one" makes it) with one card in forty moved.
+/// "New option from this one" makes it) with fifty cards moved, spread
+/// over the design (a workshop's option moves tens of cards, whatever the
+/// design's size).
 fn compare_rows(name: &str, design: &Design, frame: Duration, models: &mut Vec<ModelRow>) {
     let mut option = design.clone();
     let ids: Vec<(remit::model::ResponsibilityId, Option<ExecutiveId>)> = design
         .responsibilities
         .iter()
-        .step_by(40)
+        .step_by((design.responsibilities.len() / 50).max(1))
+        .take(50)
         .map(|r| (r.id.clone(), r.owner.clone()))
         .collect();
     for (id, owner) in ids {

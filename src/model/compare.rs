@@ -376,21 +376,26 @@ fn same_at(from: &Design, to: &Design, i: usize) -> bool {
 
 fn cards(sides: &Sides<'_>, out: &mut Vec<Change>) {
     let (from, to) = (sides.from, sides.to);
-    // Only the cards not shared at the same place are looked up: a card
-    // shared at its place has its id there on both sides, so no other
-    // card can be its old or new self.
-    let old_cards: HashMap<&ResponsibilityId, &Responsibility> = from
-        .cards()
-        .enumerate()
-        .filter(|&(i, _)| !same_at(from, to, i))
-        .map(|(_, r)| (&r.id, r))
-        .collect();
-    let new_ids: HashSet<&ResponsibilityId> = to
-        .responsibilities
+    // One pass over the places: only the cards not shared at their place
+    // are looked at again. A card shared at its place has its id there on
+    // both sides, so no other card can be its old or new self.
+    let places = from.responsibilities.len().max(to.responsibilities.len());
+    let (mut old_places, mut new_places) = (Vec::new(), Vec::new());
+    for i in (0..places).filter(|&i| !same_at(from, to, i)) {
+        if i < from.responsibilities.len() {
+            old_places.push(i);
+        }
+        if i < to.responsibilities.len() {
+            new_places.push(i);
+        }
+    }
+    let old_cards: HashMap<&ResponsibilityId, &Responsibility> = old_places
         .iter()
-        .enumerate()
-        .filter(|&(i, _)| !same_at(from, to, i))
-        .map(|(_, r)| &r.id)
+        .map(|&i| (&from.responsibilities[i].id, &*from.responsibilities[i]))
+        .collect();
+    let new_ids: HashSet<&ResponsibilityId> = new_places
+        .iter()
+        .map(|&i| &to.responsibilities[i].id)
         .collect();
     // The latest entry with a reason for each card, move and destination
     // (read from the log the first time a move needs it).
@@ -412,10 +417,8 @@ fn cards(sides: &Sides<'_>, out: &mut Vec<Change>) {
         }
         reasons
     };
-    for (i, new) in to.cards().enumerate() {
-        if same_at(from, to, i) {
-            continue;
-        }
+    for &i in &new_places {
+        let new: &Responsibility = &to.responsibilities[i];
         let (id, name) = (new.id.as_str(), new.name.as_str());
         let Some(old) = old_cards.get(&new.id) else {
             out.push(Change::new(
@@ -480,8 +483,9 @@ fn cards(sides: &Sides<'_>, out: &mut Vec<Change>) {
         }
         roles(sides, old, new, out);
     }
-    for (i, old) in from.cards().enumerate() {
-        if !same_at(from, to, i) && !new_ids.contains(&old.id) {
+    for &i in &old_places {
+        let old: &Responsibility = &from.responsibilities[i];
+        if !new_ids.contains(&old.id) {
             out.push(Change::new(
                 ChangeKind::CardRemoved,
                 old.id.as_str(),
