@@ -18,7 +18,7 @@
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Key, Modifiers, Rect, RichText, Ui, WidgetInfo};
+use egui::{Key, Modifiers, Rect, RichText, Ui};
 
 use crate::controller::comparing::{CardMark, CardMarks, CompareAction, Comparing};
 use crate::controller::{Action, Selection};
@@ -30,8 +30,6 @@ use crate::model::compare::{Change, ChangeKind, Comparison, SideBySide};
 /// The window's title (a test finds the window by it).
 pub const TITLE: &str = "Compare options";
 
-/// Room above and below a change's text.
-const ROW_PAD: f32 = 3.0;
 /// How tall a change not yet laid out is taken to be (two lines).
 const ROW_GUESS: f32 = 44.0;
 /// The change list takes at most this share of the room before it scrolls.
@@ -324,24 +322,8 @@ fn row(ui: &mut Ui, index: usize, change: &Change, actions: &mut Vec<Action>) ->
     }
     job.wrap.max_width = (width - 8.0).max(40.0);
     let galley = ui.painter().layout_job(job);
-    let size = egui::vec2(width, galley.size().y + 2.0 * ROW_PAD);
-    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
     let label = row_label(change);
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
-    if ui.is_rect_visible(rect) {
-        let look = ui.style().interact(&response);
-        if response.hovered() || response.has_focus() {
-            ui.painter().rect(
-                rect,
-                3.0,
-                look.weak_bg_fill,
-                look.bg_stroke,
-                egui::StrokeKind::Inside,
-            );
-        }
-        let at = egui::pos2(rect.left() + 4.0, rect.top() + ROW_PAD);
-        ui.painter().galley(at, galley, ui.visuals().text_color());
-    }
+    let response = super::rows::text_row(ui, width, galley, &label, false);
     if response.clicked() {
         actions.push(Action::Compare(CompareAction::Choose(index)));
     }

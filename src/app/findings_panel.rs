@@ -10,13 +10,11 @@
 //! change ([`Derived`](crate::controller::Derived)) and sends [`Action`]s.
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Color32, Rect, RichText, Ui, WidgetInfo};
+use egui::{Color32, Rect, RichText, Ui};
 
 use crate::controller::{Action, Derived, Selection};
 use crate::model::{About, Design, Finding, Severity};
 
-/// Room above and below a row's text.
-const ROW_PAD: f32 = 3.0;
 /// How tall a row not yet laid out is taken to be (two lines).
 const ROW_GUESS: f32 = 42.0;
 /// The list takes at most this share of the window's room before it
@@ -264,25 +262,9 @@ fn row(ui: &mut Ui, finding: &Finding, memory: &mut FindingsMemory, actions: &mu
     );
     job.wrap.max_width = (width - 8.0).max(40.0);
     let galley = ui.painter().layout_job(job);
-    let size = egui::vec2(width, galley.size().y + 2.0 * ROW_PAD);
-    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
     let label = format!("{}: {}", finding.severity.word(), finding.message);
-    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
-    if ui.is_rect_visible(rect) {
-        let open = memory.open.as_deref() == Some(finding.message.as_str());
-        let look = ui.style().interact_selectable(&response, open);
-        if open || response.hovered() || response.has_focus() {
-            ui.painter().rect(
-                rect,
-                3.0,
-                look.weak_bg_fill,
-                look.bg_stroke,
-                egui::StrokeKind::Inside,
-            );
-        }
-        let at = egui::pos2(rect.left() + 4.0, rect.top() + ROW_PAD);
-        ui.painter().galley(at, galley, ui.visuals().text_color());
-    }
+    let open = memory.open.as_deref() == Some(finding.message.as_str());
+    let response = super::rows::text_row(ui, width, galley, &label, open);
     if response.clicked() {
         memory.open = Some(finding.message.clone());
         if let Some(about) = finding.about.first() {

@@ -197,3 +197,36 @@ pub fn show_measured(
         ui.data_mut(|d| d.insert_temp(memory, focused));
     });
 }
+
+/// Room above and below the text of a [`text_row`].
+pub const TEXT_ROW_PAD: f32 = 3.0;
+
+/// One row of a list that is a button made of laid-out text (a finding, a
+/// change): as wide as `width`, as tall as the text, heard as `label`,
+/// drawn with a background while hovered, focused or `highlighted`.
+pub fn text_row(
+    ui: &mut Ui,
+    width: f32,
+    galley: std::sync::Arc<egui::Galley>,
+    label: &str,
+    highlighted: bool,
+) -> egui::Response {
+    let size = egui::vec2(width, galley.size().y + 2.0 * TEXT_ROW_PAD);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    if ui.is_rect_visible(rect) {
+        let look = ui.style().interact_selectable(&response, highlighted);
+        if highlighted || response.hovered() || response.has_focus() {
+            ui.painter().rect(
+                rect,
+                3.0,
+                look.weak_bg_fill,
+                look.bg_stroke,
+                egui::StrokeKind::Inside,
+            );
+        }
+        let at = egui::pos2(rect.left() + 4.0, rect.top() + TEXT_ROW_PAD);
+        ui.painter().galley(at, galley, ui.visuals().text_color());
+    }
+    response
+}

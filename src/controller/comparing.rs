@@ -321,23 +321,10 @@ impl super::Controller {
         let (_, second) = self.comparing.pair(&self.document);
         self.document.switch_option(second);
         self.refresh();
-        let selection = match change.kind {
-            ChangeKind::CardAdded
-            | ChangeKind::CardRemoved
-            | ChangeKind::CardMoved
-            | ChangeKind::CardRenamed
-            | ChangeKind::FacingChanged
-            | ChangeKind::SizeChanged
-            | ChangeKind::KindChanged
-            | ChangeKind::RoleChanged => Selection::Responsibility(ResponsibilityId(change.id)),
-            ChangeKind::ExecutiveAdded
-            | ChangeKind::ExecutiveRemoved
-            | ChangeKind::ExecutiveRetitled
-            | ChangeKind::PersonChanged
-            | ChangeKind::OrientationChanged
-            | ChangeKind::ReportingLineChanged
-            | ChangeKind::DottedLineAdded
-            | ChangeKind::DottedLineRemoved => Selection::Executive(ExecutiveId(change.id)),
+        let selection = if change.kind.about_card() {
+            Selection::Responsibility(ResponsibilityId(change.id))
+        } else {
+            Selection::Executive(ExecutiveId(change.id))
         };
         if selection.exists_in(self.document.design()) {
             self.select(selection);

@@ -76,6 +76,22 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
+    /// Whether the change is about a card (its id is a card's); otherwise
+    /// it is about an executive (or a line from one).
+    pub fn about_card(self) -> bool {
+        matches!(
+            self,
+            Self::CardAdded
+                | Self::CardRemoved
+                | Self::CardMoved
+                | Self::CardRenamed
+                | Self::FacingChanged
+                | Self::SizeChanged
+                | Self::KindChanged
+                | Self::RoleChanged
+        )
+    }
+
     /// The kind as a script reads it (CSV and JSON), e.g. `card-moved`.
     pub fn code(self) -> &'static str {
         match self {
