@@ -40,6 +40,7 @@ mod path_prompt;
 mod properties;
 mod readme;
 mod readme_import;
+mod release_config;
 mod reporting_file;
 mod scripts;
 mod templates;
