@@ -1,10 +1,17 @@
-//! The README's examples are real: its hand-written design loads, and its
-//! sample report is what `remit report` prints for the shipped example, and
-//! its keyboard table is the command list the app uses.
+//! The examples of the README and of the documents in `docs/` are real:
+//! the file format's hand-written design loads, the command line's sample
+//! report is what `remit report` prints for the shipped example, and the
+//! user guide's keyboard table is the command list the app uses.
 use remit::file;
 
 fn readme() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md")
+}
+
+/// The text of `docs/{name}`, such as `user-guide.md`.
+fn doc(name: &str) -> String {
+    let path = format!("{}/docs/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// The body of the first fenced block that starts with "```{lang}" and
@@ -15,7 +22,7 @@ fn block(text: &str, lang: &str, marker: &str) -> String {
         .skip(1)
         .filter_map(|rest| rest.split("```").next())
         .find(|body| body.lines().next().is_some_and(|l| l.contains(marker)))
-        .unwrap_or_else(|| panic!("no ```{lang} block starting with {marker:?} in README.md"))
+        .unwrap_or_else(|| panic!("no ```{lang} block starting with {marker:?}"))
         .to_owned()
 }
 
@@ -70,10 +77,10 @@ fn sample_report_matches_the_real_one() {
     assert_eq!(shown.trim_end(), real.trim_end());
 }
 
-/// The rows of the README's keyboard table: (keys, action).
-fn shortcut_table(readme: &str) -> Vec<(String, String)> {
-    let section = readme
-        .split("### Keyboard shortcuts")
+/// The rows of the user guide's keyboard table: (keys, action).
+fn shortcut_table(guide: &str) -> Vec<(String, String)> {
+    let section = guide
+        .split("\n## Keyboard shortcuts\n")
         .nth(1)
         .expect("a keyboard shortcuts section");
     section
@@ -108,5 +115,5 @@ fn the_shortcut_table_is_the_command_list() {
             (keys, help.to_owned())
         })
         .collect();
-    assert_eq!(shortcut_table(&readme()), expected);
+    assert_eq!(shortcut_table(&doc("user-guide.md")), expected);
 }
