@@ -28,8 +28,8 @@ fn block(text: &str, lang: &str, marker: &str) -> String {
 
 #[test]
 fn hand_written_example_loads() {
-    let text = block(&readme(), "ron", "Acme");
-    let design = file::parse(&text).expect("the README example loads");
+    let text = block(&doc("file-format.md"), "ron", "Acme");
+    let design = file::parse(&text).expect("the file format's example loads");
     assert_eq!(design.executives.len(), 2);
     assert_eq!(design.responsibilities.len(), 5);
     let security = design
