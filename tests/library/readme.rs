@@ -68,7 +68,7 @@ fn hand_written_example_loads() {
 
 #[test]
 fn sample_report_matches_the_real_one() {
-    let shown = block(&readme(), "text", "Traditional split");
+    let shown = block(&doc("command-line.md"), "text", "Traditional split");
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/assets/examples/traditional-split.ron"
