@@ -117,3 +117,110 @@ fn the_shortcut_table_is_the_command_list() {
         .collect();
     assert_eq!(shortcut_table(&doc("user-guide.md")), expected);
 }
+
+/// The README keeps its two set-up commands, the first block of shell in
+/// it: one starts the designer, one runs every test (what `.ci/run` runs).
+#[test]
+fn the_readme_sets_up_with_two_commands() {
+    let setup = block(&readme(), "sh", "cargo run --release");
+    let commands: Vec<&str> = setup
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or_default().trim())
+        .collect();
+    assert_eq!(commands, ["cargo run --release", "cargo test"]);
+}
+
+/// GitHub's anchor for a heading: lower case, spaces as hyphens, other
+/// punctuation left out.
+fn anchor(heading: &str) -> String {
+    heading
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The anchors of a Markdown text's headings, outside fenced blocks.
+fn anchors(text: &str) -> Vec<String> {
+    let mut fenced = false;
+    let mut found = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("```") {
+            fenced = !fenced;
+        } else if !fenced && line.starts_with('#') {
+            found.push(anchor(line.trim_start_matches('#').trim()));
+        }
+    }
+    found
+}
+
+/// The targets of a Markdown text's links, outside fenced blocks.
+fn links(text: &str) -> Vec<String> {
+    let mut fenced = false;
+    let mut found = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        if fenced {
+            continue;
+        }
+        for (at, _) in line.match_indices("](") {
+            let rest = &line[at + 2..];
+            if let Some(end) = rest.find(')') {
+                found.push(rest[..end].to_owned());
+            }
+        }
+    }
+    found
+}
+
+/// Every link from the README and the documents in `docs/` to a document
+/// (and a heading in it) or a picture finds it. Links to web pages, and to
+/// other files, are not followed.
+#[test]
+fn links_between_the_documents_find_their_headings() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages = vec![root.join("README.md")];
+    for name in ["user-guide", "file-format", "command-line", "architecture"] {
+        pages.push(root.join("docs").join(format!("{name}.md")));
+    }
+    let mut checked = 0;
+    for page in &pages {
+        let text = std::fs::read_to_string(page).expect("a document");
+        for link in links(&text) {
+            if link.contains("://") {
+                continue;
+            }
+            let (file, heading) = link.split_once('#').unwrap_or((&link, ""));
+            let target = if file.is_empty() {
+                page.clone()
+            } else {
+                page.parent().expect("a folder").join(file)
+            };
+            let wanted = [".md", ".png", ".svg"];
+            if !wanted
+                .iter()
+                .any(|end| target.to_string_lossy().ends_with(end))
+            {
+                continue;
+            }
+            assert!(target.is_file(), "{}: {link} finds no file", page.display());
+            if !heading.is_empty() {
+                let there = std::fs::read_to_string(&target).expect("the linked document");
+                assert!(
+                    anchors(&there).iter().any(|a| a == heading),
+                    "{}: {link} finds no such heading",
+                    page.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} links checked");
+}
