@@ -19,13 +19,13 @@
 //!   the floor: a bare PDF of the same text (every cell of its ownership
 //!   table, one line each, in a font every reader has, nothing measured,
 //!   laid out, embedded or compressed), written with the same pdf-writer
-//!   in the same run. On the machine of the README's figures that floor
-//!   is about 20 ms, so the target is about 0.2 s there, well inside the
-//!   2 s the issue asked for.
+//!   in the same run. On the machine of the figures (`docs/architecture.md`)
+//!   that floor is about 20 ms, so the target is about 0.2 s there, well
+//!   inside the 2 s the issue asked for.
 //!
 //! Then criterion's timings of the 2,000-responsibility design to PDF, SVG
-//! and CSV. Run with `cargo bench --bench export`; the README lists the
-//! figures.
+//! and CSV. Run with `cargo bench --bench export`; `docs/architecture.md`
+//! lists the figures.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 

@@ -3,7 +3,7 @@
 //! step, and one whole frame of the designer window (laid out and
 //! tessellated by egui, headless, as `egui_kittest` runs it).
 //!
-//! Run with `cargo bench`; the README lists the figures.
+//! Run with `cargo bench`; `docs/architecture.md` lists the figures.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 

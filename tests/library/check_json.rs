@@ -221,14 +221,18 @@ fn help_describes_both_options() {
     assert!(help.contains("always included"), "{help}");
 }
 
-/// The README's examples of both are the real output (shortened).
+/// The examples of both in `docs/command-line.md` are the real output
+/// (shortened).
 #[test]
 fn the_readme_examples_are_real() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-        .expect("README.md");
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/command-line.md"))
+            .expect("docs/command-line.md");
     let fenced = |start: &str| -> String {
         let opening = format!("```{start}");
-        let at = readme.find(&opening).expect("the example in README.md");
+        let at = readme
+            .find(&opening)
+            .expect("the example in docs/command-line.md");
         let body = &readme[at..];
         let body = &body[body.find('\n').expect("a line") + 1..];
         body[..body.find("```").expect("its end")].to_owned()
@@ -238,7 +242,7 @@ fn the_readme_examples_are_real() {
     let output = remit(&["check", "--findings", "--explain", example]);
     assert!(stdout(&output).starts_with(&shown), "{shown}");
 
-    let shown: Value = serde_json::from_str(&fenced("json\n")).expect("the README's JSON");
+    let shown: Value = serde_json::from_str(&fenced("json\n")).expect("the documented JSON");
     let example = "assets/examples/traditional-split.ron";
     let output = remit(&["check", "--format", "json", example]);
     let real: Value = serde_json::from_str(&stdout(&output)).expect("JSON");

@@ -93,7 +93,7 @@ fn expected_row(title: &str, b: &Balance) -> Row {
     }
 }
 
-/// The reporting section of a report, as the README describes it: whom
+/// The reporting section of a report, as `docs/command-line.md` describes it: whom
 /// each executive reports to, in design order, then the dotted lines.
 /// (Titles here are plain: no test design needs escaping.)
 fn expected_reporting(design: &Design) -> Vec<String> {
@@ -171,7 +171,7 @@ fn check_report(text: &str, design: &Design) {
     assert_eq!(printed, clarity, "{text}");
 }
 
-/// The clarity section, as the README describes it: a blank line, a
+/// The clarity section, as `docs/command-line.md` describes it: a blank line, a
 /// heading, then each executive's score and the design's, from the model.
 fn expected_clarity(design: &Design) -> Vec<String> {
     let clarity = DesignClarity::of(design);

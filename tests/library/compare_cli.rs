@@ -360,9 +360,13 @@ fn import_into_keeps_every_option_of_the_base() {
 
 #[test]
 fn the_readme_example_is_what_the_command_prints() {
-    let readme = std::fs::read_to_string(fixture("README.md")).expect("README.md");
+    let readme =
+        std::fs::read_to_string(fixture("docs/command-line.md")).expect("the command line");
     let marker = format!("`remit compare {ACME}` prints:\n\n```text\n");
-    let start = readme.find(&marker).expect("the example in README.md") + marker.len();
+    let start = readme
+        .find(&marker)
+        .expect("the example in docs/command-line.md")
+        + marker.len();
     let end = readme[start..].find("```").expect("the end of the example") + start;
     assert_eq!(stdout(&remit(&["compare", ACME])), &readme[start..end]);
 }

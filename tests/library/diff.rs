@@ -3,7 +3,7 @@
 //! covers (property tests on the generated designs of `properties`); the
 //! command as a real process prints a move with its reason, CSV and JSON
 //! of the documented shapes, exits 0, 1 or 2 as a script expects, names a
-//! broken file with its line, and prints what the README shows.
+//! broken file with its line, and prints what `docs/command-line.md` shows.
 
 use std::process::{Command, Output};
 
@@ -158,10 +158,14 @@ fn a_broken_or_missing_file_is_named_with_its_line_and_exits_2() {
 
 #[test]
 fn the_readme_example_is_what_the_command_prints() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README.md");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/command-line.md"))
+            .expect("docs/command-line.md");
     let marker = format!("`remit diff {AS_IS} {OPTION_A}` prints:\n\n```text\n");
-    let start = readme.find(&marker).expect("the example in README.md") + marker.len();
+    let start = readme
+        .find(&marker)
+        .expect("the example in docs/command-line.md")
+        + marker.len();
     let end = readme[start..].find("```").expect("the end of the example") + start;
     let output = remit_diff(&[AS_IS, OPTION_A]);
     assert_eq!(stdout(&output), &readme[start..end]);

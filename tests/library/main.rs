@@ -2,7 +2,7 @@
 //! the library, not one per file): the model, the file format and its
 //! versions, hostile files, property tests, the open/save flow without a
 //! window, the exports and the import, the command line as a script runs
-//! it, and the README's own examples. Each module says what it covers.
+//! it, and the documentation's own examples. Each module says what it covers.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 

@@ -1,10 +1,17 @@
-//! The README's examples are real: its hand-written design loads, and its
-//! sample report is what `remit report` prints for the shipped example, and
-//! its keyboard table is the command list the app uses.
+//! The examples of the README and of the documents in `docs/` are real:
+//! the file format's hand-written design loads, the command line's sample
+//! report is what `remit report` prints for the shipped example, and the
+//! user guide's keyboard table is the command list the app uses.
 use remit::file;
 
 fn readme() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md")
+}
+
+/// The text of `docs/{name}`, such as `user-guide.md`.
+fn doc(name: &str) -> String {
+    let path = format!("{}/docs/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// The body of the first fenced block that starts with "```{lang}" and
@@ -15,14 +22,14 @@ fn block(text: &str, lang: &str, marker: &str) -> String {
         .skip(1)
         .filter_map(|rest| rest.split("```").next())
         .find(|body| body.lines().next().is_some_and(|l| l.contains(marker)))
-        .unwrap_or_else(|| panic!("no ```{lang} block starting with {marker:?} in README.md"))
+        .unwrap_or_else(|| panic!("no ```{lang} block starting with {marker:?}"))
         .to_owned()
 }
 
 #[test]
 fn hand_written_example_loads() {
-    let text = block(&readme(), "ron", "Acme");
-    let design = file::parse(&text).expect("the README example loads");
+    let text = block(&doc("file-format.md"), "ron", "Acme");
+    let design = file::parse(&text).expect("the file format's example loads");
     assert_eq!(design.executives.len(), 2);
     assert_eq!(design.responsibilities.len(), 5);
     let security = design
@@ -61,7 +68,7 @@ fn hand_written_example_loads() {
 
 #[test]
 fn sample_report_matches_the_real_one() {
-    let shown = block(&readme(), "text", "Traditional split");
+    let shown = block(&doc("command-line.md"), "text", "Traditional split");
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/assets/examples/traditional-split.ron"
@@ -70,10 +77,10 @@ fn sample_report_matches_the_real_one() {
     assert_eq!(shown.trim_end(), real.trim_end());
 }
 
-/// The rows of the README's keyboard table: (keys, action).
-fn shortcut_table(readme: &str) -> Vec<(String, String)> {
-    let section = readme
-        .split("### Keyboard shortcuts")
+/// The rows of the user guide's keyboard table: (keys, action).
+fn shortcut_table(guide: &str) -> Vec<(String, String)> {
+    let section = guide
+        .split("\n## Keyboard shortcuts\n")
         .nth(1)
         .expect("a keyboard shortcuts section");
     section
@@ -108,5 +115,112 @@ fn the_shortcut_table_is_the_command_list() {
             (keys, help.to_owned())
         })
         .collect();
-    assert_eq!(shortcut_table(&readme()), expected);
+    assert_eq!(shortcut_table(&doc("user-guide.md")), expected);
+}
+
+/// The README keeps its two set-up commands, the first block of shell in
+/// it: one starts the designer, one runs every test (what `.ci/run` runs).
+#[test]
+fn the_readme_sets_up_with_two_commands() {
+    let setup = block(&readme(), "sh", "cargo run --release");
+    let commands: Vec<&str> = setup
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or_default().trim())
+        .collect();
+    assert_eq!(commands, ["cargo run --release", "cargo test"]);
+}
+
+/// GitHub's anchor for a heading: lower case, spaces as hyphens, other
+/// punctuation left out.
+fn anchor(heading: &str) -> String {
+    heading
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The anchors of a Markdown text's headings, outside fenced blocks.
+fn anchors(text: &str) -> Vec<String> {
+    let mut fenced = false;
+    let mut found = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("```") {
+            fenced = !fenced;
+        } else if !fenced && line.starts_with('#') {
+            found.push(anchor(line.trim_start_matches('#').trim()));
+        }
+    }
+    found
+}
+
+/// The targets of a Markdown text's links, outside fenced blocks.
+fn links(text: &str) -> Vec<String> {
+    let mut fenced = false;
+    let mut found = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        if fenced {
+            continue;
+        }
+        for (at, _) in line.match_indices("](") {
+            let rest = &line[at + 2..];
+            if let Some(end) = rest.find(')') {
+                found.push(rest[..end].to_owned());
+            }
+        }
+    }
+    found
+}
+
+/// Every link from the README and the documents in `docs/` to a document
+/// (and a heading in it) or a picture finds it. Links to web pages, and to
+/// other files, are not followed.
+#[test]
+fn links_between_the_documents_find_their_headings() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages = vec![root.join("README.md")];
+    for name in ["user-guide", "file-format", "command-line", "architecture"] {
+        pages.push(root.join("docs").join(format!("{name}.md")));
+    }
+    let mut checked = 0;
+    for page in &pages {
+        let text = std::fs::read_to_string(page).expect("a document");
+        for link in links(&text) {
+            if link.contains("://") {
+                continue;
+            }
+            let (file, heading) = link.split_once('#').unwrap_or((&link, ""));
+            let target = if file.is_empty() {
+                page.clone()
+            } else {
+                page.parent().expect("a folder").join(file)
+            };
+            let wanted = [".md", ".png", ".svg"];
+            if !wanted
+                .iter()
+                .any(|end| target.to_string_lossy().ends_with(end))
+            {
+                continue;
+            }
+            assert!(target.is_file(), "{}: {link} finds no file", page.display());
+            if !heading.is_empty() {
+                let there = std::fs::read_to_string(&target).expect("the linked document");
+                assert!(
+                    anchors(&there).iter().any(|a| a == heading),
+                    "{}: {link} finds no such heading",
+                    page.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} links checked");
 }

@@ -1,11 +1,13 @@
-//! The README's import example is real: its `bank.csv`, imported into the
-//! default design saved as `base.ron`, prints exactly what the README
+//! The import example of the command line's documentation
+//! (`docs/command-line.md`) is real: its `bank.csv`, imported into the
+//! default design saved as `base.ron`, prints exactly what the document
 //! says, and the design written holds what it claims.
 
 use std::process::Command;
 
-fn readme() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md")
+fn command_line() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/command-line.md"))
+        .expect("docs/command-line.md")
 }
 
 /// The body of the first ```text block whose first line starts with
@@ -15,13 +17,15 @@ fn block(text: &str, first: &str) -> String {
         .skip(1)
         .filter_map(|rest| rest.split("```").next())
         .find(|body| body.starts_with(first))
-        .unwrap_or_else(|| panic!("no ```text block starting with {first:?} in README.md"))
+        .unwrap_or_else(|| {
+            panic!("no ```text block starting with {first:?} in docs/command-line.md")
+        })
         .to_owned()
 }
 
 #[test]
 fn the_readmes_import_example_prints_what_it_says() {
-    let readme = readme();
+    let readme = command_line();
     let csv = block(&readme, "Responsibility;Verantwortlich");
     let said = block(&readme, "imported 2 responsibilities into bank.ron");
     let dir = tempfile::tempdir().unwrap();

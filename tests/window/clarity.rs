@@ -1,7 +1,7 @@
 //! UI tests: the clarity score in the balance panel, and how it was worked
 //! out one click (or one key) away; a lone executive holding all the work
 //! reads "not graded" and says why. Expected scores come from the model
-//! ([`DesignClarity`]) and the README's formula.
+//! ([`DesignClarity`]) and the user guide's formula.
 
 use crate::common;
 
