@@ -145,7 +145,7 @@ pub fn parse_options(text: &str) -> Result<Options, LoadError> {
     match locate::top_level_number(text, "format_version") {
         // Written first, as Remit writes it, this costs nothing; if it is
         // missing or not a number, the parser says so with its line.
-        None => parse_v6(text),
+        None => parse_v6(text).map_err(not_a_design),
         Some((found, _)) if found == u64::from(v6::VERSION) => parse_v6(text),
         Some((found, _)) if found == u64::from(v5::VERSION) => one(parse_v5(text)),
         Some((found, _)) if found == u64::from(v4::VERSION) => one(parse_v4(text)),
@@ -154,6 +154,21 @@ pub fn parse_options(text: &str) -> Result<Options, LoadError> {
         Some((found, _)) if found == u64::from(v1::VERSION) => one(parse_v1(text)),
         Some((found, place)) => Err(LoadError::new(LoadErrorKind::UnsupportedVersion { found })
             .at(place.line, Some(place.column))),
+    }
+}
+
+/// A file that does not say its format version and has a field no design
+/// has is most likely some other program's RON (a `.ron` file opened by
+/// its name): said so, at the field.
+fn not_a_design(err: LoadError) -> LoadError {
+    match &err.kind {
+        LoadErrorKind::UnknownField { field, .. } => LoadError {
+            kind: LoadErrorKind::Syntax(format!(
+                "this is not a Remit design: it does not say its `format_version` (a design says it first) and has a field `{field}` no design has"
+            )),
+            ..err
+        },
+        _ => err,
     }
 }
 

@@ -147,3 +147,21 @@ fn an_option_name_with_a_line_break_is_refused_with_its_line() {
     );
     assert_eq!(err.line, Some(line_of(&text, "name: \"Option\\nA\"")));
 }
+
+#[test]
+fn another_program_s_ron_file_is_said_not_to_be_a_design_at_its_field() {
+    let err = file::parse_options("(a: 1)\n").expect_err("refused");
+    assert_eq!((err.line, err.column), (Some(1), Some(2)));
+    let message = err.to_string();
+    assert!(message.contains("this is not a Remit design"), "{message}");
+    assert!(message.contains("`a`"), "{message}");
+    // A design that only forgot its version is still told what is missing.
+    let text = file::options_to_text(&Options::one(default_design()), "")
+        .expect("written")
+        .replace("format_version: 6,", "");
+    let err = file::parse_options(&text).expect_err("refused");
+    assert!(
+        matches!(err.kind, LoadErrorKind::MissingField { .. }),
+        "{err}"
+    );
+}
