@@ -99,7 +99,10 @@ fn each_completion_script_names_the_commands() {
         for name in subcommands() {
             assert!(script.contains(&name), "{shell} lacks {name}");
         }
-        assert!(script.contains("explain"), "{shell} lacks check's --explain");
+        assert!(
+            script.contains("explain"),
+            "{shell} lacks check's --explain"
+        );
     }
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("_remit");
