@@ -110,7 +110,8 @@ fi
 step "install"
 [ "$(id -u)" = 0 ] || fail "installing needs root (run on a throw-away machine as root)"
 if have apt-get; then
-    apt-get install -y --no-install-recommends "$PWD/$deb"
+    case "$deb" in /*) ;; *) deb="$PWD/$deb" ;; esac
+    apt-get install -y --no-install-recommends "$deb"
 else
     dpkg -i "$deb"
 fi
