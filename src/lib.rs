@@ -43,10 +43,17 @@ pub mod templates;
 /// so that tests and fuzz targets keep the system allocator.
 pub use mimalloc::MiMalloc as Allocator;
 
+/// Remit's own icon (assets/icon/remit.svg rendered at 256 pixels by
+/// packaging/make-icons.sh) for the window and the task bar; `None`
+/// (eframe's default) if it ever failed to decode.
+pub fn window_icon() -> Option<egui::IconData> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon/remit-256.png")).ok()
+}
+
 /// Opens the designer window on `path` (or the default design) and runs it
 /// until the window closes.
 pub fn run_designer(path: Option<std::path::PathBuf>) -> Result<(), String> {
-    let options = eframe::NativeOptions {
+    let mut options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Remit")
             .with_app_id("remit")
@@ -56,6 +63,9 @@ pub fn run_designer(path: Option<std::path::PathBuf>) -> Result<(), String> {
         persistence_path: autosave::data_dir_override().map(|dir| dir.join("app.ron")),
         ..Default::default()
     };
+    if let Some(icon) = window_icon() {
+        options.viewport = options.viewport.with_icon(icon);
+    }
     let app_options = app::AppOptions::desktop(path);
     eframe::run_native(
         "Remit",

@@ -1,6 +1,7 @@
 //! The `remit` binary: parses the command line and either runs a command
-//! (`report`, `check`, `diff`, `compare`, `export`, `import`) or opens the designer. Everything else lives in the
-//! library.
+//! (`report`, `check`, `diff`, `compare`, `export`, `import`, `manual`,
+//! `completions`) or opens the designer, one window per file. Everything
+//! else lives in the library.
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -97,13 +98,32 @@ fn main() -> ExitCode {
             Ok(imported) => print_out(&remit::cli::describe_import(&imported)),
             Err(message) => fail(&message),
         },
-        None => match remit::run_designer(cli.path) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(message) => {
-                eprintln!("remit: {message}");
-                ExitCode::FAILURE
+        Some(Command::Manual { output }) => {
+            let written = match output {
+                Some(dir) => remit::cli::unix::write_manual(&dir).map(|_| ()),
+                None => remit::cli::unix::manual_page()
+                    .and_then(|roff| remit::cli::unix::write_out(&roff, None).map(|_| ())),
+            };
+            written.map_or_else(|message| fail(&message), |()| ExitCode::SUCCESS)
+        }
+        Some(Command::Completions { shell, output }) => {
+            let script = remit::cli::unix::completions(shell);
+            match remit::cli::unix::write_out(&script, output.as_deref()) {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(message) => fail(&message),
             }
-        },
+        }
+        None => {
+            let (first, problems) =
+                remit::cli::open::open_each(cli.paths, remit::cli::open::start_designer);
+            for problem in problems {
+                eprintln!("remit: {problem}");
+            }
+            match remit::run_designer(first) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => fail(&message),
+            }
+        }
     }
 }
 

@@ -3,7 +3,9 @@
 //! checks designs for a script (as text or JSON), `remit diff OLD NEW` lists
 //! what a second design changes, `remit compare DESIGN` two of its options,
 //! `remit export` and `remit import` write
-//! handouts and read spreadsheets. Everything printed that came from a file
+//! handouts and read spreadsheets, and `remit manual` and
+//! `remit completions` write the manual pages and shell completions.
+//! Several files (`remit A B`) open in a window each ([`open`]). Everything printed that came from a file
 //! goes through [`terminal::clean`], so a hostile design cannot drive the
 //! terminal.
 
@@ -14,9 +16,11 @@ pub mod compared;
 pub mod diff;
 pub mod export;
 pub mod import;
+pub mod open;
 pub mod option;
 pub mod report;
 pub mod terminal;
+pub mod unix;
 
 use std::path::PathBuf;
 
@@ -40,7 +44,8 @@ pub use report::{report, run_report, run_report_option};
     about = "Remit: decide which technology executive owns which responsibilities.",
     long_about = "Remit: decide which technology executive owns which responsibilities.\n\n\
         With no command, opens the designer: on PATH if given, else on the design \
-        open last time, or on the built-in default design.",
+        open last time, or on the built-in default design. Each further PATH opens \
+        in a designer window of its own.",
     args_conflicts_with_subcommands = true,
     after_help = "A file named like a command (`report`) opens with `remit ./report`.\n\
         Bad files make `report` and `check` print file:line:column: problem and exit with status 1\n\
@@ -48,8 +53,10 @@ pub use report::{report, run_report, run_report_option};
 )]
 pub struct Cli {
     /// The design to open in the designer (Ctrl+S saves back to it; it is
-    /// created on the first save if it does not exist yet).
-    pub path: Option<PathBuf>,
+    /// created on the first save if it does not exist yet). Each further
+    /// one opens in a designer window of its own.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
     /// A command instead of the designer.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -199,6 +206,24 @@ pub enum Command {
     /// has update them). Bad rows are listed with their line and nothing is
     /// written.
     Import(import::ImportArgs),
+    /// Write the manual page: `remit.1` to standard output
+    /// (`remit manual | man -l -`), or with -o, `remit.1` and one page per
+    /// command (`remit-report.1`, …) into a folder.
+    Manual {
+        /// The folder to write the pages into (created if needed).
+        #[arg(long, short = 'o', value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
+    /// Write the completion script for a shell, to standard output or to
+    /// a file (`remit completions bash -o /etc/bash_completion.d/remit`).
+    Completions {
+        /// The shell the script is for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+        /// The file to write; `-` or none for standard output.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[cfg(test)]
@@ -212,9 +237,32 @@ mod tests {
     #[test]
     fn parses_every_form() {
         let cli = parse(&[]).expect("no arguments");
-        assert_eq!((cli.path, cli.command), (None, None));
+        assert_eq!((cli.paths, cli.command), (Vec::new(), None));
         let cli = parse(&["a.ron"]).expect("a path");
-        assert_eq!(cli.path, Some("a.ron".into()));
+        assert_eq!(cli.paths, [PathBuf::from("a.ron")]);
+        let cli = parse(&["a.ron", "b.ron"]).expect("two paths");
+        assert_eq!(cli.paths, [PathBuf::from("a.ron"), PathBuf::from("b.ron")]);
+        let cli = parse(&["--", "report"]).expect("a file named report, after --");
+        assert_eq!(
+            (cli.paths, cli.command),
+            (vec![PathBuf::from("report")], None)
+        );
+        let cli = parse(&["manual", "-o", "man"]).expect("manual");
+        assert_eq!(
+            cli.command,
+            Some(Command::Manual {
+                output: Some("man".into())
+            })
+        );
+        let cli = parse(&["completions", "zsh"]).expect("completions");
+        assert_eq!(
+            cli.command,
+            Some(Command::Completions {
+                shell: clap_complete::Shell::Zsh,
+                output: None
+            })
+        );
+        assert!(parse(&["completions", "tcsh"]).is_err());
         let cli = parse(&["report", "a.ron"]).expect("report");
         assert_eq!(
             cli.command,
@@ -340,11 +388,10 @@ mod tests {
         assert!(parse(&["export", "a.ron", "-f", "png", "--scale", "0.05"]).is_err());
         assert!(parse(&["export", "a.ron", "-f", "png", "--width", "0"]).is_err());
         let cli = parse(&["./report"]).expect("a file named report");
-        assert_eq!(cli.path, Some("./report".into()));
+        assert_eq!(cli.paths, [PathBuf::from("./report")]);
         assert!(parse(&["report"]).is_err());
         assert!(parse(&["check"]).is_err());
         assert!(parse(&["--frobnicate"]).is_err());
-        assert!(parse(&["a", "b"]).is_err());
     }
 
     #[test]

@@ -36,6 +36,7 @@ mod import_round_trip;
 mod import_sheets;
 mod model;
 mod options_file;
+mod packaging;
 mod path_prompt;
 mod properties;
 mod readme;

@@ -1,5 +1,6 @@
 //! Tests that run real processes of the designer: one killed mid-work and
-//! recovered, one killed right after saving, two windows on one file. The binary has its own `main`
+//! recovered, one killed right after saving, two windows on one file,
+//! several files on the command line, one designer each. The binary has its own `main`
 //! (`harness = false`): the same executable runs as the test, or, when a
 //! test starts it with a role in its environment, as the child process
 //! that plays that role.
@@ -10,6 +11,7 @@
 mod common;
 mod crash_recovery;
 mod lid;
+mod several_files;
 mod two_windows;
 
 fn main() {
@@ -23,6 +25,7 @@ fn main() {
     let tests: Vec<(&str, fn())> = crash_recovery::TESTS
         .iter()
         .chain(lid::TESTS)
+        .chain(several_files::TESTS)
         .chain(two_windows::TESTS)
         .copied()
         .filter(|(name, _)| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str())))
