@@ -296,3 +296,11 @@ fn the_system_tools_accept_the_files() {
         );
     }
 }
+
+#[test]
+fn the_window_has_remit_s_own_icon() {
+    let icon = remit::window_icon().expect("the icon decodes");
+    assert_eq!((icon.width, icon.height), (256, 256));
+    assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    assert!(icon.rgba.chunks(4).any(|p| p[3] == 255), "not blank");
+}
