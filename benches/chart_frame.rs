@@ -61,7 +61,7 @@ use egui::text::LayoutJob;
 use egui::{Key, Modifiers, Pos2, Rect, Shape, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use remit::app::{AppOptions, RemitApp};
+use remit::app::RemitApp;
 use remit::chart::geometry::HEADER_HEIGHT;
 use remit::chart::tidy::tidy_in_place;
 use remit::chart::{ChartGeometry, estimated_measure};
@@ -123,17 +123,7 @@ fn chart_design(executives: usize, cards: usize) -> Design {
 
 /// The designer showing the file at `path`, settled, at 1920×1080.
 fn window(path: &Path) -> Harness<'static, RemitApp> {
-    let options = AppOptions {
-        path: Some(path.to_owned()),
-        ..AppOptions::default()
-    };
-    let mut h = Harness::builder()
-        .with_size(SIZE)
-        .with_accessibility_check(false)
-        .build_eframe(move |cc| RemitApp::new(cc, options));
-    h.run();
-    assert!(h.state().error().is_none(), "{:?}", h.state().error());
-    h
+    common::settled_on(path, SIZE)
 }
 
 /// Tessellates the last frame's shapes, as the window's painter would.

@@ -25,32 +25,18 @@ mod common;
 #[path = "support/timing.rs"]
 mod timing;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use cap::Cap;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use remit::app::{AppOptions, RemitApp};
+use remit::app::RemitApp;
 use remit::document::Document;
 use remit::file;
 use remit::model::{Design, Edit, OptionEdit};
 use timing::{measure, ratio};
-
-/// A file dropped on the window.
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
 
 /// The allocator the `remit` binary runs on, counting what is live (the
 /// `cap` crate wraps it; its limit is not used).
@@ -113,17 +99,7 @@ fn design() -> Design {
 }
 
 fn window(path: &Path) -> Harness<'static, RemitApp> {
-    let options = AppOptions {
-        path: Some(path.to_owned()),
-        ..AppOptions::default()
-    };
-    let mut h = Harness::builder()
-        .with_size(SIZE)
-        .with_accessibility_check(false)
-        .build_eframe(move |cc| RemitApp::new(cc, options));
-    h.run();
-    assert!(h.state().error().is_none(), "{:?}", h.state().error());
-    h
+    common::settled_on(path, SIZE)
 }
 
 struct Row {
@@ -196,7 +172,7 @@ fn window_rows(one_path: &Path, ten_path: &Path, rows: &mut Vec<Row>) {
             let start = Instant::now();
             h.input_mut()
                 .dropped_files
-                .push(Arc::new(Dropped(ten_path.to_owned())));
+                .push(Arc::new(common::Dropped(ten_path.to_owned())));
             while h.state().document().options().len() != OPTIONS {
                 h.step();
                 assert!(start.elapsed() < Duration::from_secs(20), "opened");

@@ -13,6 +13,36 @@ use remit::model::catalog::sources;
 use remit::model::{Design, Executive, ExecutiveId, Position, ResponsibilityId, Rgb};
 use remit::templates::default_design;
 
+/// A file dropped on the window (as a file manager drops it).
+#[derive(Debug)]
+pub struct Dropped(pub std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// The designer showing the file at `path` in a window of `size`, settled,
+/// with no accessibility check (for the benchmarks: what the desktop runs).
+pub fn settled_on(path: &std::path::Path, size: egui::Vec2) -> Harness<'static, RemitApp> {
+    let options = AppOptions {
+        path: Some(path.to_owned()),
+        ..AppOptions::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_accessibility_check(false)
+        .build_eframe(move |cc| RemitApp::new(cc, options));
+    h.run();
+    assert!(h.state().error().is_none(), "{:?}", h.state().error());
+    h
+}
+
 /// The designer started with `options`, before its first frame.
 pub fn window(options: AppOptions) -> Harness<'static, RemitApp> {
     window_sized(options, egui::vec2(1280.0, 720.0))

@@ -1,7 +1,7 @@
 //! Dropping files onto the window: a `.ron` design opens (asking first when
 //! there are unsaved changes); anything else is refused with a reason and the
 //! design on screen stays as it was.
-use crate::common;
+use crate::common::{self, Dropped};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -11,19 +11,6 @@ use remit::app::{AppOptions, Dialog, FileDialogs, RemitApp};
 use remit::file;
 use remit::model::{ExecutiveId, ResponsibilityId};
 use remit::templates;
-
-#[derive(Debug)]
-struct Dropped(PathBuf);
-
-impl egui::DroppedFile for Dropped {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
 
 fn harness() -> Harness<'static, RemitApp> {
     common::window(AppOptions {

@@ -4,31 +4,10 @@
 //! whole.
 
 use super::super::changes;
+use super::super::tests::{card, exec};
 use super::*;
-use crate::model::design::{Executive, Orientation, Responsibility, Role};
+use crate::model::design::{Orientation, Role};
 use crate::model::{WorkKind, rules};
-
-fn exec(id: &str, title: &str) -> Executive {
-    Executive {
-        id: ExecutiveId(id.into()),
-        short_title: title.into(),
-        full_title: format!("Chief {title}"),
-        reports_to: ReportsTo::Ceo,
-        orientation: Orientation::Internal,
-        ..Executive::default()
-    }
-}
-
-fn card(id: &str, name: &str, owner: &str) -> Responsibility {
-    Responsibility {
-        id: ResponsibilityId(id.into()),
-        name: name.into(),
-        external_share: 0.2,
-        size: 3.0,
-        owner: Some(ExecutiveId(owner.into())),
-        ..Responsibility::default()
-    }
-}
 
 fn eid(id: &str) -> ExecutiveId {
     ExecutiveId(id.into())

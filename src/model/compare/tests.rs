@@ -3,7 +3,7 @@
 use super::*;
 use crate::model::{Decision, Orientation, When, WorkKind};
 
-fn exec(id: &str, title: &str) -> Executive {
+pub(super) fn exec(id: &str, title: &str) -> Executive {
     Executive {
         id: ExecutiveId(id.into()),
         short_title: title.into(),
@@ -14,7 +14,7 @@ fn exec(id: &str, title: &str) -> Executive {
     }
 }
 
-fn card(id: &str, name: &str, owner: &str) -> Responsibility {
+pub(super) fn card(id: &str, name: &str, owner: &str) -> Responsibility {
     Responsibility {
         id: ResponsibilityId(id.into()),
         name: name.into(),
