@@ -19,7 +19,7 @@ fn main() -> ExitCode {
             match remit::cli::run_report_option(&file, option.as_deref()) {
                 Ok(text) => print_out(&text),
                 Err(message) => {
-                    eprintln!("remit: {message}");
+                    say(&message);
                     ExitCode::FAILURE
                 }
             }
@@ -80,7 +80,7 @@ fn main() -> ExitCode {
                 Ok((written, note)) => {
                     if let Some(note) = note {
                         let note = remit::cli::terminal::clean(&note).into_owned();
-                        eprintln!("remit: {note}");
+                        say(&note);
                     }
                     match written {
                         remit::cli::Output::Stdout(bytes) => print_bytes(&bytes),
@@ -117,7 +117,7 @@ fn main() -> ExitCode {
             let (first, problems) =
                 remit::cli::open::open_each(cli.paths, remit::cli::open::start_designer);
             for problem in problems {
-                eprintln!("remit: {problem}");
+                say(&problem);
             }
             match remit::run_designer(first) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -144,7 +144,7 @@ fn differences(found: Result<remit::cli::Diffed, String>) -> ExitCode {
         }
         Err(message) => {
             for line in message.lines() {
-                eprintln!("remit: {line}");
+                say(line);
             }
             ExitCode::from(2)
         }
@@ -154,7 +154,7 @@ fn differences(found: Result<remit::cli::Diffed, String>) -> ExitCode {
 /// Says what went wrong on standard error; the exit status is 1.
 fn fail(message: &str) -> ExitCode {
     for line in message.lines() {
-        eprintln!("remit: {line}");
+        say(line);
     }
     ExitCode::FAILURE
 }
@@ -172,8 +172,14 @@ fn print_bytes(bytes: &[u8]) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("remit: cannot write the output: {e}");
+            say(&format!("cannot write the output: {e}"));
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes `remit: LINE` to standard error in one write, so that the lines
+/// of designers started together (`remit A B C`) never run into each other.
+fn say(line: &str) {
+    let _ = std::io::stderr().write_all(format!("remit: {line}\n").as_bytes());
 }
